@@ -1,0 +1,33 @@
+using Entente.Answers;
+using Entente.Resolution;
+
+namespace Entente.Storage;
+
+/// <summary>The one store interface: SQLite embedded by default, PostgreSQL for a server.</summary>
+public interface IKnowledgeStore : IDisposable
+{
+    /// <summary>Grows by one with every write that changes something; caches key on it.</summary>
+    long DataVersion { get; }
+
+    IActorNames Names { get; }
+
+    /// <summary>Adds or updates actors and sources and adds claims not already stored, in one transaction.</summary>
+    WriteResult Write(KnowledgeBatch batch);
+
+    Actor? GetActor(string id);
+
+    /// <summary>Everything an answer about the subject needs; null if the subject is unknown.</summary>
+    KnowledgeSlice? LoadSlice(string subjectId);
+
+    IReadOnlyList<Claim> GetClaims(ClaimQuery query);
+
+    Source? GetSource(string id);
+
+    StoreCounts Counts();
+}
+
+public sealed record WriteResult(int Actors, int Sources, int ClaimsAdded, int ClaimsAlreadyStored);
+
+public sealed record StoreCounts(int Actors, int Sources, int Claims, int AcceptedClaims);
+
+public sealed record ClaimQuery(string? About = null, ClaimStatus? Status = null, int Limit = 1000);

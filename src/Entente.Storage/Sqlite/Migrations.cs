@@ -1,0 +1,81 @@
+namespace Entente.Storage.Sqlite;
+
+/// <summary>
+/// The schema, as an append-only list: migration N brings a database from user_version N to N+1.
+/// Never edit a published migration; add the next one.
+/// </summary>
+internal static class Migrations
+{
+    public static readonly IReadOnlyList<string> All =
+    [
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        INSERT INTO meta (key, value) VALUES ('data_version', '0');
+
+        CREATE TABLE actors (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            official_name TEXT,
+            iso2 TEXT,
+            iso3 TEXT,
+            capital TEXT,
+            demonym TEXT,
+            country TEXT,
+            parent TEXT,
+            governs TEXT,
+            since TEXT,
+            until TEXT,
+            great_power INTEGER NOT NULL DEFAULT 0,
+            bloc_type TEXT,
+            description TEXT
+        );
+        CREATE INDEX ix_actors_governs ON actors (governs) WHERE governs IS NOT NULL;
+        CREATE INDEX ix_actors_iso3 ON actors (iso3) WHERE iso3 IS NOT NULL;
+
+        CREATE TABLE actor_names (
+            actor_id TEXT NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            key TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            lang TEXT,
+            PRIMARY KEY (actor_id, key, kind)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_actor_names_key ON actor_names (key);
+
+        CREATE TABLE sources (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            publisher TEXT NOT NULL,
+            url TEXT,
+            published TEXT,
+            retrieved TEXT,
+            content_hash TEXT,
+            reliability TEXT NOT NULL
+        );
+
+        CREATE TABLE claims (
+            id INTEGER PRIMARY KEY,
+            subject_id TEXT NOT NULL REFERENCES actors (id),
+            object_id TEXT NOT NULL REFERENCES actors (id),
+            relation TEXT,
+            areas TEXT NOT NULL DEFAULT '',
+            directed INTEGER NOT NULL,
+            polarity TEXT NOT NULL,
+            hedged INTEGER NOT NULL,
+            valid_from TEXT,
+            valid_until TEXT,
+            source_id TEXT NOT NULL REFERENCES sources (id),
+            quote TEXT,
+            quote_start INTEGER,
+            quote_end INTEGER,
+            note TEXT,
+            produced_by TEXT NOT NULL,
+            status TEXT NOT NULL,
+            fingerprint TEXT NOT NULL UNIQUE
+        );
+        CREATE INDEX ix_claims_subject ON claims (subject_id, status);
+        CREATE INDEX ix_claims_object ON claims (object_id, status);
+        """,
+    ];
+}

@@ -1,0 +1,164 @@
+using Entente.Answers;
+using Microsoft.Data.Sqlite;
+
+namespace Entente.Storage.Sqlite;
+
+public sealed partial class SqliteKnowledgeStore
+{
+    private const string ActorColumns = "id, kind, name, official_name, iso2, iso3, capital, demonym, country, parent, governs, since, until, great_power, bloc_type, description";
+
+    private const string ClaimColumns = """
+        id, subject_id, object_id, relation, areas, directed, polarity, hedged, valid_from, valid_until,
+        source_id, quote, quote_start, quote_end, note, produced_by, status
+        """;
+
+    public Actor? GetActor(string id) => ReadActors("SELECT " + ActorColumns + " FROM actors WHERE id = $p0", [id]).FirstOrDefault();
+
+    public Source? GetSource(string id) =>
+        ReadSources([id]).FirstOrDefault();
+
+    public KnowledgeSlice? LoadSlice(string subjectId)
+    {
+        var subject = GetActor(subjectId);
+        if (subject is null)
+            return null;
+
+        var selves = ReadActors("SELECT " + ActorColumns + " FROM actors WHERE governs = $p0 AND kind = 'government'", [subjectId]);
+        var ids = selves.Select(a => a.Id).Append(subjectId).ToList();
+        var claims = ReadClaims(
+            $"SELECT {ClaimColumns} FROM claims WHERE status = 'accepted' AND subject_id IN ({List(ids.Count)}) " +
+            $"UNION SELECT {ClaimColumns} FROM claims WHERE status = 'accepted' AND object_id IN ({List(ids.Count, ids.Count)})",
+            [.. ids, .. ids]);
+
+        var blocs = claims.Where(c => c.Relation == RelationType.MemberOf && ids.Contains(c.Subject)).Select(c => c.Object).Distinct().ToList();
+        if (blocs.Count > 0)
+        {
+            var memberships = ReadClaims(
+                $"SELECT {ClaimColumns} FROM claims WHERE status = 'accepted' AND relation = 'member_of' AND object_id IN ({List(blocs.Count)})", blocs);
+            claims = claims.Concat(memberships).DistinctBy(c => c.Id).ToList();
+        }
+
+        var actorIds = claims.SelectMany(c => new[] { c.Subject, c.Object }).Concat(ids).Distinct().ToList();
+        var actors = ReadActors($"SELECT {ActorColumns} FROM actors WHERE id IN ({List(actorIds.Count)})", actorIds);
+        var countries = actors.Select(a => a.Country).OfType<string>().Distinct().ToList();
+        if (countries.Count > 0)
+            actors.AddRange(ReadActors($"SELECT {ActorColumns} FROM actors WHERE kind = 'state' AND iso3 IN ({List(countries.Count)})", countries));
+
+        var sources = ReadSources(claims.Select(c => c.SourceId).Distinct().ToList());
+        return new KnowledgeSlice(
+            subject,
+            actors.DistinctBy(a => a.Id).ToDictionary(a => a.Id),
+            sources.ToDictionary(s => s.Id),
+            claims);
+    }
+
+    public IReadOnlyList<Claim> GetClaims(ClaimQuery query)
+    {
+        var where = new List<string>();
+        var values = new List<object?>();
+        if (query.About is { } about)
+        {
+            where.Add($"(subject_id = $p{values.Count} OR object_id = $p{values.Count})");
+            values.Add(about);
+        }
+        if (query.Status is { } status)
+        {
+            where.Add($"status = $p{values.Count}");
+            values.Add(status.ToWire());
+        }
+        var filter = where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "";
+        values.Add(query.Limit);
+        return ReadClaims($"SELECT {ClaimColumns} FROM claims{filter} ORDER BY id LIMIT $p{values.Count - 1}", values);
+    }
+
+    private List<Source> ReadSources(IReadOnlyList<string> ids)
+    {
+        if (ids.Count == 0)
+            return [];
+        using var command = Command($"SELECT id, title, publisher, url, published, retrieved, content_hash, reliability FROM sources WHERE id IN ({List(ids.Count)})", ids);
+        using var reader = command.ExecuteReader();
+        var sources = new List<Source>();
+        while (reader.Read())
+        {
+            sources.Add(new Source(reader.GetString(0), reader.GetString(1), reader.GetString(2), Reliability.Parse(reader.GetString(7)))
+            {
+                Url = NullableString(reader, 3),
+                Published = NullableDate(reader, 4),
+                Retrieved = NullableString(reader, 5) is { } retrieved ? DateOnly.Parse(retrieved, System.Globalization.CultureInfo.InvariantCulture) : null,
+                ContentHash = NullableString(reader, 6),
+            });
+        }
+        return sources;
+    }
+
+    private List<Actor> ReadActors(string sql, IReadOnlyList<object?> values)
+    {
+        using var command = Command(sql, values);
+        using var reader = command.ExecuteReader();
+        var actors = new List<Actor>();
+        while (reader.Read())
+        {
+            actors.Add(new Actor(reader.GetString(0), ActorKinds.Parse(reader.GetString(1)), reader.GetString(2))
+            {
+                OfficialName = NullableString(reader, 3),
+                Iso2 = NullableString(reader, 4),
+                Iso3 = NullableString(reader, 5),
+                Capital = NullableString(reader, 6),
+                Demonym = NullableString(reader, 7),
+                Country = NullableString(reader, 8),
+                Parent = NullableString(reader, 9),
+                Governs = NullableString(reader, 10),
+                Since = NullableDate(reader, 11),
+                Until = NullableDate(reader, 12),
+                GreatPower = reader.GetInt32(13) != 0,
+                BlocType = NullableString(reader, 14),
+                Description = NullableString(reader, 15),
+            });
+        }
+        return actors;
+    }
+
+    private List<Claim> ReadClaims(string sql, IReadOnlyList<object?> values)
+    {
+        using var command = Command(sql, values);
+        using var reader = command.ExecuteReader();
+        var claims = new List<Claim>();
+        while (reader.Read())
+        {
+            var areas = reader.GetString(4);
+            claims.Add(new Claim(reader.GetString(1), reader.GetString(2), reader.GetString(10))
+            {
+                Id = reader.GetInt64(0),
+                Relation = NullableString(reader, 3) is { } relation ? RelationTypes.Parse(relation) : null,
+                Areas = areas.Length == 0 ? [] : areas.Split(',').Select(Areas.Parse).ToList(),
+                Directed = reader.GetInt32(5) != 0,
+                Polarity = ClaimVocabulary.ParsePolarity(reader.GetString(6)),
+                Hedged = reader.GetInt32(7) != 0,
+                Validity = new Validity(NullableDate(reader, 8), NullableDate(reader, 9)),
+                Quote = NullableString(reader, 11),
+                QuoteStart = reader.IsDBNull(12) ? null : reader.GetInt32(12),
+                QuoteEnd = reader.IsDBNull(13) ? null : reader.GetInt32(13),
+                Note = NullableString(reader, 14),
+                ProducedBy = reader.GetString(15),
+                Status = ClaimVocabulary.ParseStatus(reader.GetString(16)),
+            });
+        }
+        return claims;
+    }
+
+    private SqliteCommand Command(string sql, IReadOnlyList<object?> values)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        for (var i = 0; i < values.Count; i++)
+            command.Parameters.AddWithValue($"$p{i}", values[i] ?? DBNull.Value);
+        return command;
+    }
+
+    /// <summary>"$p0, $p1, …" for an IN list of <paramref name="count"/> values starting at <paramref name="first"/>.</summary>
+    private static string List(int count, int first = 0) => string.Join(", ", Enumerable.Range(first, count).Select(i => $"$p{i}"));
+
+    private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static PartialDate? NullableDate(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : PartialDate.Parse(reader.GetString(ordinal));
+}
