@@ -33,7 +33,7 @@ public sealed class AnswerBuilder(AssessmentEngine engine)
 
         var members = assessments.Select(a => ToMember(a, slice)).ToList();
         var groups = GroupTiers
-            .Select(t => new AnswerGroup(t, t.Title(), members.Where(m => m.Tier == t).OrderByDescending(m => m.Score).ThenBy(m => m.Actor.Name, StringComparer.Ordinal).ToList()))
+            .Select(t => new AnswerGroup(t, t.Title(), members.Where(m => m.Tier == t).OrderByDescending(m => m.Score).ThenByDescending(m => m.Confidence).ThenByDescending(m => m.Sources.Count).ThenBy(m => m.Actor.Name, StringComparer.Ordinal).ToList()))
             .ToList();
         var former = members.Where(m => m.Tier == Tier.Former).OrderByDescending(m => m.Until).ThenBy(m => m.Actor.Name, StringComparer.Ordinal).ToList();
         var adversaries = members.Where(m => m.Tier == Tier.Adversary).OrderBy(m => m.Score).ThenBy(m => m.Actor.Name, StringComparer.Ordinal).ToList();

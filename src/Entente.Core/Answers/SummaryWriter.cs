@@ -64,10 +64,11 @@ public static class SummaryWriter
         var changes = new List<(DateOnly When, string Text)>();
         foreach (var m in members)
         {
+            var label = m.Label.StartsWith("Former ", StringComparison.Ordinal) ? m.Label["Former ".Length..] : m.Label.ToLowerInvariant();
             if (m.Until is { } u && u.Start <= asOf && Months(u.Start, asOf) <= RecentMonths)
-                changes.Add((u.Start, $"{m.Actor.Name} ended ({u.ToProse()})"));
+                changes.Add((u.Start, $"{m.Actor.Name} ceased to be {Prose.Article(label)} {label} ({u.ToProse()})"));
             if (m.Since is { } s && s.Start <= asOf && Months(s.Start, asOf) <= RecentMonths && m.Tier != Tier.Former)
-                changes.Add((s.Start, $"{m.Actor.Name} began ({s.ToProse()})"));
+                changes.Add((s.Start, $"{m.Actor.Name} became {Prose.Article(label)} {label} ({s.ToProse()})"));
         }
         var recent = changes.OrderByDescending(c => c.When).Take(5).Select(c => c.Text).ToList();
         var head = $"As of {Prose.Date(asOf)}.";

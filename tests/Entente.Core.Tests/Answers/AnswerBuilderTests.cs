@@ -86,7 +86,7 @@ public sealed class AnswerBuilderTests
         Assert.Contains("Among great powers it counts on Russia, without a mutual-defence commitment.", answer.Summary);
         Assert.Contains("adversaries are Israel", answer.Summary);
         Assert.Contains("Assad Government, an ally until 8 December 2024, is now a former partner", answer.Summary);
-        Assert.Contains("Assad Government ended (8 December 2024)", answer.TimeContext);
+        Assert.Contains("Assad Government ceased to be an ally (8 December 2024)", answer.TimeContext);
     }
 
     [Fact]
