@@ -24,19 +24,6 @@ public sealed record Assessment(
     public bool IsFormer => Tier == Tier.Former;
 }
 
-/// <summary>Which way a directed relation points, seen from the subject.</summary>
-public enum RelationRole
-{
-    /// <summary>The pair is unordered (allies, rivals).</summary>
-    Mutual,
-
-    /// <summary>The subject is the sponsor, mediator or member: subject → other.</summary>
-    SubjectActs,
-
-    /// <summary>The other actor is the sponsor, mediator or member: other → subject.</summary>
-    OtherActs,
-}
-
 /// <summary>A claim with the weight the scoring model gave it, and its source.</summary>
 public sealed record WeighedClaim(Claim Claim, Source Source, double Weight);
 

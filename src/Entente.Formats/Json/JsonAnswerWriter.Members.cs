@@ -22,7 +22,7 @@ public static partial class JsonAnswerWriter
         writer.WriteString("label", member.Label);
         writer.WriteString("description", member.Description);
         writer.WriteString("tier", member.Tier.ToWire());
-        writer.WriteString("role", RoleWire(member.Role));
+        writer.WriteString("role", member.Role.ToWire());
         writer.WriteStartArray("areas");
         foreach (var area in member.Areas)
             writer.WriteStringValue(area.ToWire());
@@ -64,15 +64,6 @@ public static partial class JsonAnswerWriter
             writer.WriteString("country", actor.Country);
         writer.WriteEndObject();
     }
-
-    // Core has no wire names for RelationRole yet; these match the snake_case of the other enums.
-    private static string RoleWire(RelationRole role) => role switch
-    {
-        RelationRole.Mutual => "mutual",
-        RelationRole.SubjectActs => "subject_acts",
-        RelationRole.OtherActs => "other_acts",
-        _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
-    };
 
     // Scores are weighted sums; three decimals carry the meaning without float noise such as 0.9300000000000001.
     private static double Round(double value) => Math.Round(value, 3, MidpointRounding.AwayFromZero);
