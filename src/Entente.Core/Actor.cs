@@ -34,8 +34,11 @@ public sealed record Actor(string Id, ActorKind Kind, string Name)
     /// <summary>The ISO code of the country the actor belongs to: its own for a state.</summary>
     public string? CountryCode => Kind == ActorKind.State ? Iso3 : Country;
 
-    public ActorRef ToRef() => new(Id, Name, Kind, CountryCode);
+    public ActorRef ToRef() => new(Id, Name, Kind, CountryCode) { GreatPower = GreatPower };
 }
 
 /// <summary>The short form of an actor that answers and exports carry.</summary>
-public sealed record ActorRef(string Id, string Name, ActorKind Kind, string? Country);
+public sealed record ActorRef(string Id, string Name, ActorKind Kind, string? Country)
+{
+    public bool GreatPower { get; init; }
+}

@@ -33,10 +33,16 @@ public sealed class AnswerBuilder(AssessmentEngine engine)
 
         var members = assessments.Select(a => ToMember(a, slice)).ToList();
         var groups = GroupTiers
-            .Select(t => new AnswerGroup(t, t.Title(), members.Where(m => m.Tier == t).OrderByDescending(m => m.Score).ThenByDescending(m => m.Confidence).ThenByDescending(m => m.Sources.Count).ThenBy(m => m.Actor.Name, StringComparer.Ordinal).ToList()))
+            .Select(t => new AnswerGroup(t, t.Title(), Closest(members.Where(m => m.Tier == t))))
             .ToList();
         var former = members.Where(m => m.Tier == Tier.Former).OrderByDescending(m => m.Until).ThenBy(m => m.Actor.Name, StringComparer.Ordinal).ToList();
-        var adversaries = members.Where(m => m.Tier == Tier.Adversary).OrderBy(m => m.Score).ThenBy(m => m.Actor.Name, StringComparer.Ordinal).ToList();
+        var adversaries = members.Where(m => m.Tier == Tier.Adversary)
+            .OrderBy(m => Math.Round(m.Score, 1))
+            .ThenByDescending(m => m.Actor.GreatPower)
+            .ThenByDescending(m => m.Sources.Count)
+            .ThenBy(m => m.Since)
+            .ThenBy(m => m.Actor.Name, StringComparer.Ordinal)
+            .ToList();
 
         return new Answer(
             slice.Subject.ToRef(),
@@ -49,6 +55,19 @@ public sealed class AnswerBuilder(AssessmentEngine engine)
             Blocs(slice, accepted, subjectIds, asOf),
             assessments.Where(a => a.Dispute is not null).OrderByDescending(a => a.Score).Select(a => ToViewpoint(a, slice.Subject)).ToList());
     }
+
+    /// <summary>
+    /// Closest first. Scores within 0.1 of each other are too close to rank on: the broader tie
+    /// (more areas), then the better-attested one, goes first.
+    /// </summary>
+    private static List<AnswerMember> Closest(IEnumerable<AnswerMember> members) =>
+        members
+            .OrderByDescending(m => Math.Round(m.Score, 1))
+            .ThenByDescending(m => m.Areas.Count)
+            .ThenByDescending(m => m.Confidence)
+            .ThenByDescending(m => m.Sources.Count)
+            .ThenBy(m => m.Actor.Name, StringComparer.Ordinal)
+            .ToList();
 
     private static AnswerMember ToMember(Assessment a, KnowledgeSlice slice)
     {

@@ -25,7 +25,8 @@ public static class PairAnswer
             return new Verdict(question, other, "unknown", $"No relation between {other.Name} and {subject.Name} is on record as of {Prose.Date(asOf)}.");
 
         var label = member.Label.ToLowerInvariant();
-        var how = $"{other.Name} is {Prose.Article(label)} {label} of {subject.Name}";
+        var of = member.Relation == RelationType.Mediator ? "for" : "of";
+        var how = $"{other.Name} is {Prose.Article(label)} {label} {of} {subject.Name}";
         var (word, text) = member.Tier switch
         {
             Tier.Core when member.Relation.Class() == RelationClass.Aligned => ("yes", $"Yes. {how}"),

@@ -125,7 +125,7 @@ public sealed class AnswerBuilderTests
         var narrowed = PairAnswer.Narrow(answer, oman, "is Oman an ally of Iran?");
 
         Assert.Equal("partly", narrowed.Verdict!.Answer);
-        Assert.StartsWith("Partly. Oman is a mediator of Iran, not an ally", narrowed.Verdict.Text);
+        Assert.StartsWith("Partly. Oman is a mediator for Iran, not an ally", narrowed.Verdict.Text);
         Assert.Equal(["oman"], narrowed.AllMembers.Select(m => m.Actor.Id));
     }
 }
