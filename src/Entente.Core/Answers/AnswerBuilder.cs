@@ -37,7 +37,7 @@ public sealed class AnswerBuilder(AssessmentEngine engine)
             .ToList();
         var former = members.Where(m => m.Tier == Tier.Former).OrderByDescending(m => m.Until).ThenBy(m => m.Actor.Name, StringComparer.Ordinal).ToList();
         var adversaries = members.Where(m => m.Tier == Tier.Adversary)
-            .OrderBy(m => Math.Round(m.Score, 1))
+            .OrderBy(m => m.Relation.IsHostile() ? m.Relation == RelationType.Adversary ? 0 : 1 : 2)
             .ThenByDescending(m => m.Actor.GreatPower)
             .ThenByDescending(m => m.Sources.Count)
             .ThenBy(m => m.Since)
@@ -85,7 +85,7 @@ public sealed class AnswerBuilder(AssessmentEngine engine)
     private static Viewpoint ToViewpoint(Assessment a, Actor subject)
     {
         var dispute = a.Dispute!;
-        var statement = RelationLabels.Statement(dispute.Statement, a.Role, subject.Name, a.Other.Name);
+        var statement = Prose.Capitalized(RelationLabels.Statement(dispute.Statement, a.Role, Prose.Name(subject.Name), Prose.Name(a.Other.Name)));
         return new Viewpoint(statement, Cite(dispute.For), Cite(dispute.Against));
     }
 

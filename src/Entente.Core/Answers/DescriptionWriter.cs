@@ -7,7 +7,7 @@ public static class DescriptionWriter
     {
         var other = assessment.Other;
         var what = WhatItIs(other, actors);
-        var relation = $"{char.ToLowerInvariant(label[0])}{label[1..]} of {subject.Name}";
+        var relation = $"{char.ToLowerInvariant(label[0])}{label[1..]} {(assessment.Type == RelationType.Mediator ? "for" : "of")} {Prose.Name(subject.Name)}";
         var span = (assessment.Since, assessment.Until) switch
         {
             ({ } s, { } u) => $" from {s.ToProse()} until {u.ToProse()}",

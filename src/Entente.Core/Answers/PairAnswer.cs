@@ -19,24 +19,26 @@ public static class PairAnswer
         };
     }
 
-    private static Verdict Judge(ActorRef subject, ActorRef other, AnswerMember? member, DateOnly asOf, string question)
+    private static Verdict Judge(ActorRef subjectRef, ActorRef otherRef, AnswerMember? member, DateOnly asOf, string question)
     {
+        var subject = subjectRef with { Name = Prose.Name(subjectRef.Name) };
+        var other = otherRef with { Name = Prose.Name(otherRef.Name) };
         if (member is null)
-            return new Verdict(question, other, "unknown", $"No relation between {other.Name} and {subject.Name} is on record as of {Prose.Date(asOf)}.");
+            return new Verdict(question, otherRef, "unknown", $"No relation between {other.Name} and {subject.Name} is on record as of {Prose.Date(asOf)}.");
 
         var label = member.Label.ToLowerInvariant();
         var of = member.Relation == RelationType.Mediator ? "for" : "of";
         var how = $"{other.Name} is {Prose.Article(label)} {label} {of} {subject.Name}";
         var (word, text) = member.Tier switch
         {
-            Tier.Core when member.Relation.Class() == RelationClass.Aligned => ("yes", $"Yes. {how}"),
-            Tier.Core or Tier.GreatPower => ("partly", $"Partly. {how}, a close partner without a formal alliance"),
-            Tier.Varying => ("partly", $"Partly. {how}, not an ally"),
-            Tier.Former => ("no_longer", $"No longer. {other.Name} was {Prose.Article(label)} {label[("former ".Length)..]} of {subject.Name} until {member.Until?.ToProse()}"),
-            _ => ("no", $"No. {how}"),
+            Tier.Core when member.Relation.Class() == RelationClass.Aligned => ("yes", $"Yes. {Prose.Capitalized(how)}"),
+            Tier.Core or Tier.GreatPower => ("partly", $"Partly. {Prose.Capitalized(how)}, a close partner without a formal alliance"),
+            Tier.Varying => ("partly", $"Partly. {Prose.Capitalized(how)}, not an ally"),
+            Tier.Former => ("no_longer", $"No longer. {Prose.Capitalized(other.Name)} was {Prose.Article(label)} {label[("former ".Length)..]} of {subject.Name} until {member.Until?.ToProse()}"),
+            _ => ("no", $"No. {Prose.Capitalized(how)}"),
         };
         var areas = member.Areas.Count > 0 ? $" ({Prose.List(member.Areas.Take(4).Select(a => a.ToProse()).ToList())})" : "";
         var disputed = member.Contested ? " Sources disagree; see the viewpoints." : "";
-        return new Verdict(question, other, word, $"{text}{areas}, according to {member.Sources.Count} source{(member.Sources.Count == 1 ? "" : "s")}.{disputed}");
+        return new Verdict(question, otherRef, word, $"{text}{areas}, according to {member.Sources.Count} source{(member.Sources.Count == 1 ? "" : "s")}.{disputed}");
     }
 }

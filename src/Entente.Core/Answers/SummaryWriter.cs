@@ -16,32 +16,34 @@ public static class SummaryWriter
         var noTreaty = subject.Kind == ActorKind.State && all.All(m => m.Relation != RelationType.FormalAlliance);
         if (core.Count > 0)
         {
-            var names = core.Take(4).Select(m => m.Actor.Name).ToList();
+            var names = core.Take(4).Select(m => Prose.Name(m.Actor.Name)).ToList();
             var more = core.Count > 4 ? $" ({core.Count} in all)" : "";
             var backed = core.Count(m => m.Relation == RelationType.Proxy && m.Role == RelationRole.SubjectActs);
             var how = backed * 2 > core.Count ? $", most of them armed groups it {SupportVerbs(core)}" : "";
-            var lead = noTreaty ? $"{subject.Name} has no formal treaty allies; its closest partners" : $"{subject.Name}'s closest allies and partners";
+            var lead = noTreaty
+                ? $"{Prose.Capitalized(Prose.Name(subject.Name))} has no formal treaty allies; its closest partners"
+                : $"{Prose.Capitalized(Prose.Possessive(Prose.Name(subject.Name)))} closest allies and partners";
             sentences.Add($"{lead} are {Prose.List(names)}{more}{how}.");
         }
         else if (all.Count > 0)
         {
-            sentences.Add($"{subject.Name} has no close allies on record; its partners are {Prose.List(all.Take(4).Select(m => m.Actor.Name).ToList())}.");
+            sentences.Add($"{Prose.Capitalized(Prose.Name(subject.Name))} has no close allies on record; its partners are {Prose.List(all.Take(4).Select(m => Prose.Name(m.Actor.Name)).ToList())}.");
         }
         else
         {
-            sentences.Add($"{subject.Name} has no allies or partners on record as of {Prose.Date(asOf)}.");
+            sentences.Add($"{Prose.Capitalized(Prose.Name(subject.Name))} has no allies or partners on record as of {Prose.Date(asOf)}.");
         }
 
         if (great.Count > 0)
         {
             var commitment = great.All(m => m.Relation != RelationType.FormalAlliance) ? ", without a mutual-defence commitment" : "";
-            sentences.Add($"Among great powers it counts on {Prose.List(great.Select(m => m.Actor.Name).ToList())}{commitment}.");
+            sentences.Add($"Among great powers it counts on {Prose.List(great.Select(m => Prose.Name(m.Actor.Name)).ToList())}{commitment}.");
         }
 
         var last = new List<string>();
         if (adversaries.Count > 0)
         {
-            var worst = adversaries.Take(3).Select(m => m.Actor.Name).ToList();
+            var worst = adversaries.Take(3).Select(m => Prose.Name(m.Actor.Name)).ToList();
             var word = adversaries.Take(3).All(m => m.Relation == RelationType.Rival) ? "rivals" : "adversaries";
             last.Add($"its main {word} are {Prose.List(worst)}");
         }
@@ -49,7 +51,7 @@ public static class SummaryWriter
         if (ended is not null)
         {
             var was = ended.Label.StartsWith("Former ", StringComparison.Ordinal) ? ended.Label["Former ".Length..] : ended.Label.ToLowerInvariant();
-            last.Add($"{ended.Actor.Name}, {Prose.Article(was)} {was} until {ended.Until!.Value.ToProse()}, is now a former partner");
+            last.Add($"{Prose.Name(ended.Actor.Name)}, {Prose.Article(was)} {was} until {ended.Until!.Value.ToProse()}, is now a former partner");
         }
         if (last.Count > 0)
         {
@@ -66,9 +68,9 @@ public static class SummaryWriter
         {
             var label = m.Label.StartsWith("Former ", StringComparison.Ordinal) ? m.Label["Former ".Length..] : m.Label.ToLowerInvariant();
             if (m.Until is { } u && u.Start <= asOf && Months(u.Start, asOf) <= RecentMonths)
-                changes.Add((u.Start, $"{m.Actor.Name} ceased to be {Prose.Article(label)} {label} ({u.ToProse()})"));
+                changes.Add((u.Start, $"{Prose.Capitalized(Prose.Name(m.Actor.Name))} ceased to be {Prose.Article(label)} {label} ({u.ToProse()})"));
             if (m.Since is { } s && s.Start <= asOf && Months(s.Start, asOf) <= RecentMonths && m.Tier != Tier.Former)
-                changes.Add((s.Start, $"{m.Actor.Name} became {Prose.Article(label)} {label} ({s.ToProse()})"));
+                changes.Add((s.Start, $"{Prose.Capitalized(Prose.Name(m.Actor.Name))} became {Prose.Article(label)} {label} ({s.ToProse()})"));
         }
         var recent = changes.OrderByDescending(c => c.When).Take(5).Select(c => c.Text).ToList();
         var head = $"As of {Prose.Date(asOf)}.";

@@ -21,7 +21,6 @@ public static partial class TextAnswerWriter
     {
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(console);
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         var sources = new SourceNumbers(answer);
 
         console.Write(new Rule(Markup.Escape(Clean(ReportText.Title(answer)))).LeftJustified());
@@ -36,16 +35,11 @@ public static partial class TextAnswerWriter
         console.Write(new SpectreText(Clean(answer.TimeContext), Muted));
         console.WriteLine();
 
-        var a = sw.Elapsed.TotalMilliseconds;
         foreach (var section in ReportSections.Of(answer))
             WriteSection(console, section, sources);
-        var b = sw.Elapsed.TotalMilliseconds;
         WriteBlocs(console, answer.Blocs);
         WriteViewpoints(console, answer.Viewpoints);
-        var c = sw.Elapsed.TotalMilliseconds;
         WriteSources(console, sources);
-        var d = sw.Elapsed.TotalMilliseconds;
-        Console.Error.WriteLine($"  head {a:F1} tables {b-a:F1} blocs+vp {c-b:F1} sources {d-c:F1}");
     }
 
     private static void WriteSection(IAnsiConsole console, AnswerGroup section, SourceNumbers sources)

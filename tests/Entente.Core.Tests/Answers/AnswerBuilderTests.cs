@@ -82,11 +82,11 @@ public sealed class AnswerBuilderTests
     {
         var answer = _builder.Build(Network().For("iran"), new DateOnly(2026, 1, 15));
 
-        Assert.StartsWith("Iran has no formal treaty allies; its closest partners are Hezbollah and Houthis", answer.Summary);
+        Assert.StartsWith("Iran has no formal treaty allies; its closest partners are Hezbollah and the Houthis", answer.Summary);
         Assert.Contains("Among great powers it counts on Russia, without a mutual-defence commitment.", answer.Summary);
         Assert.Contains("adversaries are Israel", answer.Summary);
-        Assert.Contains("Assad Government, an ally until 8 December 2024, is now a former partner", answer.Summary);
-        Assert.Contains("Assad Government ceased to be an ally (8 December 2024)", answer.TimeContext);
+        Assert.Contains("the Assad Government, an ally until 8 December 2024, is now a former partner", answer.Summary);
+        Assert.Contains("The Assad Government ceased to be an ally (8 December 2024)", answer.TimeContext);
     }
 
     [Fact]
@@ -128,4 +128,22 @@ public sealed class AnswerBuilderTests
         Assert.StartsWith("Partly. Oman is a mediator for Iran, not an ally", narrowed.Verdict.Text);
         Assert.Equal(["oman"], narrowed.AllMembers.Select(m => m.Actor.Id));
     }
+}
+
+public sealed class ProseTests
+{
+    [Theory]
+    [InlineData("United States", "the United States")]
+    [InlineData("Houthis", "the Houthis")]
+    [InlineData("Popular Mobilization Forces", "the Popular Mobilization Forces")]
+    [InlineData("Assad government", "the Assad government")]
+    [InlineData("Iran", "Iran")]
+    [InlineData("Hezbollah", "Hezbollah")]
+    [InlineData("Laos", "Laos")]
+    public void Names_take_the_article_they_need_in_a_sentence(string name, string expected) => Assert.Equal(expected, Prose.Name(name));
+
+    [Theory]
+    [InlineData("Iran", "Iran's")]
+    [InlineData("United States", "United States'")]
+    public void Possessives_follow_the_final_s(string name, string expected) => Assert.Equal(expected, Prose.Possessive(name));
 }
