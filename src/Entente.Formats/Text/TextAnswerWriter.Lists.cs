@@ -1,82 +1,75 @@
 using Entente.Answers;
 using Entente.Formats.Reports;
-using Spectre.Console;
-using SpectreText = Spectre.Console.Text;
 
 namespace Entente.Formats.Text;
 
 public static partial class TextAnswerWriter
 {
-    private static void WriteBlocs(IAnsiConsole console, IReadOnlyList<BlocSummary> blocs)
+    private const int Indent = 4;
+
+    private static void WriteBlocs(TextCanvas canvas, IReadOnlyList<BlocSummary> blocs)
     {
         if (blocs.Count == 0)
             return;
-        WriteHeading(console, "Blocs");
+        WriteHeading(canvas, "Blocs");
         foreach (var bloc in blocs)
         {
             var details = ReportText.BlocDetails(bloc);
-            var line = new Paragraph().Append("- ").Append(Clean(bloc.Name), Heading);
+            var line = new StyledText("- ", TextStyle.Plain).Append(bloc.Name, TextStyle.Bold);
             if (details.Length > 0)
-                line.Append($" ({Clean(details)})");
-            line.Append(": " + string.Join(", ", bloc.Members.Select(m => Clean(m.Name))));
-            console.Write(line);
-            console.WriteLine();
+                line.Append($" ({details})");
+            line.Append(": " + string.Join(", ", bloc.Members.Select(m => m.Name)));
+            TextBlocks.Paragraph(canvas, line);
         }
     }
 
-    private static void WriteViewpoints(IAnsiConsole console, IReadOnlyList<Viewpoint> viewpoints)
+    private static void WriteViewpoints(TextCanvas canvas, IReadOnlyList<Viewpoint> viewpoints)
     {
         if (viewpoints.Count == 0)
             return;
-        WriteHeading(console, "Viewpoints");
+        WriteHeading(canvas, "Viewpoints");
         foreach (var viewpoint in viewpoints)
         {
-            console.Write(new SpectreText(Clean(viewpoint.Claim), Heading));
-            console.WriteLine();
-            console.Write(new Paragraph().Append("  For: ", new Style(Color.Green)).Append(Citations(viewpoint.For)));
-            console.WriteLine();
-            console.Write(new Paragraph().Append("  Against: ", new Style(Color.Red)).Append(Citations(viewpoint.Against)));
-            console.WriteLine();
+            TextBlocks.Line(canvas, viewpoint.Claim, TextStyle.Bold);
+            TextBlocks.Paragraph(canvas, new StyledText("  For: ", TextStyle.Green).Append(Citations(viewpoint.For)));
+            TextBlocks.Paragraph(canvas, new StyledText("  Against: ", TextStyle.Red).Append(Citations(viewpoint.Against)));
         }
     }
 
     private static string Citations(IReadOnlyList<string> citations) =>
-        citations.Count == 0 ? "—" : string.Join("; ", citations.Select(Clean));
+        citations.Count == 0 ? "—" : string.Join("; ", citations);
 
-    private static void WriteSources(IAnsiConsole console, SourceNumbers sources)
+    private static void WriteSources(TextCanvas canvas, SourceNumbers sources)
     {
-        WriteHeading(console, "Sources");
+        WriteHeading(canvas, "Sources");
         if (sources.Sources.Count == 0)
         {
-            console.Write(new SpectreText(ReportText.None, Muted));
-            console.WriteLine();
+            TextBlocks.Line(canvas, ReportText.None, TextStyle.Muted);
             return;
         }
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        foreach (var s in sources.Sources) { WebLink.Href(s.Url); }
+        Console.Error.Write($"[uris {sw.Elapsed.TotalMilliseconds:F1}] ");
         foreach (var source in sources.Sources)
         {
-            console.Write(new Paragraph()
-                .Append($"[{sources.Of(source)}] ")
-                .Append(Clean(source.Title), Heading)
-                .Append(Clean(ReportText.SourceDetails(source))));
-            console.WriteLine();
+            TextBlocks.Paragraph(canvas, new StyledText($"[{sources.Of(source)}] ", TextStyle.Plain)
+                .Append(source.Title, TextStyle.Bold)
+                .Append(ReportText.SourceDetails(source)));
             if (!string.IsNullOrWhiteSpace(source.Url))
-                WriteIndented(console, WebLink.Href(source.Url) ?? $"Address (not a web link): {source.Url}", Muted);
+                WriteIndented(canvas, WebLink.Href(source.Url) ?? $"Address (not a web link): {source.Url}", TextStyle.Muted);
             if (!string.IsNullOrWhiteSpace(source.Note))
-                WriteIndented(console, $"Note: {source.Note}", null);
+                WriteIndented(canvas, $"Note: {source.Note}", TextStyle.Plain);
             if (!string.IsNullOrWhiteSpace(source.Quote))
-                WriteIndented(console, $"“{source.Quote}”", Muted);
+                WriteIndented(canvas, $"“{source.Quote}”", TextStyle.Muted);
         }
     }
 
-    private static void WriteIndented(IAnsiConsole console, string text, Style? style)
-    {
-        console.Write(new Padder(new SpectreText(Clean(text), style), new Padding(4, 0, 0, 0)));
-    }
+    private static void WriteIndented(TextCanvas canvas, string text, TextStyle style) =>
+        TextBlocks.Paragraph(canvas, new StyledText(text, style), Indent);
 
-    private static void WriteHeading(IAnsiConsole console, string title)
+    private static void WriteHeading(TextCanvas canvas, string title)
     {
-        console.WriteLine();
-        console.Write(new SpectreText(title, Heading));
-        console.WriteLine();
+        canvas.EndLine();
+        TextBlocks.Line(canvas, title, TextStyle.Bold);
     }
 }

@@ -1,80 +1,92 @@
 using Entente.Answers;
 using Entente.Formats.Reports;
 using Spectre.Console;
-using Spectre.Console.Rendering;
-using SpectreText = Spectre.Console.Text;
 
 namespace Entente.Formats.Text;
 
 /// <summary>
-/// The terminal layout. Data text only ever reaches the console as <see cref="SpectreText"/> or
-/// <see cref="Paragraph"/> content (never parsed as markup) after its control characters are
-/// stripped, so a source cannot restyle the report or send escape sequences to the terminal.
+/// The terminal layout: a title rule, the TL;DR panel, one table per tier, then blocs, viewpoints
+/// and the numbered sources. It is drawn by hand into one buffer and written once, in the layout
+/// Spectre.Console's widgets gave it; laying it out through those widgets took 100–300 ms for a
+/// large answer, mostly in their word wrapping. Data text only ever reaches the output through
+/// <see cref="StyledText"/>, which strips control characters and never reads markup, so a source
+/// cannot restyle the report or send escape sequences to the terminal.
 /// </summary>
 public static partial class TextAnswerWriter
 {
     private static readonly string[] Columns = ["Actor", "Country", "Relationship", "Areas", "Since", "Until", "Score", "Sources"];
-    private static readonly Style Heading = new(decoration: Decoration.Bold);
-    private static readonly Style Muted = new(foreground: Color.Grey);
+    private static readonly bool[] RightAligned = [false, false, false, false, false, false, true, false];
 
+    /// <summary>Writes the report to the console's output, at its width, in colour when it has ANSI colours.</summary>
     public static void Write(Answer answer, IAnsiConsole console)
     {
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(console);
-        var sources = new SourceNumbers(answer);
+        var profile = console.Profile;
+        var color = profile.Capabilities.Ansi && profile.Capabilities.ColorSystem != ColorSystem.NoColors;
+        var canvas = new TextCanvas(profile.Width, color);
+        Write(answer, canvas);
+        profile.Out.Writer.Write(canvas.ToString());
+    }
 
-        console.Write(new Rule(Markup.Escape(Clean(ReportText.Title(answer)))).LeftJustified());
+    private static void Write(Answer answer, TextCanvas canvas)
+    {
+        var sw = System.Diagnostics.Stopwatch.StartNew(); var marks = new List<(string, double)>();
+        var sources = new SourceNumbers(answer);
+        marks.Add(("sources#", sw.Elapsed.TotalMilliseconds));
+        TextBlocks.Rule(canvas, ReportText.Title(answer));
+        marks.Add(("rule", sw.Elapsed.TotalMilliseconds));
         if (answer.Verdict is { } verdict)
         {
-            console.Write(new Paragraph()
-                .Append("Question: ", Heading).Append(Clean(verdict.Question))
-                .Append("  Answer: ", Heading).Append(Clean(verdict.Answer)));
-            console.WriteLine();
+            TextBlocks.Paragraph(canvas, new StyledText("Question: ", TextStyle.Bold).Append(verdict.Question)
+                .Append("  Answer: ", TextStyle.Bold).Append(verdict.Answer));
         }
-        console.Write(new Panel(Plain(answer.Summary)) { Header = new PanelHeader("TL;DR"), Expand = true });
-        console.Write(new SpectreText(Clean(answer.TimeContext), Muted));
-        console.WriteLine();
+        TextBlocks.Panel(canvas, "TL;DR", new StyledText(answer.Summary, TextStyle.Plain));
+        marks.Add(("verdict", sw.Elapsed.TotalMilliseconds));
+        TextBlocks.Line(canvas, answer.TimeContext, TextStyle.Muted);
+        marks.Add(("panel+time", sw.Elapsed.TotalMilliseconds));
 
         foreach (var section in ReportSections.Of(answer))
-            WriteSection(console, section, sources);
-        WriteBlocs(console, answer.Blocs);
-        WriteViewpoints(console, answer.Viewpoints);
-        WriteSources(console, sources);
+            WriteSection(canvas, section, sources);
+        marks.Add(("tables", sw.Elapsed.TotalMilliseconds));
+        WriteBlocs(canvas, answer.Blocs);
+        WriteViewpoints(canvas, answer.Viewpoints);
+        marks.Add(("blocs+vp", sw.Elapsed.TotalMilliseconds));
+        WriteSources(canvas, sources);
+        marks.Add(("sources", sw.Elapsed.TotalMilliseconds));
+        var prev = 0.0; Console.Error.WriteLine(string.Join(" ", marks.Select(m => { var d = m.Item2 - prev; prev = m.Item2; return $"{m.Item1} {d:F1}"; })));
     }
 
-    private static void WriteSection(IAnsiConsole console, AnswerGroup section, SourceNumbers sources)
+    private static void WriteSection(TextCanvas canvas, AnswerGroup section, SourceNumbers sources)
     {
         var color = TierColors.Of(section.Tier);
-        console.WriteLine();
-        console.Write(new SpectreText(Clean(section.Title), new Style(color, decoration: Decoration.Bold)));
-        console.WriteLine();
+        canvas.EndLine();
+        TextBlocks.Line(canvas, section.Title, color.WithBold());
         if (section.Members.Count == 0)
         {
-            console.Write(new SpectreText(ReportText.None, Muted));
-            console.WriteLine();
+            TextBlocks.Line(canvas, ReportText.None, TextStyle.Muted);
             return;
         }
-        var table = new Table().BorderColor(color);
-        foreach (var column in Columns)
-            table.AddColumn(new TableColumn(new SpectreText(column, Heading)));
+        var table = new TextTable(Columns, color, RightAligned);
+        var sw = System.Diagnostics.Stopwatch.StartNew();
         foreach (var member in section.Members)
             table.AddRow(Row(member, color, sources));
-        console.Write(table);
+        var a = sw.Elapsed.TotalMilliseconds;
+        table.Write(canvas);
+        Console.Error.Write($"[rows {a:F1} draw {sw.Elapsed.TotalMilliseconds - a:F1}] ");
     }
 
-    private static IRenderable[] Row(AnswerMember member, Color color, SourceNumbers sources) =>
+    private static StyledText[] Row(AnswerMember member, TextStyle color, SourceNumbers sources) =>
     [
-        new SpectreText(Clean(member.Actor.Name), new Style(color)),
+        new(member.Actor.Name, color),
         Plain(member.Actor.Country ?? "—"),
         Plain(ReportText.Relationship(member)),
         Plain(ReportText.Areas(member)),
         Plain(member.Since?.ToString() ?? "—"),
         Plain(member.Until?.ToString() ?? "—"),
-        new SpectreText(ReportText.Score(member.Score)).RightJustified(),
+        Plain(ReportText.Score(member.Score)),
         Plain(ReportText.Refs(sources.Of(member))),
     ];
 
-    private static SpectreText Plain(string text) => new(Clean(text));
-
-    private static string Clean(string? text) => text is null ? "" : ControlText.Strip(text, keepLineBreaks: true);
+    private static StyledText Plain(string? text) => new(text, TextStyle.Plain);
 }

@@ -1,15 +1,13 @@
-using Spectre.Console;
-
 namespace Entente.Formats.Text;
 
 internal static class TierColors
 {
-    public static Color Of(Tier tier) => tier switch
+    public static TextStyle Of(Tier tier) => tier switch
     {
-        Tier.Core => Color.Green,
-        Tier.GreatPower => Color.Cyan,
-        Tier.Varying => Color.Yellow,
-        Tier.Former => Color.Grey,
-        _ => Color.Red,
+        Tier.Core => TextStyle.Green,
+        Tier.GreatPower => TextStyle.Cyan,
+        Tier.Varying => TextStyle.Yellow,
+        Tier.Former => TextStyle.Muted,
+        _ => TextStyle.Red,
     };
 }

@@ -1,0 +1,42 @@
+namespace Entente.Extraction.Claims;
+
+/// <summary>Settles a draft into a claim: its type (from the cue, or inferred), areas, direction and qualifiers.</summary>
+internal sealed class ClaimBuilder(Qualifiers qualifiers, IReadOnlyDictionary<string, Actor> actors)
+{
+    public ExtractedClaim Build(Draft draft, UnitFacts unit)
+    {
+        var cue = draft.Cue;
+        var areas = cue.Hostile ? [] : cue.Areas.Concat(unit.Areas).Distinct().ToList();
+        var relation = cue.Relation ?? Infer(draft.Source, draft.Target, areas);
+        var negated = qualifiers.Negated(unit.Words, draft.LeftEdge, draft.CueIndex);
+        return new ExtractedClaim(draft.Source, draft.Target, relation, unit.Start, unit.End, $"{draft.Rule}:{string.Join(' ', cue.Words.Take(1))}")
+        {
+            Areas = relation.IsHostile() ? [] : areas,
+            Directed = !cue.Mutual && relation.IsDirectedByDefault(),
+            Polarity = negated ? Polarity.Denies : Polarity.Asserts,
+            Hedged = cue.Hedged || unit.Hedged,
+            Validity = unit.Validity,
+        };
+    }
+
+    /// <summary>
+    /// A cue that names only support ("backs", "arms") says what kind of tie by who gives it to whom:
+    /// a state or state unit backing a non-state group makes it a proxy; between states it is a partnership.
+    /// </summary>
+    public RelationType Infer(string source, string target, IReadOnlyList<Area> areas)
+    {
+        var from = actors.GetValueOrDefault(source);
+        var to = actors.GetValueOrDefault(target);
+        var sponsor = from?.Kind is ActorKind.State or ActorKind.StateUnit or ActorKind.Government;
+        if (sponsor && to is not null && to.Kind.IsNonState())
+            return RelationType.Proxy;
+        if (from is not null && to is not null && from.Kind.IsNonState() && to.Kind.IsNonState())
+            return RelationType.Ally;
+        if (areas.Count > 0 && areas.All(a => a is Area.Trade or Area.Energy or Area.Investment or Area.Infrastructure))
+            return RelationType.EconomicPartner;
+        return RelationType.StrategicPartner;
+    }
+}
+
+/// <summary>What holds for a whole unit: its words, place, areas named, hedging and time.</summary>
+internal sealed record UnitFacts(IReadOnlyList<Word> Words, int Start, int End, IReadOnlyList<Area> Areas, bool Hedged, Validity Validity);

@@ -1,0 +1,91 @@
+using Entente.Extraction.Documents;
+using Entente.Extraction.Mentions;
+using Entente.Extraction.Segmentation;
+
+namespace Entente.Extraction.Claims;
+
+/// <summary>What one document yields: its subject, its claims and the unknown organisations named near cues.</summary>
+public sealed record DocumentClaims(string? Subject, IReadOnlyList<ExtractedClaim> Claims, IReadOnlyList<CandidateActor> Candidates);
+
+/// <summary>
+/// Reads the claims of a segmented document: sentence cues, then layout (lists under headings,
+/// table rows), with light coreference for sentences that leave the subject implicit. Built once,
+/// reused across documents and threads.
+/// </summary>
+public sealed class ClaimExtractor
+{
+    public const string Version = "entente-extractor/1";
+
+    private readonly Func<string, IReadOnlyList<Mention>> _mentions;
+    private readonly IReadOnlyDictionary<string, Actor> _actors;
+    private readonly CueReader _cues;
+    private readonly Qualifiers _qualifiers;
+    private readonly ClaimBuilder _builder;
+    private readonly StructureReader _structure;
+    private readonly CandidateFinder _candidates;
+
+    public ClaimExtractor(CueLexicon lexicon, IReadOnlyDictionary<string, Actor> actors, Func<string, IReadOnlyList<Mention>> mentions)
+    {
+        _mentions = mentions;
+        _actors = actors;
+        _cues = new CueReader(lexicon);
+        _qualifiers = new Qualifiers(lexicon);
+        _builder = new ClaimBuilder(_qualifiers, actors);
+        _structure = new StructureReader(lexicon, _builder, _qualifiers);
+        _candidates = new CandidateFinder(lexicon);
+    }
+
+    public DocumentClaims Extract(CleanDocument document, IReadOnlyList<Unit> units, DateOnly today)
+    {
+        var read = units.Select(u => (Unit: u, Words: Words.Of(u.Text), Mentions: _mentions(u.Text))).ToList();
+        var subject = DocumentSubject.Find(document, read.Select(r => (r.Unit, r.Mentions)), _mentions);
+        var formerEnd = document.Date ?? PartialDate.FromDate(today);
+        var claims = new List<ExtractedClaim>();
+        var candidates = new List<CandidateActor>();
+        var coreference = new Coreference(subject, _actors);
+
+        foreach (var (unit, words, mentions) in read)
+        {
+            var placed = Placement.Place(words, mentions.Select(m => (m.Start, m.End, m.ActorId)));
+            coreference.Resolve(words, placed);
+            var facts = Facts(unit, words);
+            foreach (var draft in _cues.Read(words, placed))
+            {
+                var claim = _builder.Build(draft, facts);
+                claims.Add(FormerIfSaid(claim, words, draft, formerEnd));
+            }
+            if (subject is not null && _structure.Read(unit, words, placed, subject, facts.Validity, formerEnd, facts.Hedged) is { } fromLayout)
+                claims.Add(fromLayout);
+            candidates.AddRange(_candidates.Find(unit, words, placed));
+            coreference.Remember(placed);
+        }
+        return new DocumentClaims(subject, Merge(claims), candidates.DistinctBy(c => c.Id).ToList());
+    }
+
+    private UnitFacts Facts(Unit unit, IReadOnlyList<Word> words)
+    {
+        var (since, until) = TimeExpressions.Read(words);
+        return new UnitFacts(words, unit.Start, unit.End, _qualifiers.AreasIn(words), _qualifiers.Hedged(words), new Validity(since, until));
+    }
+
+    /// <summary>"Iran's former ally Syria", "the now-gone Assad government": the relation had ended by the document's date.</summary>
+    private ExtractedClaim FormerIfSaid(ExtractedClaim claim, IReadOnlyList<Word> words, Draft draft, PartialDate formerEnd)
+    {
+        if (claim.Validity.Until is not null)
+            return claim;
+        var near = Window(words, draft.CueIndex - 3, draft.CueIndex).Concat(Window(words, draft.LeftEdge - 3, draft.LeftEdge + 1)).ToList();
+        return _qualifiers.Former(near) ? claim with { Validity = StructureReader.Ended(claim.Validity, formerEnd) } : claim;
+    }
+
+    private static IEnumerable<Word> Window(IReadOnlyList<Word> words, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < Math.Min(words.Count, to); i++)
+            yield return words[i];
+    }
+
+    /// <summary>The same statement found twice (a sentence and a table row) is one claim, with the areas of both.</summary>
+    private static List<ExtractedClaim> Merge(List<ExtractedClaim> claims) =>
+        claims.GroupBy(c => c.Key)
+            .Select(g => g.First() with { Areas = g.SelectMany(c => c.Areas).Distinct().ToList(), Hedged = g.All(c => c.Hedged) })
+            .ToList();
+}

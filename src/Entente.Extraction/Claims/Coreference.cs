@@ -1,0 +1,43 @@
+namespace Entente.Extraction.Claims;
+
+/// <summary>
+/// Light coreference: a sentence that opens with "It", "The group", "The Islamic Republic" and names
+/// nobody in its first words is about the last group named (for group words) or the document's subject.
+/// </summary>
+internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, Actor> actors)
+{
+    private static readonly string[][] GroupWords = [["the", "group"], ["the", "movement"], ["the", "militia"], ["the", "organization"], ["the", "organisation"], ["the", "rebels"]];
+    private static readonly string[][] SubjectWords =
+        [["it"], ["they"], ["the", "country"], ["the", "kingdom"], ["the", "regime"], ["the", "islamic", "republic"], ["the", "republic"], ["the", "government"]];
+
+    private string? _lastGroup;
+
+    public void Resolve(IReadOnlyList<Word> words, List<PlacedMention> placed)
+    {
+        if (placed.Count > 0 && placed[0].First <= 2)
+            return;
+        if (Opens(words, GroupWords) is var g and > 0 && (_lastGroup ?? NonStateSubject()) is { } group)
+            placed.Insert(0, new PlacedMention(0, g - 1, group));
+        else if (Opens(words, SubjectWords) is var s and > 0 && subject is not null)
+            placed.Insert(0, new PlacedMention(0, s - 1, subject));
+    }
+
+    public void Remember(List<PlacedMention> placed)
+    {
+        var group = placed.LastOrDefault(p => actors.TryGetValue(p.ActorId, out var a) && a.Kind.IsNonState());
+        if (group is not null)
+            _lastGroup = group.ActorId;
+    }
+
+    private string? NonStateSubject() => subject is not null && actors.TryGetValue(subject, out var a) && a.Kind.IsNonState() ? subject : null;
+
+    private static int Opens(IReadOnlyList<Word> words, string[][] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (phrase.Length <= words.Count && phrase.Select((w, i) => words[i].Lower == w).All(x => x))
+                return phrase.Length;
+        }
+        return 0;
+    }
+}

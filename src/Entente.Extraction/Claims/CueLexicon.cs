@@ -1,0 +1,117 @@
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Entente.Extraction.Claims;
+
+/// <summary>How a cue ties the names around it (see the comment at the top of cues.yaml).</summary>
+public enum CueForm
+{
+    Active,
+    Passive,
+    Compound,
+    Prefix,
+    Noun,
+    Mediation,
+}
+
+/// <summary>One cue phrase: its words and what it signals.</summary>
+public sealed record Cue(IReadOnlyList<string> Words, CueForm Form, RelationType? Relation, IReadOnlyList<Area> Areas)
+{
+    public bool Hostile { get; init; }
+    public bool Mutual { get; init; }
+    public bool Hedged { get; init; }
+
+    /// <summary>For nouns such as "backer" or "mediator": the named party acts on the possessor.</summary>
+    public bool Reversed { get; init; }
+
+    public bool Former { get; init; }
+}
+
+/// <summary>The cue lexicon of cues.yaml: relation cues, heading and label words, area words, qualifiers.</summary>
+public sealed class CueLexicon
+{
+    private CueLexicon(IReadOnlyList<Cue> cues, IReadOnlyList<Cue> headings, IReadOnlyList<Cue> labels,
+        IReadOnlyList<(Area Area, IReadOnlyList<string> Words)> areas, IReadOnlyList<string[]> negation, IReadOnlyList<string[]> hedging, IReadOnlyList<string[]> former)
+    {
+        Cues = new PhraseTable<Cue>(cues.SelectMany(c => c.Words.Select(w => (Words.Split(w), c))));
+        Headings = headings;
+        Labels = labels;
+        AreaWords = new PhraseTable<Area>(areas.SelectMany(a => a.Words.Select(w => (Words.Split(w), a.Area))));
+        Negation = new PhraseTable<bool>(negation.Select(n => (n, true)));
+        Hedging = new PhraseTable<bool>(hedging.Select(h => (h, true)));
+        FormerWords = new PhraseTable<bool>(former.Select(f => (f, true)));
+    }
+
+    public PhraseTable<Cue> Cues { get; }
+    public IReadOnlyList<Cue> Headings { get; }
+    public IReadOnlyList<Cue> Labels { get; }
+    public PhraseTable<Area> AreaWords { get; }
+    public PhraseTable<bool> Negation { get; }
+    public PhraseTable<bool> Hedging { get; }
+    public PhraseTable<bool> FormerWords { get; }
+
+    public static CueLexicon Embedded()
+    {
+        using var stream = typeof(CueLexicon).Assembly.GetManifestResourceStream("cues.yaml")!;
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    }
+
+    public static CueLexicon Parse(string yaml)
+    {
+        var file = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build().Deserialize<LexiconFile>(yaml);
+        return new CueLexicon(
+            file.Cues.Select(ToCue).ToList(),
+            file.Headings.Select(ToCue).ToList(),
+            file.Labels.Select(ToCue).ToList(),
+            file.Areas.Select(kv => (Areas.Parse(kv.Key), (IReadOnlyList<string>)kv.Value)).ToList(),
+            file.Negation.Select(Words.Split).ToList(),
+            file.Hedging.Select(Words.Split).ToList(),
+            file.Former.Select(Words.Split).ToList());
+    }
+
+    /// <summary>The relation a heading or a table cell names ("Core regional allies", "Non-state proxy ally").</summary>
+    public static Cue? Match(IReadOnlyList<Cue> entries, string text)
+    {
+        var lower = " " + string.Join(' ', Words.Split(text)) + " ";
+        return entries
+            .SelectMany(e => e.Words.Select(w => (Entry: e, Phrase: " " + string.Join(' ', Words.Split(w)) + " ")))
+            .Where(x => lower.Contains(x.Phrase, StringComparison.Ordinal))
+            .OrderByDescending(x => x.Phrase.Length)
+            .Select(x => x.Entry)
+            .FirstOrDefault();
+    }
+
+    private static Cue ToCue(CueEntry e) =>
+        new(e.Words, e.Form is null ? CueForm.Noun : Enum.Parse<CueForm>(e.Form, ignoreCase: true),
+            e.Relation is null ? null : RelationTypes.Parse(e.Relation), e.Areas.Select(Areas.Parse).ToList())
+        {
+            Hostile = e.Hostile, Mutual = e.Mutual, Hedged = e.Hedged, Reversed = e.Reversed, Former = e.Former,
+        };
+
+#pragma warning disable CA1812, CA2227, CA1002 // filled in by the YAML deserializer
+    private sealed class LexiconFile
+    {
+        public List<CueEntry> Cues { get; set; } = [];
+        public List<CueEntry> Headings { get; set; } = [];
+        public List<CueEntry> Labels { get; set; } = [];
+        public Dictionary<string, List<string>> Areas { get; set; } = [];
+        public List<string> Negation { get; set; } = [];
+        public List<string> Hedging { get; set; } = [];
+        public List<string> Former { get; set; } = [];
+    }
+
+    private sealed class CueEntry
+    {
+        public string? Form { get; set; }
+        public List<string> Words { get; set; } = [];
+        public string? Relation { get; set; }
+        public List<string> Areas { get; set; } = [];
+        public bool Hostile { get; set; }
+        public bool Mutual { get; set; }
+        public bool Hedged { get; set; }
+        public bool Reversed { get; set; }
+        public bool Former { get; set; }
+    }
+#pragma warning restore CA1812, CA2227, CA1002
+}

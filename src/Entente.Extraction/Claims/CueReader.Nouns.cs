@@ -1,0 +1,123 @@
+namespace Entente.Extraction.Claims;
+
+internal sealed partial class CueReader
+{
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal)
+    {
+        "is", "was", "are", "were", "remains", "remained", "remain", "became", "becomes", "become", "been", "has", "have", "had",
+        "be", "as", "seen", "considered", "described", "called", "a", "an", "the", "one", "of", "its", "their", "not", "no", "longer",
+        "also", "still", "now", "never", "widely", "often", "long", "key", "close", "main", "most", "important", "major", "staunch",
+        "reliable", "loyal", "powerful", "closest", "strongest", "oldest", "chief", "principal", "primary", "biggest", "largest",
+        "top", "leading", "strategic", "regional", "formal", "treaty", "de", "facto", "only", "true", "nominal", "former", "reportedly",
+        "arguably", "effectively", "essentially", "perhaps", "possibly", "probably", "clearly", "firm", "trusted", "natural",
+    };
+
+    private static readonly HashSet<string> Introducers = new(StringComparer.Ordinal)
+    {
+        ",", ":", "including", "such", "as", "like", "notably", "namely", "among", "them", "the", "—", "–", "-", "(", "especially", "chiefly", "mainly",
+    };
+
+    /// <summary>
+    /// "X's proxy Y", "Y, X's closest ally", "Y is X's ally", "Y is a proxy of X", "allies of X such as Y",
+    /// "X and Y are partners"; for reversed nouns (backer, mediator) the named party acts on the possessor.
+    /// </summary>
+    private IEnumerable<Draft> Noun(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue)
+    {
+        var after = index + length;
+        var owner = Possessor(words, placed, index);
+        if (owner >= 0)
+        {
+            var named = Named(words, placed, after, owner);
+            foreach (var y in named)
+                yield return Tie(placed[owner], y, cue, index, "noun-possessive");
+            yield break;
+        }
+        if (after + 1 < words.Count && words[after].Lower == "of")
+        {
+            var ofIndex = placed.FindIndex(p => p.First > after && p.First - after <= 2);
+            if (ofIndex < 0)
+                yield break;
+            var of = placed[ofIndex];
+            var next = placed.FindIndex(p => p.First > of.Last);
+            List<PlacedMention> named = [];
+            if (next >= 0 && OnlyIntroducers(words, of.Last + 1, placed[next].First))
+                named = Placement.ListAround(words, placed, next).Where(p => p.First > of.Last).ToList();
+            else if (Before(words, placed, index, 8) is var y and >= 0 && OnlyCopula(words, placed[y].Last + 1, index))
+                named = Placement.ListAround(words, placed, y).Where(p => p.Last < index).ToList();
+            foreach (var n in named)
+                yield return Tie(of, n, cue, index, "noun-of");
+            yield break;
+        }
+        var subject = Before(words, placed, index, 6);
+        if (subject < 0 || !OnlyCopula(words, placed[subject].Last + 1, index))
+            yield break;
+        var list = Placement.ListAround(words, placed, subject).Where(p => p.Last < index).ToList();
+        for (var i = 0; i < list.Count; i++)
+            for (var j = i + 1; j < list.Count; j++)
+                yield return new Draft(list[i].ActorId, list[j].ActorId, cue with { Mutual = true }, index, list[0].First, "noun-mutual");
+    }
+
+    /// <summary>A mention directly before the noun (with "'s" and a few adjectives between).</summary>
+    private static int Possessor(IReadOnlyList<Word> words, List<PlacedMention> placed, int index)
+    {
+        for (var k = placed.Count - 1; k >= 0; k--)
+        {
+            var p = placed[k];
+            if (p.Last >= index)
+                continue;
+            var poss = p.Last + 1;
+            if (poss >= words.Count || words[poss].Lower is not ("'s" or "'" or "’s"))
+                return -1;
+            return index - poss - 1 <= 3 && OnlyCopula(words, poss + 1, index) ? k : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Who the noun names: a list after it ("X's allies, such as Y and Z"), else an appositive or a
+    /// subject before the possessor ("Y, X's ally"; "Y is X's ally").
+    /// </summary>
+    private static List<PlacedMention> Named(IReadOnlyList<Word> words, List<PlacedMention> placed, int from, int owner)
+    {
+        var next = placed.FindIndex(p => p.First >= from);
+        if (next >= 0 && OnlyIntroducers(words, from, placed[next].First))
+            return Placement.ListAround(words, placed, next).Where(p => p.First >= from).ToList();
+        var before = owner - 1;
+        if (before >= 0)
+        {
+            var between = (placed[before].Last + 1, placed[owner].First);
+            if (OnlyIntroducers(words, between.Item1, between.Item2) || OnlyCopula(words, between.Item1, between.Item2))
+                return Placement.ListAround(words, placed, before).Where(p => p.Last < placed[owner].First).ToList();
+        }
+        return [];
+    }
+
+    private static Draft Tie(PlacedMention owner, PlacedMention named, Cue cue, int index, string rule) =>
+        cue.Reversed
+            ? new Draft(named.ActorId, owner.ActorId, cue, index, Math.Min(owner.First, named.First), rule)
+            : new Draft(owner.ActorId, named.ActorId, cue, index, Math.Min(owner.First, named.First), rule);
+
+    private static bool OnlyCopula(IReadOnlyList<Word> words, int from, int to)
+    {
+        if (to - from > 7)
+            return false;
+        for (var i = from; i < to; i++)
+        {
+            if (!Copulas.Contains(words[i].Lower) && !words[i].Lower.EndsWith("n't", StringComparison.Ordinal))
+                return false;
+        }
+        return true;
+    }
+
+    private static bool OnlyIntroducers(IReadOnlyList<Word> words, int from, int to)
+    {
+        if (to - from > 4)
+            return false;
+        for (var i = from; i < to; i++)
+        {
+            if (!Introducers.Contains(words[i].Lower))
+                return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,144 @@
+namespace Entente.Extraction.Claims;
+
+/// <summary>
+/// Reads one unit's words: finds the cues of the lexicon and the parties each ties together, by the
+/// cue's form (active, passive, compound, prefix, noun, mediation). Types and qualifiers come later.
+/// </summary>
+internal sealed partial class CueReader(CueLexicon lexicon)
+{
+    private const int Reach = 8;
+
+    private static readonly HashSet<string> Stops = new(StringComparer.Ordinal) { ";", ".", "while", "whereas", "but", "although", "though", "however", "meanwhile", "?", "!" };
+
+    // "armed groups", "backed forces": participles used as adjectives describe, they do not assert.
+    private static readonly HashSet<string> GenericNouns = new(StringComparer.Ordinal)
+    {
+        "groups", "group", "forces", "force", "militia", "militias", "factions", "faction", "wing", "men", "conflict",
+        "struggle", "opposition", "rebels", "rebellion", "resistance", "clashes", "attacks", "violence",
+    };
+
+    public IEnumerable<Draft> Read(IReadOnlyList<Word> words, List<PlacedMention> placed)
+    {
+        if (placed.Count < 2)
+            yield break;
+        foreach (var (index, length, cue) in lexicon.Cues.FindAll(words))
+        {
+            if (placed.Any(p => p.First <= index && index <= p.Last))
+                continue;
+            var drafts = cue.Form switch
+            {
+                CueForm.Active => Active(words, placed, index, length, cue),
+                CueForm.Passive => Passive(words, placed, index, length, cue),
+                CueForm.Compound => Compound(words, placed, index, length, cue),
+                CueForm.Prefix => Prefix(words, placed, index, cue),
+                CueForm.Mediation => Mediation(words, placed, index, length, cue),
+                _ => Noun(words, placed, index, length, cue),
+            };
+            foreach (var draft in drafts)
+            {
+                if (draft.Source != draft.Target)
+                    yield return draft;
+            }
+        }
+    }
+
+    private IEnumerable<Draft> Active(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue)
+    {
+        if (index > 0 && words[index - 1].Lower == "-")
+            yield break;
+        var after = index + length;
+        if (after < words.Count && GenericNouns.Contains(words[after].Lower))
+            yield break;
+        var left = Before(words, placed, index, Reach);
+        var right = After(words, placed, after - 1, Reach);
+        if (left < 0 || right < 0)
+            yield break;
+        foreach (var source in Placement.ListAround(words, placed, left).Where(p => p.Last < index))
+            foreach (var target in Placement.ListAround(words, placed, right).Where(p => p.First >= after))
+                yield return new Draft(source.ActorId, target.ActorId, cue, index, source.First, "active");
+    }
+
+    private IEnumerable<Draft> Passive(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue)
+    {
+        var left = Before(words, placed, index, 6);
+        var right = After(words, placed, index + length - 1, 4);
+        if (left < 0 || right < 0)
+            yield break;
+        foreach (var target in Placement.ListAround(words, placed, left).Where(p => p.Last < index))
+            foreach (var source in Placement.ListAround(words, placed, right).Where(p => p.First >= index + length))
+                yield return new Draft(source.ActorId, target.ActorId, cue, index, target.First, "passive");
+    }
+
+    private IEnumerable<Draft> Compound(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue)
+    {
+        if (index < 2 || words[index - 1].Lower != "-")
+            yield break;
+        var source = placed.FindIndex(p => p.Last == index - 2);
+        var target = After(words, placed, index + length - 1, 4);
+        if (source < 0 || target < 0)
+            yield break;
+        foreach (var t in Placement.ListAround(words, placed, target).Where(p => p.First >= index + length))
+            yield return new Draft(placed[source].ActorId, t.ActorId, cue, index, placed[source].First, "compound");
+    }
+
+    private IEnumerable<Draft> Prefix(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, Cue cue)
+    {
+        if (index + 2 >= words.Count || words[index + 1].Lower != "-")
+            yield break;
+        var source = placed.FindIndex(p => p.First == index + 2);
+        if (source < 0)
+            yield break;
+        var target = After(words, placed, placed[source].Last, 3);
+        if (target >= 0)
+            yield return new Draft(placed[source].ActorId, placed[target].ActorId, cue, index, index, "prefix");
+    }
+
+    private IEnumerable<Draft> Mediation(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue)
+    {
+        var left = Before(words, placed, index, 6);
+        var right = After(words, placed, index + length - 1, Reach);
+        if (left < 0 || right < 0)
+            yield break;
+        foreach (var mediator in Placement.ListAround(words, placed, left).Where(p => p.Last < index))
+            foreach (var party in Placement.ListAround(words, placed, right).Where(p => p.First >= index + length))
+                yield return new Draft(mediator.ActorId, party.ActorId, cue, index, mediator.First, "mediation");
+    }
+
+    /// <summary>The nearest mention ending before <paramref name="index"/>, within reach and inside the clause.</summary>
+    internal static int Before(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int reach)
+    {
+        for (var k = placed.Count - 1; k >= 0; k--)
+        {
+            if (placed[k].Last >= index)
+                continue;
+            if (index - placed[k].Last > reach || Crosses(words, placed[k].Last + 1, index))
+                return -1;
+            return k;
+        }
+        return -1;
+    }
+
+    /// <summary>The nearest mention starting after <paramref name="index"/>, within reach and inside the clause.</summary>
+    internal static int After(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int reach)
+    {
+        for (var k = 0; k < placed.Count; k++)
+        {
+            if (placed[k].First <= index)
+                continue;
+            if (placed[k].First - index > reach || Crosses(words, index + 1, placed[k].First))
+                return -1;
+            return k;
+        }
+        return -1;
+    }
+
+    private static bool Crosses(IReadOnlyList<Word> words, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < to && i < words.Count; i++)
+        {
+            if (Stops.Contains(words[i].Lower))
+                return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,54 @@
+namespace Entente.Extraction.Claims;
+
+/// <summary>An actor named in a unit, by the words it covers (First..Last inclusive).</summary>
+public sealed record PlacedMention(int First, int Last, string ActorId);
+
+internal static class Placement
+{
+    private static readonly HashSet<string> ListGlue = new(StringComparer.Ordinal) { ",", "and", "or", "the", "&", "plus", "as", "well", "along", "with", "its", "both", "including", "notably", "like", "such", ":" };
+
+    /// <summary>Maps mentions (character spans in the unit) onto word positions.</summary>
+    public static List<PlacedMention> Place(IReadOnlyList<Word> words, IEnumerable<(int Start, int End, string ActorId)> mentions)
+    {
+        var placed = new List<PlacedMention>();
+        foreach (var (start, end, actor) in mentions.OrderBy(m => m.Start))
+        {
+            var first = -1;
+            var last = -1;
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (words[i].End <= start || words[i].Start >= end)
+                    continue;
+                if (first < 0) first = i;
+                last = i;
+            }
+            if (first >= 0 && (placed.Count == 0 || placed[^1].Last < first))
+                placed.Add(new PlacedMention(first, last, actor));
+        }
+        return placed;
+    }
+
+    /// <summary>The list a mention belongs to: "Hezbollah, the Houthis, Hamas and PIJ".</summary>
+    public static List<PlacedMention> ListAround(IReadOnlyList<Word> words, List<PlacedMention> placed, int index)
+    {
+        var from = index;
+        var to = index;
+        while (from > 0 && OnlyGlue(words, placed[from - 1].Last + 1, placed[from].First))
+            from--;
+        while (to < placed.Count - 1 && OnlyGlue(words, placed[to].Last + 1, placed[to + 1].First))
+            to++;
+        return placed.GetRange(from, to - from + 1);
+    }
+
+    private static bool OnlyGlue(IReadOnlyList<Word> words, int from, int to)
+    {
+        if (to - from > 4)
+            return false;
+        for (var i = from; i < to; i++)
+        {
+            if (!ListGlue.Contains(words[i].Lower))
+                return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,24 @@
+namespace Entente.Extraction.Claims;
+
+/// <summary>Negation, hedging and "former" around a cue.</summary>
+internal sealed class Qualifiers(CueLexicon lexicon)
+{
+    /// <summary>A negation between the first party and the cue, or just before the cue: "Oman is not an ally of Iran".</summary>
+    public bool Negated(IReadOnlyList<Word> words, int leftEdge, int cueIndex)
+    {
+        var from = Math.Max(0, Math.Min(leftEdge, cueIndex - 4));
+        for (var i = from; i < cueIndex; i++)
+        {
+            if (words[i].Lower.EndsWith("n't", StringComparison.Ordinal) || lexicon.Negation.TryMatch(words, i, out _, out _))
+                return true;
+        }
+        return false;
+    }
+
+    public bool Hedged(IReadOnlyList<Word> words) => lexicon.Hedging.FindAll(words).Any();
+
+    public bool Former(IReadOnlyList<Word> words) => lexicon.FormerWords.FindAll(words).Any();
+
+    public IReadOnlyList<Area> AreasIn(IReadOnlyList<Word> words) =>
+        lexicon.AreaWords.FindAll(words).Select(m => m.Value).Distinct().ToList();
+}

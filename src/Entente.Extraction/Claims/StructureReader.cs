@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using Entente.Extraction.Documents;
+using Entente.Extraction.Segmentation;
+
+namespace Entente.Extraction.Claims;
+
+/// <summary>
+/// Claims that the layout makes rather than a sentence: a bullet under "Core regional allies", or a
+/// table row whose "Type of relationship" cell says "Non-state proxy ally", ties the document's
+/// subject to the actor the item or row names.
+/// </summary>
+internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder builder, Qualifiers qualifiers)
+{
+    public ExtractedClaim? Read(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed, string subject, Validity validity, PartialDate formerEnd, bool hedged)
+    {
+        if (unit.Block.Kind is not (BlockKind.ListItem or BlockKind.TableRow) || placed.Count == 0)
+            return null;
+        var (actor, cue, areaText) = unit.Block.Kind == BlockKind.TableRow && unit.Block.Headers.Count > 0
+            ? FromRow(unit, words, placed)
+            : FromItem(unit, placed);
+        if (actor is null || actor == subject || cue is null)
+            return null;
+
+        var areaWords = areaText is null ? words : Words.Of(areaText);
+        var areas = cue.Hostile ? [] : cue.Areas.Concat(qualifiers.AreasIn(areaWords)).Distinct().ToList();
+        var relation = cue.Relation ?? builder.Infer(subject, actor, areas);
+        var (source, target) = cue.Reversed ? (actor, subject) : (subject, actor);
+        var former = cue.Former || qualifiers.Former(words);
+        return new ExtractedClaim(source, target, relation, unit.Start, unit.End, unit.Block.Kind == BlockKind.TableRow ? "table-row" : "list-under-heading")
+        {
+            Areas = relation.IsHostile() ? [] : areas,
+            Directed = relation.IsDirectedByDefault(),
+            Hedged = hedged,
+            Validity = former && validity.Until is null ? Ended(validity, formerEnd) : validity,
+        };
+    }
+
+    internal static Validity Ended(Validity validity, PartialDate end) =>
+        validity.From is { } from && end.Start < from.Start ? validity : new Validity(validity.From, end);
+
+    /// <summary>A bullet names its actor first ("Hezbollah (Lebanon): …"); the headings above say the relation.</summary>
+    private (string? Actor, Cue? Cue, string? AreaText) FromItem(Unit unit, List<PlacedMention> placed)
+    {
+        var cue = unit.Headings.Reverse().Select(h => CueLexicon.Match(lexicon.Headings, h)).FirstOrDefault(c => c is not null);
+        var label = CueLexicon.Match(lexicon.Labels, LeadRegex().Match(unit.Text).Value);
+        return (placed[0].First <= 3 ? placed[0].ActorId : null, label ?? cue, null);
+    }
+
+    /// <summary>A row has an actor column, a relationship column and an areas column, found by their headers.</summary>
+    private (string? Actor, Cue? Cue, string? AreaText) FromRow(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed)
+    {
+        var headers = unit.Block.Headers;
+        var cells = unit.Block.Cells;
+        var actorColumn = Column(headers, "actor", "country", "state", "group", "partner", "name", "organization", "organisation");
+        var typeColumn = Column(headers, "type", "relation", "relationship", "role", "alignment", "status", "nature");
+        var areasColumn = Column(headers, "area", "areas", "cooperation", "support", "ties", "domain", "domains");
+        var actorCell = actorColumn >= 0 && actorColumn < cells.Count ? cells[actorColumn] : null;
+        var actor = actorCell is null ? placed[0].ActorId : FirstIn(unit, words, placed, actorCell);
+        var typeCell = typeColumn >= 0 && typeColumn < cells.Count ? cells[typeColumn] : null;
+        var cue = typeCell is null ? unit.Headings.Reverse().Select(h => CueLexicon.Match(lexicon.Headings, h)).FirstOrDefault(c => c is not null) : CueLexicon.Match(lexicon.Labels, typeCell);
+        if (cue is not null && typeCell is not null && Words.Split(typeCell).Contains("former"))
+            cue = cue with { Former = true };
+        return (actor, cue, areasColumn >= 0 && areasColumn < cells.Count ? cells[areasColumn] : null);
+    }
+
+    private static string? FirstIn(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed, string cell)
+    {
+        var at = unit.Text.IndexOf(cell, StringComparison.Ordinal);
+        if (at < 0)
+            return placed[0].ActorId;
+        return placed.FirstOrDefault(p => words[p.First].Start >= at && words[p.Last].End <= at + cell.Length)?.ActorId;
+    }
+
+    private static int Column(IReadOnlyList<string> headers, params string[] names)
+    {
+        for (var i = 0; i < headers.Count; i++)
+        {
+            if (Words.Split(headers[i]).Any(names.Contains))
+                return i;
+        }
+        return -1;
+    }
+
+    [GeneratedRegex(@"^[^:(—–]{0,80}[:(—–]\s*[^,;.]{0,60}")]
+    private static partial Regex LeadRegex();
+}

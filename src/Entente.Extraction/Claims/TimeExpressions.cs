@@ -1,0 +1,89 @@
+using System.Globalization;
+
+namespace Entente.Extraction.Claims;
+
+/// <summary>
+/// Reads the time qualifiers of a unit: "since 1982", "until the fall of Assad in December 2024",
+/// "from 2012 to 2017", "between 2012 and 2017", and dates written as "8 December 2024",
+/// "December 8, 2024", "December 2024", "2024-12-08" or a year.
+/// </summary>
+internal static class TimeExpressions
+{
+    private static readonly string[] Months =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    public static (PartialDate? Since, PartialDate? Until) Read(IReadOnlyList<Word> words)
+    {
+        PartialDate? since = null, until = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            switch (words[i].Lower)
+            {
+                case "since" or "from" when since is null:
+                    since = DateNear(words, i + 1, 3);
+                    if (words[i].Lower == "from" && since is not null && Index(words, i + 1, 6, "to", "until", "till", "through") is var to and >= 0)
+                        until = DateNear(words, to + 1, 3);
+                    break;
+                case "between" when since is null:
+                    since = DateNear(words, i + 1, 2);
+                    if (since is not null && Index(words, i + 1, 5, "and") is var conjunction and >= 0)
+                        until = DateNear(words, conjunction + 1, 3);
+                    break;
+                case "until" or "till" or "through" when until is null:
+                    until = DateNear(words, i + 1, 10);
+                    break;
+            }
+        }
+        return (since, until is { } u && since is { } s && u.Start < s.Start ? null : until);
+    }
+
+    /// <summary>The first date within <paramref name="reach"/> words of <paramref name="from"/>.</summary>
+    public static PartialDate? DateNear(IReadOnlyList<Word> words, int from, int reach)
+    {
+        for (var i = from; i < Math.Min(words.Count, from + reach); i++)
+        {
+            if (DateAt(words, i) is { } date)
+                return date;
+        }
+        return null;
+    }
+
+    private static PartialDate? DateAt(IReadOnlyList<Word> words, int i)
+    {
+        var w = words[i].Lower;
+        if (PartialDate.TryParse(w, out var iso) && w.Length == 10)
+            return iso;
+        var month = Array.IndexOf(Months, w) + 1;
+        if (month > 0)
+        {
+            // "December 8, 2024" or "December 2024"
+            if (Year(words, i + 1) is { } y1)
+                return new PartialDate(y1, month);
+            if (i + 3 < words.Count && Day(words[i + 1].Lower) is { } d && words[i + 2].Lower == "," && Year(words, i + 3) is { } y2)
+                return Safe(y2, month, d);
+            return null;
+        }
+        if (Day(w) is { } day && i + 2 < words.Count && Array.IndexOf(Months, words[i + 1].Lower) + 1 is var m and > 0 && Year(words, i + 2) is { } y3)
+            return Safe(y3, m, day);
+        return Year(words, i) is { } year ? new PartialDate(year) : null;
+    }
+
+    private static int? Year(IReadOnlyList<Word> words, int i) =>
+        i < words.Count && words[i].Lower.Length == 4 && int.TryParse(words[i].Lower, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2099 ? y : null;
+
+    private static int? Day(string text) =>
+        text.Length <= 2 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d is >= 1 and <= 31 ? d : null;
+
+    private static PartialDate Safe(int year, int month, int day) =>
+        day <= DateTime.DaysInMonth(year, month) ? new PartialDate(year, month, day) : new PartialDate(year, month);
+
+    private static int Index(IReadOnlyList<Word> words, int from, int reach, params string[] targets)
+    {
+        for (var i = from; i < Math.Min(words.Count, from + reach); i++)
+        {
+            if (targets.Contains(words[i].Lower))
+                return i;
+        }
+        return -1;
+    }
+}
