@@ -24,7 +24,27 @@ public interface IKnowledgeStore : IDisposable
     Source? GetSource(string id);
 
     StoreCounts Counts();
+
+    /// <summary>Every actor with all its names: what the gazetteer is built from.</summary>
+    IReadOnlyList<Actor> AllActors();
+
+    bool HasDocument(string contentHash);
+
+    /// <summary>
+    /// Stores a document with its source, claims and candidate actors in one transaction; a document
+    /// already stored (same hash) changes nothing.
+    /// </summary>
+    DocumentWriteResult AddDocument(Document document, Source source, IReadOnlyList<Claim> claims, IReadOnlyList<ActorCandidate> candidates);
+
+    Claim? GetClaim(long id);
+
+    /// <summary>Sets a claim's status (an analyst's accept or reject); false when no claim has that id.</summary>
+    bool SetClaimStatus(long id, ClaimStatus status);
+
+    IReadOnlyList<ActorCandidate> GetActorCandidates();
 }
+
+public sealed record DocumentWriteResult(bool Added, int ClaimsAdded, int CandidatesAdded);
 
 public sealed record WriteResult(int Actors, int Sources, int ClaimsAdded, int ClaimsAlreadyStored);
 

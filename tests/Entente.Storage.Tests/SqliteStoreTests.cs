@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Entente.Storage.Tests;
 
-public sealed class SqliteStoreTests : StoreContract, IDisposable
+public sealed class SqliteStoreTests : DocumentStoreContract, IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("entente-store-").FullName;
 
@@ -21,6 +21,25 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", command.ExecuteScalar());
+    }
+
+    [Fact]
+    public void A_database_from_an_older_schema_is_migrated_and_keeps_its_data()
+    {
+        var path = Path.Combine(_folder, "v1.db");
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = Migrations.All[0] + "; INSERT INTO actors (id, kind, name) VALUES ('iran', 'state', 'Iran'); PRAGMA user_version = 1;";
+            command.ExecuteNonQuery();
+        }
+
+        using var store = SqliteKnowledgeStore.Open(path);
+
+        Assert.Equal(Migrations.All.Count, store.SchemaVersion);
+        Assert.Equal("Iran", store.GetActor("iran")!.Name);
+        Assert.False(store.HasDocument("anything"));
     }
 
     [Fact]

@@ -141,3 +141,67 @@ public abstract class StoreContract
         Assert.Equal((true, "1982"), (claim.Directed, claim.Validity.From.ToString()));
     }
 }
+
+public abstract class DocumentStoreContract : StoreContract
+{
+    private static Document Doc(string hash) => new(hash, "doc-" + hash, "Iran arms Hezbollah.") { Title = "A report", Extractor = "test" };
+
+    private static Source DocSource(string hash) => new("doc-" + hash, "A report", "Somebody", Reliability.Parse("F6"));
+
+    private static Claim Extracted(string hash, string to = "hezbollah") =>
+        new("iran", to, "doc-" + hash) { Relation = RelationType.Proxy, Directed = true, Quote = "Iran arms Hezbollah.", QuoteStart = 0, QuoteEnd = 20, ProducedBy = "test" };
+
+    [Fact]
+    public void A_document_is_stored_once_with_its_claims_and_candidates()
+    {
+        using var store = NewStore();
+        store.Write(Sample());
+
+        var first = store.AddDocument(Doc("h1"), DocSource("h1"), [Extracted("h1")], [new ActorCandidate("liwa-x", "Liwa X") { Quote = "q" }]);
+        var again = store.AddDocument(Doc("h1"), DocSource("h1"), [Extracted("h1")], []);
+
+        Assert.Equal(new DocumentWriteResult(true, 1, 1), first);
+        Assert.False(again.Added);
+        Assert.True(store.HasDocument("h1"));
+        Assert.Equal("Liwa X", Assert.Single(store.GetActorCandidates()).Name);
+        Assert.Equal(6, store.Counts().Claims);
+    }
+
+    [Fact]
+    public void A_document_whose_claims_name_an_unknown_actor_leaves_nothing_behind()
+    {
+        using var store = NewStore();
+        store.Write(Sample());
+        var before = store.Counts();
+
+        Assert.Throws<StoreException>(() => store.AddDocument(Doc("h2"), DocSource("h2"), [Extracted("h2"), Extracted("h2", "atlantis")], []));
+
+        Assert.Equal(before, store.Counts());
+        Assert.False(store.HasDocument("h2"));
+    }
+
+    [Fact]
+    public void An_analyst_can_accept_or_reject_a_claim()
+    {
+        using var store = NewStore();
+        store.Write(Sample());
+        store.AddDocument(Doc("h3"), DocSource("h3"), [Extracted("h3")], []);
+        var id = store.GetClaims(new ClaimQuery(Status: ClaimStatus.Candidate)).Single(c => c.SourceId == "doc-h3").Id;
+        var version = store.DataVersion;
+
+        Assert.True(store.SetClaimStatus(id, ClaimStatus.Accepted));
+
+        Assert.Equal(ClaimStatus.Accepted, store.GetClaim(id)!.Status);
+        Assert.True(store.DataVersion > version);
+        Assert.False(store.SetClaimStatus(999_999, ClaimStatus.Rejected));
+    }
+
+    [Fact]
+    public void All_actors_come_with_their_extra_names()
+    {
+        using var store = NewStore();
+        store.Write(Sample());
+        var iran = store.AllActors().Single(a => a.Id == "iran");
+        Assert.Equal(["Persia", "ایران"], iran.Names.Select(n => n.Text).Order(StringComparer.Ordinal));
+    }
+}

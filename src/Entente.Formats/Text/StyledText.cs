@@ -2,8 +2,12 @@ using Entente.Formats.Reports;
 
 namespace Entente.Formats.Text;
 
-/// <summary>A word or a run of whitespace, with its style and width in terminal columns.</summary>
-internal readonly record struct Run(string Text, TextStyle Style, int Cells)
+/// <summary>
+/// A word or a run of whitespace, with its style and width in terminal columns. A class, not a
+/// struct: lists of it then share the framework's precompiled generic code instead of being
+/// compiled on first use, which matters for a command that renders once and exits.
+/// </summary>
+internal sealed record Run(string Text, TextStyle Style, int Cells)
 {
     public bool IsWhiteSpace => Text.Length == 0 || char.IsWhiteSpace(Text[0]);
 }

@@ -19,26 +19,34 @@ internal static class TableLayout
             foreach (var row in rows)
                 widths[c] = Math.Max(widths[c], Math.Min(row[c].MaxCells, available));
         }
-        if (widths.Sum() > available)
+        if (Sum(widths) > available)
         {
             Collapse(widths, available);
-            var excess = widths.Sum() - available;
+            var excess = Sum(widths) - available;
             if (excess > 0)
-                Reduce(excess, Enumerable.Repeat(1, columns).ToArray(), (int[])widths.Clone(), widths);
+            {
+                var ones = new int[columns];
+                Array.Fill(ones, 1);
+                Reduce(excess, ones, (int[])widths.Clone(), widths);
+            }
         }
         return widths;
     }
 
     private static void Collapse(int[] widths, int available)
     {
-        var total = widths.Sum();
+        var total = Sum(widths);
         var excess = total - available;
         var ratios = new int[widths.Length];
         var limits = new int[widths.Length];
         while (total != 0 && excess > 0)
         {
-            var widest = widths.Max();
-            var next = widths.Select(w => w != widest ? w : 1).Max();
+            var widest = int.MinValue;
+            foreach (var width in widths)
+                widest = Math.Max(widest, width);
+            var next = int.MinValue;
+            foreach (var width in widths)
+                next = Math.Max(next, width != widest ? width : 1);
             var difference = widest - next;
             if (difference == 0)
                 break;
@@ -48,7 +56,7 @@ internal static class TableLayout
                 limits[i] = Math.Min(excess, difference);
             }
             Reduce(excess, ratios, limits, widths);
-            total = widths.Sum();
+            total = Sum(widths);
             excess = total - available;
         }
     }
@@ -73,5 +81,13 @@ internal static class TableLayout
             remaining -= taken;
             totalRatio -= ratios[i];
         }
+    }
+
+    public static int Sum(int[] widths)
+    {
+        var sum = 0;
+        foreach (var width in widths)
+            sum += width;
+        return sum;
     }
 }

@@ -22,11 +22,21 @@ public static partial class TextAnswerWriter
     {
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(console);
+        if (console is ReportConsole report)
+        {
+            Write(answer, report.Output, report.Color, report.Width);
+            return;
+        }
         var profile = console.Profile;
         var color = profile.Capabilities.Ansi && profile.Capabilities.ColorSystem != ColorSystem.NoColors;
-        var canvas = new TextCanvas(profile.Width, color);
+        Write(answer, profile.Out.Writer, color, profile.Width);
+    }
+
+    private static void Write(Answer answer, TextWriter output, bool color, int width)
+    {
+        var canvas = new TextCanvas(width, color);
         Write(answer, canvas);
-        profile.Out.Writer.Write(canvas.ToString());
+        output.Write(canvas.ToString());
     }
 
     private static void Write(Answer answer, TextCanvas canvas)

@@ -26,8 +26,8 @@ internal sealed class TextTable
     {
         var frame = (Columns - 1) + 2 + (2 * Columns);
         var widths = TableLayout.Widths(_rows, Columns, canvas.Width - frame);
-        var tableWidth = widths.Sum() + frame;
-        if (tableWidth <= 0 || tableWidth > canvas.Width || widths.Any(w => w < 0))
+        var tableWidth = TableLayout.Sum(widths) + frame;
+        if (tableWidth <= 0 || tableWidth > canvas.Width || HasNegative(widths))
         {
             canvas.Write("…", _border);
             return;
@@ -80,5 +80,15 @@ internal sealed class TextTable
         }
         canvas.Write(right, 1, _border);
         canvas.EndLine();
+    }
+
+    private static bool HasNegative(int[] widths)
+    {
+        foreach (var width in widths)
+        {
+            if (width < 0)
+                return true;
+        }
+        return false;
     }
 }

@@ -77,5 +77,31 @@ internal static class Migrations
         CREATE INDEX ix_claims_subject ON claims (subject_id, status);
         CREATE INDEX ix_claims_object ON claims (object_id, status);
         """,
+        """
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            content_hash TEXT NOT NULL UNIQUE,
+            source_id TEXT NOT NULL REFERENCES sources (id),
+            path TEXT,
+            title TEXT,
+            published TEXT,
+            url TEXT,
+            text TEXT NOT NULL,
+            extractor TEXT NOT NULL,
+            ingested_at TEXT NOT NULL
+        );
+        ALTER TABLE claims ADD COLUMN document_id INTEGER REFERENCES documents (id);
+        CREATE INDEX ix_claims_document ON claims (document_id) WHERE document_id IS NOT NULL;
+        CREATE INDEX ix_claims_status ON claims (status, id);
+
+        CREATE TABLE actor_candidates (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            quote TEXT,
+            first_document_id INTEGER REFERENCES documents (id),
+            documents INTEGER NOT NULL DEFAULT 1,
+            status TEXT NOT NULL DEFAULT 'candidate'
+        );
+        """,
     ];
 }

@@ -33,9 +33,9 @@ public sealed partial class SqliteKnowledgeStore
 
     private const string InsertClaimSql = """
         INSERT INTO claims (subject_id, object_id, relation, areas, directed, polarity, hedged, valid_from, valid_until,
-                            source_id, quote, quote_start, quote_end, note, produced_by, status, fingerprint)
+                            source_id, quote, quote_start, quote_end, note, produced_by, status, fingerprint, document_id)
         VALUES ($subject, $object, $relation, $areas, $directed, $polarity, $hedged, $from, $until,
-                $source, $quote, $qstart, $qend, $note, $producer, $status, $fingerprint)
+                $source, $quote, $qstart, $qend, $note, $producer, $status, $fingerprint, $document)
         ON CONFLICT (fingerprint) DO NOTHING
         """;
 
@@ -103,18 +103,18 @@ public sealed partial class SqliteKnowledgeStore
         return changed;
     }
 
-    private int WriteClaims(IReadOnlyList<Claim> claims, SqliteTransaction transaction)
+    private int WriteClaims(IReadOnlyList<Claim> claims, SqliteTransaction transaction, long? documentId = null)
     {
         if (claims.Count == 0)
             return 0;
         using var insert = Prepare(InsertClaimSql, transaction, "$subject", "$object", "$relation", "$areas", "$directed", "$polarity", "$hedged",
-            "$from", "$until", "$source", "$quote", "$qstart", "$qend", "$note", "$producer", "$status", "$fingerprint");
+            "$from", "$until", "$source", "$quote", "$qstart", "$qend", "$note", "$producer", "$status", "$fingerprint", "$document");
         var added = 0;
         foreach (var c in claims)
         {
             Bind(insert, c.Subject, c.Object, c.Relation?.ToWire(), string.Join(',', c.Areas.Select(a => a.ToWire())), c.Directed ? 1 : 0,
                 c.Polarity.ToWire(), c.Hedged ? 1 : 0, c.Validity.From?.ToString(), c.Validity.Until?.ToString(), c.SourceId,
-                c.Quote, c.QuoteStart, c.QuoteEnd, c.Note, c.ProducedBy, c.Status.ToWire(), ClaimFingerprint.Of(c));
+                c.Quote, c.QuoteStart, c.QuoteEnd, c.Note, c.ProducedBy, c.Status.ToWire(), ClaimFingerprint.Of(c), documentId);
             added += insert.ExecuteNonQuery();
         }
         return added;
