@@ -47,9 +47,6 @@ public static partial class TextAnswerWriter
             TextBlocks.Line(canvas, ReportText.None, TextStyle.Muted);
             return;
         }
-        var sw = System.Diagnostics.Stopwatch.StartNew();
-        foreach (var s in sources.Sources) { WebLink.Href(s.Url); }
-        Console.Error.Write($"[uris {sw.Elapsed.TotalMilliseconds:F1}] ");
         foreach (var source in sources.Sources)
         {
             TextBlocks.Paragraph(canvas, new StyledText($"[{sources.Of(source)}] ", TextStyle.Plain)

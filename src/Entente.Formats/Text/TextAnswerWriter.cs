@@ -41,30 +41,21 @@ public static partial class TextAnswerWriter
 
     private static void Write(Answer answer, TextCanvas canvas)
     {
-        var sw = System.Diagnostics.Stopwatch.StartNew(); var marks = new List<(string, double)>();
         var sources = new SourceNumbers(answer);
-        marks.Add(("sources#", sw.Elapsed.TotalMilliseconds));
         TextBlocks.Rule(canvas, ReportText.Title(answer));
-        marks.Add(("rule", sw.Elapsed.TotalMilliseconds));
         if (answer.Verdict is { } verdict)
         {
             TextBlocks.Paragraph(canvas, new StyledText("Question: ", TextStyle.Bold).Append(verdict.Question)
                 .Append("  Answer: ", TextStyle.Bold).Append(verdict.Answer));
         }
         TextBlocks.Panel(canvas, "TL;DR", new StyledText(answer.Summary, TextStyle.Plain));
-        marks.Add(("verdict", sw.Elapsed.TotalMilliseconds));
         TextBlocks.Line(canvas, answer.TimeContext, TextStyle.Muted);
-        marks.Add(("panel+time", sw.Elapsed.TotalMilliseconds));
 
         foreach (var section in ReportSections.Of(answer))
             WriteSection(canvas, section, sources);
-        marks.Add(("tables", sw.Elapsed.TotalMilliseconds));
         WriteBlocs(canvas, answer.Blocs);
         WriteViewpoints(canvas, answer.Viewpoints);
-        marks.Add(("blocs+vp", sw.Elapsed.TotalMilliseconds));
         WriteSources(canvas, sources);
-        marks.Add(("sources", sw.Elapsed.TotalMilliseconds));
-        var prev = 0.0; Console.Error.WriteLine(string.Join(" ", marks.Select(m => { var d = m.Item2 - prev; prev = m.Item2; return $"{m.Item1} {d:F1}"; })));
     }
 
     private static void WriteSection(TextCanvas canvas, AnswerGroup section, SourceNumbers sources)
@@ -78,12 +69,9 @@ public static partial class TextAnswerWriter
             return;
         }
         var table = new TextTable(Columns, color, RightAligned);
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         foreach (var member in section.Members)
             table.AddRow(Row(member, color, sources));
-        var a = sw.Elapsed.TotalMilliseconds;
         table.Write(canvas);
-        Console.Error.Write($"[rows {a:F1} draw {sw.Elapsed.TotalMilliseconds - a:F1}] ");
     }
 
     private static StyledText[] Row(AnswerMember member, TextStyle color, SourceNumbers sources) =>
