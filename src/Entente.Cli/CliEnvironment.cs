@@ -8,6 +8,9 @@ namespace Entente.Cli;
 /// <summary>What every command shares: output streams, "today", and how the database is opened.</summary>
 public sealed class CliEnvironment(TextWriter output, TextWriter error, TimeProvider clock)
 {
+    /// <summary>Where interactive commands (review) read answers; standard input unless a test gives another.</summary>
+    public TextReader Input { get; init; } = TextReader.Null;
+
     public TextWriter Output { get; } = output;
     public TextWriter Error { get; } = error;
 

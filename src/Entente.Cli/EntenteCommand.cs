@@ -14,6 +14,7 @@ public static class EntenteCommand
         root.Subcommands.Add(AskCommand.Create(environment));
         root.Subcommands.Add(InitCommand.Create(environment));
         root.Subcommands.Add(ClaimsCommand.Create(environment));
+        root.Subcommands.Add(ReviewCommand.Create(environment));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

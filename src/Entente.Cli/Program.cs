@@ -3,6 +3,7 @@ using Entente.Cli;
 var redirected = Console.IsOutputRedirected;
 var environment = new CliEnvironment(Console.Out, Console.Error, TimeProvider.System)
 {
+    Input = Console.In,
     Color = !redirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
     Width = redirected ? 120 : Math.Max(80, SafeWindowWidth()),
 };
