@@ -12,7 +12,7 @@ internal static class TextChars
     {
         if (c < 0x80)
             return (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
-        return char.IsLetterOrDigit(c) || IsMark(c);
+        return !IsApostrophe(c) && (char.IsLetterOrDigit(c) || IsMark(c));
     }
 
     public static bool IsMark(char c) =>

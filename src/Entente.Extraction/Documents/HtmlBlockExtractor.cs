@@ -1,0 +1,127 @@
+using System.Collections.Frozen;
+using System.Text;
+using AngleSharp.Dom;
+
+namespace Entente.Extraction.Documents;
+
+/// <summary>
+/// Turns the markup under one element into blocks in reading order. Text accumulates in a run;
+/// every block-level element ends the run, which becomes a paragraph (or a list item inside
+/// &lt;li&gt;, a heading inside &lt;h1&gt;–&lt;h6&gt;). Tables go to <see cref="HtmlTableReader"/>.
+/// </summary>
+internal sealed class HtmlBlockExtractor
+{
+    public static readonly FrozenSet<string> BlockTags = FrozenSet.ToFrozenSet(
+    [
+        "address", "article", "blockquote", "body", "center", "dd", "details", "div", "dl", "dt", "fieldset",
+        "figcaption", "figure", "footer", "header", "hr", "html", "li", "main", "ol", "p", "pre", "section",
+        "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption", "h1", "h2", "h3",
+        "h4", "h5", "h6",
+    ]);
+
+    private readonly CleanerOptions options;
+    private readonly bool dropPageHeaders;
+    private readonly List<TextBlock> blocks = [];
+    private readonly StringBuilder run = new();
+    private BlockKind runKind = BlockKind.Paragraph;
+    private int runLevel;
+
+    private HtmlBlockExtractor(CleanerOptions options, bool dropPageHeaders)
+    {
+        this.options = options;
+        this.dropPageHeaders = dropPageHeaders;
+    }
+
+    public bool Truncated { get; private set; }
+
+    public bool Flattened { get; private set; }
+
+    public IReadOnlyList<TextBlock> Blocks => blocks;
+
+    public static HtmlBlockExtractor Extract(IElement root, CleanerOptions options, bool dropPageHeaders)
+    {
+        var extractor = new HtmlBlockExtractor(options, dropPageHeaders);
+        extractor.VisitChildren(root, 0);
+        extractor.Flush();
+        return extractor;
+    }
+
+    internal bool IsNoise(IElement element) => HtmlNoise.IsNoise(element, dropPageHeaders);
+
+    internal void Add(TextBlock block)
+    {
+        if (blocks.Count >= options.MaxBlocks)
+            Truncated = true;
+        else
+            blocks.Add(block);
+    }
+
+    internal void VisitChildren(INode parent, int depth)
+    {
+        foreach (var child in parent.ChildNodes)
+        {
+            if (Truncated)
+                return;
+            if (child is IText text)
+                run.Append(text.Data);
+            else if (child is IElement element)
+                Visit(element, depth + 1);
+        }
+    }
+
+    private void Visit(IElement element, int depth)
+    {
+        if (IsNoise(element))
+            return;
+        if (depth > options.MaxDepth)
+        {
+            Flattened = true;
+            InlineText.Append(element, run, IsNoise);
+            return;
+        }
+        var name = element.LocalName;
+        switch (name)
+        {
+            case "br":
+                run.Append(' ');
+                return;
+            case "table":
+                Flush();
+                HtmlTableReader.Read(element, this, depth);
+                return;
+            case "li":
+                Nested(element, depth, BlockKind.ListItem, 0);
+                return;
+            case ['h', >= '1' and <= '6']:
+                Nested(element, depth, BlockKind.Heading, name[1] - '0');
+                return;
+        }
+        if (!BlockTags.Contains(name))
+        {
+            VisitChildren(element, depth);
+            return;
+        }
+        Flush();
+        VisitChildren(element, depth);
+        Flush();
+    }
+
+    /// <summary>Reads an element whose text runs become blocks of its own kind, then goes back to the outer kind.</summary>
+    private void Nested(IElement element, int depth, BlockKind kind, int level)
+    {
+        Flush();
+        var (outerKind, outerLevel) = (runKind, runLevel);
+        (runKind, runLevel) = (kind, level);
+        VisitChildren(element, depth);
+        Flush();
+        (runKind, runLevel) = (outerKind, outerLevel);
+    }
+
+    internal void Flush()
+    {
+        var text = Whitespace.Collapse(run);
+        run.Clear();
+        if (text.Length > 0)
+            Add(new TextBlock(runKind, text) { Level = runKind == BlockKind.Heading ? runLevel : 0 });
+    }
+}

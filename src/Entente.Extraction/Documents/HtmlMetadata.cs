@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace Entente.Extraction.Documents;
+
+/// <summary>What a page says about itself: title, publication date, canonical URL, publisher.</summary>
+internal static partial class HtmlMetadata
+{
+    private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", " / "];
+    private static readonly string[] DateMetas = ["article:published_time", "og:published_time", "datePublished", "date", "dc.date", "dcterms.created"];
+
+    /// <summary>
+    /// The &lt;title&gt;, without its " | Site" part when the headline confirms where the headline
+    /// ends; else og:title; else the first &lt;h1&gt;.
+    /// </summary>
+    public static string? Title(IDocument document, IElement root)
+    {
+        var h1 = FirstText(root.QuerySelector("h1")) ?? FirstText(document.QuerySelector("h1"));
+        var title = Whitespace.Collapse(document.Title ?? "");
+        if (title.Length == 0)
+            title = Meta(document, "og:title") ?? "";
+        if (title.Length == 0)
+            return h1;
+        if (h1 is null || Same(title, h1))
+            return title;
+        foreach (var separator in TitleSeparators)
+        {
+            for (var at = title.IndexOf(separator, StringComparison.Ordinal); at > 0; at = title.IndexOf(separator, at + 1, StringComparison.Ordinal))
+            {
+                var before = title[..at].Trim();
+                var after = title[(at + separator.Length)..].Trim();
+                if (Same(before, h1))
+                    return before;
+                if (Same(after, h1))
+                    return after;
+            }
+        }
+        return title;
+    }
+
+    public static PartialDate? Date(IDocument document, IElement root)
+    {
+        foreach (var name in DateMetas)
+        {
+            if (ParseDate(Meta(document, name)) is { } date)
+                return date;
+        }
+        foreach (var element in document.QuerySelectorAll("[itemprop=datePublished]"))
+        {
+            if (ParseDate(element.GetAttribute("content") ?? element.GetAttribute("datetime")) is { } date)
+                return date;
+        }
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            if (JsonLdDate().Match(script.TextContent) is { Success: true } match && ParseDate(match.Groups[1].Value) is { } date)
+                return date;
+        }
+        // A <time> outside the article is more likely a comment's or a related story's.
+        return root.QuerySelectorAll("time[datetime]").Select(t => ParseDate(t.GetAttribute("datetime"))).FirstOrDefault(d => d is not null);
+    }
+
+    public static string? Url(IDocument document)
+    {
+        var canonical = document.QuerySelector("link[rel~=canonical]")?.GetAttribute("href");
+        return AbsoluteHttp(canonical) ?? AbsoluteHttp(Meta(document, "og:url"));
+    }
+
+    public static string? Publisher(IDocument document) =>
+        Meta(document, "og:site_name") ?? Meta(document, "application-name");
+
+    /// <summary>
+    /// The date as the page wrote it: "2024-12-08T23:30:00-05:00" was published on the 8th where
+    /// it was written, so the date part is taken as is rather than converted to UTC.
+    /// </summary>
+    internal static PartialDate? ParseDate(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            return null;
+        if (IsoDate().Match(value) is { Success: true } iso && PartialDate.TryParse(iso.Value, out var date))
+            return date;
+        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed)
+            ? PartialDate.FromDate(DateOnly.FromDateTime(parsed.DateTime))
+            : null;
+    }
+
+    private static string? Meta(IDocument document, string name)
+    {
+        foreach (var meta in document.QuerySelectorAll("meta"))
+        {
+            var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
+            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase)
+                && Whitespace.Collapse(meta.GetAttribute("content") ?? "") is { Length: > 0 } content)
+                return content;
+        }
+        return null;
+    }
+
+    private static string? FirstText(IElement? element) =>
+        element is null ? null : InlineText.Of(element, _ => false) is { Length: > 0 } text ? text : null;
+
+    private static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    private static string? AbsoluteHttp(string? value) =>
+        Uri.TryCreate(value?.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            ? uri.ToString()
+            : null;
+
+    [GeneratedRegex(@"^\s*\d{4}(?:-\d{2}(?:-\d{2})?)?(?![\d])")]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"""datePublished""\s*:\s*""([^""]{4,40})""")]
+    private static partial Regex JsonLdDate();
+}

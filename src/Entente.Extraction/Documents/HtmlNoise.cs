@@ -1,0 +1,71 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace Entente.Extraction.Documents;
+
+/// <summary>
+/// What on a web page is not the article: elements that never hold it (scripts, navigation, forms)
+/// and elements whose id, class, role or label says they are chrome (menus, share bars, comments,
+/// author boxes, related headlines, cookie banners).
+/// </summary>
+internal static partial class HtmlNoise
+{
+    private static readonly FrozenSet<string> DroppedTags = FrozenSet.ToFrozenSet(
+    [
+        "script", "style", "noscript", "template", "svg", "iframe", "form", "button", "nav", "footer", "aside",
+        "object", "embed", "canvas", "select", "input", "textarea", "dialog", "video", "audio", "map", "head",
+    ]);
+
+    private static readonly FrozenSet<string> DroppedRoles = FrozenSet.ToFrozenSet(
+    [
+        "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog",
+        "alertdialog", "toolbar",
+    ]);
+
+    private static readonly string[] DescribingAttributes = ["id", "class", "role", "aria-label"];
+
+    /// <param name="dropPageHeaders">
+    /// A page's &lt;header&gt; holds the logo and menu; inside an article it holds the headline, so
+    /// it is dropped only when no article element was found.
+    /// </param>
+    /// <param name="keepForms">
+    /// Some sites wrap the whole page in one form; when looking for the article, forms must not hide it.
+    /// </param>
+    public static bool IsNoise(IElement element, bool dropPageHeaders, bool keepForms = false)
+    {
+        var name = element.LocalName;
+        if (name == "form")
+            return !keepForms;
+        if (DroppedTags.Contains(name) || (dropPageHeaders && name == "header"))
+            return true;
+        if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true")
+            return true;
+        if (element.GetAttribute("style") is { } style && HiddenStyle().IsMatch(style))
+            return true;
+        if (element.GetAttribute("role") is { } role && DroppedRoles.Contains(role.Trim().ToLowerInvariant()))
+            return true;
+        foreach (var attribute in DescribingAttributes)
+        {
+            if (element.GetAttribute(attribute) is { Length: > 0 } value && ChromeWord().IsMatch(Normalise(value)))
+                return true;
+        }
+        return false;
+    }
+
+    // "authorBox" reads as "author-box", so camel case and kebab case match the same words.
+    private static string Normalise(string value) => CamelHump().Replace(value, "$1-$2").ToLowerInvariant();
+
+    [GeneratedRegex(@"([a-z])([A-Z])")]
+    private static partial Regex CamelHump();
+
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
+    private static partial Regex HiddenStyle();
+
+    // Whole words only, so "header" is not "ad" and "commentary" is not "comment".
+    [GeneratedRegex(@"(?<![a-z])(?:menus?|nav|navbar|navigation|breadcrumbs?|footer|sidebar|share|shares|sharing|sharebar|"
+        + @"social|follow|newsletters?|subscribe|subscription|cookies?|consent|gdpr|banner|promos?|promotion|"
+        + @"adverts?|advertisement|advertising|ad|ads|sponsored|comments?|commentlist|disqus|author|authors|"
+        + @"byline|bio|related|recommended|recommendations|more[-_ ]?stories|tags|popup|modal|paywall|outbrain|taboola)(?![a-z])")]
+    private static partial Regex ChromeWord();
+}

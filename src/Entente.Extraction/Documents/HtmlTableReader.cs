@@ -1,0 +1,72 @@
+using AngleSharp.Dom;
+
+namespace Entente.Extraction.Documents;
+
+/// <summary>
+/// Reads a table into one block per data row, each carrying the table's header cells, so "Proxy"
+/// in a row is still known to be the "Type of relationship" of "Hezbollah". The header row (in
+/// &lt;thead&gt;, or a first row of &lt;th&gt; only) is not a data row itself.
+/// </summary>
+internal static class HtmlTableReader
+{
+    public const string CellSeparator = " | ";
+
+    public static void Read(IElement table, HtmlBlockExtractor extractor, int depth)
+    {
+        var rows = Rows(table, extractor).Select(row => (Row: row, Cells: Cells(row, extractor))).ToList();
+
+        // One cell per row is page layout, not data: read the cells as ordinary content.
+        if (rows.All(row => row.Cells.Count <= 1))
+        {
+            foreach (var cell in rows.SelectMany(row => row.Cells))
+            {
+                extractor.VisitChildren(cell, depth + 2);
+                extractor.Flush();
+            }
+            return;
+        }
+
+        if (table.Children.FirstOrDefault(c => c.LocalName == "caption") is { } caption && InlineText.Of(caption, extractor.IsNoise) is { Length: > 0 } title)
+            extractor.Add(new TextBlock(BlockKind.Paragraph, title));
+
+        IReadOnlyList<string> headers = [];
+        var seenData = false;
+        foreach (var (row, cells) in rows)
+        {
+            var texts = cells.Select(cell => InlineText.Of(cell, extractor.IsNoise)).ToList();
+            var isHeader = row.ParentElement?.LocalName == "thead"
+                || (!seenData && cells.Count > 0 && cells.All(cell => cell.LocalName == "th"));
+            if (isHeader)
+            {
+                if (headers.Count == 0)
+                    headers = texts;
+                continue;
+            }
+            if (texts.All(text => text.Length == 0))
+                continue;
+            seenData = true;
+            var text = string.Join(CellSeparator, texts.Where(t => t.Length > 0));
+            extractor.Add(new TextBlock(BlockKind.TableRow, text) { Cells = texts, Headers = headers });
+        }
+    }
+
+    // Rows of this table only: rows of a table nested in a cell belong to that cell's text.
+    private static IEnumerable<IElement> Rows(IElement table, HtmlBlockExtractor extractor)
+    {
+        foreach (var child in table.Children)
+        {
+            if (extractor.IsNoise(child))
+                continue;
+            if (child.LocalName == "tr")
+                yield return child;
+            else if (child.LocalName is "thead" or "tbody" or "tfoot")
+            {
+                foreach (var row in child.Children.Where(r => r.LocalName == "tr" && !extractor.IsNoise(r)))
+                    yield return row;
+            }
+        }
+    }
+
+    private static List<IElement> Cells(IElement row, HtmlBlockExtractor extractor) =>
+        row.Children.Where(c => c.LocalName is "td" or "th" && !extractor.IsNoise(c)).ToList();
+}

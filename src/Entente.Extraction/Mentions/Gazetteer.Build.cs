@@ -1,0 +1,50 @@
+namespace Entente.Extraction.Mentions;
+
+public sealed partial class Gazetteer
+{
+    /// <summary>Builds the gazetteer from the actors' names, aliases, codes, capitals and demonyms.</summary>
+    public static Gazetteer Build(IEnumerable<Actor> actors)
+    {
+        ArgumentNullException.ThrowIfNull(actors);
+        var trie = new NameTrieBuilder();
+        var capitalForms = new HashSet<string>(StringComparer.Ordinal);
+        var entries = new List<GazetteerEntry>();
+        foreach (var actor in actors)
+        {
+            foreach (var form in NameForms.Of(actor))
+            {
+                if (ToCandidate(actor.Id, form) is not { } made)
+                    continue;
+                var (path, candidate) = made;
+                trie.Add(path, candidate);
+                if (candidate.Rule == CaseRule.ExactCapitals)
+                    capitalForms.Add(candidate.Letters);
+                entries.Add(new GazetteerEntry(form.Text, actor.Id, form.Kind));
+            }
+        }
+        return new Gazetteer(trie.Build(), capitalForms, entries);
+    }
+
+    private static (List<string> Path, NameCandidate Candidate)? ToCandidate(string actorId, ActorName form)
+    {
+        var words = NameWords.Of(form.Text);
+        if (words.Count > 1 && words[0].Key == "the")
+            words.RemoveAt(0); // "the Taliban movement", "the Quad": the article is not part of the name
+        if (words.Count == 0 || words.Exists(w => w.Key.Length == 0))
+            return null;
+        var text = form.Text.AsSpan(words[0].Start);
+        if (form.Kind.NeedsCapitals() || NameForms.IsAllCapitals(form.Text))
+            return Make(0, CaseRule.ExactCapitals, NameForms.LettersOf(text));
+        var anchor = words.FindIndex(w => w.Capitalised);
+        return anchor < 0
+            ? Make(0, CaseRule.ExactFirstWord, NameForms.LettersOf(words[0].Raw))
+            : Make(anchor, CaseRule.Capitalised, "");
+
+        (List<string>, NameCandidate) Make(int anchorAt, CaseRule rule, string letters)
+        {
+            var keys = words.ConvertAll(w => w.Key);
+            var lead = keys.GetRange(0, anchorAt).ToArray();
+            return (keys.GetRange(anchorAt, keys.Count - anchorAt), new NameCandidate(actorId, form.Kind, form.Text, rule, letters, lead));
+        }
+    }
+}

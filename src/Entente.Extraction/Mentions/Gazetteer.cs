@@ -1,0 +1,60 @@
+namespace Entente.Extraction.Mentions;
+
+/// <summary>
+/// Finds where actors are named in a text: longest match on word boundaries, possessives and hyphen
+/// compounds ("Iran's", "Iranian-backed", "pro-Iranian" → iran, the span on the name alone),
+/// demonyms and capital cities as metonyms ("Tehran"), case rules (a name starts with a capital;
+/// acronyms and codes count only in their capitals; ISO-2 codes and ids never count), and ambiguous
+/// names ("Korea") that name no one. Built once from the actors; immutable, so one instance serves
+/// every document on every thread.
+/// </summary>
+/// <remarks>
+/// The text is read once. A vectorised skip jumps from capital to capital (every name must start
+/// with one, or with a letter of a caseless script); the word there is keyed like
+/// <see cref="Resolution.NameKey"/> into a stack buffer and looked up in a trie of word ids, which
+/// then follows the words after it. Lower-case prose is never tokenised and no name is scanned for
+/// one by one, so the cost does not grow with the number of names.
+/// </remarks>
+public sealed partial class Gazetteer
+{
+    private readonly NameTrie _trie;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _capitalForms;
+
+    private Gazetteer(NameTrie trie, HashSet<string> capitalForms, IReadOnlyList<GazetteerEntry> entries)
+    {
+        _trie = trie;
+        _capitalForms = capitalForms.GetAlternateLookup<ReadOnlySpan<char>>();
+        Entries = entries;
+    }
+
+    /// <summary>Every form the gazetteer knows, ambiguous ones included (they block, and name no one).</summary>
+    public IReadOnlyList<GazetteerEntry> Entries { get; }
+
+    /// <summary>The mentions in <paramref name="text"/>, in order, with offsets into it.</summary>
+    public IReadOnlyList<Mention> Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var mentions = new List<Mention>();
+        Find(text, mentions);
+        return mentions;
+    }
+
+    /// <summary>
+    /// Adds the mentions in <paramref name="text"/> to <paramref name="into"/>, their offsets shifted
+    /// by <paramref name="offset"/> (where the text starts in its document).
+    /// </summary>
+    public void Find(ReadOnlySpan<char> text, ICollection<Mention> into, int offset = 0)
+    {
+        ArgumentNullException.ThrowIfNull(into);
+        var sink = new MentionSink(into, offset);
+        Scan(text, ref sink);
+    }
+
+    /// <summary>How many mentions <paramref name="text"/> holds, without materialising them.</summary>
+    public int Count(ReadOnlySpan<char> text)
+    {
+        var counter = new CountingSink();
+        Scan(text, ref counter);
+        return counter.Count;
+    }
+}

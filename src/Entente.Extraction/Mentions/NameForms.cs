@@ -1,0 +1,62 @@
+namespace Entente.Extraction.Mentions;
+
+/// <summary>
+/// The forms of an actor's name the gazetteer looks for in running text. The same list as
+/// Entente.Storage.ActorNameSet (Extraction does not depend on Storage), less the two forms that
+/// would do harm: the id ("north-korea" is a slug, not prose) and the ISO-2 code ("IN", "IT", "AS",
+/// "NO", "BY" are words). Plural demonyms are added ("Iranians", "Saudis").
+/// </summary>
+internal static class NameForms
+{
+    public static IEnumerable<ActorName> Of(Actor actor)
+    {
+        yield return new ActorName(actor.Name, NameKind.Name, "en");
+        if (actor.OfficialName is { } official)
+            yield return new ActorName(official, NameKind.Official, "en");
+        if (actor.Iso3 is { } iso3)
+            yield return new ActorName(iso3, NameKind.Iso3);
+        if (actor.Capital is { } capital)
+            yield return new ActorName(capital, NameKind.Capital, "en");
+        if (actor.Demonym is { } demonym)
+        {
+            yield return new ActorName(demonym, NameKind.Demonym, "en");
+            // A wrong plural ("Frenchs") costs nothing: it never occurs, so it never matches.
+            if (!demonym.EndsWith('s'))
+                yield return new ActorName(demonym + "s", NameKind.Demonym, "en");
+        }
+        foreach (var name in actor.Names)
+        {
+            if (name.Kind is not (NameKind.Id or NameKind.Iso2))
+                yield return name;
+        }
+    }
+
+    /// <summary>
+    /// Written in capitals in the data ("U.S.", "T&amp;T"): it counts only in capitals, like an acronym.
+    /// Scripts without case (Arabic) have no capitals, so their names are not caught here.
+    /// </summary>
+    public static bool IsAllCapitals(string form)
+    {
+        var letters = 0;
+        foreach (var c in form)
+        {
+            if (char.IsLower(c))
+                return false;
+            if (char.IsUpper(c))
+                letters++;
+        }
+        return letters >= 2;
+    }
+
+    /// <summary>The letters and digits of a form, as an exact case rule compares them.</summary>
+    public static string LettersOf(ReadOnlySpan<char> form)
+    {
+        var letters = new System.Text.StringBuilder(form.Length);
+        foreach (var c in form)
+        {
+            if (TextChars.IsLetterOrDigit(c))
+                letters.Append(c);
+        }
+        return letters.ToString();
+    }
+}

@@ -1,0 +1,94 @@
+namespace Entente.Extraction.Mentions;
+
+/// <summary>
+/// Names as paths of word ids, starting at each name's anchor word (its first capitalised word).
+/// Frozen once built: lookups only, so one trie serves every thread.
+/// </summary>
+internal sealed class NameTrie
+{
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordIds;
+    private readonly int[] _roots;
+    private readonly Dictionary<long, int> _children;
+    private readonly NameCandidate[]?[] _terminals;
+
+    internal NameTrie(Dictionary<string, int> wordIds, int[] roots, Dictionary<long, int> children, NameCandidate[]?[] terminals)
+    {
+        _wordIds = wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        _roots = roots;
+        _children = children;
+        _terminals = terminals;
+    }
+
+    /// <summary>The id of a word that occurs in some name, or -1.</summary>
+    public int WordId(ReadOnlySpan<char> key) => _wordIds.TryGetValue(key, out var id) ? id : -1;
+
+    public bool ContainsWord(ReadOnlySpan<char> key) => _wordIds.ContainsKey(key);
+
+    /// <summary>The node reached by a name's anchor word, or -1 when no name starts there.</summary>
+    public int Root(int wordId) => _roots[wordId];
+
+    public int Child(int node, int wordId) => _children.TryGetValue(Edge(node, wordId), out var child) ? child : -1;
+
+    /// <summary>The names that end at a node, or null.</summary>
+    public NameCandidate[]? Terminals(int node) => _terminals[node];
+
+    internal static long Edge(int node, int wordId) => ((long)node << 32) | (uint)wordId;
+}
+
+/// <summary>Collects names, then freezes them into a <see cref="NameTrie"/>.</summary>
+internal sealed class NameTrieBuilder
+{
+    private readonly Dictionary<string, int> _wordIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, int> _roots = [];
+    private readonly Dictionary<long, int> _children = [];
+    private readonly List<List<NameCandidate>?> _terminals = [];
+
+    public int WordId(string key)
+    {
+        if (!_wordIds.TryGetValue(key, out var id))
+            _wordIds[key] = id = _wordIds.Count;
+        return id;
+    }
+
+    public void Add(IReadOnlyList<string> path, NameCandidate candidate)
+    {
+        var node = Step(_roots, WordId(path[0]));
+        for (var i = 1; i < path.Count; i++)
+        {
+            var edge = NameTrie.Edge(node, WordId(path[i]));
+            if (!_children.TryGetValue(edge, out var child))
+                _children[edge] = child = NewNode();
+            node = child;
+        }
+        var here = _terminals[node] ??= [];
+        var same = here.FindIndex(c => c.ActorId == candidate.ActorId && c.Rule == candidate.Rule && c.Letters == candidate.Letters
+            && c.Lead.AsSpan().SequenceEqual(candidate.Lead));
+        if (same < 0)
+            here.Add(candidate);
+        else if (candidate.Preference < here[same].Preference)
+            here[same] = candidate;
+    }
+
+    public NameTrie Build()
+    {
+        var roots = new int[_wordIds.Count];
+        Array.Fill(roots, -1);
+        foreach (var (word, node) in _roots)
+            roots[word] = node;
+        var terminals = _terminals.Select(t => t?.OrderBy(c => c.Preference).ToArray()).ToArray();
+        return new NameTrie(new Dictionary<string, int>(_wordIds, StringComparer.Ordinal), roots, new Dictionary<long, int>(_children), terminals);
+    }
+
+    private int Step(Dictionary<int, int> roots, int word)
+    {
+        if (!roots.TryGetValue(word, out var node))
+            roots[word] = node = NewNode();
+        return node;
+    }
+
+    private int NewNode()
+    {
+        _terminals.Add(null);
+        return _terminals.Count - 1;
+    }
+}

@@ -1,0 +1,113 @@
+using Entente.Extraction.Mentions;
+
+namespace Entente.Extraction.Tests.Mentions;
+
+public sealed class GazetteerTests
+{
+    private static string[] Names(string text) => BundledGazetteer.Names(text);
+
+    [Fact]
+    public void A_capital_city_stands_for_its_state()
+    {
+        var mention = Assert.Single(BundledGazetteer.Instance.Find("Tehran denied the report."));
+        Assert.Equal(new Mention(0, 6, "iran", NameKind.Capital, "Tehran"), mention);
+        Assert.Equal(["russia:Moscow", "united-states:Washington"], Names("Moscow and Washington disagreed."));
+    }
+
+    [Fact]
+    public void A_demonym_in_a_hyphen_compound_names_the_state_and_covers_only_the_name()
+    {
+        var mention = Assert.Single(BundledGazetteer.Instance.Find("Iranian-backed militias struck again."));
+        Assert.Equal(new Mention(0, 7, "iran", NameKind.Demonym, "Iranian"), mention);
+        Assert.Equal(["iran:Iranian"], Names("a pro-Iranian cleric"));
+        Assert.Equal(["iran:Iran"], Names("an Iran-aligned faction"));
+        Assert.Equal(["hezbollah:Hezbollah"], Names("the Hezbollah-led bloc"));
+        Assert.Equal(["saudi-arabia:Saudi"], Names("the Saudi-led coalition"));
+    }
+
+    [Fact]
+    public void Demonyms_name_their_state_in_the_singular_and_the_plural()
+    {
+        Assert.Equal(["iran:Iranian"], Names("Iranian officials said"));
+        Assert.Equal(["iran:Iranians", "iraq:Iraqis"], Names("Iranians and Iraqis met"));
+        Assert.Equal(NameKind.Demonym, BundledGazetteer.Instance.Find("Iranian officials")[0].Kind);
+    }
+
+    [Fact]
+    public void Possessives_name_the_actor_without_the_apostrophe()
+    {
+        Assert.Equal(["iran:Iran"], Names("Iran's proxies"));
+        Assert.Equal(["iran:Iran"], Names("Iran’s proxies"));
+        Assert.Equal(["houthis:Houthis"], Names("the Houthis' missiles"));
+    }
+
+    [Theory]
+    [InlineData("Kata'ib Hezbollah fired rockets.")]
+    [InlineData("Kataib Hezbollah fired rockets.")]
+    [InlineData("Kata’ib Hezbollah fired rockets.")]
+    public void Kataib_Hezbollah_is_one_name_however_the_apostrophe_is_written(string text)
+    {
+        var mention = Assert.Single(BundledGazetteer.Instance.Find(text));
+        Assert.Equal("kataib-hezbollah", mention.ActorId);
+        Assert.Equal(0, mention.Start);
+        Assert.Equal(text.IndexOf(" fired", StringComparison.Ordinal), mention.End);
+    }
+
+    [Fact]
+    public void The_longest_name_wins()
+    {
+        Assert.Equal(["palestinian-islamic-jihad:Palestinian Islamic Jihad"], Names("Palestinian Islamic Jihad said"));
+        Assert.Equal(["saudi-arabia:Saudi Arabia"], Names("Saudi Arabia and"));
+        Assert.Equal(["north-korea:Democratic People's Republic of Korea"], Names("the Democratic People's Republic of Korea"));
+        Assert.Equal(["islamic-state-khorasan:Islamic State – Khorasan Province"], Names("Islamic State – Khorasan Province claimed it"));
+    }
+
+    [Fact]
+    public void Aliases_name_the_actor()
+    {
+        Assert.Equal(["houthis:Ansar Allah"], Names("Ansar Allah announced"));
+        Assert.Equal(["turkey:Türkiye", "turkey:Turkiye"], Names("Türkiye, or Turkiye,"));
+        Assert.Equal(["popular-mobilization-forces:al-Hashd al-Shaabi"], Names("units of al-Hashd al-Shaabi moved"));
+        Assert.Equal(["hamas:al-Qassam Brigades"], Names("the al-Qassam Brigades"));
+    }
+
+    [Fact]
+    public void Ambiguous_names_name_no_one()
+    {
+        Assert.Empty(Names("Korea and Congo"));
+        Assert.Empty(Names("Islamic Jihad claimed the attack"));
+        Assert.Empty(Names("Congolese troops"));
+        Assert.Equal(["south-korea:South Korea"], Names("South Korea"));
+    }
+
+    [Fact]
+    public void Ids_are_not_names_in_prose() => Assert.Empty(Names("see north-korea and saudi-arabia"));
+
+    [Fact]
+    public void Offsets_point_at_the_mention_in_the_text()
+    {
+        const string text = "On Monday, Hezbollah and the IRGC met in Beirut; Iraqi PMF units (Kata'ib Hezbollah) joined.";
+        var mentions = BundledGazetteer.Instance.Find(text);
+        Assert.Equal(["hezbollah", "irgc", "lebanon", "iraq", "popular-mobilization-forces", "kataib-hezbollah"], mentions.Select(m => m.ActorId));
+        Assert.All(mentions, m => Assert.Equal(text[m.Start..m.End], m.Surface));
+    }
+
+    [Fact]
+    public void Offsets_can_be_shifted_to_the_document()
+    {
+        var mentions = new List<Mention>();
+        BundledGazetteer.Instance.Find("Syria and Iran".AsSpan(), mentions, offset: 100);
+        Assert.Equal([(100, 105), (110, 114)], mentions.Select(m => (m.Start, m.End)));
+        Assert.Equal(2, BundledGazetteer.Instance.Count("Syria and Iran"));
+    }
+
+    [Fact]
+    public void One_gazetteer_serves_many_threads()
+    {
+        const string text = "Tehran armed Hezbollah, the Houthis and PIJ; Moscow and Beijing looked on.";
+        var expected = Names(text);
+        var results = new string[64][];
+        Parallel.For(0, results.Length, i => results[i] = Names(text));
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+}
