@@ -14,6 +14,9 @@ internal sealed partial class TextCleaner(CleanerOptions options, HtmlCleaner ht
 {
     private const int MaxUntitledHeadline = 120;
 
+    // A byline sits under the headline, so only the first few blocks are checked for one.
+    private const int BylineBlocks = 3;
+
     private readonly CleanerOptions options = options;
     private readonly HtmlCleaner html = html;
 
@@ -157,11 +160,14 @@ internal sealed partial class TextCleaner(CleanerOptions options, HtmlCleaner ht
             gatheredKind = BlockKind.Paragraph;
             if (text.Length == 0)
                 return;
+            if (kind == BlockKind.Paragraph && oneLine && Blocks.Count < BylineBlocks && TextMetadata.IsByline(text))
+                return;
             if (kind == BlockKind.Paragraph && oneLine && EndsStandalone(next, out var aboveList))
             {
                 if (LineShapes.LooksLikeHeading(text, aboveList))
                 {
                     kind = BlockKind.Heading;
+                    text = text.TrimEnd(':').TrimEnd();
                     headingLevel = explicitHeadingLevel > 0 ? Math.Min(6, explicitHeadingLevel + 1) : Blocks.Count == 0 ? 1 : 2;
                 }
                 else if (Blocks.Count == 0 && text.Length <= MaxUntitledHeadline && text[^1] is not ('.' or ':'))

@@ -80,7 +80,8 @@ internal sealed record TextMetadata(string? Title, PartialDate? Date, string? Ur
         return false;
     }
 
-    private static bool IsByline(ReadOnlySpan<char> line) =>
+    /// <summary>"By Jane Doe": a short line naming the author.</summary>
+    public static bool IsByline(ReadOnlySpan<char> line) =>
         line.Length <= MaxBylineLength && line.StartsWith("By ", StringComparison.Ordinal)
         && line.Length > 3 && char.IsUpper(line[3]) && !line.EndsWith(".");
 
