@@ -39,13 +39,13 @@ public sealed record GoldDocument(string Path, string Subject, IReadOnlySet<stri
             {
                 Date = DateOnly.TryParse(entry.Date, System.Globalization.CultureInfo.InvariantCulture, out var date) ? date : null,
                 Tolerated = Ids(entry.Tolerated),
-                Alternatives = Alternatives(entry),
+                Alternatives = AlternativesOf(entry),
             });
         }
         return documents;
     }
 
-    private static Dictionary<string, string> Alternatives(GoldEntry entry)
+    private static Dictionary<string, string> AlternativesOf(GoldEntry entry)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var relation in (entry.Partners ?? []).Concat(entry.Adversaries ?? []))
