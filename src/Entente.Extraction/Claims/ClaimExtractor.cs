@@ -23,6 +23,7 @@ public sealed class ClaimExtractor
     private readonly ClaimBuilder _builder;
     private readonly StructureReader _structure;
     private readonly CandidateFinder _candidates;
+    private readonly SubjectReader _subjectReader;
 
     public ClaimExtractor(CueLexicon lexicon, IReadOnlyDictionary<string, Actor> actors, Func<string, IReadOnlyList<Mention>> mentions)
     {
@@ -33,6 +34,7 @@ public sealed class ClaimExtractor
         _builder = new ClaimBuilder(_qualifiers, actors);
         _structure = new StructureReader(lexicon, _builder, _qualifiers);
         _candidates = new CandidateFinder(lexicon);
+        _subjectReader = new SubjectReader(lexicon, _qualifiers, _builder);
     }
 
     public DocumentClaims Extract(CleanDocument document, IReadOnlyList<Unit> units, DateOnly today)
@@ -49,13 +51,22 @@ public sealed class ClaimExtractor
             var placed = Placement.Place(words, mentions.Select(m => (m.Start, m.End, m.ActorId)));
             coreference.Resolve(words, placed);
             var facts = Facts(unit, words);
+            var paired = new HashSet<string>(StringComparer.Ordinal);
             foreach (var draft in _cues.Read(words, placed))
             {
                 var claim = _builder.Build(draft, facts);
                 claims.Add(FormerIfSaid(claim, words, draft, formerEnd));
+                paired.Add(draft.Source);
+                paired.Add(draft.Target);
             }
             if (subject is not null && _structure.Read(unit, words, placed, subject, facts.Validity, formerEnd, facts.Hedged) is { } fromLayout)
+            {
                 claims.Add(fromLayout);
+                paired.Add(fromLayout.Subject);
+                paired.Add(fromLayout.Object);
+            }
+            if (subject is not null)
+                claims.AddRange(_subjectReader.Read(subject, words, placed, paired, facts, formerEnd));
             candidates.AddRange(_candidates.Find(unit, words, placed));
             coreference.Remember(placed);
         }
