@@ -48,7 +48,7 @@ public sealed class ClaimExtractor
 
         foreach (var (unit, words, mentions) in read)
         {
-            var placed = Placement.Place(words, mentions.Select(m => (m.Start, m.End, m.ActorId)));
+            var placed = Placement.Place(words, mentions.Select(m => (m.Start, m.End, m.ActorId, m.Kind == NameKind.Demonym)));
             coreference.Resolve(words, placed);
             var facts = Facts(unit, words);
             var paired = new HashSet<string>(StringComparer.Ordinal);

@@ -12,16 +12,25 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
 
     private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ";", ".", "but", "while", "whereas", "although", "though", "however", ":" };
 
+    // "The U.S. and South Korean governments say ...": whoever says, warns or accuses reports a relation, it is not a party to it.
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "say", "says", "said", "told", "tells", "warn", "warns", "warned", "accuse", "accuses", "accused", "argue", "argues", "argued",
+        "claim", "claims", "claimed", "believe", "believes", "believed", "allege", "alleges", "alleged", "estimate", "estimates", "assess", "assesses", "noted", "notes",
+    };
+
+    private static readonly HashSet<string> PossessivePronouns = new(StringComparer.Ordinal) { "its", "their", "his", "her" };
+
     public IEnumerable<ExtractedClaim> Read(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, ISet<string> paired, UnitFacts facts, PartialDate formerEnd)
     {
         if (words.Count == 0 || words[^1].Lower == "?")
             yield break;
-        var others = placed.Where(p => p.ActorId != subject && !paired.Contains(p.ActorId)).ToList();
+        var others = placed.Where(p => p.ActorId != subject && !paired.Contains(p.ActorId) && !p.Adjective && !Speaks(words, p)).ToList();
         var subjectNamed = placed.Any(p => p.ActorId == subject);
         if (others.Count == 0 || (!subjectNamed && others.Select(o => o.ActorId).Distinct().Count() > 1))
             yield break;
         var cues = lexicon.Cues.FindAll(words)
-            .Where(c => !placed.Any(p => p.First <= c.Index && c.Index <= p.Last))
+            .Where(c => !placed.Any(p => p.First <= c.Index && c.Index <= p.Last) && !Attached(words, c.Index, c.Value) && !OwnedByAnother(words, placed, c.Index, subject))
             .ToList();
         if (cues.Count == 0)
             yield break;
@@ -29,7 +38,7 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
         {
             var nearest = cues
                 .Select(c => (Cue: c, Distance: Distance(c.Index, c.Length, other)))
-                .Where(c => c.Distance <= Reach && !Crosses(words, c.Cue.Index, c.Cue.Length, other))
+                .Where(c => c.Distance <= Reach && !Crosses(words, c.Cue.Index, c.Cue.Length, other) && Fits(c.Cue.Value, c.Cue.Index, other))
                 .OrderBy(c => c.Distance)
                 .Select(c => c.Cue)
                 .FirstOrDefault();
@@ -62,6 +71,37 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
             Hedged = cue.Hedged || facts.Hedged,
             Validity = facts.Validity,
         };
+    }
+
+    /// <summary>"Iranian-backed", "pro-Russian": the cue belongs to the name it is glued to, which the compound reader has read.</summary>
+    private static bool Attached(IReadOnlyList<Word> words, int index, Cue cue) =>
+        cue.Form is CueForm.Compound or CueForm.Prefix || (index > 0 && words[index - 1].Lower == "-") || (index + 1 < words.Count && words[index + 1].Lower == "-");
+
+    /// <summary>"Iran's allies", "Mali and its partners": a noun another actor owns says nothing of the subject's ties.</summary>
+    private static bool OwnedByAnother(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, string subject)
+    {
+        for (var i = index - 1; i >= Math.Max(0, index - 3); i--)
+        {
+            if (words[i].Lower == "'s")
+                return placed.LastOrDefault(p => p.Last == i - 1) is { } owner && owner.ActorId != subject;
+            if (PossessivePronouns.Contains(words[i].Lower))
+                return placed.LastOrDefault(p => p.Last < i) is { } owner && owner.ActorId != subject;
+        }
+        return false;
+    }
+
+    /// <summary>A mediation cue names its mediator right before it ("Oman mediated", "China-brokered"); the parties after it are not mediators.</summary>
+    private static bool Fits(Cue cue, int index, PlacedMention other) =>
+        cue.Form != CueForm.Mediation || (other.Last < index && index - other.Last <= 3);
+
+    private static bool Speaks(IReadOnlyList<Word> words, PlacedMention mention)
+    {
+        for (var i = mention.Last + 1; i < Math.Min(words.Count, mention.Last + 5); i++)
+        {
+            if (SpeechVerbs.Contains(words[i].Lower))
+                return true;
+        }
+        return mention.First >= 2 && words[mention.First - 2].Lower == "according" && words[mention.First - 1].Lower == "to";
     }
 
     private static int Distance(int index, int length, PlacedMention other) =>
