@@ -24,6 +24,7 @@ public sealed class ClaimExtractor
     private readonly StructureReader _structure;
     private readonly CandidateFinder _candidates;
     private readonly SubjectReader _subjectReader;
+    private readonly CueLexicon _lexicon;
 
     public ClaimExtractor(CueLexicon lexicon, IReadOnlyDictionary<string, Actor> actors, Func<string, IReadOnlyList<Mention>> mentions)
     {
@@ -35,6 +36,7 @@ public sealed class ClaimExtractor
         _structure = new StructureReader(lexicon, _builder, _qualifiers);
         _candidates = new CandidateFinder(lexicon);
         _subjectReader = new SubjectReader(lexicon, _qualifiers, _builder);
+        _lexicon = lexicon;
     }
 
     public DocumentClaims Extract(CleanDocument document, IReadOnlyList<Unit> units, DateOnly today)
@@ -45,10 +47,12 @@ public sealed class ClaimExtractor
         var claims = new List<ExtractedClaim>();
         var candidates = new List<CandidateActor>();
         var coreference = new Coreference(subject, _actors);
+        var questions = new Questions(_lexicon, _builder);
 
         foreach (var (unit, words, mentions) in read)
         {
             var placed = Placement.Place(words, mentions.Select(m => (m.Start, m.End, m.ActorId, m.Kind == NameKind.Demonym)));
+            placed.RemoveAll(p => Negated(words, p)); // "major non-NATO ally" names NATO only to exclude it
             coreference.Resolve(words, placed);
             var facts = Facts(unit, words);
             var paired = new HashSet<string>(StringComparer.Ordinal);
@@ -66,12 +70,20 @@ public sealed class ClaimExtractor
                 paired.Add(fromLayout.Object);
             }
             if (subject is not null)
+            {
+                var answered = questions.Read(subject, words, placed, paired, facts).ToList();
+                claims.AddRange(answered);
+                paired.UnionWith(answered.SelectMany(c => new[] { c.Subject, c.Object }));
                 claims.AddRange(_subjectReader.Read(subject, words, placed, paired, facts, formerEnd));
+            }
             candidates.AddRange(_candidates.Find(unit, words, placed));
             coreference.Remember(placed);
         }
         return new DocumentClaims(subject, Merge(claims), candidates.DistinctBy(c => c.Id).ToList());
     }
+
+    private static bool Negated(IReadOnlyList<Word> words, PlacedMention mention) =>
+        mention.First >= 2 && words[mention.First - 1].Lower == "-" && words[mention.First - 2].Lower == "non";
 
     private UnitFacts Facts(Unit unit, IReadOnlyList<Word> words)
     {

@@ -27,14 +27,16 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
             yield break;
         var others = placed.Where(p => p.ActorId != subject && !paired.Contains(p.ActorId) && !p.Adjective && !Speaks(words, p)).ToList();
         var subjectNamed = placed.Any(p => p.ActorId == subject);
-        if (others.Count == 0 || (!subjectNamed && others.Select(o => o.ActorId).Distinct().Count() > 1))
+        if (others.Count == 0)
             yield break;
         var cues = lexicon.Cues.FindAll(words)
             .Where(c => !placed.Any(p => p.First <= c.Index && c.Index <= p.Last) && !Attached(words, c.Index, c.Value) && !OwnedByAnother(words, placed, c.Index, subject))
             .ToList();
         if (cues.Count == 0)
             yield break;
-        foreach (var other in others.DistinctBy(o => o.ActorId))
+        // Without the subject named, only the actor nearest the cue can be the subject's counterpart.
+        var candidates = subjectNamed ? others.DistinctBy(o => o.ActorId).ToList() : NearestToACue(others, cues);
+        foreach (var other in candidates)
         {
             var nearest = cues
                 .Select(c => (Cue: c, Distance: Distance(c.Index, c.Length, other)))
@@ -62,6 +64,8 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
             || (cue.Form == CueForm.Active && other.Last < found.Index);
         var (source, target) = otherGives ? (other.ActorId, subject) : (subject, other.ActorId);
         var relation = cue.Relation ?? builder.Infer(source, target, areas);
+        if (relation == RelationType.MemberOf)
+            (source, target) = builder.IsBloc(subject) ? (other.ActorId, subject) : (subject, other.ActorId);
         var negated = qualifiers.Negated(words, Math.Max(0, found.Index - 3), found.Index);
         return new ExtractedClaim(source, target, relation, facts.Start, facts.End, $"subject:{cue.Words[0]}")
         {
@@ -72,6 +76,9 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
             Validity = facts.Validity,
         };
     }
+
+    private static List<PlacedMention> NearestToACue(List<PlacedMention> others, List<(int Index, int Length, Cue Value)> cues) =>
+        others.OrderBy(o => cues.Min(c => Distance(c.Index, c.Length, o))).Take(1).ToList();
 
     /// <summary>"Iranian-backed", "pro-Russian": the cue belongs to the name it is glued to, which the compound reader has read.</summary>
     private static bool Attached(IReadOnlyList<Word> words, int index, Cue cue) =>
