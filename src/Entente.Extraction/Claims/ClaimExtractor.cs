@@ -52,7 +52,7 @@ public sealed class ClaimExtractor
         foreach (var (unit, words, mentions) in read)
         {
             var placed = Placement.Place(words, mentions.Select(m => (m.Start, m.End, m.ActorId, m.Kind == NameKind.Demonym)));
-            placed.RemoveAll(p => Negated(words, p)); // "major non-NATO ally" names NATO only to exclude it
+            placed.RemoveAll(p => Negated(words, p) || Modifier(words, p));
             coreference.Resolve(words, placed);
             var facts = Facts(unit, words);
             var paired = new HashSet<string>(StringComparer.Ordinal);
@@ -63,7 +63,7 @@ public sealed class ClaimExtractor
                 paired.Add(draft.Source);
                 paired.Add(draft.Target);
             }
-            if (subject is not null && _structure.Read(unit, words, placed, subject, facts.Validity, formerEnd, facts.Hedged) is { } fromLayout)
+            foreach (var fromLayout in subject is null ? [] : _structure.Read(unit, words, placed, subject, facts.Validity, formerEnd, facts.Hedged))
             {
                 claims.Add(fromLayout);
                 paired.Add(fromLayout.Subject);
@@ -82,6 +82,15 @@ public sealed class ClaimExtractor
         return new DocumentClaims(subject, Merge(claims), candidates.DistinctBy(c => c.Id).ToList());
     }
 
+    /// <summary>"Iraqi militias", "Palestinian groups": a demonym before a plain noun qualifies it; before a cue ("Iranian support") it is a party.</summary>
+    private bool Modifier(IReadOnlyList<Word> words, PlacedMention mention)
+    {
+        var next = mention.Last + 1;
+        return mention.Adjective && next < words.Count && words[next].Text.Length > 0 && char.IsLower(words[next].Text[0])
+            && !_lexicon.Cues.TryMatch(words, next, out _, out _);
+    }
+
+    /// <summary>"major non-NATO ally" names NATO only to exclude it.</summary>
     private static bool Negated(IReadOnlyList<Word> words, PlacedMention mention) =>
         mention.First >= 2 && words[mention.First - 1].Lower == "-" && words[mention.First - 2].Lower == "non";
 
