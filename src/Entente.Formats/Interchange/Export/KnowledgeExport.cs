@@ -1,0 +1,19 @@
+using Entente.Formats.Interchange.Export.Stix;
+
+namespace Entente.Formats.Interchange.Export;
+
+/// <summary>Writes an export set in the format asked for: one stream, or (CSV) one folder of files.</summary>
+public static class KnowledgeExport
+{
+    public static void Write(ExportFormat format, ExportSet set, Stream output)
+    {
+        switch (format)
+        {
+            case ExportFormat.Stix:
+                StixBundleWriter.Write(set, output);
+                break;
+            default:
+                throw new NotSupportedException($"{format} is not written to a single stream.");
+        }
+    }
+}
