@@ -1,3 +1,4 @@
+using Entente.Formats.Interchange.Export.Graph;
 using Entente.Formats.Interchange.Export.Stix;
 
 namespace Entente.Formats.Interchange.Export;
@@ -11,6 +12,12 @@ public static class KnowledgeExport
         {
             case ExportFormat.Stix:
                 StixBundleWriter.Write(set, output);
+                break;
+            case ExportFormat.GraphMl:
+                GraphMlWriter.Write(set, output);
+                break;
+            case ExportFormat.Gexf:
+                GexfWriter.Write(set, output);
                 break;
             default:
                 throw new NotSupportedException($"{format} is not written to a single stream.");
