@@ -58,7 +58,9 @@ internal static class ExportCommand
     {
         if (format.WritesFolder())
         {
-            throw new UserError($"{format} is not available yet.");
+            var files = KnowledgeExport.WriteFolder(set, Path.GetFullPath(outPath!));
+            environment.Error.WriteLine($"Wrote {string.Join(", ", files)}: {set.Actors.Count} actors, {set.Sources.Count} sources, {set.Claims.Count} claims, {set.Relations.Count} relations as of {set.AsOf:yyyy-MM-dd}.");
+            return;
         }
         if (outPath is null)
         {
@@ -80,7 +82,8 @@ internal static class ExportCommand
         {
             File.Delete(temporary);
         }
-        environment.Error.WriteLine($"Wrote {full}: {set.GraphActors().Count} actors, {set.Relations.Count} relations as of {set.AsOf:yyyy-MM-dd}.");
+        var actors = format == ExportFormat.Json ? set.Actors.Count : set.GraphActors().Count;
+        environment.Error.WriteLine($"Wrote {full}: {actors} actors, {set.Relations.Count} relations as of {set.AsOf:yyyy-MM-dd}.");
     }
 
     private static DateOnly CheckDate(DateOnly date, DateOnly today) =>

@@ -1,4 +1,6 @@
+using Entente.Formats.Interchange.Export.Csv;
 using Entente.Formats.Interchange.Export.Graph;
+using Entente.Formats.Interchange.Export.Json;
 using Entente.Formats.Interchange.Export.Stix;
 
 namespace Entente.Formats.Interchange.Export;
@@ -19,8 +21,14 @@ public static class KnowledgeExport
             case ExportFormat.Gexf:
                 GexfWriter.Write(set, output);
                 break;
+            case ExportFormat.Json:
+                KnowledgeJsonWriter.Write(set, output);
+                break;
             default:
-                throw new NotSupportedException($"{format} is not written to a single stream.");
+                throw new NotSupportedException($"{format} writes a folder; use {nameof(WriteFolder)}.");
         }
     }
+
+    /// <summary>Writes the CSV files into the folder (created if need be) and returns their paths.</summary>
+    public static IReadOnlyList<string> WriteFolder(ExportSet set, string folder) => KnowledgeCsvWriter.Write(set, folder);
 }
