@@ -37,12 +37,11 @@ public sealed record ExportSet(
         var inScope = scope?.ActorsWithin(relations);
         bool Keeps(string actorId) => inScope is null || inScope.Contains(actorId);
 
+        // Claims keep the order they were stored in: the assessment breaks ties between areas by
+        // that order, and a database filled from this export stores them in the same order again.
         var claims = knowledge.Claims
             .Where(c => Keeps(c.Subject) && Keeps(c.Object))
             .DistinctBy(ClaimKey.Of)
-            .OrderBy(c => c.Subject, StringComparer.Ordinal)
-            .ThenBy(c => c.Object, StringComparer.Ordinal)
-            .ThenBy(ClaimKey.Of, StringComparer.Ordinal)
             .ToList();
         var cited = claims.Select(c => c.SourceId).ToHashSet(StringComparer.Ordinal);
         var sources = knowledge.Sources
