@@ -8,7 +8,7 @@ namespace Entente.Formats.Interchange.Own;
 /// </summary>
 internal sealed class KnowledgeRecordReader(List<ReadProblem> problems)
 {
-    public Actor? Actor(IKnowledgeRecord r) => Guard(() => new Actor(Required(r, "id"), ActorKinds.Parse(Required(r, "kind")), Required(r, "name"))
+    public Actor? Actor(IKnowledgeRecord r) => Guard(() => new Actor(Required(r, "id"), Field(r, "kind", () => ActorKinds.Parse(Required(r, "kind"))), Required(r, "name"))
     {
         OfficialName = r.Text("official_name"),
         Iso2 = r.Text("iso2"),
