@@ -57,9 +57,8 @@ public sealed partial class StixBundleWriter
     /// </summary>
     private void WriteReport(Utf8JsonWriter json, Source document)
     {
-        var relations = _set.Relations.Where(r => r.Sources.Any(s => s.Id == document.Id)).ToList();
-        var actorIds = _set.Claims
-            .Where(c => c.SourceId == document.Id)
+        var relations = _relationsBySource[document.Id];
+        var actorIds = _claimsBySource[document.Id]
             .SelectMany(c => new[] { c.Subject, c.Object })
             .Where(_actors.ContainsKey)
             .Distinct()

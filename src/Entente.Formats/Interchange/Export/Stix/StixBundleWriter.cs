@@ -15,15 +15,21 @@ public sealed partial class StixBundleWriter
     private readonly ExportSet _set;
     private readonly Dictionary<string, Actor> _actors;
     private readonly Dictionary<string, StixTime> _actorTimes;
+    private readonly ILookup<string, AssessedRelation> _relationsBySource;
+    private readonly ILookup<string, Claim> _claimsBySource;
 
     private StixBundleWriter(ExportSet set)
     {
         _set = set;
         _actors = set.GraphActors().ToDictionary(a => a.Id, StringComparer.Ordinal);
-        _actorTimes = _actors.Keys.ToDictionary(
-            id => id,
-            id => StixTime.Span(set.Relations.Where(r => r.SourceId == id || r.TargetId == id).Select(TimeOf), set.AsOf),
-            StringComparer.Ordinal);
+        var relationTimes = set.Relations
+            .SelectMany(r => new[] { (Actor: r.SourceId, Time: TimeOf(r)), (Actor: r.TargetId, Time: TimeOf(r)) })
+            .ToLookup(x => x.Actor, x => x.Time, StringComparer.Ordinal);
+        _actorTimes = _actors.Keys.ToDictionary(id => id, id => StixTime.Span(relationTimes[id], set.AsOf), StringComparer.Ordinal);
+        _relationsBySource = set.Relations
+            .SelectMany(r => r.Sources.Select(s => (Source: s.Id, Relation: r)))
+            .ToLookup(x => x.Source, x => x.Relation, StringComparer.Ordinal);
+        _claimsBySource = set.Claims.ToLookup(c => c.SourceId, StringComparer.Ordinal);
     }
 
     public static void Write(ExportSet set, Stream output)
