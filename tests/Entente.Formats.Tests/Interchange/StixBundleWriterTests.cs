@@ -117,6 +117,29 @@ public sealed class StixBundleWriterTests
         Assert.Equal(["Hizb Allah, \"Party of God\""], hezbollah.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
     }
 
+    [Fact]
+    public void Membership_points_from_the_member_to_the_bloc_which_is_an_identity()
+    {
+        var set = ExportFixtures.BundledSet();
+        var membership = set.Relations.Single(r => r.Type == RelationType.MemberOf && r.SourceId == "iran" && r.TargetId == "axis-of-resistance");
+        var objects = Objects(Parse(ExportFixtures.Export(ExportFormat.Stix, set))).ToList();
+        var stix = objects.Single(o => o.GetProperty("id").GetString() == StixIds.Relation(membership));
+
+        Assert.Equal("member-of", stix.GetProperty("relationship_type").GetString());
+        Assert.Equal(StixIds.Actor("identity", "iran"), stix.GetProperty("source_ref").GetString());
+        Assert.Equal(StixIds.Actor("identity", "axis-of-resistance"), stix.GetProperty("target_ref").GetString());
+        Assert.Contains(objects, o => o.GetProperty("id").GetString() == StixIds.Actor("identity", "axis-of-resistance")
+            && o.GetProperty("x_entente_kind").GetString() == "bloc");
+    }
+
+    [Fact]
+    public void Every_relation_type_has_its_own_name_that_follows_the_STIX_rule_for_custom_types()
+    {
+        var names = Enum.GetValues<RelationType>().Select(StixVocabulary.RelationshipType).ToList();
+        Assert.All(names, n => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", n));
+        Assert.Equal(names.Count, names.Distinct().Count());
+    }
+
     private static ToolResult ValidateExport(ExportSet set)
     {
         var file = Path.Combine(Path.GetTempPath(), $"entente-stix-{Guid.NewGuid():N}.json");
