@@ -103,5 +103,17 @@ internal static class Migrations
             status TEXT NOT NULL DEFAULT 'candidate'
         );
         """,
+        """
+        CREATE TABLE un_voting_agreement (
+            actor_a TEXT NOT NULL,
+            actor_b TEXT NOT NULL,
+            year INTEGER NOT NULL,
+            identical INTEGER NOT NULL,
+            votes INTEGER NOT NULL,
+            source_id TEXT NOT NULL REFERENCES sources (id),
+            PRIMARY KEY (actor_a, actor_b, year)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_un_voting_agreement_b ON un_voting_agreement (actor_b);
+        """,
     ];
 }
