@@ -1,4 +1,5 @@
 using Entente.Formats.Interchange.Import.Alliances;
+using Entente.Formats.Interchange.Import.UnVotes;
 
 namespace Entente.Formats.Interchange.Import;
 
@@ -11,6 +12,7 @@ public static class ImportFormats
         // new KnowledgeExportImporter("csv", ...), new KnowledgeExportImporter("json", ...),
         new DyadYearImporter(DyadYearFormat.Cow),
         new DyadYearImporter(DyadYearFormat.Atop),
+        new UnVotesImporter(),
     ];
 
     public static IReadOnlyList<IDatasetImporter> All => Importers;

@@ -7,33 +7,6 @@ namespace Entente.Formats.Interchange.Import.Alliances;
 /// </summary>
 public sealed class StateActors(IActorDirectory directory, string listName)
 {
-    // Codes whose names our gazetteer does not carry, for states that continue as one we know.
-    private static readonly Dictionary<string, string> Continuations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["German Federal Republic"] = "DEU",
-        ["Yemen Arab Republic"] = "YEM",
-        ["Yemen (Arab Republic of Yemen)"] = "YEM",
-        ["Russia (Soviet Union)"] = "RUS",
-        ["Democratic Republic of the Congo"] = "COD",
-        ["Congo"] = "COG",
-        ["Myanmar"] = "MMR",
-        ["Vietnam"] = "VNM",
-        ["Democratic Republic of Vietnam"] = "VNM",
-        ["Vietnam, Democratic Republic of"] = "VNM",
-        ["North Korea"] = "PRK",
-        ["South Korea"] = "KOR",
-        ["Korea, People's Republic of"] = "PRK",
-        ["Korea, Republic of"] = "KOR",
-        ["Ivory Coast"] = "CIV",
-        ["Cote D’Ivoire"] = "CIV",
-        ["Swaziland"] = "SWZ",
-        ["East Timor"] = "TLS",
-        ["Macedonia"] = "MKD",
-        ["Cape Verde"] = "CPV",
-        ["Zaire"] = "COD",
-        ["Burma"] = "MMR",
-    };
-
     private readonly Dictionary<int, Actor?> _byCode = [];
     private readonly Dictionary<string, Actor> _created = new(StringComparer.Ordinal);
 
@@ -51,7 +24,7 @@ public sealed class StateActors(IActorDirectory directory, string listName)
 
     private Actor? Existing(CodedState state)
     {
-        if (Continuations.TryGetValue(state.Name, out var iso) && directory.StateByIso(iso) is { } continued)
+        if (ContinuingStates.Find(state.Name, directory) is { } continued)
             return continued;
         if (directory.Resolve(state.Name) is { Kind: ActorKind.State } byName)
             return byName;
