@@ -88,7 +88,7 @@ public sealed class AnswerBuilder(AssessmentEngine engine)
         VotingAgreement? latest = null;
         foreach (var row in slice.Voting)
         {
-            if (row.Year <= asOf.Year && row.Year > asOf.Year - engine.Model.UnVotingMaxAgeYears && row.Other(slice.Subject.Id) == otherId
+            if (row.Year <= asOf.Year && asOf.Year - row.Year <= engine.Model.UnVotingMaxAgeYears && row.Other(slice.Subject.Id) == otherId
                 && (latest is null || row.Year > latest.Year))
                 latest = row;
         }
