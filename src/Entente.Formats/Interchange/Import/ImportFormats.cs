@@ -1,4 +1,5 @@
 using Entente.Formats.Interchange.Import.Alliances;
+using Entente.Formats.Interchange.Import.Stix;
 using Entente.Formats.Interchange.Import.UnVotes;
 
 namespace Entente.Formats.Interchange.Import;
@@ -13,6 +14,7 @@ public static class ImportFormats
         new DyadYearImporter(DyadYearFormat.Cow),
         new DyadYearImporter(DyadYearFormat.Atop),
         new UnVotesImporter(),
+        new StixImporter(),
     ];
 
     public static IReadOnlyList<IDatasetImporter> All => Importers;
