@@ -1,5 +1,6 @@
 using Entente.Formats.Interchange.Import.Alliances;
 using Entente.Formats.Interchange.Import.Stix;
+using Entente.Formats.Interchange.Import.Ucdp;
 using Entente.Formats.Interchange.Import.UnVotes;
 
 namespace Entente.Formats.Interchange.Import;
@@ -15,6 +16,8 @@ public static class ImportFormats
         new DyadYearImporter(DyadYearFormat.Atop),
         new UnVotesImporter(),
         new StixImporter(),
+        new UcdpAcdImporter(),
+        new UcdpActorImporter(),
     ];
 
     public static IReadOnlyList<IDatasetImporter> All => Importers;

@@ -42,7 +42,9 @@ public sealed class StateActors(IActorDirectory directory, string listName)
             id = ActorIds.Slug(state.Name + " state");
         if (_created.TryGetValue(id, out var already))
             return already;
-        var actor = directory.Get(id) ?? new Actor(id, ActorKind.State, state.Name)
+        if (directory.Get(id) is { Kind: ActorKind.State } stored)
+            return stored; // created by an earlier import, or ours: never rewritten (that would drop its other names)
+        var actor = new Actor(id, ActorKind.State, state.Name)
         {
             Since = new PartialDate(state.FirstYear),
             Until = new PartialDate(state.LastYear + 1),

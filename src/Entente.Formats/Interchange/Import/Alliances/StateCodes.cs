@@ -20,9 +20,9 @@ public sealed class StateCodes
     public static StateCodes Beside(string datasetPath, string fileName)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(datasetPath)) ?? ".";
-        var path = Path.Combine(folder, fileName);
-        if (!File.Exists(path))
-            throw new ImportFileException($"{datasetPath} uses numeric state codes; their names come from {fileName}, which must be in the same folder ({folder}).");
+        // The shared data keep the state lists with the alliance files; a conflict file in a sibling folder finds them there.
+        var path = new[] { Path.Combine(folder, fileName), Path.Combine(folder, "..", "alliances", fileName) }.FirstOrDefault(File.Exists)
+            ?? throw new ImportFileException($"{datasetPath} uses numeric state codes; their names come from {fileName}, which must be in the same folder ({folder}) or in ../alliances/ beside it.");
         return Read(path);
     }
 
