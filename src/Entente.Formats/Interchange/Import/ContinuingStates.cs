@@ -2,7 +2,8 @@ namespace Entente.Formats.Interchange.Import;
 
 /// <summary>
 /// Names datasets use for states that continue as one our gazetteer knows under another name
-/// (the German Federal Republic is Germany; the Yemen Arab Republic is Yemen), with that state's ISO alpha-3 code.
+/// (the German Federal Republic is Germany; the Yemen Arab Republic is Yemen) or write in the UN's
+/// "Iran (Islamic Republic of)" style, with that state's ISO alpha-3 code.
 /// </summary>
 public static class ContinuingStates
 {
@@ -43,6 +44,12 @@ public static class ContinuingStates
         ["Serbia (Yugoslavia)"] = "SRB",
         ["Tanzania (Tanganyika)"] = "TZA",
         ["Surinam"] = "SUR",
+        ["Iran (Islamic Republic of)"] = "IRN",
+        ["Korea (Democratic People's Republic of)"] = "PRK",
+        ["Korea (Republic of)"] = "KOR",
+        ["Russian Federation"] = "RUS",
+        ["Syrian Arab Republic"] = "SYR",
+        ["Viet Nam"] = "VNM",
     };
 
     public static Actor? Find(string name, IActorDirectory directory) =>

@@ -1,4 +1,5 @@
 using Entente.Formats.Interchange.Import.Alliances;
+using Entente.Formats.Interchange.Import.Misp;
 using Entente.Formats.Interchange.Import.Stix;
 using Entente.Formats.Interchange.Import.Ucdp;
 using Entente.Formats.Interchange.Import.UnVotes;
@@ -18,6 +19,7 @@ public static class ImportFormats
         new StixImporter(),
         new UcdpAcdImporter(),
         new UcdpActorImporter(),
+        new MispGalaxyImporter(),
     ];
 
     public static IReadOnlyList<IDatasetImporter> All => Importers;

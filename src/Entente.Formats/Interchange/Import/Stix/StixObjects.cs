@@ -20,16 +20,8 @@ public sealed class StixObjects : IDisposable
 
     public static StixObjects Read(string path)
     {
-        var bytes = File.ReadAllBytes(path);
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 64 });
-        }
-        catch (JsonException e)
-        {
-            throw new ImportFileException($"{path}:{(e.LineNumber ?? 0) + 1}:{(e.BytePositionInLine ?? 0) + 1}: not valid JSON ({FirstSentence(e.Message)}); a STIX bundle is one JSON object.", e);
-        }
+        var bytes = JsonPositions.ReadAllBytes(path);
+        var document = JsonPositions.Parse(path, bytes, "a STIX bundle is one JSON object");
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString() != "bundle"
             || !root.TryGetProperty("objects", out var objects) || objects.ValueKind != JsonValueKind.Array)
@@ -37,45 +29,9 @@ public sealed class StixObjects : IDisposable
             document.Dispose();
             throw new ImportFileException($"{path} is JSON but not a STIX bundle: expected an object with \"type\": \"bundle\" and an \"objects\" array.");
         }
-        var positions = ObjectStarts(bytes);
+        var positions = JsonPositions.ElementStarts(bytes, "objects"u8);
         var list = objects.EnumerateArray().Select((o, i) => i < positions.Count ? (o, positions[i].Line, positions[i].Column) : (o, 1, 1)).ToList();
         return new StixObjects(document, list);
-    }
-
-    /// <summary>Where each element of the top-level "objects" array starts (1-based line and column).</summary>
-    private static List<(int Line, int Column)> ObjectStarts(byte[] bytes)
-    {
-        var starts = new List<(int, int)>();
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 64 });
-        var inObjects = false;
-        var line = 1;
-        var lineStart = 0;
-        var scanned = 0;
-        while (reader.Read())
-        {
-            if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName)
-                inObjects = reader.ValueTextEquals("objects"u8);
-            else if (inObjects && reader.CurrentDepth == 2 && reader.TokenType == JsonTokenType.StartObject)
-            {
-                var at = (int)reader.TokenStartIndex;
-                for (; scanned < at; scanned++)
-                {
-                    if (bytes[scanned] == (byte)'\n')
-                    {
-                        line++;
-                        lineStart = scanned + 1;
-                    }
-                }
-                starts.Add((line, at - lineStart + 1));
-            }
-        }
-        return starts;
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var end = message.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? message.TrimEnd('.') : message[..end];
     }
 
     public void Dispose() => _document.Dispose();

@@ -27,5 +27,8 @@ internal static class UcdpActorIds
 
     public static string Description(int ucdpId) => $"Non-state actor in the UCDP actor list (actor {ucdpId})";
 
+    /// <summary>Made from some row of the list: never taken for another row's actor by a shared name.</summary>
+    public static bool IsFromList(Actor actor) => actor.Description?.StartsWith("Non-state actor in the UCDP actor list (actor ", StringComparison.Ordinal) == true;
+
     public static bool IsFrom(Actor actor, int ucdpId) => actor.Description?.StartsWith(Description(ucdpId), StringComparison.Ordinal) == true;
 }

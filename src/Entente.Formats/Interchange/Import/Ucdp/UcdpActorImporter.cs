@@ -26,7 +26,7 @@ public sealed class UcdpActorImporter : IDatasetImporter
             var names = new[] { row.NameData, row.EnglishName, row.NativeName }.Concat(row.OtherNames).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
             // An actor an earlier import of this list made is found by its id first, so importing again changes nothing.
             var ours = context.Actors.Get(ids[row.ActorId]) is { } stored && UcdpActorIds.IsFrom(stored, row.ActorId) ? stored : null;
-            var known = ours ?? names.Select(context.Actors.Resolve).FirstOrDefault(a => a is not null && a.Kind != ActorKind.State);
+            var known = ours ?? names.Select(context.Actors.Resolve).FirstOrDefault(a => a is not null && a.Kind != ActorKind.State && !UcdpActorIds.IsFromList(a));
             byUcdpId[row.ActorId] = known ?? NewActor(row, ids[row.ActorId], names, rows, context.Actors, created);
         }
 
