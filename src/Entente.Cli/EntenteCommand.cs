@@ -18,6 +18,7 @@ public static class EntenteCommand
         root.Subcommands.Add(IngestCommand.Create(environment));
         root.Subcommands.Add(EvalCommand.Create(environment));
         root.Subcommands.Add(ExportCommand.Create(environment));
+        root.Subcommands.Add(ImportCommand.Create(environment));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

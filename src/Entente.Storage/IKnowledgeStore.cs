@@ -42,7 +42,18 @@ public interface IKnowledgeStore : IDisposable
     bool SetClaimStatus(long id, ClaimStatus status);
 
     IReadOnlyList<ActorCandidate> GetActorCandidates();
+
+    /// <summary>
+    /// Stores UN General Assembly voting agreement (one row per pair of states and year) with its source,
+    /// in one transaction; a row already stored with the same counts changes nothing.
+    /// </summary>
+    VotingWriteResult WriteVotingAgreements(Source source, IReadOnlyList<VotingAgreement> agreements);
+
+    /// <summary>Every year of voting agreement between the actor and any other, oldest first.</summary>
+    IReadOnlyList<VotingAgreement> GetVotingAgreements(string actorId);
 }
+
+public sealed record VotingWriteResult(int Added, int Unchanged);
 
 public sealed record DocumentWriteResult(bool Added, int ClaimsAdded, int CandidatesAdded);
 
