@@ -16,6 +16,7 @@ public static class EntenteCommand
         root.Subcommands.Add(ClaimsCommand.Create(environment));
         root.Subcommands.Add(ReviewCommand.Create(environment));
         root.Subcommands.Add(ServeCommand.Create(environment));
+        root.Subcommands.Add(KeysCommand.Create(environment));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

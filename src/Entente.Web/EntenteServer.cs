@@ -1,8 +1,10 @@
+using Entente.Web.Actors;
 using Entente.Web.Answers;
 using Entente.Web.Apis;
 using Entente.Web.Caching;
 using Entente.Web.Hosting;
 using Entente.Web.Problems;
+using Entente.Web.Security;
 using Entente.Web.Stores;
 using Microsoft.Extensions.FileProviders;
 
@@ -34,7 +36,11 @@ public static class EntenteServer
         builder.Services.AddSingleton<DataVersionWatch>();
         builder.Services.AddSingleton<AnswerCache>();
         builder.Services.AddSingleton(new AnswerService(options.Today));
+        builder.Services.AddSingleton(sp => new PerVersion<ActorIndex>(
+            sp.GetRequiredService<DataVersionWatch>(),
+            () => sp.GetRequiredService<StorePool>().Use(store => new ActorIndex(store.AllActors()))));
         builder.Services.AddHostedService<DataVersionPoller>();
+        WriteRateLimit.Add(builder.Services, options.WritesPerMinute);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
 
@@ -49,10 +55,16 @@ public static class EntenteServer
             app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
         }
 
+        app.UseRateLimiter();
+
         app.MapOpenApi();
         app.MapHealth();
         var api = app.MapGroup("/api");
         api.MapAllies();
+        api.MapActors();
+        api.MapRelations();
+        api.MapClaims();
+        api.MapDocuments();
 
         app.Lifetime.ApplicationStarted.Register(() =>
             app.Logger.LogInformation("Entente is serving {Database} on {Addresses}", options.DatabaseName, string.Join(", ", app.Urls)));

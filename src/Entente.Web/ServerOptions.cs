@@ -19,6 +19,9 @@ public sealed record ServerOptions
     /// <summary>"Today", asked on every uncached answer (pinned by ENTENTE_TODAY in tests).</summary>
     public required Func<DateOnly> Today { get; init; }
 
+    /// <summary>Writes (accept, reject, documents) each API key may make per minute.</summary>
+    public int WritesPerMinute { get; init; } = 60;
+
     public LogFormat LogFormat { get; init; } = LogFormat.Auto;
 
     /// <summary>Where the browser app's built files are; the folder beside the program by default.</summary>

@@ -39,6 +39,10 @@ public sealed class AnswerService(Func<DateOnly> today)
         return _builder.Build(slice, date);
     }
 
+    /// <summary>The answer about an actor known by id, or null when the store has nothing about it.</summary>
+    public Answer? AnswerFor(IKnowledgeStore store, string actorId, DateOnly date) =>
+        store.LoadSlice(actorId) is { } slice ? _builder.Build(slice, date) : null;
+
     public Answer Ask(IKnowledgeStore store, string question)
     {
         var parsed = QuestionParser.Parse(question, today()) ?? throw ApiProblem.BadRequest(

@@ -17,7 +17,7 @@ internal static class AlliesApi
                 var date = answers.DateFor(AsOfParameter.Parse(asOf));
                 var key = $"allies\n{NameKey.Of(actor)}\n{date:yyyy-MM-dd}\n{reportFormat.ToName()}";
                 var response = cache.GetOrAdd(key, () => stores.Use(store => ReportBytes.Render(answers.AlliesOf(store, actor, date), reportFormat)));
-                return Send(context, response);
+                return context.Send(response);
             })
             .WithName("GetAllies")
             .WithSummary("Who are an actor's allies, how close, since when, and according to whom (the CLI's `allies` answer)");
@@ -29,16 +29,9 @@ internal static class AlliesApi
                 var reportFormat = ReportBytes.ParseFormat(format);
                 var key = $"ask\n{q.Trim()}\n{answers.Today:yyyy-MM-dd}\n{reportFormat.ToName()}";
                 var response = cache.GetOrAdd(key, () => stores.Use(store => ReportBytes.Render(answers.Ask(store, q), reportFormat)));
-                return Send(context, response);
+                return context.Send(response);
             })
             .WithName("Ask")
             .WithSummary("Answers a question such as \"who are Iran's allies?\" or \"is Oman an ally of Iran?\" (the CLI's `ask`)");
-    }
-
-    private static Task Send(HttpContext context, CachedResponse response)
-    {
-        context.Response.ContentType = response.ContentType;
-        context.Response.ContentLength = response.Body.Length;
-        return context.Response.Body.WriteAsync(response.Body).AsTask();
     }
 }
