@@ -28,6 +28,8 @@ public static class EntenteServer
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+            // A whole answer (~85 KB of JSON) fits in the response buffer, so a cached write completes without waiting on the socket.
+            kestrel.Limits.MaxResponseBufferSize = 1024 * 1024;
         });
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         ServerLogging.Configure(builder.Logging, options.LogFormat);

@@ -11,7 +11,11 @@ internal static class AlliesApi
 {
     public static void MapAllies(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/allies/{actor}", (string actor, string? asOf, string? format, HttpContext context, StorePool stores, AnswerService answers, AnswerCache cache) =>
+        // Resolved once here rather than per request: the hot path then needs no request scope.
+        var stores = api.ServiceProvider.GetRequiredService<StorePool>();
+        var answers = api.ServiceProvider.GetRequiredService<AnswerService>();
+        var cache = api.ServiceProvider.GetRequiredService<AnswerCache>();
+        api.MapGet("/allies/{actor}", (string actor, string? asOf, string? format, HttpContext context) =>
             {
                 var reportFormat = ReportBytes.ParseFormat(format);
                 var date = answers.DateFor(AsOfParameter.Parse(asOf));
@@ -22,7 +26,7 @@ internal static class AlliesApi
             .WithName("GetAllies")
             .WithSummary("Who are an actor's allies, how close, since when, and according to whom (the CLI's `allies` answer)");
 
-        api.MapGet("/ask", (string? q, string? format, HttpContext context, StorePool stores, AnswerService answers, AnswerCache cache) =>
+        api.MapGet("/ask", (string? q, string? format, HttpContext context) =>
             {
                 if (string.IsNullOrWhiteSpace(q))
                     throw Problems.ApiProblem.BadRequest("Give a question in ?q=, e.g. ?q=who are Iran's allies?");
