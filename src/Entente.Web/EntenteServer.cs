@@ -13,7 +13,8 @@ namespace Entente.Web;
 /// <summary>`entente serve`: the REST API and the browser app over one database.</summary>
 public static class EntenteServer
 {
-    public const long MaxRequestBodyBytes = 5 * 1024 * 1024;
+    /// <summary>A 5 MB document plus room for multipart framing; the document itself is checked against its own limit.</summary>
+    public const long MaxRequestBodyBytes = Documents.DocumentUpload.MaxBytes + 64 * 1024;
 
     public static WebApplication Build(ServerOptions options)
     {
