@@ -51,6 +51,8 @@ public static class EntenteServer
         app.Services.GetRequiredService<DataVersionWatch>().Refresh();
 
         app.UseMiddleware<ProblemMiddleware>();
+        // Empty 404/405 responses (no such route) become problem details too.
+        app.UseStatusCodePages();
         if (Directory.Exists(options.WebRoot))
         {
             var files = new PhysicalFileProvider(Path.GetFullPath(options.WebRoot));

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Text.Json;
 
 namespace Entente.Web.Tests;
 
@@ -34,18 +35,27 @@ public sealed class ServerTests(ReadServer fixture)
     }
 
     [Fact]
-    public void Server_listens_on_loopback_only()
+    public void Logs_are_one_json_object_per_line_when_asked_for_json()
     {
-        Assert.Equal("127.0.0.1", fixture.Server.Address.Host);
-        Assert.Contains("\"Category\":\"entente\"", fixture.Server.Log, StringComparison.Ordinal);
+        var lines = fixture.Server.Log.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(l => l.StartsWith('{'))
+            .Select(l => JsonDocument.Parse(l).RootElement)
+            .ToList();
+
+        Assert.Contains(lines, l => l.GetProperty("Category").GetString() == "entente"
+            && l.GetProperty("State").GetProperty("Addresses").GetString() == fixture.Server.Address.ToString().TrimEnd('/'));
+        Assert.All(lines, l => Assert.False(string.IsNullOrEmpty(l.GetProperty("LogLevel").GetString())));
     }
 
-    [Fact]
-    public async Task Unknown_api_path_is_404()
+    [Theory]
+    [InlineData("api/nothing-here", HttpStatusCode.NotFound)]
+    [InlineData("api/documents", HttpStatusCode.MethodNotAllowed)]
+    public async Task Requests_for_no_endpoint_get_problem_details(string path, HttpStatusCode status)
     {
-        var (status, _, _) = await Client.Get("api/nothing-here");
+        using var response = await Client.GetAsync(path);
 
-        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 }
 

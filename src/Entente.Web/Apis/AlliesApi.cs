@@ -23,6 +23,9 @@ internal static class AlliesApi
                 var response = cache.GetOrAdd(key, () => stores.Use(store => ReportBytes.Render(answers.AlliesOf(store, actor, date), reportFormat)));
                 return context.Send(response);
             })
+            .Produces(StatusCodes.Status200OK, null, "application/json", "text/html", "text/markdown", "text/csv", "text/plain")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetAllies")
             .WithSummary("Who are an actor's allies, how close, since when, and according to whom (the CLI's `allies` answer)");
 
@@ -35,6 +38,9 @@ internal static class AlliesApi
                 var response = cache.GetOrAdd(key, () => stores.Use(store => ReportBytes.Render(answers.Ask(store, q), reportFormat)));
                 return context.Send(response);
             })
+            .Produces(StatusCodes.Status200OK, null, "application/json", "text/html", "text/markdown", "text/csv", "text/plain")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("Ask")
             .WithSummary("Answers a question such as \"who are Iran's allies?\" or \"is Oman an ally of Iran?\" (the CLI's `ask`)");
     }
