@@ -72,7 +72,15 @@ public static class EntenteServer
         api.MapDocuments();
 
         app.Lifetime.ApplicationStarted.Register(() =>
-            app.Logger.LogInformation("Entente is serving {Database} on {Addresses}", options.DatabaseName, string.Join(", ", app.Urls)));
+        {
+            app.Logger.LogInformation("Entente is serving {Database} on {Addresses}", options.DatabaseName, string.Join(", ", app.Urls));
+            if (app.Urls.Any(url => !IsLoopback(url)))
+                app.Logger.LogWarning("Listening beyond this machine ({Addresses}): anyone who can reach it can read the database; writes still need an API key", string.Join(", ", app.Urls));
+        });
         return app;
     }
+
+    private static bool IsLoopback(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (uri.IsLoopback || (System.Net.IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && System.Net.IPAddress.IsLoopback(ip)));
 }

@@ -125,6 +125,32 @@ public sealed class AlliesApiTests(ReadServer fixture)
     }
 
     [Fact]
+    public async Task A_client_holding_the_current_answer_gets_304()
+    {
+        using var first = await Client.GetAsync("api/allies/hezbollah");
+        var etag = first.Headers.ETag;
+        Assert.NotNull(etag);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "api/allies/hezbollah");
+        request.Headers.IfNoneMatch.Add(etag);
+        using var again = await Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
+        Assert.Empty(await again.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task Html_answer_comes_with_a_policy_that_runs_no_script()
+    {
+        using var response = await Client.GetAsync("api/allies/iran?format=html");
+
+        var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("default-src 'none'", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("script-src", policy, StringComparison.Ordinal);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+    }
+
+    [Fact]
     public async Task Clients_that_accept_gzip_get_the_same_answer_compressed()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "api/allies/iran");
