@@ -35,7 +35,8 @@ public static class EntenteServer
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         ServerLogging.Configure(builder.Logging, options.LogFormat);
 
-        builder.Services.AddSingleton(new StorePool(options.OpenStore));
+        // Built by the container (not handed in) so that stopping the server closes the connections.
+        builder.Services.AddSingleton(_ => new StorePool(options.OpenStore));
         builder.Services.AddSingleton<DataVersionWatch>();
         builder.Services.AddSingleton<AnswerCache>();
         builder.Services.AddSingleton(new AnswerService(options.Today));
