@@ -19,6 +19,8 @@ public static class EntenteCommand
         root.Subcommands.Add(EvalCommand.Create(environment));
         root.Subcommands.Add(ExportCommand.Create(environment));
         root.Subcommands.Add(ImportCommand.Create(environment));
+        root.Subcommands.Add(ServeCommand.Create(environment));
+        root.Subcommands.Add(KeysCommand.Create(environment));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

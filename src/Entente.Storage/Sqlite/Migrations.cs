@@ -118,5 +118,15 @@ internal static class Migrations
         ) WITHOUT ROWID;
         CREATE INDEX ix_un_voting_agreement_b ON un_voting_agreement (actor_b);
         """,
+        // API keys for `entente serve` writes: only a SHA-256 hash of each key is kept.
+        """
+        CREATE TABLE api_keys (
+            name TEXT PRIMARY KEY,
+            hash TEXT NOT NULL UNIQUE,
+            prefix TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            revoked_at TEXT
+        );
+        """,
     ];
 }
