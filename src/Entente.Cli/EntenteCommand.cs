@@ -15,6 +15,8 @@ public static class EntenteCommand
         root.Subcommands.Add(InitCommand.Create(environment));
         root.Subcommands.Add(ClaimsCommand.Create(environment));
         root.Subcommands.Add(ReviewCommand.Create(environment));
+        root.Subcommands.Add(ServeCommand.Create(environment));
+        root.Subcommands.Add(KeysCommand.Create(environment));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -42,6 +42,17 @@ public interface IKnowledgeStore : IDisposable
     bool SetClaimStatus(long id, ClaimStatus status);
 
     IReadOnlyList<ActorCandidate> GetActorCandidates();
+
+    /// <summary>Stores a new API key (its hash only); a name already used, even by a revoked key, is refused.</summary>
+    void AddApiKey(ApiKey key);
+
+    /// <summary>The key whose SHA-256 hash this is, revoked or not; null when none is.</summary>
+    ApiKey? FindApiKey(string hash);
+
+    IReadOnlyList<ApiKey> ApiKeys();
+
+    /// <summary>Marks the key revoked (keeping the first revocation time); false when no key has that name.</summary>
+    bool RevokeApiKey(string name, DateTimeOffset at);
 }
 
 public sealed record DocumentWriteResult(bool Added, int ClaimsAdded, int CandidatesAdded);

@@ -103,5 +103,15 @@ internal static class Migrations
             status TEXT NOT NULL DEFAULT 'candidate'
         );
         """,
+        // API keys for `entente serve` writes: only a SHA-256 hash of each key is kept.
+        """
+        CREATE TABLE api_keys (
+            name TEXT PRIMARY KEY,
+            hash TEXT NOT NULL UNIQUE,
+            prefix TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            revoked_at TEXT
+        );
+        """,
     ];
 }

@@ -1,0 +1,40 @@
+using System.CommandLine;
+using Entente.Storage;
+using Entente.Storage.Sqlite;
+using Entente.Web;
+
+namespace Entente.Cli.Commands;
+
+/// <summary>`entente serve [--urls URL] [--db PATH] [--log-format auto|plain|json]`: the API and the web app.</summary>
+internal static class ServeCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var urls = new Option<string>("--urls") { Description = $"Where to listen, e.g. {ServerOptions.DefaultUrls} (the default: this machine only)", DefaultValueFactory = _ => ServerOptions.DefaultUrls };
+        var db = CommonOptions.Db();
+        var logFormat = new Option<LogFormat>("--log-format") { Description = "auto (JSON when output is not a terminal), plain or json", DefaultValueFactory = _ => LogFormat.Auto };
+        var writes = new Option<int>("--writes-per-minute") { Description = "Writes each API key may make per minute (default 60)", DefaultValueFactory = _ => 60 };
+        var command = new Command("serve", "Serve the REST API and the web app over the database") { urls, db, logFormat, writes };
+        command.SetAction(result => EntenteCommand.Guard(environment, () =>
+        {
+            var path = result.GetValue(db) ?? DefaultDatabase.Path();
+            // Open once here so a new database is created and filled before the first request.
+            using (environment.OpenStore(path))
+            {
+            }
+            var options = new ServerOptions
+            {
+                Urls = result.GetValue(urls) ?? ServerOptions.DefaultUrls,
+                OpenStore = () => SqliteKnowledgeStore.Open(path, create: false),
+                DatabaseName = Path.GetFullPath(path),
+                Today = () => environment.Today,
+                LogFormat = result.GetValue(logFormat),
+                WritesPerMinute = result.GetValue(writes) is > 0 and var perMinute ? perMinute : throw new UserError("--writes-per-minute must be at least 1."),
+            };
+            using var app = EntenteServer.Build(options);
+            app.Run();
+            return 0;
+        }));
+        return command;
+    }
+}

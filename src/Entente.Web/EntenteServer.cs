@@ -1,0 +1,73 @@
+using Entente.Web.Actors;
+using Entente.Web.Answers;
+using Entente.Web.Apis;
+using Entente.Web.Caching;
+using Entente.Web.Hosting;
+using Entente.Web.Problems;
+using Entente.Web.Security;
+using Entente.Web.Stores;
+using Microsoft.Extensions.FileProviders;
+
+namespace Entente.Web;
+
+/// <summary>`entente serve`: the REST API and the browser app over one database.</summary>
+public static class EntenteServer
+{
+    public const long MaxRequestBodyBytes = 5 * 1024 * 1024;
+
+    public static WebApplication Build(ServerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = [],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+        });
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
+        ServerLogging.Configure(builder.Logging, options.LogFormat);
+
+        builder.Services.AddSingleton(new StorePool(options.OpenStore));
+        builder.Services.AddSingleton<DataVersionWatch>();
+        builder.Services.AddSingleton<AnswerCache>();
+        builder.Services.AddSingleton(new AnswerService(options.Today));
+        builder.Services.AddSingleton(sp => new PerVersion<ActorIndex>(
+            sp.GetRequiredService<DataVersionWatch>(),
+            () => sp.GetRequiredService<StorePool>().Use(store => new ActorIndex(store.AllActors()))));
+        builder.Services.AddHostedService<DataVersionPoller>();
+        WriteRateLimit.Add(builder.Services, options.WritesPerMinute);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+
+        var app = builder.Build();
+        app.Services.GetRequiredService<DataVersionWatch>().Refresh();
+
+        app.UseMiddleware<ProblemMiddleware>();
+        if (Directory.Exists(options.WebRoot))
+        {
+            var files = new PhysicalFileProvider(Path.GetFullPath(options.WebRoot));
+            app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        }
+
+        app.UseRateLimiter();
+
+        app.MapOpenApi();
+        app.MapHealth();
+        var api = app.MapGroup("/api");
+        api.MapAllies();
+        api.MapActors();
+        api.MapRelations();
+        api.MapClaims();
+        api.MapDocuments();
+
+        app.Lifetime.ApplicationStarted.Register(() =>
+            app.Logger.LogInformation("Entente is serving {Database} on {Addresses}", options.DatabaseName, string.Join(", ", app.Urls)));
+        return app;
+    }
+}
