@@ -1,6 +1,6 @@
 import { api, ApiError } from './api';
 import { byId, clear, h, safeLink } from './dom';
-import type { Answer, ClaimView, Member, SourceRef } from './types';
+import { claimStatement, type Answer, type ClaimView, type Member, type SourceRef } from './types';
 import { humanise, period } from './vocabulary';
 
 // The evidence panel: who says so about one relation (claims, quotes, sources, dates). Shared by
@@ -19,10 +19,9 @@ function sourceLine(source: SourceRef): HTMLElement {
 }
 
 function claimItem(claim: ClaimView): HTMLElement {
-  const statement = `${claim.polarity === 'denies' ? 'Denies: ' : ''}${claim.subject} → ${humanise(claim.predicate)} → ${claim.object}`;
   return h('li', { class: 'claim', 'data-claim': String(claim.id) },
-    h('p', { class: 'statement' }, statement, ' ',
-      h('span', { class: 'period' }, period(claim.from, claim.until)),
+    h('p', { class: 'statement' }, claimStatement(claim), ' ',
+      h('span', { class: 'period' }, period(claim.since ?? claim.from, claim.until)),
       claim.hedged ? h('span', { class: 'badge' }, 'hedged') : null,
       claim.status && claim.status !== 'accepted' ? h('span', { class: 'badge' }, claim.status) : null),
     claim.quote ? h('blockquote', {}, claim.quote) : null,
@@ -51,7 +50,8 @@ function summary(answer: Answer, member: Member | undefined, otherName: string):
     member.areas.length ? h('p', {}, `Areas: ${member.areas.map(humanise).join(', ')}`) : null);
 }
 
-let pending: AbortController | null = null;
+// One request in flight per panel: a newer request in the same panel cancels the older one.
+const pending = new Map<string, AbortController>();
 
 /**
  * Opens the evidence for from ↔ other in the panel (from defaults to the answer's subject);
@@ -60,8 +60,9 @@ let pending: AbortController | null = null;
 export async function showEvidence(panelId: string, answer: Answer, other: string, otherName?: string,
   from?: { id: string; name: string }): Promise<void> {
   const panel = byId(panelId);
-  pending?.abort();
-  pending = new AbortController();
+  pending.get(panelId)?.abort();
+  const request = new AbortController();
+  pending.set(panelId, request);
   const subject = from ?? answer.subject;
   const member = subject.id === answer.subject.id ? findMember(answer, other) : undefined;
   const name = member?.actor.name ?? otherName ?? other;
@@ -71,11 +72,13 @@ export async function showEvidence(panelId: string, answer: Answer, other: strin
   clear(panel);
   panel.hidden = false;
   panel.append(h('header', {}, h('h3', { id: `${panelId}-title`, tabindex: -1 }, `${subject.name} — ${name}`), close));
-  if (subject.id === answer.subject.id) panel.append(summary(answer, member, name));
+  if (member || subject.id === answer.subject.id) panel.append(summary(answer, member, name));
   panel.append(body);
   panel.setAttribute('data-with', other);
   try {
-    const relation = await api.relation(subject.id, other, answer.asOf, pending.signal);
+    const relation = await api.relation(subject.id, other, answer.asOf, request.signal);
+    const assessment = (relation as { assessment?: Member | null } | null)?.assessment;
+    if (!member && assessment) body.before(summary({ ...answer, subject: { ...answer.subject, ...subject } }, assessment, name));
     const claims = claimsOf(relation);
     if (claims) {
       body.replaceChildren(h('h4', {}, `Claims (${claims.length})`), h('ul', { class: 'claims' }, ...claims.map(claimItem)));
@@ -95,7 +98,8 @@ export async function showEvidence(panelId: string, answer: Answer, other: strin
 }
 
 export function hideEvidence(panelId: string): void {
-  pending?.abort();
+  pending.get(panelId)?.abort();
+  pending.delete(panelId);
   const panel = byId(panelId);
   panel.hidden = true;
   panel.removeAttribute('data-with');

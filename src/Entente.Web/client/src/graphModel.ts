@@ -4,7 +4,7 @@ import type { Answer, Graph, GraphEdge } from './types';
 // from the answer itself (the subject and its direct relations).
 
 export function edgeId(edge: GraphEdge): string {
-  return `${edge.source}->${edge.target}:${edge.relation}`;
+  return edge.id ?? `${edge.source}->${edge.target}:${edge.relation}`;
 }
 
 export function graphFromAnswer(answer: Answer): Graph {

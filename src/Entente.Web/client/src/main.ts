@@ -114,7 +114,7 @@ async function refreshGraph(current: AppState): Promise<void> {
 async function loadBars(loaded: Answer): Promise<TimelineBar[]> {
   if (bars) return bars;
   try {
-    bars = timelineBars(await api.timeline(loaded.subject.id), loaded.subject.id);
+    bars = timelineBars(await api.timeline(loaded.subject.id));
   } catch {
     bars = [];
   }

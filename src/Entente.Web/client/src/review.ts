@@ -1,7 +1,7 @@
 import { api, ApiError } from './api';
 import { apiKey, bindKeyField } from './apiKey';
 import { byId, h, safeLink } from './dom';
-import type { ClaimView } from './types';
+import { claimStatement, type ClaimView } from './types';
 import { humanise, period } from './vocabulary';
 
 // The review queue: candidate claims that ingest found, to accept or reject with an API key.
@@ -13,8 +13,8 @@ function statusLine(text: string, kind: 'ok' | 'error' = 'ok'): HTMLElement {
 /** A candidate claim as a card: the statement, its quote and source (all shown as text). */
 export function claimCard(claim: ClaimView): HTMLElement {
   return h('article', { class: 'claim-card', 'data-claim': String(claim.id) },
-    h('h3', {}, `${claim.polarity === 'denies' ? 'Denies: ' : ''}${claim.subject} → ${humanise(claim.predicate)} → ${claim.object}`),
-    h('p', { class: 'meta' }, [period(claim.from, claim.until), claim.hedged ? 'hedged' : '', claim.areas?.map(humanise).join(', ')]
+    h('h3', {}, claimStatement(claim)),
+    h('p', { class: 'meta' }, [period(claim.since ?? claim.from, claim.until), claim.hedged ? 'hedged' : '', claim.areas?.map(humanise).join(', ')]
       .filter(Boolean).join(' · ')),
     claim.quote ? h('blockquote', { class: 'quote' }, claim.quote) : null,
     claim.note ? h('p', { class: 'note' }, claim.note) : null,

@@ -1,45 +1,42 @@
 import type { ActorRef, Answer } from './types';
 
-// One bar of the timeline: a relation of the selected actor over its validity interval.
-export interface TimelineBar {
-  other: ActorRef;
-  relation: string;
-  label: string;
+/** A period a relation held: from (included) until (excluded); null ends are open. */
+export interface Span {
   since: string | null;
   until: string | null;
 }
 
-type Loose = Record<string, unknown>;
-
-function actorOf(value: unknown): ActorRef | null {
-  if (typeof value === 'string') return { id: value, name: value, kind: '' };
-  if (value && typeof value === 'object' && typeof (value as Loose).id === 'string') return value as ActorRef;
-  return null;
+/** One row of the timeline: a relation of the selected actor with another, and when it held. */
+export interface TimelineBar {
+  other: ActorRef;
+  relation: string;
+  label: string;
+  spans: Span[];
 }
+
+type Loose = Record<string, unknown>;
 
 function text(value: unknown): string | null {
   return typeof value === 'string' && value !== '' ? value : null;
 }
 
-/** Reads /api/timeline's entries, tolerating the envelope and field names a server may use. */
-export function timelineBars(response: unknown, subject: string): TimelineBar[] {
+function spansOf(raw: Loose): Span[] {
+  if (Array.isArray(raw.spans))
+    return (raw.spans as Loose[]).map(span => ({ since: text(span.from) ?? text(span.since), until: text(span.until) }));
+  return [{ since: text(raw.since) ?? text(raw.from), until: text(raw.until) }];
+}
+
+/** Reads /api/timeline's rows ({subject, rows: [{actor, relation, spans: [{from, until}]}]}). */
+export function timelineBars(response: unknown): TimelineBar[] {
   const record = (response ?? {}) as Loose;
-  const entries = Array.isArray(response) ? response
-    : [record.relations, record.entries, record.items].find(Array.isArray) as unknown[] | undefined;
-  if (!entries) return [];
+  const rows = Array.isArray(response) ? response : record.rows;
+  if (!Array.isArray(rows)) return [];
   const bars: TimelineBar[] = [];
-  for (const raw of entries as Loose[]) {
-    const source = actorOf(raw.source), target = actorOf(raw.target);
-    const other = actorOf(raw.other ?? raw.counterpart ?? raw.actor ?? raw.partner)
-      ?? (source && source.id !== subject ? source : target);
-    const relation = text(raw.relation) ?? text(raw.type) ?? text(raw.predicate);
-    if (!other || !relation) continue;
-    bars.push({
-      other, relation,
-      label: text(raw.label) ?? relation,
-      since: text(raw.since) ?? text(raw.from),
-      until: text(raw.until) ?? text(raw.to),
-    });
+  for (const raw of rows as Loose[]) {
+    const other = raw.actor as ActorRef | undefined;
+    const relation = text(raw.relation);
+    if (!other?.id || !relation) continue;
+    bars.push({ other, relation, label: text(raw.label) ?? relation, spans: spansOf(raw) });
   }
   return bars;
 }
@@ -48,7 +45,7 @@ export function timelineBars(response: unknown, subject: string): TimelineBar[] 
 export function barsFromAnswer(answer: Answer): TimelineBar[] {
   const members = [...answer.groups.flatMap(group => group.members), ...answer.former, ...answer.adversaries];
   return members.map(member => ({
-    other: member.actor, relation: member.relation, label: member.label, since: member.since, until: member.until,
+    other: member.actor, relation: member.relation, label: member.label, spans: [{ since: member.since, until: member.until }],
   }));
 }
 
@@ -64,4 +61,9 @@ export function yearFraction(date: string, end: boolean): number {
   const monthStart = year + (month - 1) / 12;
   if (day === undefined) return end ? monthStart + 1 / 12 : monthStart;
   return monthStart + (day - 1) / 365;
+}
+
+export function firstYear(bar: TimelineBar): number | null {
+  const years = bar.spans.map(span => yearOf(span.since) ?? yearOf(span.until)).filter((y): y is number => y !== null);
+  return years.length ? Math.min(...years) : null;
 }

@@ -80,6 +80,7 @@ export interface GraphNode {
 }
 
 export interface GraphEdge {
+  id?: string;
   source: string;
   target: string;
   relation: string;
@@ -101,12 +102,14 @@ export interface Graph {
 /** One claim as the claims and relations endpoints list it (the CLI's `claims --format json`). */
 export interface ClaimView {
   id: number | string;
-  subject: string;
+  subject: ActorRef | string;
   predicate: string;
-  object: string;
+  object: ActorRef | string;
+  relation?: string | null;
   areas?: string[];
   polarity?: string;
   hedged?: boolean;
+  since?: string | null;
   from?: string | null;
   until?: string | null;
   status?: string;
@@ -114,4 +117,15 @@ export interface ClaimView {
   quote?: string | null;
   note?: string | null;
   source?: SourceRef | null;
+}
+
+/** An actor's display name, whether the server sent the actor or only its id. */
+export function nameOf(actor: ActorRef | string): string {
+  return typeof actor === 'string' ? actor : actor.name;
+}
+
+/** The claim as one line: "Iran → Proxy → Hezbollah". */
+export function claimStatement(claim: ClaimView): string {
+  const predicate = (claim.relation ?? claim.predicate).replace(/_/g, ' ');
+  return `${claim.polarity === 'denies' ? 'Denies: ' : ''}${nameOf(claim.subject)} → ${predicate} → ${nameOf(claim.object)}`;
 }
