@@ -11,7 +11,7 @@ public sealed class NetworkTests(WebApp app)
         var page = await app.NewPageAsync();
         await page.GotoAsync("/?q=iran");
 
-        var (x, y) = await NetworkCanvas.EdgeMidpointAsync(page, "iran", "hezbollah");
+        var (x, y) = await NetworkCanvas.EdgePointAsync(page, "iran", "hezbollah");
         await page.Mouse.ClickAsync(x, y);
 
         var evidence = page.Locator("#evidence");

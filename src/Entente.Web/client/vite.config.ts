@@ -5,8 +5,17 @@ export default defineConfig({
   base: '/',
   build: {
     outDir: '../wwwroot',
-    emptyOutDir: true,
+    // Stable file names, and old files left in place: MSBuild lists wwwroot/ when it loads the
+    // project, before this build runs, and fails on a listed file that has since disappeared.
+    emptyOutDir: false,
     sourcemap: false,
+    rollupOptions: {
+      output: {
+        entryFileNames: 'assets/[name].js',
+        chunkFileNames: 'assets/[name].js',
+        assetFileNames: 'assets/[name][extname]',
+      },
+    },
     // The map and network libraries are large; they load on demand, so only warn past 1 MB.
     chunkSizeWarningLimit: 1024,
   },
