@@ -13,7 +13,8 @@ namespace Entente.Web;
 /// <summary>`entente serve`: the REST API and the browser app over one database.</summary>
 public static class EntenteServer
 {
-    public const long MaxRequestBodyBytes = 5 * 1024 * 1024;
+    /// <summary>A 5 MB document plus room for multipart framing; the document itself is checked against its own limit.</summary>
+    public const long MaxRequestBodyBytes = Documents.DocumentUpload.MaxBytes + 64 * 1024;
 
     public static WebApplication Build(ServerOptions options)
     {
@@ -28,6 +29,8 @@ public static class EntenteServer
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+            // A whole answer (~85 KB of JSON) fits in the response buffer, so a cached write completes without waiting on the socket.
+            kestrel.Limits.MaxResponseBufferSize = 1024 * 1024;
         });
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         ServerLogging.Configure(builder.Logging, options.LogFormat);
@@ -48,6 +51,8 @@ public static class EntenteServer
         app.Services.GetRequiredService<DataVersionWatch>().Refresh();
 
         app.UseMiddleware<ProblemMiddleware>();
+        // Empty 404/405 responses (no such route) become problem details too.
+        app.UseStatusCodePages();
         if (Directory.Exists(options.WebRoot))
         {
             var files = new PhysicalFileProvider(Path.GetFullPath(options.WebRoot));

@@ -14,7 +14,8 @@ internal static class ServeCommand
         var db = CommonOptions.Db();
         var logFormat = new Option<LogFormat>("--log-format") { Description = "auto (JSON when output is not a terminal), plain or json", DefaultValueFactory = _ => LogFormat.Auto };
         var writes = new Option<int>("--writes-per-minute") { Description = "Writes each API key may make per minute (default 60)", DefaultValueFactory = _ => 60 };
-        var command = new Command("serve", "Serve the REST API and the web app over the database") { urls, db, logFormat, writes };
+        var webRoot = new Option<string?>("--web-root") { Description = "Serve the web app from this folder instead of the one installed beside entente (for app development)" };
+        var command = new Command("serve", "Serve the REST API and the web app over the database") { urls, db, logFormat, writes, webRoot };
         command.SetAction(result => EntenteCommand.Guard(environment, () =>
         {
             var path = result.GetValue(db) ?? DefaultDatabase.Path();
@@ -22,9 +23,13 @@ internal static class ServeCommand
             using (environment.OpenStore(path))
             {
             }
+            var root = result.GetValue(webRoot);
+            if (root is not null && !Directory.Exists(root))
+                throw new UserError($"--web-root {root} is not a folder.");
             var options = new ServerOptions
             {
-                Urls = result.GetValue(urls) ?? ServerOptions.DefaultUrls,
+                WebRoot = root ?? Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+                Urls = CheckUrls(result.GetValue(urls) ?? ServerOptions.DefaultUrls),
                 OpenStore = () => SqliteKnowledgeStore.Open(path, create: false),
                 DatabaseName = Path.GetFullPath(path),
                 Today = () => environment.Today,
@@ -36,5 +41,17 @@ internal static class ServeCommand
             return 0;
         }));
         return command;
+    }
+
+    /// <summary>Refuses what Kestrel would only refuse with a stack trace: not a URL, or not plain http.</summary>
+    private static string CheckUrls(string urls)
+    {
+        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Uri.TryCreate(url.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out var uri)
+                || uri.Scheme != Uri.UriSchemeHttp || uri.AbsolutePath != "/")
+                throw new UserError($"--urls '{url}' is not an address to listen on; use http://HOST:PORT, e.g. {ServerOptions.DefaultUrls} (TLS belongs to a reverse proxy in front).");
+        }
+        return urls;
     }
 }

@@ -11,7 +11,11 @@ internal static class AlliesApi
 {
     public static void MapAllies(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/allies/{actor}", (string actor, string? asOf, string? format, HttpContext context, StorePool stores, AnswerService answers, AnswerCache cache) =>
+        // Resolved once here rather than per request: the hot path then needs no request scope.
+        var stores = api.ServiceProvider.GetRequiredService<StorePool>();
+        var answers = api.ServiceProvider.GetRequiredService<AnswerService>();
+        var cache = api.ServiceProvider.GetRequiredService<AnswerCache>();
+        api.MapGet("/allies/{actor}", (string actor, string? asOf, string? format, HttpContext context) =>
             {
                 var reportFormat = ReportBytes.ParseFormat(format);
                 var date = answers.DateFor(AsOfParameter.Parse(asOf));
@@ -19,10 +23,13 @@ internal static class AlliesApi
                 var response = cache.GetOrAdd(key, () => stores.Use(store => ReportBytes.Render(answers.AlliesOf(store, actor, date), reportFormat)));
                 return context.Send(response);
             })
+            .Produces(StatusCodes.Status200OK, null, "application/json", "text/html", "text/markdown", "text/csv", "text/plain")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetAllies")
             .WithSummary("Who are an actor's allies, how close, since when, and according to whom (the CLI's `allies` answer)");
 
-        api.MapGet("/ask", (string? q, string? format, HttpContext context, StorePool stores, AnswerService answers, AnswerCache cache) =>
+        api.MapGet("/ask", (string? q, string? format, HttpContext context) =>
             {
                 if (string.IsNullOrWhiteSpace(q))
                     throw Problems.ApiProblem.BadRequest("Give a question in ?q=, e.g. ?q=who are Iran's allies?");
@@ -31,6 +38,9 @@ internal static class AlliesApi
                 var response = cache.GetOrAdd(key, () => stores.Use(store => ReportBytes.Render(answers.Ask(store, q), reportFormat)));
                 return context.Send(response);
             })
+            .Produces(StatusCodes.Status200OK, null, "application/json", "text/html", "text/markdown", "text/csv", "text/plain")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("Ask")
             .WithSummary("Answers a question such as \"who are Iran's allies?\" or \"is Oman an ally of Iran?\" (the CLI's `ask`)");
     }

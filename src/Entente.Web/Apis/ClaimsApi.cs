@@ -39,27 +39,30 @@ internal static class ClaimsApi
             .WithName("GetClaims")
             .WithSummary("Claims with their sources and quotes, filtered by status (candidate, accepted, rejected) and by an actor they are about");
 
-        api.MapPost("/claims/{id:long}/accept", (long id, StorePool stores, DataVersionWatch version, PerVersion<ActorIndex> index) =>
-                Decide(id, ClaimStatus.Accepted, stores, version, index))
+        api.MapPost("/claims/{id:long}/accept", (long id, HttpContext context, StorePool stores, DataVersionWatch version, PerVersion<ActorIndex> index, ILoggerFactory logs) =>
+                Decide(id, ClaimStatus.Accepted, context, stores, version, index, logs))
             .AddEndpointFilter<RequireApiKey>()
             .RequireRateLimiting(WriteRateLimit.Policy)
             .WithName("AcceptClaim")
             .WithSummary("Accepts a claim: it counts in answers from now on (needs an API key)");
 
-        api.MapPost("/claims/{id:long}/reject", (long id, StorePool stores, DataVersionWatch version, PerVersion<ActorIndex> index) =>
-                Decide(id, ClaimStatus.Rejected, stores, version, index))
+        api.MapPost("/claims/{id:long}/reject", (long id, HttpContext context, StorePool stores, DataVersionWatch version, PerVersion<ActorIndex> index, ILoggerFactory logs) =>
+                Decide(id, ClaimStatus.Rejected, context, stores, version, index, logs))
             .AddEndpointFilter<RequireApiKey>()
             .RequireRateLimiting(WriteRateLimit.Policy)
             .WithName("RejectClaim")
             .WithSummary("Rejects a claim: it no longer counts in answers (needs an API key)");
     }
 
-    private static ClaimView Decide(long id, ClaimStatus status, StorePool stores, DataVersionWatch version, PerVersion<ActorIndex> index)
+    private static ClaimView Decide(long id, ClaimStatus status, HttpContext context, StorePool stores, DataVersionWatch version, PerVersion<ActorIndex> index, ILoggerFactory logs)
     {
         var claim = stores.Use(store => store.SetClaimStatus(id, status) ? store.GetClaim(id) : null)
             ?? throw ApiProblem.NotFound($"No claim has id {id}. List candidates with GET /api/claims?status=candidate.");
         // Answers cached before this write must not be served after it.
-        version.Refresh();
+        var now = version.Refresh();
+        logs.CreateLogger("Entente.Web.Review").LogInformation(
+            "Claim {ClaimId} ({Subject} {Predicate} {Object}) set to {Status} with key {KeyName}; data version {DataVersion}",
+            id, claim.Subject, claim.Predicate, claim.Object, status.ToWire(), context.Items[RequireApiKey.KeyNameItem], now);
         return stores.Use(store => ClaimViews.Of(claim, index.Value.Summary, store.GetSource));
     }
 }

@@ -16,7 +16,12 @@ internal static class RelationsApi
 {
     public static void MapRelations(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/graph", (string? center, int? depth, string? asOf, HttpContext context, StorePool stores, AnswerService answers, AnswerCache cache) =>
+        // Resolved once here rather than per request: the hot path then needs no request scope.
+        var stores = api.ServiceProvider.GetRequiredService<StorePool>();
+        var answers = api.ServiceProvider.GetRequiredService<AnswerService>();
+        var cache = api.ServiceProvider.GetRequiredService<AnswerCache>();
+        var index = api.ServiceProvider.GetRequiredService<PerVersion<ActorIndex>>();
+        api.MapGet("/graph", (string? center, int? depth, string? asOf, HttpContext context) =>
             {
                 if (string.IsNullOrWhiteSpace(center))
                     throw ApiProblem.BadRequest("Name the actor at the centre: ?center=iran.");
@@ -32,7 +37,7 @@ internal static class RelationsApi
             .WithSummary("The network around an actor as of a date: nodes (id, name, kind, country) and assessed relations (relation, label, score, confidence, areas, since, until, contested, former)")
             .Produces<Graph>();
 
-        api.MapGet("/relations/{a}/{b}", (string a, string b, string? asOf, HttpContext context, StorePool stores, AnswerService answers, AnswerCache cache, PerVersion<ActorIndex> index) =>
+        api.MapGet("/relations/{a}/{b}", (string a, string b, string? asOf, HttpContext context) =>
             {
                 var date = answers.DateFor(AsOfParameter.Parse(asOf));
                 var key = $"relation\n{Resolution.NameKey.Of(a)}\n{Resolution.NameKey.Of(b)}\n{Day(date)}";
@@ -43,7 +48,7 @@ internal static class RelationsApi
             .WithSummary("How one actor stands with another as of a date: the assessment, and every claim between them with its quote and source")
             .Produces<RelationView>();
 
-        api.MapGet("/timeline/{actor}", (string actor, HttpContext context, StorePool stores, AnswerService answers, AnswerCache cache) =>
+        api.MapGet("/timeline/{actor}", (string actor, HttpContext context) =>
             {
                 var today = answers.Today;
                 var key = $"timeline\n{Resolution.NameKey.Of(actor)}\n{Day(today)}";

@@ -2,12 +2,10 @@ using System.Collections.Concurrent;
 
 namespace Entente.Web.Caching;
 
-/// <summary>A rendered response, kept as the exact bytes sent, so a cache hit costs one copy to the socket.</summary>
-public sealed record CachedResponse(byte[] Body, string ContentType);
-
 /// <summary>
 /// Rendered answers for one database version. When the version moves on, the whole generation is
-/// dropped: an answer may depend on any claim, so nothing finer is safe.
+/// dropped: an answer may depend on any claim, so nothing finer is safe. Each answer is rendered
+/// once even when many requests for it arrive together (right after a write, say).
 /// </summary>
 public sealed class AnswerCache(DataVersionWatch version)
 {
@@ -18,13 +16,23 @@ public sealed class AnswerCache(DataVersionWatch version)
 
     public CachedResponse GetOrAdd(string key, Func<CachedResponse> render)
     {
-        var generation = Current();
-        if (generation.Entries.TryGetValue(key, out var hit))
-            return hit;
-        var rendered = render();
-        if (generation.Entries.Count < MaxEntries)
-            generation.Entries.TryAdd(key, rendered);
-        return rendered;
+        var entries = Current().Entries;
+        if (entries.TryGetValue(key, out var hit))
+            return hit.Value;
+        if (entries.Count >= MaxEntries)
+            return render();
+        var pending = new Lazy<CachedResponse>(render, LazyThreadSafetyMode.ExecutionAndPublication);
+        var entry = entries.GetOrAdd(key, pending);
+        try
+        {
+            return entry.Value;
+        }
+        catch
+        {
+            // A problem (unknown actor, bad date) is not an answer: forget it so the next request asks again.
+            entries.TryRemove(new KeyValuePair<string, Lazy<CachedResponse>>(key, entry));
+            throw;
+        }
     }
 
     public int Count => Current().Entries.Count;
@@ -43,6 +51,6 @@ public sealed class AnswerCache(DataVersionWatch version)
     {
         public long Version { get; } = version;
 
-        public ConcurrentDictionary<string, CachedResponse> Entries { get; } = new(StringComparer.Ordinal);
+        public ConcurrentDictionary<string, Lazy<CachedResponse>> Entries { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -27,5 +27,7 @@ internal static class ServerLogging
         logging.SetMinimumLevel(LogLevel.Information);
         logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+        // A failed start (port in use) is reported once, as a message on stderr, not as a logged stack trace.
+        logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.Critical);
     }
 }
