@@ -62,7 +62,6 @@ public sealed class UntrustedTextTests(WebApp app)
         const string document = "Iran supplies weapons to Hezbollah, officials said. <script>window.__ententeXss = 'ingest'</script>"
             + " <img src=x onerror=\"window.__ententeXss = 'ingest-img'\"> Tehran also funds Hamas.";
         await page.GetByLabel("Document text").FillAsync(document);
-        await page.GetByLabel("Title (optional)").FillAsync("Hostile <script>window.__ententeXss = 'title'</script> report");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Ingest", Exact = true }).ClickAsync();
 

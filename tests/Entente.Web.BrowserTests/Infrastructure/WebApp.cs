@@ -41,11 +41,15 @@ public sealed class WebApp : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    /// <summary>Saves a full-page screenshot as a test artefact (TestResults/screenshots/NAME.png).</summary>
+    /// <summary>
+    /// Saves what the screen shows as a test artefact (TestResults/screenshots/NAME.png), and the
+    /// whole scrolled page beside it (NAME.full.png).
+    /// </summary>
     public static async Task ScreenshotAsync(IPage page, string name)
     {
         Directory.CreateDirectory(ScreenshotFolder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}.png") });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}.full.png"), FullPage = true });
     }
 
     public async Task DisposeAsync()

@@ -71,19 +71,18 @@ export const api = {
     if (!response.ok) throw await failure(response);
   },
 
-  async ingest(body: string | File, contentType: string, key: string, title?: string): Promise<unknown> {
+  async ingest(body: string | File, contentType: string, key: string): Promise<unknown> {
     const headers: Record<string, string> = { Authorization: `Bearer ${key}`, Accept: 'application/json' };
     let payload: BodyInit;
     if (body instanceof File) {
       const form = new FormData();
       form.append('file', body, body.name);
-      if (title) form.append('title', title);
       payload = form;
     } else {
       headers['Content-Type'] = `${contentType}; charset=utf-8`;
       payload = body;
     }
-    const response = await fetch(`/api/documents${query({ title })}`, { method: 'POST', headers, body: payload });
+    const response = await fetch('/api/documents', { method: 'POST', headers, body: payload });
     if (!response.ok) throw await failure(response);
     return response.json();
   },

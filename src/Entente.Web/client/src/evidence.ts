@@ -75,6 +75,7 @@ export async function showEvidence(panelId: string, answer: Answer, other: strin
   if (member || subject.id === answer.subject.id) panel.append(summary(answer, member, name));
   panel.append(body);
   panel.setAttribute('data-with', other);
+  panel.scrollIntoView({ block: 'nearest' });
   try {
     const relation = await api.relation(subject.id, other, answer.asOf, request.signal);
     const assessment = (relation as { assessment?: Member | null } | null)?.assessment;

@@ -55,14 +55,13 @@ export function setUpIngest(): void {
     const text = byId<HTMLTextAreaElement>('ingest-text').value;
     const file = byId<HTMLInputElement>('ingest-file').files?.[0];
     const type = byId<HTMLSelectElement>('ingest-type').value;
-    const title = byId<HTMLInputElement>('ingest-title').value.trim() || undefined;
     if (!key) { showError('Enter an API key first (entente keys create NAME prints one).'); return; }
     if (!file && !text.trim()) { showError('Paste the document text or choose a file.'); return; }
     const submit = form.querySelector<HTMLButtonElement>('button[type=submit]')!;
     submit.disabled = true;
     byId('ingest-result').replaceChildren(h('p', { class: 'status', role: 'status' }, 'Reading the document…'));
     try {
-      showResult(await api.ingest(file ?? text, type, key, title));
+      showResult(await api.ingest(file ?? text, type, key));
     } catch (error) {
       showError(`The document was not ingested: ${error instanceof ApiError ? error.message : String(error)}`);
     } finally {

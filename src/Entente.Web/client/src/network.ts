@@ -92,6 +92,8 @@ export class NetworkView {
       fieldset.append(h('label', { for: `rel-${relation}`, class: 'check' }, box,
         h('span', { class: 'swatch', style: `background:${relationColour(relation)}` }), humanise(relation)));
     }
+    byId('network-legend').replaceChildren(...Object.entries(kindShapes).map(([kind, shape]) =>
+      h('li', {}, h('span', { class: `shape shape-${shape}`, style: `background:${kindColours[kind]}`, 'aria-hidden': 'true' }), humanise(kind))));
     const areaSelect = byId<HTMLSelectElement>('area-filter');
     areaSelect.append(...areas.map(area => h('option', { value: area }, humanise(area))));
     areaSelect.addEventListener('change', () => { this.area = areaSelect.value; this.applyFilters(); });
@@ -129,7 +131,7 @@ export class NetworkView {
       if (edge) this.actions.openEdge(edge, this.nodes);
     });
     this.applyFilters();
-    cy.layout({ name: 'fcose', animate: false, randomize: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 } as never).run();
+    cy.layout({ name: 'fcose', animate: false, randomize: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 130 } as never).run();
     cy.fit(undefined, 20);
     container.setAttribute('data-ready', 'true');
     container.setAttribute('aria-label',

@@ -1,4 +1,4 @@
-import { byId, s } from './dom';
+import { byId, h, s } from './dom';
 import { firstYear, type Span, type TimelineBar, yearFraction } from './timelineModel';
 import { humanise, period, relationColour } from './vocabulary';
 
@@ -31,15 +31,19 @@ export function renderTimeline(bars: TimelineBar[], subjectName: string, todayYe
     svg.append(s('line', { x1: x(year), x2: x(year), y1: 18, y2: height, class: 'gridline' }),
       s('text', { x: x(year), y: 12, class: 'tick', 'text-anchor': 'middle' }, String(year)));
   }
+  const rowsPerActor = new Map<string, number>();
+  for (const bar of rows) rowsPerActor.set(bar.other.id, (rowsPerActor.get(bar.other.id) ?? 0) + 1);
   rows.forEach((bar, index) => {
     const y = 24 + index * rowHeight;
+    // A partner with several relation types over the years gets one row per type, named by it.
+    const name = (rowsPerActor.get(bar.other.id) ?? 0) > 1 ? `${bar.other.name} (${humanise(bar.relation)})` : bar.other.name;
     const relation = bar.label === bar.relation ? humanise(bar.relation) : bar.label;
     const label = `${bar.other.name}: ${relation}, ${spanText(bar.spans)}`;
     const last = bar.spans[bar.spans.length - 1];
     const row = s('g', {
       class: 'timeline-row', 'data-actor': bar.other.id, 'data-relation': bar.relation, 'data-until': last?.until,
       tabindex: 0, role: 'button', 'aria-label': label,
-    }, s('title', {}, label), s('text', { x: labelWidth - 6, y: y + 12, 'text-anchor': 'end', class: 'row-label' }, bar.other.name));
+    }, s('title', {}, label), s('text', { x: labelWidth - 6, y: y + 12, 'text-anchor': 'end', class: 'row-label' }, name));
     for (const period of bar.spans) {
       const start = period.since ? yearFraction(period.since, false) : first;
       const end = period.until ? yearFraction(period.until, false) : todayYear + 1;
@@ -53,6 +57,9 @@ export function renderTimeline(bars: TimelineBar[], subjectName: string, todayYe
   });
   container.replaceChildren(svg);
   container.setAttribute('data-ready', 'true');
+  const relations = [...new Set(rows.map(bar => bar.relation))];
+  byId('timeline-legend').replaceChildren(...relations.map(relation =>
+    h('li', {}, h('span', { class: 'swatch', style: `background:${relationColour(relation)}` }), humanise(relation))));
 }
 
 /** The earliest year any bar starts, for the as-of slider's lower end. */
