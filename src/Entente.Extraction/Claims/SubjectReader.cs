@@ -30,7 +30,7 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
         if (others.Count == 0)
             yield break;
         var cues = lexicon.Cues.FindAll(words)
-            .Where(c => !placed.Any(p => p.First <= c.Index && c.Index <= p.Last) && !Attached(words, c.Index, c.Value) && !OwnedByAnother(words, placed, c.Index, subject))
+            .Where(c => !placed.Any(p => p.First <= c.Index && c.Index <= p.Last) && !Attached(words, c.Index, c.Value))
             .ToList();
         if (cues.Count == 0)
             yield break;
@@ -40,7 +40,8 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
         {
             var nearest = cues
                 .Select(c => (Cue: c, Distance: Distance(c.Index, c.Length, other)))
-                .Where(c => c.Distance <= Reach && !Crosses(words, c.Cue.Index, c.Cue.Length, other) && Fits(c.Cue.Value, c.Cue.Index, other))
+                .Where(c => c.Distance <= Reach && !Crosses(words, c.Cue.Index, c.Cue.Length, other) && Fits(c.Cue.Value, c.Cue.Index, other)
+                    && OwnerAllows(words, placed, c.Cue.Index, subject, other))
                 .OrderBy(c => c.Distance)
                 .Select(c => c.Cue)
                 .FirstOrDefault();
@@ -84,17 +85,34 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
     private static bool Attached(IReadOnlyList<Word> words, int index, Cue cue) =>
         cue.Form is CueForm.Compound or CueForm.Prefix || (index > 0 && words[index - 1].Lower == "-") || (index + 1 < words.Count && words[index + 1].Lower == "-");
 
-    /// <summary>"Iran's allies", "Mali and its partners": a noun another actor owns says nothing of the subject's ties.</summary>
-    private static bool OwnedByAnother(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, string subject)
+    /// <summary>
+    /// A noun another actor owns ("Iran's allies, above all the Houthis"; "Mali and its partners")
+    /// ties its owner's counterparts, not the subject's; the owner itself is the subject's counterpart
+    /// only when the subject is said to be it ("Belarus is Russia's closest military ally").
+    /// </summary>
+    private static bool OwnerAllows(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, string subject, PlacedMention other)
+    {
+        var owner = Owner(words, placed, index);
+        if (owner is null || owner.ActorId == subject)
+            return true;
+        if (owner.ActorId != other.ActorId)
+            return false;
+        var subjectBefore = placed.LastOrDefault(p => p.ActorId == subject && p.Last < owner.First);
+        return subjectBefore is not null && Enumerable.Range(subjectBefore.Last + 1, owner.First - subjectBefore.Last - 1).Any(i => Copulas.Contains(words[i].Lower));
+    }
+
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "are", "was", "were", "remains", "remain", "became", "become", "becomes", "counts", "serves" };
+
+    private static PlacedMention? Owner(IReadOnlyList<Word> words, List<PlacedMention> placed, int index)
     {
         for (var i = index - 1; i >= Math.Max(0, index - 3); i--)
         {
             if (words[i].Lower == "'s")
-                return placed.LastOrDefault(p => p.Last == i - 1) is { } owner && owner.ActorId != subject;
+                return placed.LastOrDefault(p => p.Last == i - 1);
             if (PossessivePronouns.Contains(words[i].Lower))
-                return placed.LastOrDefault(p => p.Last < i) is { } owner && owner.ActorId != subject;
+                return placed.LastOrDefault(p => p.Last < i);
         }
-        return false;
+        return null;
     }
 
     /// <summary>A mediation cue names its mediator right before it ("Oman mediated", "China-brokered"); the parties after it are not mediators.</summary>
