@@ -41,7 +41,7 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
             var nearest = ContrastingHostile(words, cues, other) ?? cues
                 .Select(c => (Cue: c, Distance: Distance(c.Index, c.Length, other)))
                 .Where(c => c.Distance <= Reach && !Crosses(words, c.Cue.Index, c.Cue.Length, other) && Fits(c.Cue.Value, c.Cue.Index, other)
-                    && OwnerAllows(words, placed, c.Cue.Index, subject, other))
+                    && OwnerAllows(words, placed, c.Cue.Index, subject, other) && (!subjectNamed || Opposite(words, placed, c.Cue, subject, other)))
                 .OrderBy(c => c.Distance)
                 .Select(c => c.Cue)
                 .FirstOrDefault();
@@ -76,6 +76,19 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
             Hedged = cue.Hedged || facts.Hedged,
             Validity = facts.Validity,
         };
+    }
+
+    /// <summary>
+    /// A verb ties the names on its two sides: with the subject named, it must stand across the cue from
+    /// the other actor ("The Iranian-backed Houthis fired missiles at ships" ties no one to Iran). Nouns
+    /// ("X is a rival") need no such order.
+    /// </summary>
+    private static bool Opposite(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject, PlacedMention other)
+    {
+        if (cue.Value.Form is CueForm.Noun)
+            return true;
+        var otherBefore = other.Last < cue.Index;
+        return placed.Any(p => p.ActorId == subject && !Modifies(words, p) && (otherBefore ? p.First >= cue.Index + cue.Length : p.Last < cue.Index));
     }
 
     private static readonly HashSet<string> Contrasts = new(StringComparer.Ordinal) { "but", "yet", "still", "however", "although", "though" };
