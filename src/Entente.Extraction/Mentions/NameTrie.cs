@@ -6,23 +6,21 @@ namespace Entente.Extraction.Mentions;
 /// </summary>
 internal sealed class NameTrie
 {
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordIds;
+    private readonly WordTable _wordIds;
     private readonly int[] _roots;
     private readonly Dictionary<long, int> _children;
     private readonly NameCandidate[]?[] _terminals;
 
     internal NameTrie(Dictionary<string, int> wordIds, int[] roots, Dictionary<long, int> children, NameCandidate[]?[] terminals)
     {
-        _wordIds = wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        _wordIds = new WordTable(wordIds);
         _roots = roots;
         _children = children;
         _terminals = terminals;
     }
 
     /// <summary>The id of a word that occurs in some name, or -1.</summary>
-    public int WordId(ReadOnlySpan<char> key) => _wordIds.TryGetValue(key, out var id) ? id : -1;
-
-    public bool ContainsWord(ReadOnlySpan<char> key) => _wordIds.ContainsKey(key);
+    public int WordId(ReadOnlySpan<char> key) => _wordIds.Find(key);
 
     /// <summary>The node reached by a name's anchor word, or -1 when no name starts there.</summary>
     public int Root(int wordId) => _roots[wordId];
