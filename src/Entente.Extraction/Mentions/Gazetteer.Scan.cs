@@ -58,6 +58,8 @@ public sealed partial class Gazetteer
         {
             if (_trie.Terminals(node) is { } names)
                 Consider(names, text, anchorStart, anchorEnd, end, taken, ref best);
+            if (!_trie.Branches(node))
+                break;
             var next = Joiners.SkipForward(text, end, end - wordStart);
             if (next < 0)
                 break;

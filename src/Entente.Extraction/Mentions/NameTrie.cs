@@ -10,6 +10,7 @@ internal sealed class NameTrie
     private readonly int[] _roots;
     private readonly Dictionary<long, int> _children;
     private readonly NameCandidate[]?[] _terminals;
+    private readonly bool[] _branches;
 
     internal NameTrie(Dictionary<string, int> wordIds, int[] roots, Dictionary<long, int> children, NameCandidate[]?[] terminals)
     {
@@ -17,6 +18,9 @@ internal sealed class NameTrie
         _roots = roots;
         _children = children;
         _terminals = terminals;
+        _branches = new bool[terminals.Length];
+        foreach (var edge in children.Keys)
+            _branches[(int)(edge >> 32)] = true;
     }
 
     /// <summary>The id of a word that occurs in some name, or -1.</summary>
@@ -24,6 +28,9 @@ internal sealed class NameTrie
 
     /// <summary>The node reached by a name's anchor word, or -1 when no name starts there.</summary>
     public int Root(int wordId) => _roots[wordId];
+
+    /// <summary>Whether some longer name goes on from the node ("Saudi" → "Saudi Arabia"); most names end where they are.</summary>
+    public bool Branches(int node) => _branches[node];
 
     public int Child(int node, int wordId) => _children.TryGetValue(Edge(node, wordId), out var child) ? child : -1;
 
