@@ -26,6 +26,9 @@ internal sealed class NameTrie
     /// <summary>The id of a word that occurs in some name, or -1.</summary>
     public int WordId(ReadOnlySpan<char> key) => _wordIds.Find(key);
 
+    /// <summary>The id of a word whose <see cref="WordHash"/> the tokeniser gave, or -1.</summary>
+    public int WordId(ReadOnlySpan<char> key, uint hash) => _wordIds.Find(key, hash);
+
     /// <summary>The node reached by a name's anchor word, or -1 when no name starts there.</summary>
     public int Root(int wordId) => _roots[wordId];
 

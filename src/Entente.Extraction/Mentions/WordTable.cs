@@ -2,7 +2,7 @@ namespace Entente.Extraction.Mentions;
 
 /// <summary>
 /// The words of the names, each with its id, in an open-addressing table probed by a span: the scan
-/// looks up every capitalised word of every document, and a short FNV hash over the key with linear
+/// looks up every capitalised word of every document, and a short FNV hash of the key (computed by the tokeniser as it writes the key) with linear
 /// probing costs a fraction of a general dictionary's lookup. Frozen once built.
 /// </summary>
 internal sealed class WordTable
@@ -24,7 +24,7 @@ internal sealed class WordTable
         {
             ArgumentException.ThrowIfNullOrEmpty(key);
             key.CopyTo(_chars.AsSpan(used));
-            var hash = Hash(key);
+            var hash = WordHash.Mix(WordHash.Of(key));
             var i = (int)hash & _mask;
             while (_slots[i].Length != 0)
                 i = (i + 1) & _mask;
@@ -34,9 +34,12 @@ internal sealed class WordTable
     }
 
     /// <summary>The id of <paramref name="key"/>, or -1.</summary>
-    public int Find(ReadOnlySpan<char> key)
+    public int Find(ReadOnlySpan<char> key) => Find(key, WordHash.Of(key));
+
+    /// <summary>The id of <paramref name="key"/>, whose <see cref="WordHash"/> the tokeniser computed, or -1.</summary>
+    public int Find(ReadOnlySpan<char> key, uint hash)
     {
-        var hash = Hash(key);
+        hash = WordHash.Mix(hash);
         var i = (int)hash & _mask;
         while (true)
         {
@@ -47,14 +50,6 @@ internal sealed class WordTable
                 return slot.Id;
             i = (i + 1) & _mask;
         }
-    }
-
-    private static uint Hash(ReadOnlySpan<char> key)
-    {
-        var hash = 2166136261u;
-        foreach (var c in key)
-            hash = (hash ^ c) * 16777619u;
-        return hash ^ (hash >> 15);
     }
 
     /// <summary>An empty slot has length 0: no word is empty.</summary>
