@@ -29,6 +29,12 @@ public sealed partial class Gazetteer
             var start = at;
             while (start > position && TextChars.IsWord(text[start - 1]))
                 start--;
+            var plainEnd = _trie.Prefixes.EndOfNoName(text, start);
+            if (plainEnd >= 0)
+            {
+                position = Math.Max(plainEnd, at + 1);
+                continue;
+            }
             var end = Tokenizer.Read(text, start, key, out var keyLength, out var hash);
             var match = keyLength > 0 ? Longest(text, start, end, key, keyLength, hash, taken) : default;
             if (match.Found)

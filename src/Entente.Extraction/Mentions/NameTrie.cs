@@ -18,10 +18,14 @@ internal sealed class NameTrie
         _roots = roots;
         _children = children;
         _terminals = terminals;
+        Prefixes = new AnchorPrefixes(wordIds.Where(w => roots[w.Value] >= 0).Select(w => w.Key));
         _branches = new bool[terminals.Length];
         foreach (var edge in children.Keys)
             _branches[(int)(edge >> 32)] = true;
     }
+
+    /// <summary>Turns away words that no anchor word starts like, before their key is written.</summary>
+    public AnchorPrefixes Prefixes { get; }
 
     /// <summary>The id of a word that occurs in some name, or -1.</summary>
     public int WordId(ReadOnlySpan<char> key) => _wordIds.Find(key);
