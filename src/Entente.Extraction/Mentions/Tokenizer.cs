@@ -41,9 +41,10 @@ internal static class Tokenizer
         while (i < text.Length)
         {
             var c = text[i];
-            if (c < 0x80 && TextChars.IsWord(c))
+            var folded = (uint)((c | 0x20) - 'a'); // below 26 only for the ASCII letters, in either case
+            if (folded <= 'z' - 'a' || (uint)(c - '0') <= 9)
             {
-                var lower = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+                var lower = folded <= 'z' - 'a' ? (char)(c | 0x20) : c;
                 if (length < key.Length)
                     key[length++] = lower;
                 else
@@ -51,6 +52,10 @@ internal static class Tokenizer
                 hash = WordHash.Add(hash, lower);
                 segment++;
                 i++;
+            }
+            else if (c < 0x80 && c is not ('\'' or '`' or '.'))
+            {
+                break; // a space, a comma, a hyphen: the usual end of a word, decided without the tables
             }
             else if (TextChars.IsApostrophe(c))
             {
