@@ -64,7 +64,7 @@ public static partial class PersonalDataScrubber
     private static bool IsInstitutional(string address) =>
         InstitutionalAddresses.Any(known => address.Contains(known, StringComparison.OrdinalIgnoreCase));
 
-    [GeneratedRegex(@"(?:https?://|(?<![\w.@/-]))(?:www\.|m\.|mobile\.)?(?:twitter\.com|x\.com|facebook\.com|fb\.com|instagram\.com|t\.me|telegram\.me|tiktok\.com|linkedin\.com|threads\.net|youtube\.com|bsky\.app|vk\.com|truthsocial\.com|snapchat\.com|mastodon\.social)/[^\s)\]>""'<,]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:https?://|(?<![\w.@/-]))(?:www\.|m\.|mobile\.)?(?:twitter\.com|x\.com|facebook\.com|fb\.com|instagram\.com|t\.me|telegram\.me|tiktok\.com|linkedin\.com|threads\.net|youtube\.com|bsky\.app|vk\.com|truthsocial\.com|snapchat\.com|mastodon\.social)/[^\s)\]>""'<,]*[^\s)\]>""'<,.;:!?]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProfileLink();
 
     [GeneratedRegex(@"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b", RegexOptions.CultureInvariant)]
