@@ -12,6 +12,7 @@ internal static class Boilerplate
     public const int MinRepeats = 3;
     public const int MaxRepeatedLength = 80;
     private const int MaxStockLength = 120;
+    private const int MaxStockLineLength = 32;
 
     private static readonly FrozenSet<string> StockLines = FrozenSet.ToFrozenSet(
     [
@@ -50,7 +51,7 @@ internal static class Boilerplate
         var bare = line.Trim().TrimEnd(":.»›>→|").TrimEnd();
         if (bare.IsEmpty)
             return false;
-        if (StockLines.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare))
+        if (bare.Length <= MaxStockLineLength && StockLines.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare))
             return true;
         foreach (var prefix in StockPrefixes)
         {
