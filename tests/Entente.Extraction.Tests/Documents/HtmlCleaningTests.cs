@@ -106,4 +106,21 @@ public sealed class HtmlCleaningTests
         var document = Html("<body><article><p>Write to tips@example.org or call (202) 555-0143 about the Houthis.</p></article></body>");
         Assert.Equal("Write to [email] or call [phone] about the Houthis.", document.Text);
     }
+
+    [Fact]
+    public void A_story_whose_container_is_named_like_chrome_is_still_read()
+    {
+        var story = string.Join(' ', Enumerable.Repeat("Iran has armed and funded Hezbollah for four decades.", 6));
+        var document = Html($"<body><nav>Home</nav><main class=\"layout-with-sidebar\"><p>{story}</p></main><footer>Footer</footer></body>");
+        Assert.Equal([$"Paragraph: {story}"], Shape(document));
+    }
+
+    [Fact]
+    public void One_cleaner_gives_the_same_result_on_many_threads_at_once()
+    {
+        var pages = Enumerable.Range(0, 16).Select(i => Fixture("messy-article.html").Replace("Houthis?", $"Houthis, part {i}?", StringComparison.Ordinal)).ToArray();
+        var alone = pages.Select(page => Shape(Html(page))).ToArray();
+        var together = pages.AsParallel().AsOrdered().WithDegreeOfParallelism(4).Select(page => Shape(Html(page))).ToArray();
+        Assert.Equal(alone, together);
+    }
 }

@@ -189,4 +189,12 @@ public sealed class TextCleaningTests
     }
 
     private static string Whitespace(string text) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+
+    [Fact]
+    public void Inline_tags_and_character_references_in_a_text_paragraph_are_read_as_html()
+    {
+        var document = Text("<b>Iran</b> backs <a href=\"https://example.org\">Hezbollah</a>&nbsp;&amp; the Houthis.<br>New line.\n\nA < B and R&D stay.\n");
+        Assert.Equal(["Iran backs Hezbollah & the Houthis. New line.", "A < B and R&D stay."], document.Blocks.Select(b => b.Text));
+    }
 }
