@@ -22,6 +22,14 @@ internal static class Boilerplate
         "load more", "skip to content", "skip to main content", "back to top", "top of page", "menu", "search",
         "close", "subscribe", "sign in", "log in", "register", "accept", "accept all", "reject all",
         "manage cookies", "cookie settings", "listen to this article", "save", "saved", "comments", "comment",
+        "reply", "report", "flag", "permalink", "like", "edit", "[edit]", "upvote", "downvote",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    // "12 comments", "3 replies", "1.2k shares": counters of a comment or share widget.
+    private static readonly FrozenSet<string> CountedThings = FrozenSet.ToFrozenSet(
+    [
+        "comment", "comments", "reply", "replies", "share", "shares", "like", "likes", "view", "views",
+        "answer", "answers", "vote", "votes", "points", "min read", "minute read", "minutes read",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly string[] StockPrefixes =
@@ -41,6 +49,8 @@ internal static class Boilerplate
         "latest stories", "editor's picks", "editors' picks", "comments", "leave a comment", "leave a reply",
         "join the conversation", "about the author", "about the authors", "share this article", "share this",
         "newsletter", "sign up for our newsletter", "follow us", "tags", "topics", "advertisement", "see also",
+        "references", "notes", "footnotes", "external links", "further reading", "bibliography", "sources",
+        "citations", "works cited",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A line that is never article text, whatever the page.</summary>
@@ -53,12 +63,22 @@ internal static class Boilerplate
             return false;
         if (bare.Length <= MaxStockLineLength && StockLines.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare))
             return true;
+        if (IsCounter(bare))
+            return true;
         foreach (var prefix in StockPrefixes)
         {
             if (line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                 return true;
         }
         return false;
+    }
+
+    private static bool IsCounter(ReadOnlySpan<char> line)
+    {
+        var space = line.IndexOf(' ');
+        if (space <= 0 || line[..space].IndexOfAnyExcept("0123456789.,kKmM") >= 0 || !char.IsAsciiDigit(line[0]))
+            return false;
+        return CountedThings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line[(space + 1)..].Trim());
     }
 
     /// <summary>A heading whose section is page furniture: "Related articles", "Comments (12)", "More from …".</summary>

@@ -72,6 +72,7 @@ internal static partial class HtmlNoise
     [GeneratedRegex(@"(?<![a-z])(?:menus?|nav|navbar|navigation|breadcrumbs?|footer|sidebar|share|shares|sharing|sharebar|"
         + @"social|follow|newsletters?|subscribe|subscription|cookies?|consent|gdpr|banner|promos?|promotion|"
         + @"adverts?|advertisement|advertising|ad|ads|sponsored|comments?|commentlist|disqus|author|authors|"
-        + @"byline|bio|related|recommended|recommendations|more[-_ ]?stories|tags|popup|modal|paywall|outbrain|taboola)(?![a-z])")]
+        + @"byline|bio|related|recommended|recommendations|more[-_ ]?stories|tags|popup|modal|paywall|outbrain|taboola|"
+        + @"toc|editsection|reference|widget)(?![a-z])")]
     private static partial Regex ChromeWord();
 }

@@ -123,4 +123,30 @@ public sealed class HtmlCleaningTests
         var together = pages.AsParallel().AsOrdered().WithDegreeOfParallelism(4).Select(page => Shape(Html(page))).ToArray();
         Assert.Equal(alone, together);
     }
+
+    [Fact]
+    public void An_encyclopedia_page_loses_its_contents_box_edit_links_citation_marks_and_reference_list()
+    {
+        var document = Html("""
+            <html><head><title>Axis of Resistance - Wikipedia</title></head><body>
+            <div id="mw-navigation"><ul><li>Main page</li></ul></div>
+            <div id="content"><h1>Axis of Resistance</h1>
+            <p>The <b>Axis of Resistance</b> is an informal coalition led by <a href="/wiki/Iran">Iran</a>.<sup class="reference">[1]</sup></p>
+            <div id="toc" class="toc"><ul><li>1 Members</li><li>2 History</li></ul></div>
+            <h2><span class="mw-headline">Members</span><span class="mw-editsection">[edit]</span></h2>
+            <ul><li>Hezbollah (Lebanon)</li><li>Houthis (Yemen)</li></ul>
+            <h2>References</h2><ol><li>"Iran arms the Houthis". Example Times. 2024.</li></ol>
+            <h2>External links</h2><ul><li>Official site</li></ul>
+            </div></body></html>
+            """);
+        Assert.Equal("Axis of Resistance", document.Title);
+        Assert.Equal(
+        [
+            "Heading1: Axis of Resistance",
+            "Paragraph: The Axis of Resistance is an informal coalition led by Iran.",
+            "Heading2: Members",
+            "ListItem: Hezbollah (Lebanon)",
+            "ListItem: Houthis (Yemen)",
+        ], Shape(document));
+    }
 }
