@@ -34,7 +34,7 @@ public sealed class AnswerBuilder(AssessmentEngine engine)
                 assessments.Add(assessment);
         }
 
-        var members = assessments.Select(a => ToMember(a, slice) with { UnVoting = ToUnVoting(VotingAsOf(slice, a.Other.Id, asOf)) }).ToList();
+        var members = assessments.Select(a => WithVoting(ToMember(a, slice), ToUnVoting(VotingAsOf(slice, a.Other.Id, asOf)))).ToList();
         var groups = GroupTiers
             .Select(t => new AnswerGroup(t, t.Title(), Closest(members.Where(m => m.Tier == t))))
             .ToList();
@@ -101,6 +101,16 @@ public sealed class AnswerBuilder(AssessmentEngine engine)
             FirstYear = window.Min(r => r.Year),
         };
     }
+
+    /// <summary>Every report shows the signal where it shows the description: "UN voting agreement: 67% of 187 votes (2018–2020)."</summary>
+    private static AnswerMember WithVoting(AnswerMember member, UnVotingAgreement? voting) =>
+        voting is null
+            ? member
+            : member with
+            {
+                UnVoting = voting,
+                Description = $"{member.Description} UN voting agreement: {(int)Math.Round(voting.Share * 100)}% of {voting.Votes} votes ({(voting.Since is { } s && s != voting.Year ? $"{s}–" : "")}{voting.Year}).",
+            };
 
     private static UnVotingAgreement? ToUnVoting(VotingAgreement? pooled) =>
         pooled is null ? null : new UnVotingAgreement(Math.Round(pooled.Share, 2), pooled.Year, pooled.Votes) { Since = pooled.FirstYear };

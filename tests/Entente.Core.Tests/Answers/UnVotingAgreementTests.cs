@@ -28,6 +28,7 @@ public sealed class UnVotingAgreementTests
 
         Assert.Equal(new UnVotingAgreement(0.84, 2020, 160) { Since = 2019 }, Member(with, "syria").UnVoting);
         Assert.Null(Member(without, "syria").UnVoting);
+        Assert.EndsWith("UN voting agreement: 84% of 160 votes (2019–2020).", Member(with, "syria").Description);
         var syriaShift = Member(with, "syria").Score - Member(without, "syria").Score;
         var venezuelaShift = Member(with, "venezuela").Score - Member(without, "venezuela").Score;
         // Scores are rounded to two decimals, so the shift is the nudge give or take 0.01.
