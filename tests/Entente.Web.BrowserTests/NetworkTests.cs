@@ -1,0 +1,71 @@
+using Entente.Web.BrowserTests.Infrastructure;
+
+namespace Entente.Web.BrowserTests;
+
+[Collection(WebAppCollection.Name)]
+public sealed class NetworkTests(WebApp app)
+{
+    [Fact]
+    public async Task Clicking_Hezbollahs_edge_opens_its_evidence_with_sources()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/?q=iran");
+
+        var (x, y) = await NetworkCanvas.EdgePointAsync(page, "iran", "hezbollah");
+        await page.Mouse.ClickAsync(x, y);
+
+        var evidence = page.Locator("#evidence");
+        await Expect(evidence.Locator("h3")).ToHaveTextAsync("Iran — Hezbollah");
+        await Expect(evidence).ToContainTextAsync("Non-state proxy ally");
+        await Expect(evidence.Locator(".claim").First).ToBeVisibleAsync();
+        await Expect(evidence.Locator(".source a").First).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^https://"));
+        await Expect(evidence).ToContainTextAsync("Middle East Institute");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("with=hezbollah"));
+        await WebApp.ScreenshotAsync(page, "network-hezbollah-evidence");
+    }
+
+    [Fact]
+    public async Task The_relation_list_opens_the_same_evidence_from_the_keyboard()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/?q=iran");
+
+        await page.Locator("#network-list summary").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var button = page.Locator("#network-list-items button[data-edge='hezbollah--iran']");
+        await button.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.Locator("#evidence h3")).ToHaveTextAsync("Iran — Hezbollah");
+    }
+
+    [Fact]
+    public async Task Filtering_by_relation_type_hides_those_edges()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/?q=iran");
+        await Expect(page.Locator("#network[data-ready=true]")).ToBeVisibleAsync();
+
+        await page.Locator(".relation-filter summary").ClickAsync();
+        await page.GetByLabel("Proxy", new() { Exact = true }).UncheckAsync();
+
+        var shownProxies = await page.EvaluateAsync<int>(
+            "() => window.ententeNetwork.edges().filter(e => e.data('relation') === 'proxy' && e.style('display') !== 'none').length");
+        Assert.Equal(0, shownProxies);
+        await Expect(page.Locator("#network-list-items button[data-edge='hezbollah--iran']")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Depth_two_reaches_partners_of_partners()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/?q=iran");
+        await Expect(page.Locator("#network[data-ready=true]")).ToBeVisibleAsync();
+        var before = await page.EvaluateAsync<int>("() => window.ententeNetwork.nodes().length");
+
+        await page.GetByLabel("Depth").SelectOptionAsync("2");
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("depth=2"));
+        await page.WaitForFunctionAsync("n => window.ententeNetwork.nodes().length > n", before);
+    }
+}

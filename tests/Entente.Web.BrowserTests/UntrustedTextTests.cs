@@ -1,0 +1,77 @@
+using Entente.Web.BrowserTests.Infrastructure;
+
+namespace Entente.Web.BrowserTests;
+
+/// <summary>Text from documents is data: markup in it is shown as characters and never runs.</summary>
+[Collection(WebAppCollection.Name)]
+public sealed class UntrustedTextTests(WebApp app)
+{
+    private static Task<bool> FlagIsSetAsync(IPage page) =>
+        page.EvaluateAsync<bool>($"() => window.{HostileClaim.Flag} !== undefined");
+
+    [Fact]
+    public async Task The_review_queue_shows_a_quote_with_a_script_tag_as_text_and_runs_nothing()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/?view=review");
+
+        var card = page.Locator(".claim-card", new() { Has = page.Locator("blockquote", new() { HasTextString = "Iran keeps arming Hezbollah" }) });
+        await Expect(card.Locator("blockquote")).ToHaveTextAsync(HostileClaim.Quote);
+        await Expect(card.Locator(".source")).ToContainTextAsync(HostileClaim.SourceTitle);
+        await Expect(card.Locator("img, script")).ToHaveCountAsync(0);
+        Assert.False(await FlagIsSetAsync(page));
+        await WebApp.ScreenshotAsync(page, "review-hostile-quote");
+    }
+
+    [Fact]
+    public async Task Accepting_without_a_key_says_what_to_do_and_changes_nothing()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/?view=review");
+        var card = page.Locator(".claim-card", new() { Has = page.Locator("blockquote", new() { HasTextString = "Iran keeps arming Hezbollah" }) });
+
+        await card.GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync();
+
+        await Expect(page.Locator("#review-status [role=alert]")).ToContainTextAsync("Enter an API key");
+        await Expect(card).Not.ToHaveAttributeAsync("data-decided", "accept");
+    }
+
+    [Fact]
+    public async Task A_wrong_key_gets_the_servers_refusal()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/?view=review");
+        var key = page.Locator("#view-review").GetByLabel("API key");
+        await key.FillAsync("ent_not-a-real-key");
+        await key.PressAsync("Tab");
+        var card = page.Locator(".claim-card", new() { Has = page.Locator("blockquote", new() { HasTextString = "Iran keeps arming Hezbollah" }) });
+
+        await card.GetByRole(AriaRole.Button, new() { Name = "Reject" }).ClickAsync();
+
+        await Expect(page.Locator("#review-status [role=alert]")).ToContainTextAsync("Could not reject");
+    }
+
+    [SkippableFact]
+    public async Task Ingesting_a_document_with_a_script_tag_runs_nothing_and_shows_it_as_text()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/?view=ingest");
+        var key = page.Locator("#view-ingest").GetByLabel("API key");
+        await key.FillAsync(app.Server.ApiKey);
+        await key.PressAsync("Tab");
+        const string document = "Iran supplies weapons to Hezbollah, officials said. <script>window.__ententeXss = 'ingest'</script>"
+            + " <img src=x onerror=\"window.__ententeXss = 'ingest-img'\"> Tehran also funds Hamas.";
+        await page.GetByLabel("Document text").FillAsync(document);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ingest", Exact = true }).ClickAsync();
+
+        var result = page.Locator("#ingest-result");
+        await Expect(result.Locator("h3, [role=alert]").First).ToBeVisibleAsync();
+        var text = await result.InnerTextAsync();
+        Skip.If(text.Contains("ingest is not available yet", StringComparison.Ordinal), "the server cannot ingest documents yet (503)");
+        await Expect(result.Locator("h3")).ToHaveTextAsync("Document read");
+        await Expect(result.Locator("img, script")).ToHaveCountAsync(0);
+        Assert.False(await FlagIsSetAsync(page));
+        await WebApp.ScreenshotAsync(page, "ingest-hostile-document");
+    }
+}
