@@ -79,6 +79,17 @@ function sourceEntry(source: SourceRef): HTMLElement {
     source.note ? h('p', { class: 'note' }, source.note) : null);
 }
 
+/** Links to the same answer as a report file, in each format the API renders. */
+function downloads(answer: Answer): HTMLElement {
+  const formats: [string, string][] = [['html', 'HTML'], ['markdown', 'Markdown'], ['csv', 'CSV'], ['json', 'JSON']];
+  const link = ([format, label]: [string, string]) => h('a', {
+    href: `/api/allies/${encodeURIComponent(answer.subject.id)}?asOf=${answer.asOf}&format=${format}`,
+    download: `${answer.subject.id}-allies-${answer.asOf}.${format === 'markdown' ? 'md' : format}`,
+  }, label);
+  return h('p', { class: 'downloads' }, 'Download this answer: ',
+    ...formats.flatMap((format, index) => (index === 0 ? [link(format)] : [' · ', link(format)])));
+}
+
 /** The answer laid out like the report: TL;DR, time context, tiers with their tables, viewpoints, sources. */
 export function renderAnswer(answer: Answer, actions: AnswerActions): HTMLElement {
   const sources = allSources(answer);
@@ -87,6 +98,7 @@ export function renderAnswer(answer: Answer, actions: AnswerActions): HTMLElemen
     answer.verdict ? h('p', { class: 'verdict', 'data-verdict': answer.verdict.answer }, answer.verdict.text) : null,
     h('p', { class: 'tldr' }, h('strong', {}, 'TL;DR '), answer.summary),
     answer.timeContext ? h('p', { class: 'time-context' }, answer.timeContext) : null,
+    downloads(answer),
     ...answer.groups.map(group => tierSection(group.tier, group.title, group.members, actions)),
     tierSection('former', 'Former allies and partners', answer.former, actions),
     tierSection('adversaries', 'Adversaries', answer.adversaries, actions),
