@@ -35,7 +35,8 @@ public static class EntenteServer
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         ServerLogging.Configure(builder.Logging, options.LogFormat);
 
-        builder.Services.AddSingleton(new StorePool(options.OpenStore));
+        // Built by the container (not handed in) so that stopping the server closes the connections.
+        builder.Services.AddSingleton(_ => new StorePool(options.OpenStore));
         builder.Services.AddSingleton<DataVersionWatch>();
         builder.Services.AddSingleton<AnswerCache>();
         builder.Services.AddSingleton(new AnswerService(options.Today));
@@ -72,7 +73,15 @@ public static class EntenteServer
         api.MapDocuments();
 
         app.Lifetime.ApplicationStarted.Register(() =>
-            app.Logger.LogInformation("Entente is serving {Database} on {Addresses}", options.DatabaseName, string.Join(", ", app.Urls)));
+        {
+            app.Logger.LogInformation("Entente is serving {Database} on {Addresses}", options.DatabaseName, string.Join(", ", app.Urls));
+            if (app.Urls.Any(url => !IsLoopback(url)))
+                app.Logger.LogWarning("Listening beyond this machine ({Addresses}): anyone who can reach it can read the database; writes still need an API key", string.Join(", ", app.Urls));
+        });
         return app;
     }
+
+    private static bool IsLoopback(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (uri.IsLoopback || (System.Net.IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && System.Net.IPAddress.IsLoopback(ip)));
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Entente.Web.Tests;
 
@@ -8,12 +9,25 @@ public sealed class AlliesApiTests(ReadServer fixture)
 {
     private HttpClient Client => fixture.Client;
 
+    [Fact]
+    public async Task Json_answer_is_the_command_line_document_without_indentation()
+    {
+        var cli = Cli.Run("allies", "Iran", "--format", "json", "--db", fixture.Database.Path);
+        Assert.True(cli.ExitCode == 0, cli.ToString());
+
+        var (status, body, contentType) = await Client.Get("api/allies/iran?format=json");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("application/json", contentType);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(cli.Stdout), JsonNode.Parse(body)), "the server's JSON differs from the CLI's");
+        Assert.DoesNotContain("\n", body, StringComparison.Ordinal);
+    }
+
     [Theory]
-    [InlineData("json", "application/json")]
     [InlineData("html", "text/html")]
     [InlineData("markdown", "text/markdown")]
     [InlineData("csv", "text/csv")]
-    public async Task Answer_is_the_same_bytes_the_command_line_prints(string format, string mediaType)
+    public async Task Html_markdown_and_csv_are_the_bytes_the_command_line_prints(string format, string mediaType)
     {
         var cli = Cli.Run("allies", "Iran", "--format", format, "--db", fixture.Database.Path);
         Assert.True(cli.ExitCode == 0, cli.ToString());
@@ -42,7 +56,7 @@ public sealed class AlliesApiTests(ReadServer fixture)
 
         var (_, body, _) = await Client.Get("api/allies/iran?asOf=2023-06-01");
 
-        Assert.Equal(cli.Stdout, body);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(cli.Stdout), JsonNode.Parse(body)));
         var core = JsonDocument.Parse(body).RootElement.GetProperty("groups").EnumerateArray().First(g => g.GetProperty("tier").GetString() == "core");
         Assert.Contains(core.GetProperty("members").EnumerateArray(), m => m.GetProperty("actor").GetProperty("id").GetString() == "assad-government");
     }
@@ -85,7 +99,7 @@ public sealed class AlliesApiTests(ReadServer fixture)
         var (status, body, _) = await Client.Get("api/ask?q=" + Uri.EscapeDataString("is Oman an ally of Iran?"));
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal(cli.Stdout, body);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(cli.Stdout), JsonNode.Parse(body)));
         Assert.Equal("oman", JsonDocument.Parse(body).RootElement.GetProperty("verdict").GetProperty("other").GetProperty("id").GetString());
     }
 
@@ -108,6 +122,32 @@ public sealed class AlliesApiTests(ReadServer fixture)
         Assert.DoesNotContain("<script>", json, StringComparison.Ordinal);
         Assert.Contains(Http.AllMembers(JsonDocument.Parse(json).RootElement).SelectMany(m => m.GetProperty("sources").EnumerateArray()),
             s => s.GetProperty("quote").GetString() == TestDatabase.HostileQuote);
+    }
+
+    [Fact]
+    public async Task A_client_holding_the_current_answer_gets_304()
+    {
+        using var first = await Client.GetAsync("api/allies/hezbollah");
+        var etag = first.Headers.ETag;
+        Assert.NotNull(etag);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "api/allies/hezbollah");
+        request.Headers.IfNoneMatch.Add(etag);
+        using var again = await Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
+        Assert.Empty(await again.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task Html_answer_comes_with_a_policy_that_runs_no_script()
+    {
+        using var response = await Client.GetAsync("api/allies/iran?format=html");
+
+        var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("default-src 'none'", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("script-src", policy, StringComparison.Ordinal);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
     }
 
     [Fact]

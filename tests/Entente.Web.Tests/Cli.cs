@@ -29,9 +29,18 @@ internal static class Cli
         return start;
     }
 
-    public static CliResult Run(params string[] args)
+    public static CliResult Run(params string[] args) => RunWithInput(null, args);
+
+    public static CliResult RunWithInput(string? input, params string[] args)
     {
-        using var process = Process.Start(StartInfo(args))!;
+        var start = StartInfo(args);
+        start.RedirectStandardInput = input is not null;
+        using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            process.StandardInput.Write(input);
+            process.StandardInput.Close();
+        }
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))

@@ -7,6 +7,9 @@ public sealed record CachedResponse(byte[] Body, string ContentType)
 {
     private byte[]? _gzip;
 
+    /// <summary>A weak validator of the content (the gzip form is the same content): a browser revalidating gets 304.</summary>
+    public string ETag { get; } = "W/\"" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Body), 0, 12) + "\"";
+
     /// <summary>The body gzip-compressed, made on first use (browsers ask for it; answers shrink about fivefold).</summary>
     public byte[] Gzip
     {

@@ -32,16 +32,27 @@ internal sealed class DataVersionPoller(DataVersionWatch watch, ILogger<DataVers
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                var before = watch.Current;
-                var after = watch.Refresh();
-                if (after != before)
-                    logger.LogInformation("The database changed (version {Before} -> {After}); cached answers dropped", before, after);
-            }
+                Poll();
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Shutting down.
+        }
+    }
+
+    private void Poll()
+    {
+        try
+        {
+            var before = watch.Current;
+            var after = watch.Refresh();
+            if (after != before)
+                logger.LogInformation("The database changed (version {Before} -> {After}); cached answers dropped", before, after);
+        }
+        catch (Exception e) when (e is Storage.StoreException or Microsoft.Data.Sqlite.SqliteException or IOException)
+        {
+            // A busy or briefly unreadable database must not stop the server; the next tick tries again.
+            logger.LogWarning(e, "Could not read the database version; answers may lag a write by another process");
         }
     }
 }
