@@ -51,6 +51,26 @@ public sealed class UntrustedTextTests(WebApp app)
         await Expect(page.Locator("#review-status [role=alert]")).ToContainTextAsync("Could not reject");
     }
 
+    [Fact]
+    public async Task The_app_works_under_its_content_security_policy_without_violations()
+    {
+        var page = await app.NewPageAsync();
+        await page.AddInitScriptAsync(
+            "window.__cspViolations = []; document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));");
+
+        await page.GotoAsync("/?q=iran");
+        await Expect(page.Locator("#network[data-ready=true]")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Map" }).ClickAsync();
+        await Expect(page.Locator("#map[data-ready=true]")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Timeline" }).ClickAsync();
+        await Expect(page.Locator("#timeline[data-ready=true]")).ToBeVisibleAsync();
+
+        var violations = await page.EvaluateAsync<string[]>("() => window.__cspViolations");
+        Assert.Empty(violations);
+        var policy = await page.Locator("meta[http-equiv=Content-Security-Policy]").GetAttributeAsync("content");
+        Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
+    }
+
     [SkippableFact]
     public async Task Ingesting_a_document_with_a_script_tag_runs_nothing_and_shows_it_as_text()
     {
