@@ -18,6 +18,7 @@ internal static class ServeCommand
         var command = new Command("serve", "Serve the REST API and the web app over the database") { urls, db, logFormat, writes, webRoot };
         command.SetAction(result => EntenteCommand.Guard(environment, () =>
         {
+            _ = environment.Today; // a bad ENTENTE_TODAY is refused now, not on every request
             var path = result.GetValue(db) ?? DefaultDatabase.Path();
             // Open once here so a new database is created and filled before the first request.
             using (environment.OpenStore(path))
