@@ -24,6 +24,28 @@ public sealed class UntrustedTextTests(WebApp app)
     }
 
     [Fact]
+    public async Task Accepting_a_candidate_with_a_key_puts_its_quote_in_the_answer_as_text()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/?view=review");
+        var key = page.Locator("#view-review").GetByLabel("API key");
+        await key.FillAsync(app.Server.ApiKey);
+        await key.PressAsync("Tab");
+        var card = page.Locator(".claim-card", new() { Has = page.Locator("blockquote", new() { HasTextString = "Tehran trains Hamas" }) });
+
+        await card.GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync();
+
+        await Expect(card).ToHaveAttributeAsync("data-decided", "accept");
+        await page.GotoAsync("/?q=iran");
+        var hamas = page.Locator("section[data-tier=core] tr[data-actor=hamas]");
+        await Expect(hamas.Locator(".citations")).ToContainTextAsync(HostileClaim.SourcePublisher);
+        await page.Locator("details.sources summary").ClickAsync();
+        await Expect(page.Locator("details.sources blockquote", new() { HasTextString = "Tehran trains Hamas" })).ToHaveTextAsync(HostileClaim.AcceptQuote);
+        await Expect(page.Locator("#answer script, #answer img")).ToHaveCountAsync(0);
+        Assert.False(await FlagIsSetAsync(page));
+    }
+
+    [Fact]
     public async Task Accepting_without_a_key_says_what_to_do_and_changes_nothing()
     {
         var page = await app.NewPageAsync();
