@@ -39,7 +39,8 @@ function showResult(result: unknown): void {
     h('h3', {}, 'Document read'), facts(record),
     h('h4', {}, `Candidate claims (${claims.length})`),
     claims.length ? h('ul', { class: 'claim-list' }, ...claims.map(claim => h('li', {}, claimCard(claim))))
-      : h('p', {}, 'No claims found in this document.'));
+      : h('p', {}, 'The server listed no claims here; any it found wait in the review queue.'),
+    h('p', {}, h('a', { href: '/?view=review' }, 'Review the candidate claims')));
 }
 
 function showError(text: string): void {
