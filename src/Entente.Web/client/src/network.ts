@@ -147,6 +147,16 @@ export class NetworkView {
       `Network of ${this.nodes.get(center)?.name ?? center}: ${graph.nodes.length} actors, ${graph.edges.length} relations. The list below holds the same relations.`);
   }
 
+  /** Empties the view (no answer to show). */
+  clear(): void {
+    this.cy?.destroy();
+    this.cy = null;
+    window.ententeNetwork = undefined;
+    this.graph = { nodes: [], edges: [] };
+    byId('network').removeAttribute('data-ready');
+    this.renderList([]);
+  }
+
   private applyFilters(): void {
     const shown = this.graph.edges.filter(edge => visibleEdge(edge, this.relations, this.area));
     const shownIds = new Set(shown.map(edgeId));
