@@ -1,5 +1,11 @@
 using BenchmarkDotNet.Running;
+using Entente.Benchmarks.Extraction;
 
 // `dotnet run -c Release --project bench/Entente.Benchmarks -- --filter '*'` runs them all;
 // BenchmarkDotNet prints what it measured, on which machine and runtime.
+// `... -- gazetteer-vs-rg [--size-mb N] [--eval DIR] [--work DIR]` times the gazetteer and the
+// segmenter over a 100 MB corpus and ripgrep over the same text (see bench/gazetteer-vs-rg.sh).
+if (args is [GazetteerVsRipgrep.Mode, .. var rest])
+    return GazetteerVsRipgrep.Run(rest);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

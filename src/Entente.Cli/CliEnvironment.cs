@@ -19,6 +19,9 @@ public sealed class CliEnvironment(TextWriter output, TextWriter error, TimeProv
 
     public int Width { get; init; } = 120;
 
+    /// <summary>Progress bars only when stderr is a terminal.</summary>
+    public bool Progress { get; init; }
+
     /// <summary>Today, from the clock; ENTENTE_TODAY (YYYY-MM-DD) pins it for reproducible reports and tests.</summary>
     public DateOnly Today
     {

@@ -15,6 +15,10 @@ public static class EntenteCommand
         root.Subcommands.Add(InitCommand.Create(environment));
         root.Subcommands.Add(ClaimsCommand.Create(environment));
         root.Subcommands.Add(ReviewCommand.Create(environment));
+        root.Subcommands.Add(IngestCommand.Create(environment));
+        root.Subcommands.Add(EvalCommand.Create(environment));
+        root.Subcommands.Add(ExportCommand.Create(environment));
+        root.Subcommands.Add(ImportCommand.Create(environment));
         root.Subcommands.Add(ServeCommand.Create(environment));
         root.Subcommands.Add(KeysCommand.Create(environment));
         var parsed = root.Parse(args);

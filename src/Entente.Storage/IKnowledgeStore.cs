@@ -43,6 +43,14 @@ public interface IKnowledgeStore : IDisposable
 
     IReadOnlyList<ActorCandidate> GetActorCandidates();
 
+    /// <summary>
+    /// Stores UN General Assembly voting agreement (one row per pair of states and year) with its source,
+    /// in one transaction; a row already stored with the same counts changes nothing.
+    /// </summary>
+    VotingWriteResult WriteVotingAgreements(Source source, IReadOnlyList<VotingAgreement> agreements);
+
+    /// <summary>Every year of voting agreement between the actor and any other, oldest first.</summary>
+    IReadOnlyList<VotingAgreement> GetVotingAgreements(string actorId);
     /// <summary>Stores a new API key (its hash only); a name already used, even by a revoked key, is refused.</summary>
     void AddApiKey(ApiKey key);
 
@@ -54,6 +62,8 @@ public interface IKnowledgeStore : IDisposable
     /// <summary>Marks the key revoked (keeping the first revocation time); false when no key has that name.</summary>
     bool RevokeApiKey(string name, DateTimeOffset at);
 }
+
+public sealed record VotingWriteResult(int Added, int Unchanged);
 
 public sealed record DocumentWriteResult(bool Added, int ClaimsAdded, int CandidatesAdded);
 

@@ -51,6 +51,8 @@ public static class EntenteServer
         var app = builder.Build();
         app.Services.GetRequiredService<DataVersionWatch>().Refresh();
 
+        // A bug becomes a logged error and a 500 problem document, never a stack trace sent to the client.
+        app.UseExceptionHandler();
         app.UseMiddleware<ProblemMiddleware>();
         // Empty 404/405 responses (no such route) become problem details too.
         app.UseStatusCodePages();

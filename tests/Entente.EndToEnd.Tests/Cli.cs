@@ -12,10 +12,15 @@ internal static class Cli
 
     public static CliResult Run(string? db, params string[] args) => RunWith(db, new Dictionary<string, string>(), args);
 
-    public static CliResult RunWith(string? db, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static CliResult RunWith(string? db, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunWithInput(db, environment, null, args);
+
+    /// <summary>Runs with <paramref name="input"/> as standard input (for `review`), closed at its end.</summary>
+    public static CliResult RunWithInput(string? db, IReadOnlyDictionary<string, string> environment, string? input, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8,
@@ -37,6 +42,9 @@ internal static class Cli
             start.Environment[key] = value;
 
         using var process = Process.Start(start)!;
+        if (input is not null)
+            process.StandardInput.Write(input);
+        process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))

@@ -40,7 +40,14 @@ public sealed record AnswerMember(
     PartialDate? Since,
     PartialDate? Until,
     bool Contested,
-    IReadOnlyList<AnswerSource> Sources);
+    IReadOnlyList<AnswerSource> Sources)
+{
+    /// <summary>Share of identical UN General Assembly votes in the latest year that counts: a signal shown beside the relation.</summary>
+    public UnVotingAgreement? UnVoting { get; init; }
+}
+
+/// <summary>"UN voting agreement": in <see cref="Year"/>, the pair voted alike in <see cref="Share"/> of <see cref="Votes"/> roll calls.</summary>
+public sealed record UnVotingAgreement(double Share, int Year, int Votes);
 
 public sealed record AnswerSource(
     string Id,

@@ -26,12 +26,15 @@ public sealed class AnswerBuilder(AssessmentEngine engine)
                 continue;
             if (other.Kind == ActorKind.Bloc && slice.Subject.Kind != ActorKind.Bloc)
                 continue;
-            var evidence = new PairEvidence(slice.Subject.Id, subjectIds, other, pair.Select(c => (c, slice.Sources[c.SourceId])).ToList());
+            var evidence = new PairEvidence(slice.Subject.Id, subjectIds, other, pair.Select(c => (c, slice.Sources[c.SourceId])).ToList())
+            {
+                Voting = VotingAsOf(slice, other.Id, asOf),
+            };
             if (engine.Assess(evidence, asOf) is { } assessment)
                 assessments.Add(assessment);
         }
 
-        var members = assessments.Select(a => ToMember(a, slice)).ToList();
+        var members = assessments.Select(a => ToMember(a, slice) with { UnVoting = ToUnVoting(VotingAsOf(slice, a.Other.Id, asOf)) }).ToList();
         var groups = GroupTiers
             .Select(t => new AnswerGroup(t, t.Title(), Closest(members.Where(m => m.Tier == t))))
             .ToList();
@@ -78,6 +81,22 @@ public sealed class AnswerBuilder(AssessmentEngine engine)
             a.Areas, a.Score, a.Confidence, a.Since, a.Until, a.Contested,
             a.Claims.Select(ToSource).DistinctBy(s => s.Id).ToList());
     }
+
+    /// <summary>The latest year of UN votes between the subject and the other actor, at most a few years before the date.</summary>
+    private VotingAgreement? VotingAsOf(KnowledgeSlice slice, string otherId, DateOnly asOf)
+    {
+        VotingAgreement? latest = null;
+        foreach (var row in slice.Voting)
+        {
+            if (row.Year <= asOf.Year && asOf.Year - row.Year <= engine.Model.UnVotingMaxAgeYears && row.Other(slice.Subject.Id) == otherId
+                && (latest is null || row.Year > latest.Year))
+                latest = row;
+        }
+        return latest;
+    }
+
+    private static UnVotingAgreement? ToUnVoting(VotingAgreement? row) =>
+        row is null ? null : new UnVotingAgreement(Math.Round(row.Share, 2), row.Year, row.Votes);
 
     private static AnswerSource ToSource(WeighedClaim w) =>
         new(w.Source.Id, w.Source.Title, w.Source.Publisher, w.Source.Url, w.Source.Published, w.Source.Reliability, w.Claim.Quote, w.Claim.Note);

@@ -10,6 +10,9 @@ public sealed record KnowledgeSlice(
     IReadOnlyDictionary<string, Source> Sources,
     IReadOnlyList<Claim> Claims)
 {
+    /// <summary>UN General Assembly voting agreement between the subject and other states, every year stored.</summary>
+    public IReadOnlyList<VotingAgreement> Voting { get; init; } = [];
+
     /// <summary>The subject and, for a state, the governments that governed it as of the date.</summary>
     public IReadOnlySet<string> SubjectIdsAsOf(DateOnly asOf)
     {

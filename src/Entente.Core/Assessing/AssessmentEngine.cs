@@ -36,7 +36,8 @@ public sealed class AssessmentEngine(ScoringModel model)
 
         var areas = RankAreas(asserting.Where(w => w.Claim.Relation is not { } t || t.IsHostile() == type.IsHostile()));
         var confidence = IndependentConfidence(supporting) * (1 - dissentShare);
-        var score = Score(asserting, type, areas.Count, weighed, winnerClass, confidence);
+        var voting = evidence.Voting is { Votes: > 0 } v ? model.UnVotingWeight * ((2 * v.Share) - 1) : 0;
+        var score = Score(asserting, type, areas.Count, weighed, winnerClass, confidence, voting);
         var (since, until) = Interval(isFormer ? inForce : supporting.Select(w => (w.Claim, w.Source)).ToList(), isFormer);
         var tier = _tiers.TierFor(type, score, evidence.Other, isFormer);
 
@@ -77,7 +78,7 @@ public sealed class AssessmentEngine(ScoringModel model)
             : RelationType.PragmaticPartner;
     }
 
-    private double Score(List<WeighedClaim> asserting, RelationType type, int areaCount, List<WeighedClaim> all, RelationClass winnerClass, double confidence)
+    private double Score(List<WeighedClaim> asserting, RelationType type, int areaCount, List<WeighedClaim> all, RelationClass winnerClass, double confidence, double voting)
     {
         var typed = asserting.Where(w => w.Claim.Relation is not null).ToList();
         var weight = typed.Sum(w => w.Weight);
@@ -92,7 +93,7 @@ public sealed class AssessmentEngine(ScoringModel model)
         raw *= 1 - (model.DenialPenalty * denialShare);
 
         var scaled = raw * (model.EvidenceFloor + ((1 - model.EvidenceFloor) * confidence));
-        return Math.Clamp(scaled, -1, 1);
+        return Math.Clamp(scaled + voting, -1, 1);
     }
 
     /// <summary>Several claims from one publisher are one voice: take its best, then combine voices.</summary>

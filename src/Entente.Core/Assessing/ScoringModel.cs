@@ -50,6 +50,15 @@ public sealed record ScoringModel
 
     public double DenialPenalty { get; init; } = 0.3;
 
+    /// <summary>
+    /// UN voting agreement moves a score by weight × (2 × share − 1): at most ±0.05. It is an alignment
+    /// signal, never a relation: it only nudges pairs that claims already relate.
+    /// </summary>
+    public double UnVotingWeight { get; init; } = 0.05;
+
+    /// <summary>A year of UN votes older than this (before the as-of date) no longer counts.</summary>
+    public int UnVotingMaxAgeYears { get; init; } = 6;
+
     public double CoreScore { get; init; } = 0.6;
     public double GreatPowerScore { get; init; } = 0.3;
     public double AdversaryScore { get; init; } = -0.25;

@@ -19,6 +19,8 @@ internal sealed class ClaimBuilder(Qualifiers qualifiers, IReadOnlyDictionary<st
         };
     }
 
+    public bool IsBloc(string actorId) => actors.GetValueOrDefault(actorId)?.Kind is ActorKind.Bloc or ActorKind.Organization;
+
     /// <summary>
     /// A cue that names only support ("backs", "arms") says what kind of tie by who gives it to whom:
     /// a state or state unit backing a non-state group makes it a proxy; between states it is a partnership.

@@ -23,6 +23,8 @@ public sealed class ClaimExtractor
     private readonly ClaimBuilder _builder;
     private readonly StructureReader _structure;
     private readonly CandidateFinder _candidates;
+    private readonly SubjectReader _subjectReader;
+    private readonly CueLexicon _lexicon;
 
     public ClaimExtractor(CueLexicon lexicon, IReadOnlyDictionary<string, Actor> actors, Func<string, IReadOnlyList<Mention>> mentions)
     {
@@ -33,6 +35,8 @@ public sealed class ClaimExtractor
         _builder = new ClaimBuilder(_qualifiers, actors);
         _structure = new StructureReader(lexicon, _builder, _qualifiers);
         _candidates = new CandidateFinder(lexicon);
+        _subjectReader = new SubjectReader(lexicon, _qualifiers, _builder);
+        _lexicon = lexicon;
     }
 
     public DocumentClaims Extract(CleanDocument document, IReadOnlyList<Unit> units, DateOnly today)
@@ -43,24 +47,52 @@ public sealed class ClaimExtractor
         var claims = new List<ExtractedClaim>();
         var candidates = new List<CandidateActor>();
         var coreference = new Coreference(subject, _actors);
+        var questions = new Questions(_lexicon, _builder);
 
         foreach (var (unit, words, mentions) in read)
         {
-            var placed = Placement.Place(words, mentions.Select(m => (m.Start, m.End, m.ActorId)));
+            var placed = Placement.Place(words, mentions.Select(m => (m.Start, m.End, m.ActorId, m.Kind == NameKind.Demonym)));
+            placed.RemoveAll(p => Negated(words, p) || Modifier(words, p));
             coreference.Resolve(words, placed);
             var facts = Facts(unit, words);
+            var paired = new HashSet<string>(StringComparer.Ordinal);
             foreach (var draft in _cues.Read(words, placed))
             {
                 var claim = _builder.Build(draft, facts);
                 claims.Add(FormerIfSaid(claim, words, draft, formerEnd));
+                paired.Add(draft.Source);
+                paired.Add(draft.Target);
             }
-            if (subject is not null && _structure.Read(unit, words, placed, subject, facts.Validity, formerEnd, facts.Hedged) is { } fromLayout)
+            foreach (var fromLayout in subject is null ? [] : _structure.Read(unit, words, placed, subject, facts.Validity, formerEnd, facts.Hedged))
+            {
                 claims.Add(fromLayout);
+                paired.Add(fromLayout.Subject);
+                paired.Add(fromLayout.Object);
+            }
+            if (subject is not null)
+            {
+                var answered = questions.Read(subject, words, placed, paired, facts).ToList();
+                claims.AddRange(answered);
+                paired.UnionWith(answered.SelectMany(c => new[] { c.Subject, c.Object }));
+                claims.AddRange(_subjectReader.Read(subject, words, placed, paired, facts, formerEnd));
+            }
             candidates.AddRange(_candidates.Find(unit, words, placed));
             coreference.Remember(placed);
         }
         return new DocumentClaims(subject, Merge(claims), candidates.DistinctBy(c => c.Id).ToList());
     }
+
+    /// <summary>"Iraqi militias", "Palestinian groups": a demonym before a plain noun qualifies it; before a cue ("Iranian support") it is a party.</summary>
+    private bool Modifier(IReadOnlyList<Word> words, PlacedMention mention)
+    {
+        var next = mention.Last + 1;
+        return mention.Adjective && next < words.Count && words[next].Text.Length > 0 && char.IsLower(words[next].Text[0])
+            && !_lexicon.Cues.TryMatch(words, next, out _, out _);
+    }
+
+    /// <summary>"major non-NATO ally" names NATO only to exclude it.</summary>
+    private static bool Negated(IReadOnlyList<Word> words, PlacedMention mention) =>
+        mention.First >= 2 && words[mention.First - 1].Lower == "-" && words[mention.First - 2].Lower == "non";
 
     private UnitFacts Facts(Unit unit, IReadOnlyList<Word> words)
     {

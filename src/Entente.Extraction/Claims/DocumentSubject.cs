@@ -9,8 +9,6 @@ internal static class DocumentSubject
 {
     public static string? Find(CleanDocument document, IEnumerable<(Unit Unit, IReadOnlyList<Mention> Mentions)> units, Func<string, IReadOnlyList<Mention>> mentions)
     {
-        if (document.Title is { Length: > 0 } title && mentions(title).OrderBy(m => m.Start).FirstOrDefault() is { } inTitle)
-            return inTitle.ActorId;
         var counts = new Dictionary<string, (int Count, int First)>();
         var order = 0;
         foreach (var (unit, found) in units)
@@ -22,6 +20,9 @@ internal static class DocumentSubject
                 counts[m.ActorId] = (count + weight, first);
             }
         }
+        // The title names the subject when it names anyone; of several ("Israel-Hezbollah truce"), the one the text is most about.
+        if (document.Title is { Length: > 0 } title && mentions(title).OrderBy(m => m.Start).Select(m => m.ActorId).Distinct().ToList() is { Count: > 0 } inTitle)
+            return inTitle.Select((id, i) => (Id: id, Score: counts.GetValueOrDefault(id).Count - i)).OrderByDescending(t => t.Score).First().Id;
         return counts.Count == 0 ? null : counts.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First).First().Key;
     }
 }

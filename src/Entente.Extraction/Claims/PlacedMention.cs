@@ -1,17 +1,21 @@
 namespace Entente.Extraction.Claims;
 
 /// <summary>An actor named in a unit, by the words it covers (First..Last inclusive).</summary>
-public sealed record PlacedMention(int First, int Last, string ActorId);
+public sealed record PlacedMention(int First, int Last, string ActorId)
+{
+    /// <summary>Named by a demonym ("Russian supplies", "Algerian gas"): a modifier more often than a party.</summary>
+    public bool Adjective { get; init; }
+}
 
 internal static class Placement
 {
     private static readonly HashSet<string> ListGlue = new(StringComparer.Ordinal) { ",", "and", "or", "the", "&", "plus", "as", "well", "along", "with", "its", "both", "including", "notably", "like", "such", ":" };
 
     /// <summary>Maps mentions (character spans in the unit) onto word positions.</summary>
-    public static List<PlacedMention> Place(IReadOnlyList<Word> words, IEnumerable<(int Start, int End, string ActorId)> mentions)
+    public static List<PlacedMention> Place(IReadOnlyList<Word> words, IEnumerable<(int Start, int End, string ActorId, bool Adjective)> mentions)
     {
         var placed = new List<PlacedMention>();
-        foreach (var (start, end, actor) in mentions.OrderBy(m => m.Start))
+        foreach (var (start, end, actor, adjective) in mentions.OrderBy(m => m.Start))
         {
             var first = -1;
             var last = -1;
@@ -23,7 +27,7 @@ internal static class Placement
                 last = i;
             }
             if (first >= 0 && (placed.Count == 0 || placed[^1].Last < first))
-                placed.Add(new PlacedMention(first, last, actor));
+                placed.Add(new PlacedMention(first, last, actor) { Adjective = adjective });
         }
         return placed;
     }

@@ -11,16 +11,21 @@ namespace Entente.Extraction.Claims;
 /// </summary>
 internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder builder, Qualifiers qualifiers)
 {
-    public ExtractedClaim? Read(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed, string subject, Validity validity, PartialDate formerEnd, bool hedged)
+    public IEnumerable<ExtractedClaim> Read(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed, string subject, Validity validity, PartialDate formerEnd, bool hedged)
     {
         if (unit.Block.Kind is not (BlockKind.ListItem or BlockKind.TableRow) || placed.Count == 0)
-            return null;
-        var (actor, cue, areaText) = unit.Block.Kind == BlockKind.TableRow && unit.Block.Headers.Count > 0
+            yield break;
+        var (actors, cue, areaText) = unit.Block.Kind == BlockKind.TableRow && unit.Block.Headers.Count > 0
             ? FromRow(unit, words, placed)
-            : FromItem(unit, placed);
-        if (actor is null || actor == subject || cue is null)
-            return null;
+            : FromItem(unit, words, placed);
+        if (cue is null)
+            yield break;
+        foreach (var actor in actors.Where(a => a != subject).Distinct())
+            yield return Claim(unit, words, subject, actor, cue, areaText, validity, formerEnd, hedged);
+    }
 
+    private ExtractedClaim Claim(Unit unit, IReadOnlyList<Word> words, string subject, string actor, Cue cue, string? areaText, Validity validity, PartialDate formerEnd, bool hedged)
+    {
         var areaWords = areaText is null ? words : Words.Of(areaText);
         var areas = cue.Hostile ? [] : cue.Areas.Concat(qualifiers.AreasIn(areaWords)).Distinct().ToList();
         var relation = cue.Relation ?? builder.Infer(subject, actor, areas);
@@ -39,15 +44,25 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
         validity.From is { } from && end.Start < from.Start ? validity : new Validity(validity.From, end);
 
     /// <summary>A bullet names its actor first ("Hezbollah (Lebanon): …"); the headings above say the relation.</summary>
-    private (string? Actor, Cue? Cue, string? AreaText) FromItem(Unit unit, List<PlacedMention> placed)
+    /// <remarks>A bullet with a generic head ("Iraqi militias: Kata'ib Hezbollah, Asa'ib Ahl al-Haq and Badr") names all the actors after the colon.</remarks>
+    private (IReadOnlyList<string> Actors, Cue? Cue, string? AreaText) FromItem(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
         var cue = unit.Headings.Reverse().Select(h => CueLexicon.Match(lexicon.Headings, h)).FirstOrDefault(c => c is not null);
         var label = CueLexicon.Match(lexicon.Labels, LeadRegex().Match(unit.Text).Value);
-        return (placed[0].First <= 3 ? placed[0].ActorId : null, label ?? cue, null);
+        var lead = placed.FirstOrDefault(p => !p.Adjective);
+        if (lead is not null && lead.First <= 3)
+            return ([lead.ActorId], label ?? cue, null);
+        var colon = -1;
+        for (var i = 0; i < Math.Min(words.Count, 6) && colon < 0; i++)
+            colon = words[i].Lower == ":" ? i : -1;
+        if (colon < 0)
+            return ([], null, null);
+        var listed = Placement.ListAround(words, placed, placed.FindIndex(p => p.First > colon && !p.Adjective));
+        return (listed.Where(p => !p.Adjective).Select(p => p.ActorId).ToList(), label ?? cue, null);
     }
 
     /// <summary>A row has an actor column, a relationship column and an areas column, found by their headers.</summary>
-    private (string? Actor, Cue? Cue, string? AreaText) FromRow(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed)
+    private (IReadOnlyList<string> Actors, Cue? Cue, string? AreaText) FromRow(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
         var headers = unit.Block.Headers;
         var cells = unit.Block.Cells;
@@ -60,7 +75,7 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
         var cue = typeCell is null ? unit.Headings.Reverse().Select(h => CueLexicon.Match(lexicon.Headings, h)).FirstOrDefault(c => c is not null) : CueLexicon.Match(lexicon.Labels, typeCell);
         if (cue is not null && typeCell is not null && Words.Split(typeCell).Contains("former"))
             cue = cue with { Former = true };
-        return (actor, cue, areasColumn >= 0 && areasColumn < cells.Count ? cells[areasColumn] : null);
+        return (actor is null ? [] : [actor], cue, areasColumn >= 0 && areasColumn < cells.Count ? cells[areasColumn] : null);
     }
 
     private static string? FirstIn(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed, string cell)

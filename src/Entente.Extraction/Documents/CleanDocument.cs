@@ -13,6 +13,12 @@ public sealed record CleanDocument(string? Title, IReadOnlyList<TextBlock> Block
     public string? Url { get; init; }
     public string? Publisher { get; init; }
 
+    /// <summary>
+    /// What the cleaner had to give up or work around on this document (markup too deep, blocks past
+    /// the limit, a parse stopped at its deadline, control characters removed), in plain words.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     public string Text => string.Join(BlockSeparator, Blocks.Select(b => b.Text));
 
     /// <summary>Where each block starts in <see cref="Text"/>.</summary>

@@ -8,21 +8,25 @@ namespace Entente.Extraction.Documents;
 internal static partial class HtmlMetadata
 {
     private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", " / "];
+    private const int MaxSiteNameWords = 4;
+
     private static readonly string[] DateMetas = ["article:published_time", "og:published_time", "datePublished", "date", "dc.date", "dcterms.created"];
 
     /// <summary>
-    /// The &lt;title&gt;, without its " | Site" part when the headline confirms where the headline
-    /// ends; else og:title; else the first &lt;h1&gt;.
+    /// og:title, else the &lt;title&gt;, without a " | Site" part (the part the headline or the site
+    /// name confirms is not the headline, or a short last part after " | "); else the first &lt;h1&gt;.
     /// </summary>
     public static string? Title(IDocument document, IElement root)
     {
         var h1 = FirstText(root.QuerySelector("h1")) ?? FirstText(document.QuerySelector("h1"));
-        var title = Whitespace.Collapse(document.Title ?? "");
-        if (title.Length == 0)
-            title = Meta(document, "og:title") ?? "";
-        if (title.Length == 0)
-            return h1;
-        if (h1 is null || Same(title, h1))
+        var site = Publisher(document);
+        var title = Meta(document, "og:title") ?? Whitespace.Collapse(document.Title ?? "");
+        return title.Length == 0 ? h1 : WithoutSiteName(title, h1, site);
+    }
+
+    private static string WithoutSiteName(string title, string? h1, string? site)
+    {
+        if (h1 is not null && Same(title, h1))
             return title;
         foreach (var separator in TitleSeparators)
         {
@@ -30,12 +34,15 @@ internal static partial class HtmlMetadata
             {
                 var before = title[..at].Trim();
                 var after = title[(at + separator.Length)..].Trim();
-                if (Same(before, h1))
+                if ((h1 is not null && Same(before, h1)) || (site is not null && Same(after, site)))
                     return before;
-                if (Same(after, h1))
+                if ((h1 is not null && Same(after, h1)) || (site is not null && Same(before, site)))
                     return after;
             }
         }
+        var bar = title.LastIndexOf(" | ", StringComparison.Ordinal);
+        if (bar > 0 && title.AsSpan(bar + 3).Count(' ') < MaxSiteNameWords)
+            return title[..bar].Trim();
         return title;
     }
 

@@ -20,9 +20,10 @@ public sealed record DocumentScore(GoldDocument Gold, string? FoundSubject, IRea
     public Tally Partners => Tally.Compare(FoundPartners, Gold.Partners);
     public Tally Adversaries => Tally.Compare(FoundAdversaries, Gold.Adversaries);
 
+    /// <summary>A partner the gold calls an adversary (or not a partner), or the reverse; a former partner now an adversary is neither.</summary>
     public int SignErrors =>
-        FoundPartners.Count(p => Gold.Adversaries.Contains(p) || Gold.NotPartners.Contains(p))
-        + FoundAdversaries.Count(Gold.Partners.Contains);
+        FoundPartners.Count(p => !Gold.Partners.Contains(p) && (Gold.Adversaries.Contains(p) || Gold.NotPartners.Contains(p)))
+        + FoundAdversaries.Count(a => !Gold.Adversaries.Contains(a) && Gold.Partners.Contains(a));
 }
 
 /// <summary>Scores extracted claims against the gold annotations, about the gold subject.</summary>
@@ -30,17 +31,23 @@ public static class Evaluator
 {
     public static DocumentScore Score(GoldDocument gold, string? foundSubject, IEnumerable<ExtractedClaimView> claims)
     {
+        ArgumentNullException.ThrowIfNull(gold);
+        claims = claims.ToList();
         var partners = new HashSet<string>(StringComparer.Ordinal);
         var adversaries = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in claims)
         {
-            if (c.Polarity != Polarity.Asserts || (c.Subject != gold.Subject && c.Object != gold.Subject) || c.Relation == RelationType.MemberOf)
+            if (c.Polarity != Polarity.Asserts || (c.Subject != gold.Subject && c.Object != gold.Subject))
                 continue;
             var other = c.Subject == gold.Subject ? c.Object : c.Subject;
+            other = gold.Alternatives.GetValueOrDefault(other, other);
+            if (gold.Tolerated.Contains(other))
+                continue;
             (c.Relation.IsHostile() ? adversaries : partners).Add(other);
         }
-        // An actor read both ways counts once, on the side more of its claims take; the other side is dropped.
-        foreach (var both in partners.Intersect(adversaries).ToList())
+        // An actor read both ways counts once, on the side more of its claims take, unless the gold
+        // itself has it on both (a former partner that is now an adversary).
+        foreach (var both in partners.Intersect(adversaries).Where(a => !(gold.Partners.Contains(a) && gold.Adversaries.Contains(a))).ToList())
         {
             var hostile = claims.Count(c => c.Involves(gold.Subject, both) && c.Relation.IsHostile());
             var friendly = claims.Count(c => c.Involves(gold.Subject, both) && !c.Relation.IsHostile());

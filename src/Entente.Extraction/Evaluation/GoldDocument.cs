@@ -6,6 +6,15 @@ namespace Entente.Extraction.Evaluation;
 /// <summary>A document of the evaluation set and what an analyst says it contains (tests/eval/README.md).</summary>
 public sealed record GoldDocument(string Path, string Subject, IReadOnlySet<string> Partners, IReadOnlySet<string> Adversaries, IReadOnlySet<string> NotPartners)
 {
+    /// <summary>The document's own date: what "former" and "now" mean in it.</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>Actors an analyst could defend either way: neither credited nor held against the extractor.</summary>
+    public IReadOnlySet<string> Tolerated { get; init; } = new HashSet<string>();
+
+    /// <summary>Another id that names the same gold entry ("syria" for "assad-government"), to the gold id.</summary>
+    public IReadOnlyDictionary<string, string> Alternatives { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Every document with a `.gold.yaml` beside it, under <paramref name="folder"/> (recursively).</summary>
     public static IReadOnlyList<GoldDocument> ReadFolder(string folder)
     {
@@ -26,9 +35,28 @@ public sealed record GoldDocument(string Path, string Subject, IReadOnlySet<stri
                 entry.Subject ?? throw new InvalidDataException($"{gold} has no subject."),
                 Ids(entry.Partners),
                 Ids(entry.Adversaries),
-                Ids(entry.NotPartners)));
+                Ids(entry.NotPartners))
+            {
+                Date = DateOnly.TryParse(entry.Date, System.Globalization.CultureInfo.InvariantCulture, out var date) ? date : null,
+                Tolerated = Ids(entry.Tolerated),
+                Alternatives = AlternativesOf(entry),
+            });
         }
         return documents;
+    }
+
+    private static Dictionary<string, string> AlternativesOf(GoldEntry entry)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var relation in (entry.Partners ?? []).Concat(entry.Adversaries ?? []))
+        {
+            foreach (var alternative in relation.Also ?? [])
+            {
+                if (relation.Actor is not null)
+                    map.TryAdd(alternative, relation.Actor);
+            }
+        }
+        return map;
     }
 
     private static HashSet<string> Ids(List<GoldRelation>? relations) =>
@@ -38,14 +66,17 @@ public sealed record GoldDocument(string Path, string Subject, IReadOnlySet<stri
     private sealed class GoldEntry
     {
         public string? Subject { get; set; }
+        public string? Date { get; set; }
         public List<GoldRelation>? Partners { get; set; }
         public List<GoldRelation>? Adversaries { get; set; }
         public List<GoldRelation>? NotPartners { get; set; }
+        public List<GoldRelation>? Tolerated { get; set; }
     }
 
     private sealed class GoldRelation
     {
         public string? Actor { get; set; }
+        public List<string>? Also { get; set; }
     }
 #pragma warning restore CA1812, CA2227, CA1002
 }

@@ -17,8 +17,8 @@ public sealed partial class Gazetteer
                     continue;
                 var (path, candidate) = made;
                 trie.Add(path, candidate);
-                if (candidate.Rule == CaseRule.ExactCapitals)
-                    capitalForms.Add(candidate.Letters);
+                if (candidate.Rule == CaseRule.ExactCapitals && !candidate.SpellsWord)
+                    capitalForms.Add(candidate.Letters); // "PMF, IRGC": an acronym beside it is not shouting; "AND" is
                 entries.Add(new GazetteerEntry(form.Text, actor.Id, form.Kind));
             }
         }

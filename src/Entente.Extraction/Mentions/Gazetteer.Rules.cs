@@ -2,11 +2,14 @@ namespace Entente.Extraction.Mentions;
 
 public sealed partial class Gazetteer
 {
+    /// <summary>How many words on each side of an acronym tell whether its line is written in capitals.</summary>
+    private const int ShoutWindow = 2;
+
     /// <summary>Whether the words at start..end are written the way the name's case rule asks.</summary>
     private bool Fits(NameCandidate name, ReadOnlySpan<char> text, int start, int anchorStart, int anchorEnd, int end) => name.Rule switch
     {
         CaseRule.Capitalised => TextChars.IsCapital(text[anchorStart]),
-        CaseRule.ExactCapitals => SameLetters(text[start..end], name.Letters) && !Shouted(text, start, end),
+        CaseRule.ExactCapitals => SameLetters(text[start..end], name.Letters) && !(name.ReadsAsWord && Shouted(text, start, end)),
         CaseRule.ExactFirstWord => SameLetters(text[anchorStart..anchorEnd], name.Letters),
         _ => false,
     };
@@ -26,24 +29,40 @@ public sealed partial class Gazetteer
     }
 
     /// <summary>
-    /// Whether the acronym at start..end sits among words in capitals that are not codes themselves:
-    /// in "IRAN IS BACK" or "WHO ARE THE ALLIES" the capitals say nothing, so "IS" and "ARE" (the
-    /// United Arab Emirates' code) are words. "PMF, IRGC and KH" keeps all three.
+    /// Whether the acronym at start..end sits among words in capitals that are not acronyms themselves
+    /// (two words each way, within the line): in "IRAN IS BACK", "WHO ARE THE ALLIES" or "PMF AND IRGC
+    /// UNITS" the capitals say nothing, so "IS", "ARE" (the Emirates' code) and "AND" (Andorra's) are
+    /// words. Asked only of forms that spell a word: "OF THE UAE" keeps UAE, "PMF, IRGC and KH" all three.
     /// </summary>
     private bool Shouted(ReadOnlySpan<char> text, int start, int end)
     {
         var before = start;
-        while (before > 0 && start - before < 4 && !TextChars.IsWord(text[before - 1]) && text[before - 1] != '\n')
-            before--;
-        if (before > 0 && TextChars.IsWord(text[before - 1]) && IsShouting(text[Tokenizer.StartOfWordBefore(text, before)..before]))
-            return true;
+        for (var k = 0; k < ShoutWindow; k++)
+        {
+            var wordEnd = before;
+            while (wordEnd > 0 && before - wordEnd < 4 && !TextChars.IsWord(text[wordEnd - 1]) && text[wordEnd - 1] != '\n')
+                wordEnd--;
+            if (wordEnd == 0 || !TextChars.IsWord(text[wordEnd - 1]))
+                break;
+            before = Tokenizer.StartOfWordBefore(text, wordEnd);
+            if (IsShouting(text[before..wordEnd]))
+                return true;
+        }
         var after = end;
-        while (after < text.Length && after - end < 4 && !TextChars.IsWord(text[after]) && text[after] != '\n')
-            after++;
-        var wordEnd = after;
-        while (wordEnd < text.Length && (TextChars.IsWord(text[wordEnd]) || text[wordEnd] == '.'))
-            wordEnd++;
-        return wordEnd > after && IsShouting(text[after..wordEnd]);
+        for (var k = 0; k < ShoutWindow; k++)
+        {
+            var wordStart = after;
+            while (wordStart < text.Length && wordStart - after < 4 && !TextChars.IsWord(text[wordStart]) && text[wordStart] != '\n')
+                wordStart++;
+            after = wordStart;
+            while (after < text.Length && (TextChars.IsWord(text[after]) || text[after] == '.'))
+                after++;
+            if (after == wordStart)
+                break;
+            if (IsShouting(text[wordStart..after]))
+                return true;
+        }
+        return false;
     }
 
     private bool IsShouting(ReadOnlySpan<char> word)

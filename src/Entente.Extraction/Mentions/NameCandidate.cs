@@ -24,6 +24,15 @@ internal sealed record NameCandidate(string ActorId, NameKind Kind, string Form,
     public bool Blocks => Kind == NameKind.Ambiguous;
 
     /// <summary>
+    /// A code or acronym that spells a word ("ARE", Emirates' code; "IS"): among words in capitals it
+    /// is the word. Codes always count as such: nobody writes "IRN" in a headline.
+    /// </summary>
+    public bool ReadsAsWord => Kind == NameKind.Iso3 || SpellsWord;
+
+    /// <summary>An acronym or code that is also an English word ("IS", "CAR", "AND").</summary>
+    public bool SpellsWord { get; } = Rule == CaseRule.ExactCapitals && EnglishWords.Contains(Letters);
+
+    /// <summary>
     /// Which form names the span when several of one actor fit it: the plain name first, and the
     /// acronym "US" before the alias "U.S." that reads the same.
     /// </summary>

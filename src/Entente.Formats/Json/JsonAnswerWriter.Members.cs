@@ -32,6 +32,14 @@ public static partial class JsonAnswerWriter
         WriteDate(writer, "since", member.Since);
         WriteDate(writer, "until", member.Until);
         writer.WriteBoolean("contested", member.Contested);
+        if (member.UnVoting is { } voting)
+        {
+            writer.WriteStartObject("unVotingAgreement");
+            writer.WriteNumber("share", Round(voting.Share));
+            writer.WriteNumber("year", voting.Year);
+            writer.WriteNumber("votes", voting.Votes);
+            writer.WriteEndObject();
+        }
         writer.WriteStartArray("sources");
         foreach (var source in member.Sources)
             WriteSource(writer, source);

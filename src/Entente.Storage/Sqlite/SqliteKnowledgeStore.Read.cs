@@ -49,7 +49,10 @@ public sealed partial class SqliteKnowledgeStore
             subject,
             actors.DistinctBy(a => a.Id).ToDictionary(a => a.Id),
             sources.ToDictionary(s => s.Id),
-            claims);
+            claims)
+        {
+            Voting = GetVotingAgreements(subjectId),
+        };
     }
 
     public IReadOnlyList<Claim> GetClaims(ClaimQuery query)

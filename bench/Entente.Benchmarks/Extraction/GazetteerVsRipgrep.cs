@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using System.Text;
+using Entente.Extraction.Mentions;
+using Entente.Formats.Bundled;
+
+namespace Entente.Benchmarks.Extraction;
+
+/// <summary>
+/// The gazetteer against ripgrep on the same ≥100 MB text: builds the corpus from the evaluation
+/// documents, writes the gazetteer's forms to aliases.txt, times <see cref="Gazetteer.Count"/> on one
+/// thread and `rg -c -F -f aliases.txt corpus.txt`, and prints MB/s (10^6 bytes of UTF-8) and the
+/// ratio; then times the segmenter over the same text. Best of several runs, since the machine is shared.
+/// </summary>
+internal static class GazetteerVsRipgrep
+{
+    public const string Mode = "gazetteer-vs-rg";
+
+    public static int Run(string[] args)
+    {
+        var options = RunOptions.Parse(args);
+        if (options is null)
+        {
+            Console.Error.WriteLine($"Usage: {Mode} [--size-mb N (100)] [--runs N (3)] [--eval DIR (tests/eval)] [--work DIR (temp)] [--rg PATH (rg)]");
+            return 2;
+        }
+        Directory.CreateDirectory(options.Work);
+        var corpusPath = Path.Combine(options.Work, "corpus.txt");
+        var aliasesPath = Path.Combine(options.Work, "aliases.txt");
+
+        var paragraphs = EvaluationCorpus.Paragraphs(options.Eval);
+        var bytes = EvaluationCorpus.Write(paragraphs, corpusPath, options.SizeMb * 1_000_000L);
+        var gazetteer = Gazetteer.Build(BundledKnowledge.Load().Batch.Actors);
+        var aliases = gazetteer.Entries.Select(e => e.Text).Where(t => !string.IsNullOrWhiteSpace(t)).Distinct(StringComparer.Ordinal).ToList();
+        File.WriteAllLines(aliasesPath, aliases, new UTF8Encoding(false));
+
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}");
+        Console.WriteLine($"corpus: {corpusPath}: {Mb(bytes):F1} MB, {paragraphs.Count} paragraphs of the documents under {options.Eval}, shuffled and repeated");
+        Console.WriteLine($"aliases: {aliasesPath}: {aliases.Count} forms (names, aliases, codes, capitals, demonyms)");
+
+        var read = Stopwatch.StartNew();
+        var text = File.ReadAllText(corpusPath, Encoding.UTF8);
+        read.Stop();
+        Console.WriteLine($"read corpus into memory: {read.Elapsed.TotalSeconds:F2} s (not counted below)");
+
+        for (var i = 0; i < 5; i++)
+            gazetteer.Count(text.AsSpan(0, Math.Min(text.Length, 4_000_000))); // let the JIT reach its final code
+        var mentions = 0;
+        var gazetteerTime = Timing.Best(options.Runs, () => mentions = gazetteer.Count(text));
+        Report($"Gazetteer.Count, 1 thread, {mentions:N0} mentions", bytes, gazetteerTime);
+
+        var rg = new Ripgrep(options.Rg, options.Work);
+        var rgLines = rg.Run(options.Runs, "-c", "-F", "-f", "aliases.txt", "corpus.txt");
+        Report($"rg -c -F -f aliases.txt corpus.txt, {rgLines.Output} matching lines", bytes, rgLines.Time);
+        var rgMatches = rg.Run(options.Runs, "--count-matches", "-F", "-f", "aliases.txt", "corpus.txt");
+        Report($"rg --count-matches -F -f aliases.txt corpus.txt, {rgMatches.Output} matches", bytes, rgMatches.Time);
+        Console.WriteLine($"ratio (gazetteer MB/s ÷ rg -c MB/s): {rgLines.Time.TotalSeconds / gazetteerTime.TotalSeconds:F2}; "
+            + $"÷ rg --count-matches: {rgMatches.Time.TotalSeconds / gazetteerTime.TotalSeconds:F2} (above 1: the gazetteer is faster)");
+
+        SegmenterRun.Measure(text, bytes, options.Runs);
+        return 0;
+    }
+
+    internal static void Report(string what, long bytes, TimeSpan time) =>
+        Console.WriteLine($"{what}: best {time.TotalSeconds:F3} s = {Mb(bytes) / time.TotalSeconds:F0} MB/s");
+
+    private static double Mb(long bytes) => bytes / 1_000_000.0;
+}
+
+internal sealed record RunOptions(int SizeMb, int Runs, string Eval, string Work, string Rg)
+{
+    public static RunOptions? Parse(string[] args)
+    {
+        var options = new RunOptions(100, 3, Path.Combine(RepositoryRoot(), "tests", "eval"), Path.Combine(Path.GetTempPath(), "entente-gazetteer-vs-rg"), "rg");
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            options = args[i] switch
+            {
+                "--size-mb" when int.TryParse(args[i + 1], out var mb) && mb > 0 => options with { SizeMb = mb },
+                "--runs" when int.TryParse(args[i + 1], out var runs) && runs > 0 => options with { Runs = runs },
+                "--eval" => options with { Eval = Path.GetFullPath(args[i + 1]) },
+                "--work" => options with { Work = Path.GetFullPath(args[i + 1]) },
+                "--rg" => options with { Rg = args[i + 1] },
+                _ => null,
+            };
+            if (options is null)
+                return null;
+        }
+        return args.Length % 2 == 0 ? options : null;
+    }
+
+    /// <summary>The folder holding Entente.sln, above the working directory or the program.</summary>
+    private static string RepositoryRoot()
+    {
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Entente.sln")))
+                    return dir.FullName;
+            }
+        }
+        return Environment.CurrentDirectory;
+    }
+}

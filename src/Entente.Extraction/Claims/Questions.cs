@@ -1,0 +1,56 @@
+namespace Entente.Extraction.Claims;
+
+/// <summary>
+/// Question-and-answer pages: "Q: Which country is Pakistan's closest partner? A: China, by a
+/// distance." The answer names the actor and the question the relation. A question with a cue is
+/// kept until the next unit, which then answers it: "Yes" asserts the question's relation with the
+/// actors the question names, "No" or "Not" denies it, and actors named at the head of the answer
+/// take it.
+/// </summary>
+internal sealed class Questions(CueLexicon lexicon, ClaimBuilder builder)
+{
+    private const int AnswerHead = 6;
+
+    private (Cue Cue, List<string> Named)? _open;
+
+    public IEnumerable<ExtractedClaim> Read(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, ISet<string> paired, UnitFacts facts)
+    {
+        var asked = _open;
+        _open = null;
+        if (words.Count > 0 && words[^1].Lower == "?")
+        {
+            if (lexicon.Cues.FindAll(words).Select(c => c.Value).FirstOrDefault(c => c.Form != CueForm.Compound) is { } cue)
+                _open = (cue, placed.Where(p => p.ActorId != subject).Select(p => p.ActorId).Distinct().ToList());
+            return [];
+        }
+        if (asked is not { } question)
+            return [];
+        var start = words.Count > 1 && words[0].Lower == "a" && words[1].Lower == ":" ? 2 : 0;
+        if (start >= words.Count)
+            return [];
+        var opening = words[start].Lower;
+        if (opening is "yes" or "no" or "not" or "neither" or "never")
+        {
+            var denies = opening != "yes";
+            return question.Named.Where(a => !paired.Contains(a)).Select(a => Claim(subject, a, question.Cue, denies, facts)).ToList();
+        }
+        return placed.Where(p => p.First < start + AnswerHead && p.ActorId != subject && !paired.Contains(p.ActorId) && !p.Adjective)
+            .Select(p => p.ActorId).Distinct()
+            .Select(a => Claim(subject, a, question.Cue, false, facts)).ToList();
+    }
+
+    private ExtractedClaim Claim(string subject, string other, Cue cue, bool denies, UnitFacts facts)
+    {
+        var (source, target) = cue.Reversed ? (other, subject) : (subject, other);
+        var areas = cue.Hostile ? [] : cue.Areas.Concat(facts.Areas).Distinct().ToList();
+        var relation = cue.Relation ?? builder.Infer(source, target, areas);
+        return new ExtractedClaim(source, target, relation, facts.Start, facts.End, $"answer:{cue.Words[0]}")
+        {
+            Areas = relation.IsHostile() ? [] : areas,
+            Directed = !cue.Mutual && relation.IsDirectedByDefault(),
+            Polarity = denies ? Polarity.Denies : Polarity.Asserts,
+            Hedged = cue.Hedged || facts.Hedged,
+            Validity = facts.Validity,
+        };
+    }
+}

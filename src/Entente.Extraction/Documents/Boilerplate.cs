@@ -1,0 +1,113 @@
+using System.Collections.Frozen;
+
+namespace Entente.Extraction.Documents;
+
+/// <summary>
+/// Page furniture recognised by its words rather than its markup, so it goes from text files too:
+/// stock lines ("Advertisement", "Share this", "Read more: …"), short lines repeated three times or
+/// more, and sections under headings such as "Related articles" or "Comments".
+/// </summary>
+internal static class Boilerplate
+{
+    public const int MinRepeats = 3;
+    public const int MaxRepeatedLength = 80;
+    private const int MaxStockLength = 120;
+
+    private static readonly FrozenSet<string> StockLines = FrozenSet.ToFrozenSet(
+    [
+        "advertisement", "advertisements", "ad", "ads", "sponsored", "sponsored content", "share", "share this",
+        "share this article", "share this story", "share this page", "share article", "tweet", "print", "email",
+        "e-mail", "copy link", "link copied", "read more", "continue reading", "see more", "show more",
+        "load more", "skip to content", "skip to main content", "back to top", "top of page", "menu", "search",
+        "close", "subscribe", "sign in", "log in", "register", "accept", "accept all", "reject all",
+        "manage cookies", "cookie settings", "listen to this article", "save", "saved", "comments", "comment",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly string[] StockPrefixes =
+    [
+        "follow us", "share this", "share on ", "share via ", "sign up for", "subscribe to", "subscribe for",
+        "click here", "read more:", "read more about", "read also:", "also read:", "related:", "recommended:",
+        "we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to use",
+        "get our newsletter", "join our newsletter", "download our app", "watch:", "listen:",
+    ];
+
+    private static readonly FrozenSet<string> NoiseHeadings = FrozenSet.ToFrozenSet(
+    [
+        "related", "related articles", "related stories", "related content", "related coverage", "related news",
+        "related posts", "related reading", "read more", "read next", "what to read next", "more stories",
+        "more on this story", "more news", "you may also like", "you might also like", "recommended",
+        "recommended for you", "most read", "most popular", "most viewed", "popular", "trending", "latest news",
+        "latest stories", "editor's picks", "editors' picks", "comments", "leave a comment", "leave a reply",
+        "join the conversation", "about the author", "about the authors", "share this article", "share this",
+        "newsletter", "sign up for our newsletter", "follow us", "tags", "topics", "advertisement", "see also",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A line that is never article text, whatever the page.</summary>
+    public static bool IsStock(ReadOnlySpan<char> line)
+    {
+        if (line.Length > MaxStockLength)
+            return false;
+        var bare = line.Trim().TrimEnd(":.»›>→|").TrimEnd();
+        if (bare.IsEmpty)
+            return false;
+        if (StockLines.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare))
+            return true;
+        foreach (var prefix in StockPrefixes)
+        {
+            if (line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>A heading whose section is page furniture: "Related articles", "Comments (12)", "More from …".</summary>
+    public static bool IsNoiseHeading(string heading)
+    {
+        var bare = heading.AsSpan().Trim().TrimEnd(":.»›>→").TrimEnd();
+        var count = bare.IndexOf('(');
+        if (count > 0 && bare.EndsWith(")"))
+            bare = bare[..count].TrimEnd();
+        if (bare.Length > 0 && char.IsAsciiDigit(bare[0]) && bare.EndsWith(" comments", StringComparison.OrdinalIgnoreCase))
+            return true;
+        return NoiseHeadings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare)
+            || bare.StartsWith("more from ", StringComparison.OrdinalIgnoreCase)
+            || bare.StartsWith("more on ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The blocks without stock lines, without short paragraphs that occur three times or more, and
+    /// without furniture sections (a noise heading and everything under it, up to the next heading of
+    /// its level or above). List items and table rows are only dropped as stock lines: the same short
+    /// item ("Weapons") legitimately recurs under different headings.
+    /// </summary>
+    public static List<TextBlock> Filter(IReadOnlyList<TextBlock> blocks)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var block in blocks)
+        {
+            if (block.Kind == BlockKind.Paragraph && block.Text.Length <= MaxRepeatedLength)
+                counts[block.Text] = counts.GetValueOrDefault(block.Text) + 1;
+        }
+        var kept = new List<TextBlock>(blocks.Count);
+        var skippingBelow = 0;
+        foreach (var block in blocks)
+        {
+            if (block.Kind == BlockKind.Heading)
+            {
+                if (skippingBelow > 0 && block.Level > skippingBelow)
+                    continue;
+                skippingBelow = IsNoiseHeading(block.Text) ? Math.Max(1, block.Level) : 0;
+                if (skippingBelow > 0)
+                    continue;
+            }
+            else if (skippingBelow > 0)
+                continue;
+            if (block.Kind != BlockKind.TableRow && IsStock(block.Text))
+                continue;
+            if (block.Kind == BlockKind.Paragraph && counts.GetValueOrDefault(block.Text) >= MinRepeats && block.Text.Length <= MaxRepeatedLength)
+                continue;
+            kept.Add(block);
+        }
+        return kept;
+    }
+}

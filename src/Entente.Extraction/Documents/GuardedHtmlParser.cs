@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using System.Globalization;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens.Struct;
+using AngleSharp.Text;
+
+namespace Entente.Extraction.Documents;
+
+/// <summary>
+/// Parses HTML with AngleSharp behind a token filter that keeps the work bounded. The HTML tree
+/// builder rescans its stack of open elements for many tags, so 100,000 unclosed &lt;div&gt;s or
+/// 50,000 unclosed &lt;b&gt;s take minutes; the filter drops start tags past the depth limit (their
+/// text still comes through) and stops the parse at its deadline, keeping what was built so far.
+/// </summary>
+internal static class GuardedHtmlParser
+{
+    // Checking the clock on every token would cost more than the tokens.
+    private const int TokensPerClockCheck = 512;
+
+    [ThreadStatic]
+    private static HtmlParser? parser;
+
+    private static HtmlParser Parser => parser ??= new HtmlParser(new HtmlParserOptions
+    {
+        IsScripting = false,
+        IsNotSupportingFrames = true,
+        SkipComments = true,
+        DisableElementPositionTracking = true,
+    });
+
+    public static IDocument Parse(string html, CleanerOptions options, ICollection<string> warnings)
+    {
+        var tracker = new OpenTagTracker(options.MaxDepth);
+        var clock = Stopwatch.StartNew();
+        var tokens = 0;
+        var stoppedAt = -1;
+
+        TokenizerMiddleware guard = (ref StructHtmlToken token, TokenConsumer next) =>
+        {
+            if (++tokens % TokensPerClockCheck == 0 && clock.Elapsed > options.ParseTimeout)
+            {
+                stoppedAt = token.Position.Position;
+                return TokenConsumptionResult.Stop;
+            }
+            var keep = token.Type switch
+            {
+                HtmlTokenType.StartTag => tracker.Open(token.Name.ToString(), token.IsSelfClosing),
+                HtmlTokenType.EndTag => tracker.Close(token.Name.ToString()),
+                _ => true,
+            };
+            if (keep)
+                next(ref token);
+            return TokenConsumptionResult.Continue;
+        };
+
+        var document = Parser.ParseDocument<AngleSharp.Dom.Document, AngleSharp.Dom.Element>(new TextSource(html), guard);
+        if (tracker.DroppedTags > 0)
+            warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{tracker.DroppedTags:N0} tags nested deeper than {options.MaxDepth} levels (or unclosed formatting tags) were ignored; their text was kept"));
+        if (stoppedAt >= 0)
+            warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                $"parsing the HTML took longer than {options.ParseTimeout.TotalSeconds:0.#} s and was stopped at character {stoppedAt:N0} of {html.Length:N0}; the rest of the page was not read"));
+        return document;
+    }
+}

@@ -1,0 +1,202 @@
+using System.Globalization;
+using System.Text;
+
+namespace Entente.Extraction.Documents;
+
+/// <summary>
+/// Plain text and Markdown to blocks, one pass over the lines: "#" and underlined headings, short
+/// heading-like lines, bullets and numbered items, pipe tables, pasted HTML fragments (read by the
+/// HTML path and spliced in place); other lines join into paragraphs up to a blank line. Inline
+/// Markdown is reduced to its text. Header lines ("Title:", "Date:") and a leading "# Title" give
+/// the metadata; stock and repeated lines are left out.
+/// </summary>
+internal sealed partial class TextCleaner(CleanerOptions options, HtmlCleaner html)
+{
+    private const int MaxUntitledHeadline = 120;
+
+    // A byline sits under the headline, so only the first few blocks are checked for one.
+    private const int BylineBlocks = 3;
+
+    private readonly CleanerOptions options = options;
+    private readonly HtmlCleaner html = html;
+
+    public CleanDocument Clean(string text, List<string> warnings)
+    {
+        var lines = new TextLines(text);
+        var (metadata, bodyStart) = TextMetadata.Read(lines);
+        var run = new Run(this, lines, RepeatedLines.Find(lines, bodyStart), warnings);
+        run.ReadFrom(bodyStart);
+        if (run.Truncated)
+            warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                $"the document has more than {options.MaxBlocks:N0} blocks; the rest was dropped"));
+        return new CleanDocument(metadata.Title ?? run.Headline(), run.Blocks)
+        {
+            Date = metadata.Date,
+            Url = metadata.Url,
+            Publisher = metadata.Publisher,
+        };
+    }
+
+    /// <summary>The state of one pass: the blocks so far and the paragraph or list item being gathered.</summary>
+    private sealed partial class Run(TextCleaner cleaner, TextLines lines, HashSet<string> repeated, List<string> warnings)
+    {
+        private readonly StringBuilder gathered = new();
+        private BlockKind gatheredKind = BlockKind.Paragraph;
+        private int gatheredLines;
+        private int explicitHeadingLevel;
+        private bool firstBlockIsHeadline;
+
+        public List<TextBlock> Blocks { get; } = [];
+
+        public bool Truncated { get; private set; }
+
+        /// <summary>The title when no header gave one: a first heading, or a short first line standing alone.</summary>
+        public string? Headline() =>
+            Blocks.Count > 0 && (Blocks[0].Kind == BlockKind.Heading || firstBlockIsHeadline) ? Blocks[0].Text : null;
+
+        public void ReadFrom(int start)
+        {
+            var fenced = false;
+            for (var i = start; i < lines.Count; i++)
+            {
+                if (Blocks.Count >= cleaner.options.MaxBlocks)
+                {
+                    Truncated = true;
+                    return;
+                }
+                var line = lines.Trimmed(i);
+                if (line.StartsWith("```") || line.StartsWith("~~~"))
+                {
+                    fenced = !fenced;
+                    Flush(i);
+                    continue;
+                }
+                if (fenced)
+                    Gather(line, BlockKind.Paragraph);
+                else
+                    i = Read(line, i);
+            }
+            Flush(lines.Count);
+        }
+
+        /// <summary>Reads the line at <paramref name="i"/> and returns the index of the last line it used.</summary>
+        private int Read(ReadOnlySpan<char> line, int i)
+        {
+            while (line.StartsWith('>'))
+                line = line[1..].TrimStart();
+            if (line.IsEmpty)
+            {
+                Flush(i);
+                return i;
+            }
+            if (Boilerplate.IsStock(line) || (line.Length <= Boilerplate.MaxRepeatedLength && repeated.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line)))
+            {
+                Flush(i);
+                return i;
+            }
+            if (line[0] == '<' && FragmentTag(line) is { } tag)
+            {
+                Flush(i);
+                var end = FragmentEnd(lines, i, tag);
+                Blocks.AddRange(cleaner.html.Fragment(lines.Join(i, end), warnings));
+                return end - 1;
+            }
+            if (LineShapes.AtxLevel(line, out var heading) is > 0 and var level)
+            {
+                Flush(i);
+                explicitHeadingLevel = level;
+                AddText(BlockKind.Heading, heading.ToString(), level);
+                return i;
+            }
+            if (gatheredLines == 1 && gatheredKind == BlockKind.Paragraph && LineShapes.SetextLevel(line) is > 0 and var underlined)
+            {
+                explicitHeadingLevel = underlined;
+                gatheredKind = BlockKind.Heading;
+                Flush(i, underlined);
+                return i;
+            }
+            if (LineShapes.IsRule(line) || IsLinkDefinition(line))
+            {
+                Flush(i);
+                return i;
+            }
+            if (PipeTable.StartsAt(lines, i))
+            {
+                Flush(i);
+                return PipeTable.Read(lines, i, Blocks) - 1;
+            }
+            if (LineShapes.BulletLength(line) is > 0 and var bullet)
+            {
+                Flush(i);
+                Gather(line[bullet..], BlockKind.ListItem);
+                return i;
+            }
+            Gather(line, gatheredLines == 0 ? BlockKind.Paragraph : gatheredKind);
+            return i;
+        }
+
+        private void Gather(ReadOnlySpan<char> line, BlockKind kind)
+        {
+            if (gatheredLines > 0)
+                gathered.Append(' ');
+            gathered.Append(line);
+            gatheredKind = kind;
+            gatheredLines++;
+        }
+
+        /// <summary>
+        /// Ends the paragraph or item being gathered. <paramref name="next"/> is the line that ended
+        /// it: a one-line paragraph followed by a blank line or a list may be a heading.
+        /// </summary>
+        private void Flush(int next, int headingLevel = 0)
+        {
+            if (gatheredLines == 0)
+                return;
+            var text = MarkdownInline.Strip(Whitespace.Collapse(gathered));
+            var kind = gatheredKind;
+            var oneLine = gatheredLines == 1;
+            gathered.Clear();
+            gatheredLines = 0;
+            gatheredKind = BlockKind.Paragraph;
+            if (text.Length == 0)
+                return;
+            if (kind == BlockKind.Paragraph && oneLine && Blocks.Count < BylineBlocks && TextMetadata.IsByline(text))
+                return;
+            if (kind == BlockKind.Paragraph && oneLine && EndsStandalone(next, out var aboveList))
+            {
+                if (LineShapes.LooksLikeHeading(text, aboveList))
+                {
+                    kind = BlockKind.Heading;
+                    text = text.TrimEnd(':').TrimEnd();
+                    headingLevel = explicitHeadingLevel > 0 ? Math.Min(6, explicitHeadingLevel + 1) : Blocks.Count == 0 ? 1 : 2;
+                }
+                else if (Blocks.Count == 0 && text.Length <= MaxUntitledHeadline && text[^1] is not ('.' or ':'))
+                    firstBlockIsHeadline = true;
+            }
+            AddText(kind, text, headingLevel);
+        }
+
+        private void AddText(BlockKind kind, string text, int level)
+        {
+            if (text.Length > 0)
+                Blocks.Add(new TextBlock(kind, text) { Level = kind == BlockKind.Heading ? level : 0 });
+        }
+
+        /// <summary>Whether the line at <paramref name="next"/> is blank or a bullet, and whether a list follows.</summary>
+        private bool EndsStandalone(int next, out bool aboveList)
+        {
+            aboveList = false;
+            var blank = lines.IsBlank(next);
+            var following = next;
+            while (following < lines.Count && lines.IsBlank(following) && following < next + 2)
+                following++;
+            if (following < lines.Count)
+                aboveList = LineShapes.BulletLength(lines.Trimmed(following)) > 0;
+            return blank || aboveList;
+        }
+
+        // "[1]: https://…" lines define reference links; their text is the address, not prose.
+        private static bool IsLinkDefinition(ReadOnlySpan<char> line) =>
+            line.StartsWith('[') && line.IndexOf("]:", StringComparison.Ordinal) is > 1 and < 60;
+    }
+}

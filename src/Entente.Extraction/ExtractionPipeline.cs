@@ -1,0 +1,41 @@
+using Entente.Extraction.Claims;
+using Entente.Extraction.Documents;
+using Entente.Extraction.Mentions;
+using Entente.Extraction.Segmentation;
+
+namespace Entente.Extraction;
+
+/// <summary>A document after the whole pipeline: its cleaned text and what it says.</summary>
+public sealed record ExtractedDocument(CleanDocument Document, string Text, DocumentClaims Found);
+
+/// <summary>
+/// Document text to claims: clean → segment → mentions → claims. Built once from the actors the
+/// database knows (they make the gazetteer); immutable afterwards, so one pipeline serves every
+/// document on every thread. Storage is not its business: callers store what it returns.
+/// </summary>
+public sealed class ExtractionPipeline
+{
+    private readonly DocumentCleaner _cleaner;
+    private readonly Segmenter _segmenter;
+    private readonly ClaimExtractor _claims;
+
+    public ExtractionPipeline(IReadOnlyCollection<Actor> actors, CleanerOptions? cleaning = null, SegmenterOptions? segmenting = null)
+    {
+        ArgumentNullException.ThrowIfNull(actors);
+        Gazetteer = Gazetteer.Build(actors);
+        _cleaner = new DocumentCleaner(cleaning);
+        _segmenter = new Segmenter(segmenting);
+        var byId = actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        _claims = new ClaimExtractor(CueLexicon.Embedded(), byId, Gazetteer.Find);
+    }
+
+    public Gazetteer Gazetteer { get; }
+
+    public ExtractedDocument Extract(string text, DocumentFormat format, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var document = _cleaner.Clean(text, format);
+        var units = _segmenter.Split(document);
+        return new ExtractedDocument(document, document.Text, _claims.Extract(document, units, today));
+    }
+}

@@ -1,0 +1,31 @@
+using Entente.Formats.Interchange.Import.Alliances;
+using Entente.Formats.Interchange.Import.Misp;
+using Entente.Formats.Interchange.Import.Stix;
+using Entente.Formats.Interchange.Import.Ucdp;
+using Entente.Formats.Interchange.Import.UnVotes;
+
+namespace Entente.Formats.Interchange.Import;
+
+/// <summary>Every format `entente import` reads, by the name --format takes.</summary>
+public static class ImportFormats
+{
+    private static readonly IDatasetImporter[] Importers =
+    [
+        // csv and json (our own exports, read back by KnowledgeCsv.Read / KnowledgeJson.Read) are wired here at merge:
+        // new KnowledgeExportImporter("csv", ...), new KnowledgeExportImporter("json", ...),
+        new DyadYearImporter(DyadYearFormat.Cow),
+        new DyadYearImporter(DyadYearFormat.Atop),
+        new UnVotesImporter(),
+        new StixImporter(),
+        new UcdpAcdImporter(),
+        new UcdpActorImporter(),
+        new MispGalaxyImporter(),
+    ];
+
+    public static IReadOnlyList<IDatasetImporter> All => Importers;
+
+    public static IEnumerable<string> Names => Importers.Select(i => i.Format);
+
+    public static IDatasetImporter? Find(string format) =>
+        Importers.FirstOrDefault(i => string.Equals(i.Format, format.Trim(), StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,192 @@
+using Entente.Extraction.Documents;
+using static Entente.Extraction.Tests.Documents.Cleaning;
+
+namespace Entente.Extraction.Tests.Documents;
+
+public sealed class TextCleaningTests
+{
+    [Fact]
+    public void Markdown_headings_of_both_styles_are_headings_with_their_level()
+    {
+        var document = Markdown("# Iran's network\n\nIntro text.\n\n## Proxies ##\n\nText.\n\nGreat powers\n------------\n\nMore.\n\nOverview\n===\n");
+        Assert.Equal(["Heading1: Iran's network", "Paragraph: Intro text.", "Heading2: Proxies", "Paragraph: Text.", "Heading2: Great powers", "Paragraph: More.", "Heading1: Overview"], Shape(document));
+        Assert.Equal("Iran's network", document.Title);
+    }
+
+    [Fact]
+    public void A_short_title_case_line_alone_or_a_line_above_a_list_is_a_heading_but_a_sentence_is_not()
+    {
+        var document = Text("""
+            Iran's Allies in the Middle East
+
+            Iran has built a network of partners over four decades.
+
+            Core regional allies
+            - Hezbollah
+            - The Houthis
+
+            Iran backs Hezbollah
+
+            Other states with varying alignment:
+
+            • Oman
+            • Qatar
+            """);
+        Assert.Equal(
+        [
+            "Heading1: Iran's Allies in the Middle East",
+            "Paragraph: Iran has built a network of partners over four decades.",
+            "Heading2: Core regional allies",
+            "ListItem: Hezbollah",
+            "ListItem: The Houthis",
+            "Paragraph: Iran backs Hezbollah",
+            "Heading2: Other states with varying alignment",
+            "ListItem: Oman",
+            "ListItem: Qatar",
+        ], Shape(document));
+    }
+
+    [Fact]
+    public void Every_bullet_and_numbering_style_starts_a_list_item_and_wrapped_lines_continue_it()
+    {
+        var document = Text("- dash\n* star\n+ plus\n• dot\n1. one\n2) two\na) letter\nb. letter dot\n(iv) roman\n- wrapped item\n  continues here\n");
+        Assert.All(document.Blocks, b => Assert.Equal(BlockKind.ListItem, b.Kind));
+        Assert.Equal(["dash", "star", "plus", "dot", "one", "two", "letter", "letter dot", "roman", "wrapped item continues here"], document.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Numbers_and_initials_at_a_line_start_are_not_bullets()
+    {
+        var document = Text("1982. Hezbollah is founded.\nU.S. officials said so.\n");
+        Assert.Equal(["Paragraph: 1982. Hezbollah is founded. U.S. officials said so."], Shape(document));
+    }
+
+    [Fact]
+    public void A_pipe_table_becomes_table_rows_with_the_header_cells()
+    {
+        var document = Markdown("""
+            | Actor | Type of relationship | Areas |
+            |:------|:--------------------:|------:|
+            | **Hezbollah** | Proxy | weapons, funding |
+            | Houthis | Partner | weapons \| drones |
+
+            After.
+            """);
+        var rows = document.Blocks.Where(b => b.Kind == BlockKind.TableRow).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.All(rows, row => Assert.Equal(["Actor", "Type of relationship", "Areas"], row.Headers));
+        Assert.Equal(["Hezbollah", "Proxy", "weapons, funding"], rows[0].Cells);
+        Assert.Equal("Houthis | Partner | weapons | drones", rows[1].Text);
+        Assert.Equal("Paragraph: After.", Shape(document)[^1]);
+    }
+
+    [Fact]
+    public void Inline_markdown_keeps_its_words()
+    {
+        var document = Markdown("Iran **arms** and _trains_ the `PMF`; see [the report](https://example.org/r) ![chart](c.png) and __more__ ~~less~~ \\*literal\\*.\n");
+        Assert.Equal("Iran arms and trains the PMF; see the report and more less *literal*.", Whitespace(document.Text));
+    }
+
+    [Fact]
+    public void Unpaired_marks_and_snake_case_stay_as_written()
+    {
+        var document = Markdown("5 * 3 = 15, file_name_here and a [bracket without link.\n");
+        Assert.Equal("5 * 3 = 15, file_name_here and a [bracket without link.", document.Text);
+    }
+
+    [Fact]
+    public void A_pasted_html_table_in_a_text_file_is_read_as_html_and_spliced_in_place()
+    {
+        var document = Text("""
+            Iran's partners are listed below.
+
+            <table>
+              <tr><th>Actor</th><th>Relationship</th></tr>
+              <tr><td>Russia</td><td>Strategic partner</td></tr>
+              <tr><td>China</td><td>Economic partner</td></tr>
+            </table>
+
+            The list is not complete.
+            <ul><li>Venezuela</li><li>Cuba</li></ul>
+            <p>A <b>pasted</b> paragraph.</p>
+            """);
+        Assert.Equal(
+        [
+            "Paragraph: Iran's partners are listed below.",
+            "TableRow: Russia | Strategic partner",
+            "TableRow: China | Economic partner",
+            "Paragraph: The list is not complete.",
+            "ListItem: Venezuela",
+            "ListItem: Cuba",
+            "Paragraph: A pasted paragraph.",
+        ], Shape(document));
+        Assert.Equal(["Actor", "Relationship"], document.Blocks[1].Headers);
+    }
+
+    [Fact]
+    public void Header_lines_give_title_date_publisher_and_url_and_are_not_text()
+    {
+        var document = Text("""
+            Title: Syria after Assad
+            Published: 9 December 2024
+            Source: Levant Review
+            URL: https://levant.example/syria
+            Author: Jo Bloggs
+
+            Syria was Iran's closest state ally until December 2024.
+            """);
+        Assert.Equal("Syria after Assad", document.Title);
+        Assert.Equal(new PartialDate(2024, 12, 9), document.Date);
+        Assert.Equal("Levant Review", document.Publisher);
+        Assert.Equal("https://levant.example/syria", document.Url);
+        Assert.Equal(["Paragraph: Syria was Iran's closest state ally until December 2024."], Shape(document));
+    }
+
+    [Fact]
+    public void Front_matter_and_a_byline_under_the_headline_are_metadata()
+    {
+        var document = Markdown("---\ntitle: \"CRINK explained\"\ndate: 2025-01-15\ntags: [iran]\n---\n# CRINK explained\n\nBy Jane Doe\n\nChina, Russia, Iran and North Korea.\n");
+        Assert.Equal("CRINK explained", document.Title);
+        Assert.Equal(new PartialDate(2025, 1, 15), document.Date);
+        Assert.Equal(["Heading1: CRINK explained", "Paragraph: China, Russia, Iran and North Korea."], Shape(document));
+    }
+
+    [Fact]
+    public void A_first_short_line_without_a_period_is_the_title_of_a_plain_text_file()
+    {
+        var document = Text("Iran deepens ties with Russia, officials say\n\nThe two states signed a treaty.\n");
+        Assert.Equal("Iran deepens ties with Russia, officials say", document.Title);
+    }
+
+    [Fact]
+    public void Stock_and_repeated_lines_are_dropped_from_text_files_but_repeated_bullets_stay()
+    {
+        var document = Text("""
+            Iran backs Hezbollah.
+            Advertisement
+            Hezbollah fought in Syria.
+            Image: Agency
+            Iran also arms the Houthis.
+            Image: Agency
+
+            Image: Agency
+            Read more: Ten facts about Oman
+
+            Hezbollah
+            - Weapons
+
+            Houthis
+            - Weapons
+
+            Hamas
+            - Weapons
+            """);
+        Assert.DoesNotContain("Advertisement", document.Text);
+        Assert.DoesNotContain("Image: Agency", document.Text);
+        Assert.DoesNotContain("Ten facts", document.Text);
+        Assert.Equal(3, document.Blocks.Count(b => b.Text == "Weapons"));
+        Assert.Contains(document.Blocks, b => b.Text == "Iran backs Hezbollah.");
+    }
+
+    private static string Whitespace(string text) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+}
