@@ -32,15 +32,22 @@ function facts(result: Loose): HTMLElement {
   return list;
 }
 
+function warnings(record: Loose): HTMLElement | null {
+  const list = Array.isArray(record.warnings) ? (record.warnings as unknown[]).map(String) : [];
+  return list.length === 0 ? null : h('ul', { class: 'warnings' }, ...list.map(warning => h('li', {}, warning)));
+}
+
 function showResult(result: unknown): void {
   const record = (result && typeof result === 'object' ? result : {}) as Loose;
   const claims = candidatesOf(record);
-  byId('ingest-result').replaceChildren(
-    h('h3', {}, 'Document read'), facts(record),
+  const { warnings: _, claims: __, ...plain } = record;
+  byId('ingest-result').replaceChildren(h('div', {},
+    h('h3', {}, record.status === 'already_stored' ? 'Document already read' : 'Document read'),
+    facts(plain), warnings(record),
     h('h4', {}, `Candidate claims (${claims.length})`),
     claims.length ? h('ul', { class: 'claim-list' }, ...claims.map(claim => h('li', {}, claimCard(claim))))
       : h('p', {}, 'The server listed no claims here; any it found wait in the review queue.'),
-    h('p', {}, h('a', { href: '/?view=review' }, 'Review the candidate claims')));
+    h('p', {}, h('a', { href: '/?view=review' }, 'Review the candidate claims'))));
 }
 
 function showError(text: string): void {
