@@ -43,6 +43,10 @@ public static class EntenteServer
         builder.Services.AddSingleton(sp => new PerVersion<ActorIndex>(
             sp.GetRequiredService<DataVersionWatch>(),
             () => sp.GetRequiredService<StorePool>().Use(store => new ActorIndex(store.AllActors()))));
+        // The ingest pipeline's gazetteer is built from the actors; rebuilt when the data change.
+        builder.Services.AddSingleton(sp => new PerVersion<Extraction.ExtractionPipeline>(
+            sp.GetRequiredService<DataVersionWatch>(),
+            () => sp.GetRequiredService<StorePool>().Use(store => new Extraction.ExtractionPipeline(store.AllActors()))));
         builder.Services.AddHostedService<DataVersionPoller>();
         WriteRateLimit.Add(builder.Services, options.WritesPerMinute);
         builder.Services.AddProblemDetails();
