@@ -93,7 +93,7 @@ public sealed class UntrustedTextTests(WebApp app)
         Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Ingesting_a_document_with_a_script_tag_runs_nothing_and_shows_it_as_text()
     {
         var page = await app.NewPageAsync();
@@ -101,17 +101,19 @@ public sealed class UntrustedTextTests(WebApp app)
         var key = page.Locator("#view-ingest").GetByLabel("API key");
         await key.FillAsync(app.Server.ApiKey);
         await key.PressAsync("Tab");
-        const string document = "Iran supplies weapons to Hezbollah, officials said. <script>window.__ententeXss = 'ingest'</script>"
-            + " <img src=x onerror=\"window.__ententeXss = 'ingest-img'\"> Tehran also funds Hamas.";
+        const string document = "Iran supplies weapons <script>window.__ententeXss = 'ingest'</script> to Hezbollah, officials said.\n\n"
+            + "Tehran also funds Hamas <img src=x onerror=\"window.__ententeXss = 'ingest-img'\">, according to the report.";
         await page.GetByLabel("Document text").FillAsync(document);
+        await page.GetByLabel("Title (optional", new() { Exact = false }).FillAsync("Hostile <script>window.__ententeXss = 'title'</script> report");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Ingest", Exact = true }).ClickAsync();
 
         var result = page.Locator("#ingest-result");
         await Expect(result.Locator("h3, [role=alert]").First).ToBeVisibleAsync();
-        var text = await result.InnerTextAsync();
-        Skip.If(text.Contains("ingest is not available yet", StringComparison.Ordinal), "the server cannot ingest documents yet (503)");
-        await Expect(result.Locator("h3")).ToHaveTextAsync("Document read");
+        await Expect(result.Locator("h3").First).ToHaveTextAsync("Document read");
+        await Expect(result.Locator(".claim-card").First).ToBeVisibleAsync();
+        await Expect(result.Locator(".claim-card blockquote", new() { HasTextString = "Tehran also funds Hamas" }))
+            .ToContainTextAsync("<img src=x onerror=\"window.__ententeXss = 'ingest-img'\">");
         await Expect(result.Locator("img, script")).ToHaveCountAsync(0);
         Assert.False(await FlagIsSetAsync(page));
         await WebApp.ScreenshotAsync(page, "ingest-hostile-document");

@@ -25,7 +25,7 @@ function facts(result: Loose): HTMLElement {
         if (!Array.isArray(value) && prefix === '') add(`${key} `, value as Loose);
         continue;
       }
-      list.append(h('dt', {}, humanise(`${prefix}${key}`)), h('dd', {}, String(value)));
+      list.append(h('dt', {}, humanise(`${prefix}${key}`.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase())), h('dd', {}, String(value)));
     }
   };
   add('', result);
@@ -63,13 +63,15 @@ export function setUpIngest(): void {
     const text = byId<HTMLTextAreaElement>('ingest-text').value;
     const file = byId<HTMLInputElement>('ingest-file').files?.[0];
     const type = byId<HTMLSelectElement>('ingest-type').value;
+    const field = (id: string) => byId<HTMLInputElement>(id).value.trim() || undefined;
+    const origin = { title: field('ingest-title'), url: field('ingest-url'), reliability: field('ingest-reliability')?.toUpperCase() };
     if (!key) { showError('Enter an API key first (entente keys create NAME prints one).'); return; }
     if (!file && !text.trim()) { showError('Paste the document text or choose a file.'); return; }
     const submit = form.querySelector<HTMLButtonElement>('button[type=submit]')!;
     submit.disabled = true;
     byId('ingest-result').replaceChildren(h('p', { class: 'status', role: 'status' }, 'Reading the document…'));
     try {
-      showResult(await api.ingest(file ?? text, type, key));
+      showResult(await api.ingest(file ?? text, type, key, origin));
     } catch (error) {
       showError(`The document was not ingested: ${error instanceof ApiError ? error.message : String(error)}`);
     } finally {
