@@ -72,6 +72,7 @@ export function setUpIngest(): void {
     byId('ingest-result').replaceChildren(h('p', { class: 'status', role: 'status' }, 'Reading the document…'));
     try {
       showResult(await api.ingest(file ?? text, type, key, origin));
+      byId('ingest-result').scrollIntoView({ block: 'start' });
     } catch (error) {
       showError(`The document was not ingested: ${error instanceof ApiError ? error.message : String(error)}`);
     } finally {
