@@ -53,6 +53,13 @@ public sealed class ClaimExtractor
         {
             var placed = Placement.Place(words, mentions.Select(m => (m.Start, m.End, m.ActorId, m.Kind == NameKind.Demonym)));
             placed.RemoveAll(p => Negated(words, p) || Modifier(words, p));
+            // Most sentences name no one but the subject: no claim can come of them, only candidates and context.
+            if (!questions.IsOpen && !(words.Count > 0 && words[^1].Lower == "?") && placed.TrueForAll(p => p.ActorId == subject))
+            {
+                candidates.AddRange(_candidates.Find(unit, words, placed));
+                coreference.Remember(placed);
+                continue;
+            }
             coreference.Resolve(words, placed);
             var facts = Facts(unit, words);
             var paired = new HashSet<string>(StringComparer.Ordinal);

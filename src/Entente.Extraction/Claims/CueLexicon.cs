@@ -74,13 +74,22 @@ public sealed class CueLexicon
     public static Cue? Match(IReadOnlyList<Cue> entries, string text)
     {
         var lower = " " + string.Join(' ', Words.Split(text)) + " ";
-        return entries
-            .SelectMany(e => e.Words.Select(w => (Entry: e, Phrase: " " + string.Join(' ', Words.Split(w)) + " ")))
-            .Where(x => lower.Contains(x.Phrase, StringComparison.Ordinal))
-            .OrderByDescending(x => x.Phrase.Length)
-            .Select(x => x.Entry)
-            .FirstOrDefault();
+        foreach (var (entry, phrase) in PhrasesOf(entries))
+        {
+            if (lower.Contains(phrase, StringComparison.Ordinal))
+                return entry;
+        }
+        return null;
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Cue>, (Cue, string)[]> Phrases = new();
+
+    /// <summary>Every phrase of the entries, spaced for whole-word search, longest first (so the longest match wins); made once per list.</summary>
+    private static (Cue Entry, string Phrase)[] PhrasesOf(IReadOnlyList<Cue> entries) =>
+        Phrases.GetValue(entries, list => list
+            .SelectMany(e => e.Words.Select(w => (Entry: e, Phrase: " " + string.Join(' ', Words.Split(w)) + " ")))
+            .OrderByDescending(x => x.Phrase.Length)
+            .ToArray());
 
     private static Cue ToCue(CueEntry e) =>
         new(e.Words, e.Form is null ? CueForm.Noun : Enum.Parse<CueForm>(e.Form, ignoreCase: true),

@@ -13,6 +13,9 @@ internal sealed class Questions(CueLexicon lexicon, ClaimBuilder builder)
 
     private (Cue Cue, List<string> Named)? _open;
 
+    /// <summary>Whether a question waits for its answer in the next unit.</summary>
+    public bool IsOpen => _open is not null;
+
     public IEnumerable<ExtractedClaim> Read(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, ISet<string> paired, UnitFacts facts)
     {
         var asked = _open;
