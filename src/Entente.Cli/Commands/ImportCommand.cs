@@ -18,7 +18,7 @@ internal static class ImportCommand
             Description = "What the file is: " + string.Join(", ", ImportFormats.Names),
             Required = true,
         };
-        var file = new Argument<string>("file") { Description = "The dataset file to import" };
+        var file = new Argument<string>("file") { Description = "The dataset file to import (for csv: the folder of our CSV export)" };
         var onError = new Option<string>("--on-error") { Description = "At a malformed row: stop (store nothing; default) or skip the row", DefaultValueFactory = _ => "stop" };
         var json = new Option<bool>("--json") { Description = "Print what was imported as JSON" };
         var db = CommonOptions.Db();
@@ -34,7 +34,12 @@ internal static class ImportCommand
                 var other => throw new UserError($"--on-error '{other}' is not one of: stop, skip."),
             };
             var path = result.GetValue(file)!;
-            if (!File.Exists(path))
+            if (importer is IFolderDatasetImporter)
+            {
+                if (!Directory.Exists(path))
+                    throw new UserError(File.Exists(path) ? $"{path} is a file; --format {importer.Format} reads the folder that holds it." : $"No folder at {path}.");
+            }
+            else if (!File.Exists(path))
                 throw new UserError(Directory.Exists(path) ? $"{path} is a folder; give the dataset file itself." : $"No file at {path}.");
 
             using var store = environment.OpenStore(result.GetValue(db));

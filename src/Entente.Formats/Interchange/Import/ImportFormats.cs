@@ -11,8 +11,8 @@ public static class ImportFormats
 {
     private static readonly IDatasetImporter[] Importers =
     [
-        // csv and json (our own exports, read back by KnowledgeCsv.Read / KnowledgeJson.Read) are wired here at merge:
-        // new KnowledgeExportImporter("csv", ...), new KnowledgeExportImporter("json", ...),
+        KnowledgeExportImporter.Csv,
+        KnowledgeExportImporter.Json,
         new DyadYearImporter(DyadYearFormat.Cow),
         new DyadYearImporter(DyadYearFormat.Atop),
         new UnVotesImporter(),

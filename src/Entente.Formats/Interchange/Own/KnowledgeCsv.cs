@@ -18,7 +18,7 @@ public static class KnowledgeCsv
     {
         var read = Read(folder, stopEarly: true);
         return read.LeftOut.Count > 0
-            ? throw new KnowledgeReadException(read.LeftOut.Take(KnowledgeReadException.MaxProblems).ToList())
+            ? throw new KnowledgeReadException(read.LeftOut.Where(p => !p.FollowsFromAnother).Take(KnowledgeReadException.MaxProblems).ToList())
             : read.Batch;
     }
 

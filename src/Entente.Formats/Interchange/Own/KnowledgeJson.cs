@@ -21,7 +21,7 @@ public static class KnowledgeJson
     {
         var read = Read(input, name, stopEarly: true);
         return read.LeftOut.Count > 0
-            ? throw new KnowledgeReadException(read.LeftOut.Take(KnowledgeReadException.MaxProblems).ToList())
+            ? throw new KnowledgeReadException(read.LeftOut.Where(p => !p.FollowsFromAnother).Take(KnowledgeReadException.MaxProblems).ToList())
             : read.Batch;
     }
 
@@ -122,9 +122,15 @@ public static class KnowledgeJson
         }).ToList();
     }
 
+    /// <summary>The parser's reason without the position it appends (the problem carries that already).</summary>
     private static string FirstSentence(string message)
     {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        foreach (var marker in new[] { " Path:", " LineNumber:" })
+        {
+            var cut = message.IndexOf(marker, StringComparison.Ordinal);
+            if (cut > 0)
+                message = message[..cut];
+        }
+        return message.TrimEnd(' ', ',', '.');
     }
 }

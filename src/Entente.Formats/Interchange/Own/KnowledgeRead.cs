@@ -72,7 +72,7 @@ internal sealed class RecordKeeper(List<ReadProblem> problems)
     {
         if (!(what == "source" ? _leftOutSources : _leftOutActors).Contains(id))
             return true;
-        problems.Add(record.Problem(field, $"cites {what} '{id}', whose record was left out"));
+        problems.Add(record.Problem(field, $"cites {what} '{id}', whose record was left out") with { FollowsFromAnother = true });
         return false;
     }
 }
