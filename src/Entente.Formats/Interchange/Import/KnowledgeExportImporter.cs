@@ -48,7 +48,7 @@ public class KnowledgeExportImporter : IDatasetImporter
         return new ImportResult(batch, rows + read.LeftOut.Count)
         {
             Skipped = context.Skipped,
-            Notes = batch.Documents.Count > 0 ? [$"{batch.Documents.Count} document texts, {batch.Sources.Count} sources"] : [$"{batch.Sources.Count} sources"],
+            Notes = [$"{batch.Sources.Count} sources" + (batch.Documents.Count > 0 ? $", {batch.Documents.Count} document texts" : "")],
         };
     }
 
