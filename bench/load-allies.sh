@@ -47,5 +47,12 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}
 echo "server: $bin serve (Release, ReadyToRun, $rid) on $url; database: bundled knowledge"
 echo "request: GET $path_query ($bytes bytes per answer); wrk -t$threads -c$connections -d${seconds}s, after a 5 s warm-up"
 wrk -t"$threads" -c"$connections" -d5s "$url$path_query" > /dev/null
+# CPU the server spends (user + system, in clock ticks) is read around the run: per request it
+# does not depend on what else the machine is doing, unlike requests/s on a shared machine.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+before=$(cpu_ticks)
 wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency "$url$path_query" | tee "$out/wrk.txt"
-echo "summary: $(awk '/Requests\/sec/ {print $2 " requests/s"}' "$out/wrk.txt"), p50 $(awk '$1 == "50%" {print $2}' "$out/wrk.txt"), p99 $(awk '$1 == "99%" {print $2}' "$out/wrk.txt")"
+after=$(cpu_ticks)
+requests=$(awk '/requests in/ {print $1}' "$out/wrk.txt")
+tick=$(getconf CLK_TCK)
+echo "summary: $(awk '/Requests\/sec/ {print $2 " requests/s"}' "$out/wrk.txt"), p50 $(awk '$1 == "50%" {print $2}' "$out/wrk.txt"), p99 $(awk '$1 == "99%" {print $2}' "$out/wrk.txt"), server CPU $(awk -v t=$((after - before)) -v r="$requests" -v hz="$tick" 'BEGIN {printf "%.1f", t / hz * 1e6 / r}') µs per request; load average after $(cut -d' ' -f1-3 /proc/loadavg)"

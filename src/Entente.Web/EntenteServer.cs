@@ -43,6 +43,10 @@ public static class EntenteServer
         builder.Services.AddSingleton(sp => new PerVersion<ActorIndex>(
             sp.GetRequiredService<DataVersionWatch>(),
             () => sp.GetRequiredService<StorePool>().Use(store => new ActorIndex(store.AllActors()))));
+        // The ingest pipeline's gazetteer is built from the actors; rebuilt when the data change.
+        builder.Services.AddSingleton(sp => new PerVersion<Extraction.ExtractionPipeline>(
+            sp.GetRequiredService<DataVersionWatch>(),
+            () => sp.GetRequiredService<StorePool>().Use(store => new Extraction.ExtractionPipeline(store.AllActors()))));
         builder.Services.AddHostedService<DataVersionPoller>();
         WriteRateLimit.Add(builder.Services, options.WritesPerMinute);
         builder.Services.AddProblemDetails();
@@ -51,6 +55,8 @@ public static class EntenteServer
         var app = builder.Build();
         app.Services.GetRequiredService<DataVersionWatch>().Refresh();
 
+        // A bug becomes a logged error and a 500 problem document, never a stack trace sent to the client.
+        app.UseExceptionHandler();
         app.UseMiddleware<ProblemMiddleware>();
         // Empty 404/405 responses (no such route) become problem details too.
         app.UseStatusCodePages();

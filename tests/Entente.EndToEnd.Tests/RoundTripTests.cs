@@ -84,7 +84,7 @@ public sealed class RoundTripTests(ExportedDatabase exported) : IClassFixture<Ex
     }
 
     [Theory]
-    [InlineData("csv", "claims.csv", "is a file; --format csv reads the folder that holds it")]
+    [InlineData("csv", "claims.csv", "takes the folder an export wrote")]
     [InlineData("json", "", "is a folder; give the dataset file itself")]
     public void A_folder_for_a_file_or_a_file_for_a_folder_is_one_clear_line(string format, string inFolder, string message)
     {

@@ -91,4 +91,33 @@ public sealed class AnswerPageTests(WebApp app)
         Assert.True(overflow <= 0, $"the page is {overflow}px wider than a 390px screen");
         await WebApp.ScreenshotAsync(page, "answer-iran-phone");
     }
+
+    [Fact]
+    public async Task The_answer_links_to_the_same_report_as_a_downloadable_HTML_file()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/?q=iran&asOf=2025-06-30");
+
+        var link = page.Locator(".downloads a", new() { HasTextString = "HTML" });
+        await Expect(link).ToHaveAttributeAsync("href", "/api/allies/iran?asOf=2025-06-30&format=html");
+        var response = await page.APIRequest.GetAsync((await link.GetAttributeAsync("href"))!);
+        Assert.Equal(200, response.Status);
+        Assert.StartsWith("text/html", response.Headers["content-type"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_control_on_every_view_has_a_label()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/?q=iran");
+        await Expect(page.Locator("#network[data-ready=true]")).ToBeVisibleAsync();
+
+        var unlabelled = await page.EvaluateAsync<string[]>(
+            """
+            () => [...document.querySelectorAll('input, select, textarea, button')]
+              .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.textContent.trim())
+              .map(e => e.id || e.outerHTML.slice(0, 80))
+            """);
+        Assert.Empty(unlabelled);
+    }
 }

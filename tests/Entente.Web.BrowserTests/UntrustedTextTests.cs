@@ -24,6 +24,28 @@ public sealed class UntrustedTextTests(WebApp app)
     }
 
     [Fact]
+    public async Task Accepting_a_candidate_with_a_key_puts_its_quote_in_the_answer_as_text()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/?view=review");
+        var key = page.Locator("#view-review").GetByLabel("API key");
+        await key.FillAsync(app.Server.ApiKey);
+        await key.PressAsync("Tab");
+        var card = page.Locator(".claim-card", new() { Has = page.Locator("blockquote", new() { HasTextString = "Tehran trains Hamas" }) });
+
+        await card.GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync();
+
+        await Expect(card).ToHaveAttributeAsync("data-decided", "accept");
+        await page.GotoAsync("/?q=iran");
+        var hamas = page.Locator("section[data-tier=core] tr[data-actor=hamas]");
+        await Expect(hamas.Locator(".citations")).ToContainTextAsync(HostileClaim.SourcePublisher);
+        await page.Locator("details.sources summary").ClickAsync();
+        await Expect(page.Locator("details.sources blockquote", new() { HasTextString = "Tehran trains Hamas" })).ToHaveTextAsync(HostileClaim.AcceptQuote);
+        await Expect(page.Locator("#answer script, #answer img")).ToHaveCountAsync(0);
+        Assert.False(await FlagIsSetAsync(page));
+    }
+
+    [Fact]
     public async Task Accepting_without_a_key_says_what_to_do_and_changes_nothing()
     {
         var page = await app.NewPageAsync();
@@ -51,7 +73,27 @@ public sealed class UntrustedTextTests(WebApp app)
         await Expect(page.Locator("#review-status [role=alert]")).ToContainTextAsync("Could not reject");
     }
 
-    [SkippableFact]
+    [Fact]
+    public async Task The_app_works_under_its_content_security_policy_without_violations()
+    {
+        var page = await app.NewPageAsync();
+        await page.AddInitScriptAsync(
+            "window.__cspViolations = []; document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));");
+
+        await page.GotoAsync("/?q=iran");
+        await Expect(page.Locator("#network[data-ready=true]")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Map" }).ClickAsync();
+        await Expect(page.Locator("#map[data-ready=true]")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Timeline" }).ClickAsync();
+        await Expect(page.Locator("#timeline[data-ready=true]")).ToBeVisibleAsync();
+
+        var violations = await page.EvaluateAsync<string[]>("() => window.__cspViolations");
+        Assert.Empty(violations);
+        var policy = await page.Locator("meta[http-equiv=Content-Security-Policy]").GetAttributeAsync("content");
+        Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ingesting_a_document_with_a_script_tag_runs_nothing_and_shows_it_as_text()
     {
         var page = await app.NewPageAsync();
@@ -59,17 +101,19 @@ public sealed class UntrustedTextTests(WebApp app)
         var key = page.Locator("#view-ingest").GetByLabel("API key");
         await key.FillAsync(app.Server.ApiKey);
         await key.PressAsync("Tab");
-        const string document = "Iran supplies weapons to Hezbollah, officials said. <script>window.__ententeXss = 'ingest'</script>"
-            + " <img src=x onerror=\"window.__ententeXss = 'ingest-img'\"> Tehran also funds Hamas.";
+        const string document = "Iran supplies weapons <script>window.__ententeXss = 'ingest'</script> to Hezbollah, officials said.\n\n"
+            + "Tehran also funds Hamas <img src=x onerror=\"window.__ententeXss = 'ingest-img'\">, according to the report.";
         await page.GetByLabel("Document text").FillAsync(document);
+        await page.GetByLabel("Title (optional", new() { Exact = false }).FillAsync("Hostile <script>window.__ententeXss = 'title'</script> report");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Ingest", Exact = true }).ClickAsync();
 
         var result = page.Locator("#ingest-result");
         await Expect(result.Locator("h3, [role=alert]").First).ToBeVisibleAsync();
-        var text = await result.InnerTextAsync();
-        Skip.If(text.Contains("ingest is not available yet", StringComparison.Ordinal), "the server cannot ingest documents yet (503)");
-        await Expect(result.Locator("h3")).ToHaveTextAsync("Document read");
+        await Expect(result.Locator("h3").First).ToHaveTextAsync("Document read");
+        await Expect(result.Locator(".claim-card").First).ToBeVisibleAsync();
+        await Expect(result.Locator(".claim-card blockquote", new() { HasTextString = "Tehran also funds Hamas" }))
+            .ToContainTextAsync("<img src=x onerror=\"window.__ententeXss = 'ingest-img'\">");
         await Expect(result.Locator("img, script")).ToHaveCountAsync(0);
         Assert.False(await FlagIsSetAsync(page));
         await WebApp.ScreenshotAsync(page, "ingest-hostile-document");

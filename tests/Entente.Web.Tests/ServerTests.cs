@@ -47,6 +47,18 @@ public sealed class ServerTests(ReadServer fixture)
         Assert.All(lines, l => Assert.False(string.IsNullOrEmpty(l.GetProperty("LogLevel").GetString())));
     }
 
+    [Fact]
+    public async Task Many_different_questions_at_once_are_all_answered()
+    {
+        string[] actors = ["russia", "china", "hezbollah", "houthis", "israel", "united-states", "iraq", "syria", "qatar", "oman", "turkey", "pakistan"];
+        var requests = actors.SelectMany(a => new[] { $"api/allies/{a}", $"api/graph?center={a}", $"api/timeline/{a}", $"api/allies/{a}?asOf=2020-01-01&format=html" })
+            .Select(async path => (path, (await Client.Get(path)).Status));
+
+        var results = await Task.WhenAll(requests);
+
+        Assert.All(results, r => Assert.True(r.Status == HttpStatusCode.OK, $"{r.path}: {(int)r.Status}"));
+    }
+
     [Theory]
     [InlineData("api/nothing-here", HttpStatusCode.NotFound)]
     [InlineData("api/documents", HttpStatusCode.MethodNotAllowed)]

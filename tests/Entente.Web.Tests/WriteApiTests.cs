@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
 
 namespace Entente.Web.Tests;
 
@@ -14,7 +15,7 @@ public sealed class WriteApiTests : IClassFixture<WriteApiTests.Writable>
     private HttpClient Client => _fixture.Server.Client;
 
     /// <summary>Writes per key per minute on this server: more than the other tests make with one key.</summary>
-    private const int RateLimit = 20;
+    private const int RateLimit = 30;
 
     public sealed class Writable : IDisposable
     {
@@ -125,15 +126,81 @@ public sealed class WriteApiTests : IClassFixture<WriteApiTests.Writable>
     }
 
     [Fact]
-    public async Task Documents_need_a_key_and_answer_503_until_ingest_is_available()
+    public async Task Documents_need_a_key()
     {
-        using (var anonymous = await Client.SendAsync(Post("api/documents", content: new StringContent("Iran arms Hezbollah.", Encoding.UTF8, "text/plain"))))
-            await anonymous.Problem(HttpStatusCode.Unauthorized);
+        using var anonymous = await Client.SendAsync(Post("api/documents", content: new StringContent("Iran arms Hezbollah.", Encoding.UTF8, "text/plain")));
 
-        using var response = await Client.SendAsync(Post("api/documents", bearer: _fixture.Key, content: new StringContent("Iran arms Hezbollah.", Encoding.UTF8, "text/plain")));
+        await anonymous.Problem(HttpStatusCode.Unauthorized);
+    }
 
-        var problem = await response.Problem(HttpStatusCode.ServiceUnavailable);
-        Assert.Equal("ingest is not available yet", problem.GetProperty("title").GetString());
+    [Fact]
+    public async Task A_text_document_becomes_candidate_claims_once()
+    {
+        const string text = "Iran supplies the Houthis with drones and missile parts, according to a UN panel of experts.";
+
+        using var first = await Client.SendAsync(Post("api/documents?reliability=b2&title=UN%20panel", bearer: _fixture.Key, content: new StringContent(text, Encoding.UTF8, "text/plain")));
+        using var again = await Client.SendAsync(Post("api/documents", bearer: _fixture.Key, content: new StringContent(text, Encoding.UTF8, "text/plain")));
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var added = JsonDocument.Parse(await first.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("added", added.GetProperty("status").GetString());
+        Assert.Equal("B2", added.GetProperty("source").GetProperty("reliability").GetString());
+        Assert.Equal("UN panel", added.GetProperty("source").GetProperty("title").GetString());
+        var claim = added.GetProperty("claims").EnumerateArray().Single(c => c.GetProperty("object").GetProperty("id").GetString() == "houthis");
+        Assert.Equal("candidate", claim.GetProperty("status").GetString());
+        Assert.Equal(text, claim.GetProperty("quote").GetString());
+        var listed = await Client.GetJson("api/claims?status=candidate&about=houthis");
+        Assert.Contains(listed.EnumerateArray(), c => c.GetProperty("id").GetInt64() == claim.GetProperty("id").GetInt64());
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal("already_stored", JsonDocument.Parse(await again.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task An_uploaded_html_page_with_a_script_is_read_as_text_and_its_markup_never_served_raw()
+    {
+        const string page = "<html><head><title>Moscow and Tehran</title></head><body><article><h1>Moscow and Tehran</h1>"
+            + "<p>Russia delivered Su-35 fighter jets to Iran in 2025 <img src=x onerror=alert(1)>, deepening their military partnership.</p>"
+            + "<script>alert('owned')</script></article></body></html>";
+        var form = new MultipartFormDataContent { { new StringContent(page, Encoding.UTF8, "text/html"), "file", "moscow.html" } };
+        var before = (await Client.GetJson("health")).GetProperty("dataVersion").GetInt64();
+
+        using var response = await Client.SendAsync(Post("api/documents?accept=true&url=https://example.org/moscow", apiKey: _fixture.Key, content: form));
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Created, body);
+        Assert.DoesNotContain("<script", body, StringComparison.OrdinalIgnoreCase);
+        var added = JsonDocument.Parse(body).RootElement;
+        Assert.Equal("https://example.org/moscow", added.GetProperty("source").GetProperty("url").GetString());
+        Assert.NotEmpty(added.GetProperty("claims").EnumerateArray());
+        Assert.All(added.GetProperty("claims").EnumerateArray(), c => Assert.Equal("accepted", c.GetProperty("status").GetString()));
+        Assert.True((await Client.GetJson("health")).GetProperty("dataVersion").GetInt64() > before);
+        var html = (await Client.Get("api/allies/russia?format=html")).Body;
+        Assert.DoesNotContain("<script>alert", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img src=x", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_binary_file_sent_as_text_is_refused_with_415_and_nothing_stored()
+    {
+        var pdf = new ByteArrayContent([.. "%PDF-1.4\n"u8, 0, 1, 2, 3]);
+        pdf.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+        var before = (await Client.GetJson("health")).GetProperty("dataVersion").GetInt64();
+
+        using var response = await Client.SendAsync(Post("api/documents", bearer: _fixture.Key, content: pdf));
+
+        var problem = await response.Problem(HttpStatusCode.UnsupportedMediaType);
+        Assert.Contains("PDF", problem.GetProperty("detail").GetString());
+        Assert.Equal(before, (await Client.GetJson("health")).GetProperty("dataVersion").GetInt64());
+    }
+
+    [Theory]
+    [InlineData("api/documents?reliability=Z9")]
+    [InlineData("api/documents?url=javascript:alert(1)")]
+    public async Task Bad_document_options_are_400(string path)
+    {
+        using var response = await Client.SendAsync(Post(path, bearer: _fixture.Key, content: new StringContent("Iran arms Hezbollah.", Encoding.UTF8, "text/plain")));
+
+        await response.Problem(HttpStatusCode.BadRequest);
     }
 
     [Theory]

@@ -18,7 +18,7 @@ internal static class ImportCommand
             Description = "What the file is: " + string.Join(", ", ImportFormats.Names),
             Required = true,
         };
-        var file = new Argument<string>("file") { Description = "The dataset file to import (for csv: the folder of our CSV export)" };
+        var file = new Argument<string>("file") { Description = "The dataset file to import" };
         var onError = new Option<string>("--on-error") { Description = "At a malformed row: stop (store nothing; default) or skip the row", DefaultValueFactory = _ => "stop" };
         var json = new Option<bool>("--json") { Description = "Print what was imported as JSON" };
         var db = CommonOptions.Db();
@@ -34,13 +34,11 @@ internal static class ImportCommand
                 var other => throw new UserError($"--on-error '{other}' is not one of: stop, skip."),
             };
             var path = result.GetValue(file)!;
-            if (importer is IFolderDatasetImporter)
+            if (importer.TakesFolder ? !Directory.Exists(path) : !File.Exists(path))
             {
-                if (!Directory.Exists(path))
-                    throw new UserError(File.Exists(path) ? $"{path} is a file; --format {importer.Format} reads the folder that holds it." : $"No folder at {path}.");
+                throw new UserError(importer.TakesFolder ? $"No folder at {path}; --format {importer.Format} takes the folder an export wrote."
+                    : Directory.Exists(path) ? $"{path} is a folder; give the dataset file itself." : $"No file at {path}.");
             }
-            else if (!File.Exists(path))
-                throw new UserError(Directory.Exists(path) ? $"{path} is a folder; give the dataset file itself." : $"No file at {path}.");
 
             using var store = environment.OpenStore(result.GetValue(db));
             var started = System.Diagnostics.Stopwatch.StartNew();

@@ -9,28 +9,33 @@ namespace Entente.Web.Caching;
 /// </summary>
 public sealed class AnswerCache(DataVersionWatch version)
 {
-    /// <summary>A bound against a crawler asking for every actor on every day; past it, answers are rendered but not kept.</summary>
+    /// <summary>Bounds against a crawler asking for every actor on every day; past them, answers are rendered but not kept.</summary>
     private const int MaxEntries = 20_000;
+
+    private const long MaxBytes = 256L * 1024 * 1024;
 
     private Generation _generation = new(-1);
 
     public CachedResponse GetOrAdd(string key, Func<CachedResponse> render)
     {
-        var entries = Current().Entries;
-        if (entries.TryGetValue(key, out var hit))
+        var generation = Current();
+        if (generation.Entries.TryGetValue(key, out var hit))
             return hit.Value;
-        if (entries.Count >= MaxEntries)
+        if (generation.Entries.Count >= MaxEntries)
             return render();
         var pending = new Lazy<CachedResponse>(render, LazyThreadSafetyMode.ExecutionAndPublication);
-        var entry = entries.GetOrAdd(key, pending);
+        var entry = generation.Entries.GetOrAdd(key, pending);
         try
         {
-            return entry.Value;
+            var response = entry.Value;
+            if (ReferenceEquals(entry, pending) && Interlocked.Add(ref generation.Bytes, response.Body.Length) > MaxBytes)
+                generation.Entries.TryRemove(new KeyValuePair<string, Lazy<CachedResponse>>(key, entry));
+            return response;
         }
         catch
         {
             // A problem (unknown actor, bad date) is not an answer: forget it so the next request asks again.
-            entries.TryRemove(new KeyValuePair<string, Lazy<CachedResponse>>(key, entry));
+            generation.Entries.TryRemove(new KeyValuePair<string, Lazy<CachedResponse>>(key, entry));
             throw;
         }
     }
@@ -52,5 +57,8 @@ public sealed class AnswerCache(DataVersionWatch version)
         public long Version { get; } = version;
 
         public ConcurrentDictionary<string, Lazy<CachedResponse>> Entries { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The bodies kept so far (a field, for Interlocked).</summary>
+        public long Bytes;
     }
 }

@@ -13,12 +13,16 @@ public static class HostileClaim
     public const string ImagePayload = "<img src=x onerror=\"window.__ententeXss = 'onerror'\">";
     public const string Quote = $"Iran keeps arming Hezbollah {ScriptPayload} {ImagePayload} officials said.";
     public const string SourceTitle = $"Leaked cable {ImagePayload}";
+    public const string SourcePublisher = "Test Wire <b>bold</b>";
+
+    /// <summary>A second candidate, for the test that accepts it (the first stays a candidate).</summary>
+    public const string AcceptQuote = $"Tehran trains Hamas fighters {ScriptPayload} according to the cable.";
     public const string SourceId = "browser-test-hostile-source";
 
     public static void Seed(string database)
     {
         using var store = SqliteKnowledgeStore.Open(database);
-        var source = new Source(SourceId, SourceTitle, "Test Wire <b>bold</b>", Reliability.Parse("C3"))
+        var source = new Source(SourceId, SourceTitle, SourcePublisher, Reliability.Parse("C3"))
         {
             Url = "https://example.org/cable?x=<script>",
             Published = PartialDate.Parse("2025-03-01"),
@@ -33,6 +37,7 @@ public static class HostileClaim
             Status = ClaimStatus.Candidate,
             Validity = Validity.Always,
         };
-        store.Write(new KnowledgeBatch([], [source], [claim]));
+        var toAccept = claim with { Object = "hamas", Areas = [Area.Training], Quote = AcceptQuote };
+        store.Write(new KnowledgeBatch([], [source], [claim, toAccept]));
     }
 }

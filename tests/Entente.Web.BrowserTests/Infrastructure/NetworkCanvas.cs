@@ -4,8 +4,9 @@ namespace Entente.Web.BrowserTests.Infrastructure;
 public static class NetworkCanvas
 {
     /// <summary>
-    /// The page coordinates of a point on the edge between two actors, near b's end: edges fan
-    /// out from the centre, so near the centre they overlap and a click there may hit another.
+    /// The page coordinates of the point on the edge between two actors that lies farthest from
+    /// every other edge and node, so a click there can only hit that edge (the layout is random
+    /// and edges fan out from the centre, so a fixed point such as the midpoint may be shared).
     /// </summary>
     public static async Task<(float X, float Y)> EdgePointAsync(IPage page, string a, string b)
     {
@@ -18,12 +19,26 @@ public static class NetworkCanvas
               const edge = cy.edges().filter(e =>
                 (e.source().id() === a && e.target().id() === b) || (e.source().id() === b && e.target().id() === a))[0];
               if (!edge) return null;
-              const from = cy.getElementById(a).renderedPosition();
-              const to = cy.getElementById(b).renderedPosition();
-              const length = Math.hypot(to.x - from.x, to.y - from.y);
-              const t = Math.max(0.5, 1 - 22 / length);
+              const from = edge.source().renderedPosition(), to = edge.target().renderedPosition();
+              const segmentDistance = (p, s, t) => {
+                const dx = t.x - s.x, dy = t.y - s.y, length2 = dx * dx + dy * dy || 1;
+                const k = Math.max(0, Math.min(1, ((p.x - s.x) * dx + (p.y - s.y) * dy) / length2));
+                return Math.hypot(p.x - s.x - k * dx, p.y - s.y - k * dy);
+              };
+              const others = cy.edges(':visible').filter(e => e.id() !== edge.id())
+                .map(e => [e.source().renderedPosition(), e.target().renderedPosition()]);
+              // Nodes with room for their labels, which sit below them.
+              const nodes = cy.nodes(':visible').map(n => n.renderedPosition());
+              let best = null, bestClearance = -Infinity;
+              for (let t = 0.2; t <= 0.9; t += 0.02) {
+                const p = { x: from.x + t * (to.x - from.x), y: from.y + t * (to.y - from.y) };
+                const clearance = Math.min(
+                  ...others.map(([s, e]) => segmentDistance(p, s, e)),
+                  ...nodes.map(n => Math.min(Math.hypot(p.x - n.x, p.y - n.y), Math.hypot(p.x - n.x, p.y - n.y - 14)) - 14));
+                if (clearance > bestClearance) { bestClearance = clearance; best = p; }
+              }
               const box = cy.container().getBoundingClientRect();
-              return [box.left + from.x + t * (to.x - from.x), box.top + from.y + t * (to.y - from.y)];
+              return [box.left + best.x, box.top + best.y];
             }
             """, new[] { a, b });
         Assert.True(point is { Length: 2 }, $"the network has no edge between {a} and {b}");

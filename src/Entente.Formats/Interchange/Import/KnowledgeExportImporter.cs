@@ -3,25 +3,35 @@ using Entente.Formats.Interchange.Own;
 namespace Entente.Formats.Interchange.Import;
 
 /// <summary>
-/// Reads Entente's own exports back (`entente export --format csv|json`): actors, sources and claims
-/// as they were, and (JSON) the texts of ingested documents. Nothing is resolved or merged: the ids
-/// are ours already, so importing an export twice, or into the database it came from, changes nothing.
+/// Reads Entente's own exports back (csv: the folder `entente export --format csv` wrote; json: one
+/// file): actors, sources and claims as they were, and (JSON) the texts of ingested documents.
+/// Nothing is resolved or merged: the ids are ours already, so importing an export twice, or into
+/// the database it came from, changes nothing.
 /// </summary>
-public class KnowledgeExportImporter : IDatasetImporter
+public sealed class KnowledgeExportImporter : IDatasetImporter
 {
     private readonly Func<string, KnowledgeRead> _read;
 
-    protected KnowledgeExportImporter(string format, string description, Func<string, KnowledgeRead> read) =>
-        (Format, Description, _read) = (format, description, read);
+    /// <summary>An importer over a reader that returns the whole batch or throws.</summary>
+    public KnowledgeExportImporter(string format, string description, Func<string, KnowledgeBatch> read, bool takesFolder)
+        : this(format, description, takesFolder, path => new KnowledgeRead(read(path), []))
+    {
+    }
 
-    public static IDatasetImporter Csv { get; } = new Folder();
+    private KnowledgeExportImporter(string format, string description, bool takesFolder, Func<string, KnowledgeRead> read) =>
+        (Format, Description, TakesFolder, _read) = (format, description, takesFolder, read);
 
-    public static IDatasetImporter Json { get; } = new KnowledgeExportImporter(
-        "json", "Entente's own JSON export (entente export --format json)", ReadJson);
+    public static KnowledgeExportImporter Csv { get; } = new(
+        "csv", "Entente's own CSV export: the folder entente export --format csv wrote", takesFolder: true, KnowledgeCsv.ReadSkippingBadRows);
+
+    public static KnowledgeExportImporter Json { get; } = new(
+        "json", "Entente's own JSON export (entente export --format json)", takesFolder: false, ReadJson);
 
     public string Format { get; }
 
     public string Description { get; }
+
+    public bool TakesFolder { get; }
 
     public ImportResult Import(string path, ImportContext context)
     {
@@ -34,6 +44,10 @@ public class KnowledgeExportImporter : IDatasetImporter
         catch (KnowledgeReadException e)
         {
             throw new ImportFileException(Describe(path, e.Problems, "Nothing was imported; fix the file and try again."), e);
+        }
+        catch (Exception e) when (e is FormatException or InvalidDataException or System.Text.Json.JsonException)
+        {
+            throw new ImportFileException($"{path} cannot be read as an Entente {Format} export: {e.Message}", e);
         }
         if (read.LeftOut.Count > 0 && context.OnError == OnError.Stop)
         {
@@ -58,7 +72,7 @@ public class KnowledgeExportImporter : IDatasetImporter
         return KnowledgeJson.ReadSkippingBadRecords(file, path);
     }
 
-    /// <summary>"file:line:column: (field) what" for each problem, as the other importers report rows, then what to do.</summary>
+    /// <summary>"file:line:column: field: what" for each problem, as the other importers report rows, then what to do.</summary>
     private static string Describe(string path, IReadOnlyList<ReadProblem> problems, string advice)
     {
         const int Shown = 20;
@@ -70,13 +84,9 @@ public class KnowledgeExportImporter : IDatasetImporter
 
     private static ImportProblem ToImportProblem(string path, ReadProblem p)
     {
-        // CSV problems name the file within the folder; JSON problems name the file itself.
-        var file = Directory.Exists(path) && p.File.Length > 0 && !Path.IsPathRooted(p.File) ? Path.Combine(path, p.File) : p.File.Length > 0 ? p.File : path;
+        // CSV problems name the file within the export's folder; JSON problems name the file itself.
+        var file = p.File.Length == 0 ? path : Directory.Exists(path) && !Path.IsPathRooted(p.File) ? Path.Combine(path, p.File) : p.File;
         var message = p.Field is null ? p.Message : $"{p.Field}: {p.Message}";
         return new ImportProblem(file, p.Line ?? 1, p.Column ?? 1, message);
     }
-
-    /// <summary>The CSV export is a folder of files.</summary>
-    private sealed class Folder() : KnowledgeExportImporter(
-        "csv", "Entente's own CSV export: the folder entente export --format csv wrote", KnowledgeCsv.ReadSkippingBadRows), IFolderDatasetImporter;
 }

@@ -63,8 +63,7 @@ function viewpoint(point: Viewpoint): HTMLElement {
 
 function allSources(answer: Answer): SourceRef[] {
   const seen = new Map<string, SourceRef>();
-  const members = [...answer.groups.flatMap(group => group.members), ...answer.former, ...answer.adversaries];
-  for (const source of members.flatMap(member => member.sources)) {
+  for (const source of allMembers(answer).flatMap(member => member.sources)) {
     const key = source.id ?? `${source.title}|${source.url}`;
     if (!seen.has(key)) seen.set(key, source);
   }
@@ -79,20 +78,43 @@ function sourceEntry(source: SourceRef): HTMLElement {
     source.note ? h('p', { class: 'note' }, source.note) : null);
 }
 
+/** Bloc members come as ids: name the ones the answer knows, keep the id for the rest. */
+function namer(answer: Answer): (id: string) => string {
+  const names = new Map([answer.subject, ...allMembers(answer).map(member => member.actor)].map(actor => [actor.id, actor.name]));
+  return id => names.get(id) ?? id;
+}
+
+function allMembers(answer: Answer): Member[] {
+  return [...answer.groups.flatMap(group => group.members), ...answer.former, ...answer.adversaries];
+}
+
+/** Links to the same answer as a report file, in each format the API renders. */
+function downloads(answer: Answer): HTMLElement {
+  const formats: [string, string][] = [['html', 'HTML'], ['markdown', 'Markdown'], ['csv', 'CSV'], ['json', 'JSON']];
+  const link = ([format, label]: [string, string]) => h('a', {
+    href: `/api/allies/${encodeURIComponent(answer.subject.id)}?asOf=${answer.asOf}&format=${format}`,
+    download: `${answer.subject.id}-allies-${answer.asOf}.${format === 'markdown' ? 'md' : format}`,
+  }, label);
+  return h('p', { class: 'downloads' }, 'Download this answer: ',
+    ...formats.flatMap((format, index) => (index === 0 ? [link(format)] : [' · ', link(format)])));
+}
+
 /** The answer laid out like the report: TL;DR, time context, tiers with their tables, viewpoints, sources. */
 export function renderAnswer(answer: Answer, actions: AnswerActions): HTMLElement {
   const sources = allSources(answer);
+  const name = namer(answer);
   return h('article', { class: 'answer', 'aria-labelledby': 'answer-title' },
     h('h2', { id: 'answer-title' }, `${answer.subject.name}: allies and partners`),
     answer.verdict ? h('p', { class: 'verdict', 'data-verdict': answer.verdict.answer }, answer.verdict.text) : null,
     h('p', { class: 'tldr' }, h('strong', {}, 'TL;DR '), answer.summary),
     answer.timeContext ? h('p', { class: 'time-context' }, answer.timeContext) : null,
+    downloads(answer),
     ...answer.groups.map(group => tierSection(group.tier, group.title, group.members, actions)),
     tierSection('former', 'Former allies and partners', answer.former, actions),
     tierSection('adversaries', 'Adversaries', answer.adversaries, actions),
     answer.blocs.length === 0 ? null : h('section', { class: 'blocs' },
       h('h3', {}, 'Blocs'),
-      h('ul', {}, ...answer.blocs.map(bloc => h('li', {}, h('strong', {}, bloc.name), `: ${bloc.members.join(', ')}`)))),
+      h('ul', {}, ...answer.blocs.map(bloc => h('li', {}, h('strong', {}, bloc.name), `: ${bloc.members.map(name).join(', ')}`)))),
     answer.viewpoints.length === 0 ? null : h('section', { class: 'viewpoints' },
       h('h3', {}, 'Where sources disagree'),
       h('ul', {}, ...answer.viewpoints.map(viewpoint))),

@@ -39,6 +39,13 @@ function query(parameters: Record<string, string | number | null | undefined>): 
 
 const segment = encodeURIComponent;
 
+/** What the analyst says about a document's origin (all optional; the server checks them). */
+export interface DocumentOrigin {
+  title?: string;
+  url?: string;
+  reliability?: string;
+}
+
 export const api = {
   searchActors: (q: string, signal?: AbortSignal) =>
     getJson<ActorRef[] | { actors: ActorRef[] }>(`/api/actors${query({ q })}`, signal)
@@ -71,7 +78,7 @@ export const api = {
     if (!response.ok) throw await failure(response);
   },
 
-  async ingest(body: string | File, contentType: string, key: string): Promise<unknown> {
+  async ingest(body: string | File, contentType: string, key: string, origin: DocumentOrigin): Promise<unknown> {
     const headers: Record<string, string> = { Authorization: `Bearer ${key}`, Accept: 'application/json' };
     let payload: BodyInit;
     if (body instanceof File) {
@@ -82,7 +89,7 @@ export const api = {
       headers['Content-Type'] = `${contentType}; charset=utf-8`;
       payload = body;
     }
-    const response = await fetch('/api/documents', { method: 'POST', headers, body: payload });
+    const response = await fetch(`/api/documents${query({ ...origin })}`, { method: 'POST', headers, body: payload });
     if (!response.ok) throw await failure(response);
     return response.json();
   },

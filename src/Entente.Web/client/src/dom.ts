@@ -50,6 +50,16 @@ export function safeLink(url: string | null | undefined, text: string): Node {
   return document.createTextNode(text);
 }
 
+/**
+ * A colour key (legend square). The colour is set through the CSS object model, not a style
+ * attribute, so the page's Content-Security-Policy can forbid inline styles.
+ */
+export function swatch(colour: string, className = 'swatch'): HTMLSpanElement {
+  const element = h('span', { class: className, 'aria-hidden': 'true' });
+  element.style.backgroundColor = colour;
+  return element;
+}
+
 export function clear(element: Element): void {
   element.replaceChildren();
 }

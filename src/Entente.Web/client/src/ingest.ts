@@ -25,21 +25,29 @@ function facts(result: Loose): HTMLElement {
         if (!Array.isArray(value) && prefix === '') add(`${key} `, value as Loose);
         continue;
       }
-      list.append(h('dt', {}, humanise(`${prefix}${key}`)), h('dd', {}, String(value)));
+      list.append(h('dt', {}, humanise(`${prefix}${key}`.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase())), h('dd', {}, String(value)));
     }
   };
   add('', result);
   return list;
 }
 
+function warnings(record: Loose): HTMLElement | null {
+  const list = Array.isArray(record.warnings) ? (record.warnings as unknown[]).map(String) : [];
+  return list.length === 0 ? null : h('ul', { class: 'warnings' }, ...list.map(warning => h('li', {}, warning)));
+}
+
 function showResult(result: unknown): void {
   const record = (result && typeof result === 'object' ? result : {}) as Loose;
   const claims = candidatesOf(record);
-  byId('ingest-result').replaceChildren(
-    h('h3', {}, 'Document read'), facts(record),
+  const { warnings: _, claims: __, ...plain } = record;
+  byId('ingest-result').replaceChildren(h('div', {},
+    h('h3', {}, record.status === 'already_stored' ? 'Document already read' : 'Document read'),
+    facts(plain), warnings(record),
     h('h4', {}, `Candidate claims (${claims.length})`),
     claims.length ? h('ul', { class: 'claim-list' }, ...claims.map(claim => h('li', {}, claimCard(claim))))
-      : h('p', {}, 'No claims found in this document.'));
+      : h('p', {}, 'The server listed no claims here; any it found wait in the review queue.'),
+    h('p', {}, h('a', { href: '/?view=review' }, 'Review the candidate claims'))));
 }
 
 function showError(text: string): void {
@@ -55,13 +63,16 @@ export function setUpIngest(): void {
     const text = byId<HTMLTextAreaElement>('ingest-text').value;
     const file = byId<HTMLInputElement>('ingest-file').files?.[0];
     const type = byId<HTMLSelectElement>('ingest-type').value;
+    const field = (id: string) => byId<HTMLInputElement>(id).value.trim() || undefined;
+    const origin = { title: field('ingest-title'), url: field('ingest-url'), reliability: field('ingest-reliability')?.toUpperCase() };
     if (!key) { showError('Enter an API key first (entente keys create NAME prints one).'); return; }
     if (!file && !text.trim()) { showError('Paste the document text or choose a file.'); return; }
     const submit = form.querySelector<HTMLButtonElement>('button[type=submit]')!;
     submit.disabled = true;
     byId('ingest-result').replaceChildren(h('p', { class: 'status', role: 'status' }, 'Reading the document…'));
     try {
-      showResult(await api.ingest(file ?? text, type, key));
+      showResult(await api.ingest(file ?? text, type, key, origin));
+      byId('ingest-result').scrollIntoView({ block: 'start' });
     } catch (error) {
       showError(`The document was not ingested: ${error instanceof ApiError ? error.message : String(error)}`);
     } finally {

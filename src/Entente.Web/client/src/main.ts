@@ -2,7 +2,7 @@ import './styles.css';
 import { api, ApiError } from './api';
 import { renderAnswer } from './answer';
 import { Autocomplete } from './autocomplete';
-import { byId } from './dom';
+import { byId, h } from './dom';
 import { hideEvidence, showEvidence } from './evidence';
 import { graphFromAnswer } from './graphModel';
 import { setUpIngest } from './ingest';
@@ -71,8 +71,7 @@ async function refreshAnswer(current: AppState): Promise<void> {
   answerRequest?.abort();
   const request = (answerRequest = new AbortController());
   if (!current.q) {
-    answer = null;
-    byId('answer').replaceChildren();
+    forgetAnswer();
     byId('welcome').hidden = false;
     return;
   }
@@ -94,8 +93,20 @@ async function refreshAnswer(current: AppState): Promise<void> {
     await Promise.all([refreshGraph(current), refreshVisibleView(current)]);
   } catch (error) {
     if (request.signal.aborted) return;
+    forgetAnswer(); // An answer about something else must not stay on screen under the error.
     status(error instanceof ApiError ? error.message : `Could not load the answer: ${String(error)}`, true);
   }
+}
+
+function forgetAnswer(): void {
+  answer = null;
+  bars = null;
+  byId('answer').replaceChildren();
+  network.clear();
+  const hint = () => h('p', { class: 'hint' }, 'Ask about an actor above to see it here.');
+  byId('map').replaceChildren(hint());
+  byId('timeline').replaceChildren(hint());
+  document.title = 'Entente — who allies with whom';
 }
 
 async function refreshGraph(current: AppState): Promise<void> {

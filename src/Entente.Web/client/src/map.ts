@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { countryAlignments, markers, type Placed } from './alignment';
-import { byId, h, s } from './dom';
+import { byId, h, s, swatch } from './dom';
 import { alpha3ByNumeric } from './isoCodes';
 import type { Answer } from './types';
 import { alignmentOf, alignments, humanise, noAlignmentColour } from './vocabulary';
@@ -98,7 +98,7 @@ export async function renderMap(answer: Answer, actions: MapActions): Promise<vo
 function renderLegend(): void {
   byId('map-legend').replaceChildren(
     ...alignments.map(alignment => h('li', { 'data-alignment': alignment.id },
-      h('span', { class: 'swatch', style: `background:${alignment.colour}` }), alignment.label)),
-    h('li', {}, h('span', { class: 'swatch', style: `background:${noAlignmentColour}` }), 'No assessed relation'),
-    h('li', {}, h('span', { class: 'swatch marker-swatch' }), 'Non-state partner (marker in its home country)'));
+      swatch(alignment.colour), alignment.label)),
+    h('li', {}, swatch(noAlignmentColour), 'No assessed relation'),
+    h('li', {}, h('span', { class: 'swatch marker-swatch', 'aria-hidden': 'true' }), 'Non-state partner (marker in its home country)'));
 }

@@ -1,5 +1,5 @@
 import type { Core, EdgeSingular, ElementDefinition, EventObject, StylesheetJson } from 'cytoscape';
-import { byId, h } from './dom';
+import { byId, h, swatch } from './dom';
 import { edgeId, visibleEdge } from './graphModel';
 import type { Graph, GraphEdge, GraphNode } from './types';
 import { areas, humanise, kindColours, kindShapes, period, relationColour, relationColours } from './vocabulary';
@@ -21,7 +21,16 @@ export interface NetworkActions {
 
 let cytoscapeModule: Promise<typeof import('cytoscape')> | null = null;
 
+// Cytoscape inserts a <style> element (position: relative for its container) unless an element
+// with this id exists; the page's Content-Security-Policy forbids inline styles, so styles.css
+// carries the rule and this placeholder tells Cytoscape it is there.
+function claimCytoscapeStylesheet(): void {
+  const id = '__________cytoscape_stylesheet';
+  if (!document.getElementById(id)) document.head.append(h('meta', { id, name: 'cytoscape-stylesheet', content: 'in styles.css' }));
+}
+
 function loadCytoscape() {
+  claimCytoscapeStylesheet();
   cytoscapeModule ??= Promise.all([import('cytoscape'), import('cytoscape-fcose')]).then(([cy, fcose]) => {
     cy.default.use(fcose.default);
     return cy.default;
@@ -90,10 +99,10 @@ export class NetworkView {
         this.applyFilters();
       });
       fieldset.append(h('label', { for: `rel-${relation}`, class: 'check' }, box,
-        h('span', { class: 'swatch', style: `background:${relationColour(relation)}` }), humanise(relation)));
+        swatch(relationColour(relation)), humanise(relation)));
     }
     byId('network-legend').replaceChildren(...Object.entries(kindShapes).map(([kind, shape]) =>
-      h('li', {}, h('span', { class: `shape shape-${shape}`, style: `background:${kindColours[kind]}`, 'aria-hidden': 'true' }), humanise(kind))));
+      h('li', {}, swatch(kindColours[kind] ?? '#757575', `shape shape-${shape}`), humanise(kind))));
     const areaSelect = byId<HTMLSelectElement>('area-filter');
     areaSelect.append(...areas.map(area => h('option', { value: area }, humanise(area))));
     areaSelect.addEventListener('change', () => { this.area = areaSelect.value; this.applyFilters(); });
@@ -138,6 +147,16 @@ export class NetworkView {
       `Network of ${this.nodes.get(center)?.name ?? center}: ${graph.nodes.length} actors, ${graph.edges.length} relations. The list below holds the same relations.`);
   }
 
+  /** Empties the view (no answer to show). */
+  clear(): void {
+    this.cy?.destroy();
+    this.cy = null;
+    window.ententeNetwork = undefined;
+    this.graph = { nodes: [], edges: [] };
+    byId('network').removeAttribute('data-ready');
+    this.renderList([]);
+  }
+
   private applyFilters(): void {
     const shown = this.graph.edges.filter(edge => visibleEdge(edge, this.relations, this.area));
     const shownIds = new Set(shown.map(edgeId));
@@ -154,7 +173,7 @@ export class NetworkView {
     list.replaceChildren(...edges.map(edge => {
       const button = h('button', { type: 'button', class: 'link-button', 'data-edge': edgeId(edge) }, describe(edge, this.nodes));
       button.addEventListener('click', () => this.actions.openEdge(edge, this.nodes));
-      return h('li', {}, h('span', { class: 'swatch', style: `background:${relationColour(edge.relation)}` }), button);
+      return h('li', {}, swatch(relationColour(edge.relation)), button);
     }));
     byId('network-list-count').textContent = String(edges.length);
   }

@@ -1,4 +1,4 @@
-import { byId, h, s } from './dom';
+import { byId, h, s, swatch } from './dom';
 import { firstYear, type Span, type TimelineBar, yearFraction } from './timelineModel';
 import { humanise, period, relationColour } from './vocabulary';
 
@@ -59,7 +59,7 @@ export function renderTimeline(bars: TimelineBar[], subjectName: string, todayYe
   container.setAttribute('data-ready', 'true');
   const relations = [...new Set(rows.map(bar => bar.relation))];
   byId('timeline-legend').replaceChildren(...relations.map(relation =>
-    h('li', {}, h('span', { class: 'swatch', style: `background:${relationColour(relation)}` }), humanise(relation))));
+    h('li', {}, swatch(relationColour(relation)), humanise(relation))));
 }
 
 /** The earliest year any bar starts, for the as-of slider's lower end. */
