@@ -28,6 +28,12 @@ public interface IKnowledgeStore : IDisposable
     /// <summary>Every actor with all its names: what the gazetteer is built from.</summary>
     IReadOnlyList<Actor> AllActors();
 
+    /// <summary>Every source, cited by a claim or not, ordered by id.</summary>
+    IReadOnlyList<Source> AllSources();
+
+    /// <summary>Every ingested document with its text, in the order they were stored.</summary>
+    IReadOnlyList<Document> AllDocuments();
+
     bool HasDocument(string contentHash);
 
     /// <summary>
@@ -67,7 +73,11 @@ public sealed record VotingWriteResult(int Added, int Unchanged);
 
 public sealed record DocumentWriteResult(bool Added, int ClaimsAdded, int CandidatesAdded);
 
-public sealed record WriteResult(int Actors, int Sources, int ClaimsAdded, int ClaimsAlreadyStored);
+public sealed record WriteResult(int Actors, int Sources, int ClaimsAdded, int ClaimsAlreadyStored)
+{
+    /// <summary>Documents of the batch not stored before (a document is known by its content hash).</summary>
+    public int DocumentsAdded { get; init; }
+}
 
 public sealed record StoreCounts(int Actors, int Sources, int Claims, int AcceptedClaims);
 

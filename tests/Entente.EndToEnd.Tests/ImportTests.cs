@@ -126,7 +126,7 @@ public sealed class ImportTests : IDisposable
         var policy = Cli.Run(db, "import", "--format", "cow", Data("alliances/cow_alliance_dyad_year.csv"), "--on-error", "maybe");
 
         Assert.Equal(1, format.ExitCode);
-        Assert.Contains("--format 'xlsx' is not one of: cow, atop, unvotes, stix, ucdp-acd, ucdp-actors, misp", format.Stderr);
+        Assert.Contains("--format 'xlsx' is not one of: csv, json, cow, atop, unvotes, stix, ucdp-acd, ucdp-actors, misp", format.Stderr);
         Assert.Equal(1, missing.ExitCode);
         Assert.Contains("No file at", missing.Stderr);
         Assert.Equal(1, policy.ExitCode);

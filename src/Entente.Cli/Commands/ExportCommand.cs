@@ -39,19 +39,11 @@ internal static class ExportCommand
             var scope = result.GetValue(about) is { } name
                 ? new ExportScope(new Answering(store, environment.Today).Resolve(name).Id, result.GetValue(depth) ?? 1)
                 : null;
-            var set = ExportSet.Build(ReadAll(store), date, scope);
+            var set = ExportSet.Build(store.ReadAll(), date, scope);
             Write(environment, chosen, set, outPath);
             return 0;
         }));
         return command;
-    }
-
-    /// <summary>The whole knowledge base: every actor, every claim whatever its status, and the sources they cite.</summary>
-    internal static KnowledgeBatch ReadAll(IKnowledgeStore store)
-    {
-        var claims = store.GetClaims(new ClaimQuery(Limit: int.MaxValue));
-        var sources = claims.Select(c => c.SourceId).Distinct().Select(store.GetSource).OfType<Source>().ToList();
-        return new KnowledgeBatch(store.AllActors(), sources, claims);
     }
 
     private static void Write(CliEnvironment environment, ExportFormat format, ExportSet set, string? outPath)

@@ -7,6 +7,8 @@ public sealed partial class SqliteKnowledgeStore
 {
     private const string ActorColumns = "id, kind, name, official_name, iso2, iso3, capital, demonym, country, parent, governs, since, until, great_power, bloc_type, description";
 
+    private const string SourceColumns = "id, title, publisher, url, published, retrieved, content_hash, reliability";
+
     private const string ClaimColumns = """
         id, subject_id, object_id, relation, areas, directed, polarity, hedged, valid_from, valid_until,
         source_id, quote, quote_start, quote_end, note, produced_by, status
@@ -74,11 +76,12 @@ public sealed partial class SqliteKnowledgeStore
         return ReadClaims($"SELECT {ClaimColumns} FROM claims{filter} ORDER BY id LIMIT $p{values.Count - 1}", values);
     }
 
-    private List<Source> ReadSources(IReadOnlyList<string> ids)
+    private List<Source> ReadSources(IReadOnlyList<string> ids) =>
+        ids.Count == 0 ? [] : ReadSources($"SELECT {SourceColumns} FROM sources WHERE id IN ({List(ids.Count)})", ids);
+
+    private List<Source> ReadSources(string sql, IReadOnlyList<object?> values)
     {
-        if (ids.Count == 0)
-            return [];
-        using var command = Command($"SELECT id, title, publisher, url, published, retrieved, content_hash, reliability FROM sources WHERE id IN ({List(ids.Count)})", ids);
+        using var command = Command(sql, values);
         using var reader = command.ExecuteReader();
         var sources = new List<Source>();
         while (reader.Read())

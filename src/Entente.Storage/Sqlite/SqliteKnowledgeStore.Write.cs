@@ -47,10 +47,11 @@ public sealed partial class SqliteKnowledgeStore
             var actors = WriteActors(batch.Actors, transaction);
             var sources = WriteSources(batch.Sources, transaction);
             var added = WriteClaims(batch.Claims, transaction);
-            if (actors + sources + added > 0)
+            var documents = WriteDocuments(batch.Documents, transaction);
+            if (actors + sources + added + documents > 0)
                 Execute(_connection, "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'data_version'", transaction);
             transaction.Commit();
-            return new WriteResult(actors, sources, added, batch.Claims.Count - added);
+            return new WriteResult(actors, sources, added, batch.Claims.Count - added) { DocumentsAdded = documents };
         }
         catch (SqliteException e) when (e.SqliteErrorCode == 19)
         {

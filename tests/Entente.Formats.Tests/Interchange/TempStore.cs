@@ -15,12 +15,7 @@ internal sealed class TempStore : IDisposable
     public string Folder(string name) => Path.Combine(_folder, name);
 
     /// <summary>The whole knowledge base, read the way `entente export` reads it.</summary>
-    public KnowledgeBatch ReadAll()
-    {
-        var claims = Store.GetClaims(new ClaimQuery(Limit: int.MaxValue));
-        var sources = claims.Select(c => c.SourceId).Distinct().Select(Store.GetSource).OfType<Source>().ToList();
-        return new KnowledgeBatch(Store.AllActors(), sources, claims);
-    }
+    public KnowledgeBatch ReadAll() => Store.ReadAll();
 
     public void Dispose()
     {

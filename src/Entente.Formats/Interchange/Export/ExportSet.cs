@@ -16,9 +16,20 @@ public sealed record ExportSet(
     IReadOnlyList<Claim> Claims,
     IReadOnlyList<AssessedRelation> Relations)
 {
+    /// <summary>Sources that stand for ingested documents (they carry the text's hash, or a stored text).</summary>
+    public IEnumerable<Source> Documents => Sources.Where(s => s.ContentHash is not null || TextsBySource.ContainsKey(s.Id));
 
-    /// <summary>Sources that stand for ingested documents (they carry the text's hash).</summary>
-    public IEnumerable<Source> Documents => Sources.Where(s => s.ContentHash is not null);
+    /// <summary>The stored documents, with their text, whose sources are exported.</summary>
+    public IReadOnlyList<Document> Texts
+    {
+        get;
+        init => (field, TextsBySource) = (value, value.GroupBy(d => d.SourceId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
+    } = [];
+
+    /// <summary>The stored document a source stands for, if its text is in the database.</summary>
+    public Document? TextOf(Source source) => TextsBySource.GetValueOrDefault(source.Id);
+
+    private IReadOnlyDictionary<string, Document> TextsBySource { get; init; } = new Dictionary<string, Document>();
 
     /// <summary>The graph's nodes: actors with at least one relation, and the scope's actor.</summary>
     public IReadOnlyList<Actor> GraphActors()
@@ -53,7 +64,12 @@ public sealed record ExportSet(
             .Where(a => Keeps(a.Id))
             .OrderBy(a => a.Id, StringComparer.Ordinal)
             .ToList();
+        var exported = sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var texts = knowledge.Documents.Where(d => exported.Contains(d.SourceId)).DistinctBy(d => d.ContentHash).ToList();
         return new ExportSet(asOf, scope, actors, sources, claims,
-            relations.Where(r => Keeps(r.SourceId) && Keeps(r.TargetId)).ToList());
+            relations.Where(r => Keeps(r.SourceId) && Keeps(r.TargetId)).ToList())
+        {
+            Texts = texts,
+        };
     }
 }

@@ -11,10 +11,8 @@ public static class ImportFormats
 {
     private static readonly IDatasetImporter[] Importers =
     [
-        // ▼ MERGE: our own exports, read back by the export side's readers. Uncomment when KnowledgeCsv / KnowledgeJson exist:
-        // new KnowledgeExportImporter("csv", "Entente CSV export (a folder of actors, relations, claims and sources .csv)", KnowledgeCsv.Read, takesFolder: true),
-        // new KnowledgeExportImporter("json", "Entente JSON export", path => { using var stream = File.OpenRead(path); return KnowledgeJson.Read(stream); }, takesFolder: false),
-        // ▲ MERGE
+        KnowledgeExportImporter.Csv,
+        KnowledgeExportImporter.Json,
         new DyadYearImporter(DyadYearFormat.Cow),
         new DyadYearImporter(DyadYearFormat.Atop),
         new UnVotesImporter(),

@@ -54,6 +54,17 @@ internal sealed class KnowledgeRecordReader(List<ReadProblem> problems)
         Status = r.Text("status") is { } status ? Field(r, "status", () => ClaimVocabulary.ParseStatus(status)) : ClaimStatus.Candidate,
     });
 
+    /// <summary>A document with its text; null (and no problem) when the export did not carry the text.</summary>
+    public Document? Document(IKnowledgeRecord r) => r.Text("text") is not { } text ? null : Guard(() =>
+        new Document(Required(r, "content_hash"), Required(r, "source"), text)
+        {
+            Path = r.Text("path"),
+            Title = r.Text("title"),
+            Published = Date(r, "published"),
+            Url = r.Text("url"),
+            Extractor = r.Text("extractor") ?? "unknown",
+        });
+
     /// <summary>Thrown inside a record's parse after its problem is recorded, to skip the rest of it.</summary>
     private sealed class FieldFailed : Exception;
 

@@ -14,6 +14,12 @@ public sealed record ReadProblem(string File, string Message)
     /// <summary>The column or JSON path of the offending value.</summary>
     public string? Field { get; init; }
 
+    /// <summary>
+    /// The record is well formed but cites one that was left out for a problem of its own: worth
+    /// saying when bad records are skipped, noise when the whole read stops.
+    /// </summary>
+    public bool FollowsFromAnother { get; init; }
+
     public override string ToString()
     {
         var at = Line is { } line

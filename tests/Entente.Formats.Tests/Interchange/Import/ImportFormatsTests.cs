@@ -7,7 +7,7 @@ public sealed class ImportFormatsTests
     [Fact]
     public void Every_dataset_format_has_one_importer_found_by_name_in_any_case()
     {
-        Assert.Equal(["cow", "atop", "unvotes", "stix", "ucdp-acd", "ucdp-actors", "misp"], ImportFormats.Names);
+        Assert.Equal(["csv", "json", "cow", "atop", "unvotes", "stix", "ucdp-acd", "ucdp-actors", "misp"], ImportFormats.Names);
         Assert.Equal("ucdp-acd", ImportFormats.Find(" UCDP-ACD ")!.Format);
         Assert.Null(ImportFormats.Find("xlsx"));
     }

@@ -30,7 +30,7 @@ public static partial class KnowledgeJsonWriter
         }
         WriteArray(json, "actors", set.Actors, WriteActor);
         WriteArray(json, "sources", set.Sources, WriteSource);
-        WriteArray(json, "documents", set.Documents.ToList(), WriteDocument);
+        WriteArray(json, "documents", set.Documents.Select(s => (s, set.TextOf(s))).ToList(), WriteDocument);
         WriteArray(json, "claims", set.Claims, WriteClaim);
         WriteArray(json, "relations", set.Relations, WriteRelation);
         json.WriteEndObject();
@@ -92,13 +92,20 @@ public static partial class KnowledgeJsonWriter
         json.WriteString("contentHash", s.ContentHash);
     }
 
-    /// <summary>What the store's interface gives of a document: the source that stands for it; the text stays in the database.</summary>
-    private static void WriteDocument(Utf8JsonWriter json, Source s)
+    /// <summary>
+    /// A document: the fields of its stored text when the database has it (its own title, path, the
+    /// extractor that read it, the text quotes point into), else what its source says of it.
+    /// </summary>
+    private static void WriteDocument(Utf8JsonWriter json, (Source Source, Document? Stored) document)
     {
-        json.WriteString("contentHash", s.ContentHash);
+        var (s, stored) = document;
+        json.WriteString("contentHash", stored?.ContentHash ?? s.ContentHash);
         json.WriteString("source", s.Id);
-        json.WriteString("title", s.Title);
-        json.WriteString("url", s.Url);
-        json.WriteString("published", s.Published?.ToString());
+        json.WriteString("title", stored is null ? s.Title : stored.Title);
+        json.WriteString("url", stored is null ? s.Url : stored.Url);
+        json.WriteString("published", (stored is null ? s.Published : stored.Published)?.ToString());
+        json.WriteString("path", stored?.Path);
+        json.WriteString("extractor", stored?.Extractor);
+        json.WriteString("text", stored?.Text);
     }
 }
