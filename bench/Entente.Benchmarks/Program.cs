@@ -5,7 +5,10 @@ using Entente.Benchmarks.Extraction;
 // BenchmarkDotNet prints what it measured, on which machine and runtime.
 // `... -- gazetteer-vs-rg [--size-mb N] [--eval DIR] [--work DIR]` times the gazetteer and the
 // segmenter over a 100 MB corpus and ripgrep over the same text (see bench/gazetteer-vs-rg.sh).
+// `... -- ingest-throughput [--size-mb N]` times the whole pipeline and ingest (bench/ingest-throughput.sh).
 if (args is [GazetteerVsRipgrep.Mode, .. var rest])
     return GazetteerVsRipgrep.Run(rest);
+if (args is [Entente.Benchmarks.Ingest.IngestThroughput.Mode, .. var ingestArgs])
+    return Entente.Benchmarks.Ingest.IngestThroughput.Run(ingestArgs);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -61,6 +61,19 @@ public sealed class AlliesApiTests(ReadServer fixture)
         Assert.Contains(core.GetProperty("members").EnumerateArray(), m => m.GetProperty("actor").GetProperty("id").GetString() == "assad-government");
     }
 
+    [Theory]
+    [InlineData("2023")]
+    [InlineData("2024-12")]
+    [InlineData("2024-12-07")]
+    public async Task As_of_a_year_or_month_reads_the_date_as_the_command_line_does(string asOf)
+    {
+        var cli = Cli.Run("allies", "Iran", "--format", "csv", "--as-of", asOf, "--db", fixture.Database.Path);
+
+        var (_, body, _) = await Client.Get($"api/allies/iran?asOf={asOf}&format=csv");
+
+        Assert.Equal(cli.Stdout, body);
+    }
+
     [Fact]
     public async Task Unknown_actor_is_404_problem_listing_the_closest_matches()
     {

@@ -10,10 +10,10 @@ internal static class ServeCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var urls = new Option<string>("--urls") { Description = $"Where to listen, e.g. {ServerOptions.DefaultUrls} (the default: this machine only)", DefaultValueFactory = _ => ServerOptions.DefaultUrls };
+        var urls = new Option<string>("--urls") { Description = "Where to listen, ;-separated; the default listens on this machine only", DefaultValueFactory = _ => ServerOptions.DefaultUrls };
         var db = CommonOptions.Db();
         var logFormat = new Option<LogFormat>("--log-format") { Description = "auto (JSON when output is not a terminal), plain or json", DefaultValueFactory = _ => LogFormat.Auto };
-        var writes = new Option<int>("--writes-per-minute") { Description = "Writes each API key may make per minute (default 60)", DefaultValueFactory = _ => 60 };
+        var writes = new Option<int>("--writes-per-minute") { Description = "Writes (accept, reject, documents) each API key may make per minute", DefaultValueFactory = _ => 60 };
         var webRoot = new Option<string?>("--web-root") { Description = "Serve the web app from this folder instead of the one installed beside entente (for app development)" };
         var command = new Command("serve", "Serve the REST API and the web app over the database") { urls, db, logFormat, writes, webRoot };
         command.SetAction(result => EntenteCommand.Guard(environment, () =>

@@ -79,16 +79,31 @@ public sealed class ClaimExtractor
             candidates.AddRange(_candidates.Find(unit, words, placed));
             coreference.Remember(placed);
         }
+        // "Seoul has joined export controls on Russia": membership needs a bloc or an organisation to belong to.
+        claims.RemoveAll(c => c.Relation == RelationType.MemberOf && !_builder.IsBloc(c.Object) && !_builder.IsBloc(c.Subject));
         return new DocumentClaims(subject, Merge(claims), candidates.DistinctBy(c => c.Id).ToList());
     }
 
     /// <summary>"Iraqi militias", "Palestinian groups": a demonym before a plain noun qualifies it; before a cue ("Iranian support") it is a party.</summary>
     private bool Modifier(IReadOnlyList<Word> words, PlacedMention mention)
     {
+        // "Houthi-held Yemen", "Russian-occupied Crimea": the place is where, not who.
+        if (mention.First >= 2 && words[mention.First - 1].Lower is "held" or "controlled" or "occupied" or "run" or "ruled" && words[mention.First - 2].Lower == "-")
+            return true;
         var next = mention.Last + 1;
-        return mention.Adjective && next < words.Count && words[next].Text.Length > 0 && char.IsLower(words[next].Text[0])
-            && !_lexicon.Cues.TryMatch(words, next, out _, out _);
+        if (!mention.Adjective || next >= words.Count || words[next].Text.Length == 0 || !char.IsLower(words[next].Text[0]))
+            return false;
+        var previous = mention.First > 0 ? words[mention.First - 1].Lower : "";
+        return !_lexicon.Cues.TryMatch(words, next, out _, out _) && !ActingNouns.Contains(words[next].Lower) && previous is not ("on" or "by" or "from");
     }
+
+    // "Iranian advisers", "Russian weapons": the nation acts through them, so the demonym names a party.
+    private static readonly HashSet<string> ActingNouns = new(StringComparer.Ordinal)
+    {
+        "advisers", "advisors", "adviser", "advisor", "troops", "forces", "soldiers", "officers", "commanders", "military", "army", "navy",
+        "government", "leaders", "leadership", "drones", "drone", "missiles", "missile", "weapons", "arms", "money", "funding", "support",
+        "backing", "help", "aid", "assistance", "instructors", "trainers", "mercenaries", "warships", "jets", "fighters",
+    };
 
     /// <summary>"major non-NATO ally" names NATO only to exclude it.</summary>
     private static bool Negated(IReadOnlyList<Word> words, PlacedMention mention) =>

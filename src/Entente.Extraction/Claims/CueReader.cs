@@ -25,7 +25,9 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         {
             if (placed.Any(p => p.First <= index && index <= p.Last))
                 continue;
-            var drafts = cue.Form switch
+            // "Iranian-backed": a verb cue glued to a name by a hyphen is the compound, whatever else the word can be.
+            var form = cue.Form == CueForm.Active && index > 1 && words[index - 1].Lower == "-" ? CueForm.Compound : cue.Form;
+            var drafts = form switch
             {
                 CueForm.Active => Active(words, placed, index, length, cue),
                 CueForm.Passive => Passive(words, placed, index, length, cue),

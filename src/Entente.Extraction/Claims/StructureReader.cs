@@ -51,14 +51,31 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
         var label = CueLexicon.Match(lexicon.Labels, LeadRegex().Match(unit.Text).Value);
         var lead = placed.FirstOrDefault(p => !p.Adjective);
         if (lead is not null && lead.First <= 3)
-            return ([lead.ActorId], label ?? cue, null);
+            return ([lead.ActorId], HostileAfterContrast(words) ?? label ?? cue, null);
         var colon = -1;
         for (var i = 0; i < Math.Min(words.Count, 6) && colon < 0; i++)
             colon = words[i].Lower == ":" ? i : -1;
         if (colon < 0)
             return ([], null, null);
-        var listed = Placement.ListAround(words, placed, placed.FindIndex(p => p.First > colon && !p.Adjective));
+        var first = placed.FindIndex(p => p.First > colon && !p.Adjective);
+        if (first < 0)
+            return ([], null, null);
+        var listed = Placement.ListAround(words, placed, first);
         return (listed.Where(p => !p.Adjective).Select(p => p.ActorId).ToList(), label ?? cue, null);
+    }
+
+    /// <summary>"Greece: a NATO ally, but still a rival over the Aegean": what follows the contrast is the point.</summary>
+    private Cue? HostileAfterContrast(IReadOnlyList<Word> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Lower is not ("but" or "yet" or "still" or "however"))
+                continue;
+            var hostile = lexicon.Cues.FindAll(words, i + 1, Math.Min(words.Count, i + 5)).FirstOrDefault(c => c.Value.Hostile);
+            if (hostile.Value is not null)
+                return hostile.Value;
+        }
+        return null;
     }
 
     /// <summary>A row has an actor column, a relationship column and an areas column, found by their headers.</summary>

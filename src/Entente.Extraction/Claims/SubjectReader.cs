@@ -25,12 +25,12 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
     {
         if (words.Count == 0 || words[^1].Lower == "?")
             yield break;
-        var others = placed.Where(p => p.ActorId != subject && !paired.Contains(p.ActorId) && !p.Adjective && !Speaks(words, p)).ToList();
+        var others = placed.Where(p => p.ActorId != subject && !paired.Contains(p.ActorId) && !p.Adjective && !Speaks(words, p) && !Modifies(words, p) && !IsPlace(words, p)).ToList();
         var subjectNamed = placed.Any(p => p.ActorId == subject);
         if (others.Count == 0)
             yield break;
         var cues = lexicon.Cues.FindAll(words)
-            .Where(c => !placed.Any(p => p.First <= c.Index && c.Index <= p.Last) && !Attached(words, c.Index, c.Value))
+            .Where(c => !placed.Any(p => p.First <= c.Index && c.Index <= p.Last) && !Attached(words, c.Index, c.Value) && !DescribesPair(words, c.Index))
             .ToList();
         if (cues.Count == 0)
             yield break;
@@ -38,10 +38,10 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
         var candidates = subjectNamed ? others.DistinctBy(o => o.ActorId).ToList() : NearestToACue(others, cues);
         foreach (var other in candidates)
         {
-            var nearest = cues
+            var nearest = ContrastingHostile(words, cues, other) ?? cues
                 .Select(c => (Cue: c, Distance: Distance(c.Index, c.Length, other)))
                 .Where(c => c.Distance <= Reach && !Crosses(words, c.Cue.Index, c.Cue.Length, other) && Fits(c.Cue.Value, c.Cue.Index, other)
-                    && OwnerAllows(words, placed, c.Cue.Index, subject, other))
+                    && OwnerAllows(words, placed, c.Cue.Index, subject, other) && (!subjectNamed || Opposite(words, placed, c.Cue, subject, other)))
                 .OrderBy(c => c.Distance)
                 .Select(c => c.Cue)
                 .FirstOrDefault();
@@ -76,6 +76,33 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
             Hedged = cue.Hedged || facts.Hedged,
             Validity = facts.Validity,
         };
+    }
+
+    /// <summary>
+    /// A verb ties the names on its two sides: with the subject named, it must stand across the cue from
+    /// the other actor ("The Iranian-backed Houthis fired missiles at ships" ties no one to Iran). Nouns
+    /// ("X is a rival") need no such order.
+    /// </summary>
+    private static bool Opposite(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject, PlacedMention other)
+    {
+        if (cue.Value.Form is CueForm.Noun)
+            return true;
+        var otherBefore = other.Last < cue.Index;
+        return placed.Any(p => p.ActorId == subject && !Modifies(words, p) && (otherBefore ? p.First >= cue.Index + cue.Length : p.Last < cue.Index));
+    }
+
+    private static readonly HashSet<string> Contrasts = new(StringComparer.Ordinal) { "but", "yet", "still", "however", "although", "though" };
+
+    /// <summary>"Greece: a NATO ally, but still a rival over the Aegean": what follows the contrast is the point.</summary>
+    private static (int Index, int Length, Cue Value)? ContrastingHostile(IReadOnlyList<Word> words, List<(int Index, int Length, Cue Value)> cues, PlacedMention other)
+    {
+        var contrast = -1;
+        for (var i = other.Last + 1; i < words.Count && contrast < 0; i++)
+            contrast = Contrasts.Contains(words[i].Lower) ? i : -1;
+        if (contrast < 0 || !cues.Any(c => c.Index > other.Last && c.Index < contrast && !c.Value.Hostile))
+            return null;
+        var hostile = cues.FirstOrDefault(c => c.Index > contrast && c.Index - contrast <= 4 && c.Value.Hostile);
+        return hostile.Value is null ? null : hostile;
     }
 
     private static List<PlacedMention> NearestToACue(List<PlacedMention> others, List<(int Index, int Length, Cue Value)> cues) =>
@@ -119,9 +146,28 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
     private static bool Fits(Cue cue, int index, PlacedMention other) =>
         cue.Form != CueForm.Mediation || (other.Last < index && index - other.Last <= 3);
 
+    /// <summary>"the Houthis in Yemen", "talks in Oman": after these words a name says where, not who.</summary>
+    private static bool IsPlace(IReadOnlyList<Word> words, PlacedMention mention) =>
+        mention.First > 0 && words[mention.First - 1].Lower is "in" or "at" or "across" or "inside" or "within" or "throughout";
+
+    /// <summary>"the two regional rivals", "both allies": the noun describes a pair already named, not a tie to whoever stands near it.</summary>
+    private static bool DescribesPair(IReadOnlyList<Word> words, int index)
+    {
+        for (var i = index - 1; i >= Math.Max(0, index - 3); i--)
+        {
+            if (words[i].Lower is "two" or "both" or "three" or "four")
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>"the Iran-aligned factions": the name qualifies someone else.</summary>
+    private static bool Modifies(IReadOnlyList<Word> words, PlacedMention mention) =>
+        mention.Last + 1 < words.Count && words[mention.Last + 1].Lower == "-";
+
     private static bool Speaks(IReadOnlyList<Word> words, PlacedMention mention)
     {
-        for (var i = mention.Last + 1; i < Math.Min(words.Count, mention.Last + 5); i++)
+        for (var i = mention.Last + 1; i < Math.Min(words.Count, mention.Last + 7); i++)
         {
             if (SpeechVerbs.Contains(words[i].Lower))
                 return true;

@@ -7,6 +7,7 @@ internal static class BinarySniffer
 {
     private const int SampleChars = 8192;
     private const int MaxControlPercent = 5;
+    private const int MaxNulPercent = 1;
 
     private static readonly (byte[] Magic, int Offset, string Name)[] Signatures =
     [
@@ -48,8 +49,9 @@ internal static class BinarySniffer
             else if (char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f' or '\v'))
                 control++;
         }
-        if (nul > 0)
-            return "it contains NUL bytes";
+        // A stray NUL in a damaged text file is removed by the cleaner; many of them mean binary data.
+        if (nul * 100 > sample.Length * MaxNulPercent)
+            return string.Create(CultureInfo.InvariantCulture, $"it contains NUL bytes ({nul} in its first {sample.Length} characters)");
         if (control * 100 > sample.Length * MaxControlPercent)
         {
             var percent = control * 100 / sample.Length;

@@ -12,6 +12,7 @@ internal static class Boilerplate
     public const int MinRepeats = 3;
     public const int MaxRepeatedLength = 80;
     private const int MaxStockLength = 120;
+    private const int MaxStockLineLength = 32;
 
     private static readonly FrozenSet<string> StockLines = FrozenSet.ToFrozenSet(
     [
@@ -21,6 +22,14 @@ internal static class Boilerplate
         "load more", "skip to content", "skip to main content", "back to top", "top of page", "menu", "search",
         "close", "subscribe", "sign in", "log in", "register", "accept", "accept all", "reject all",
         "manage cookies", "cookie settings", "listen to this article", "save", "saved", "comments", "comment",
+        "reply", "report", "flag", "permalink", "like", "edit", "[edit]", "upvote", "downvote",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    // "12 comments", "3 replies", "1.2k shares": counters of a comment or share widget.
+    private static readonly FrozenSet<string> CountedThings = FrozenSet.ToFrozenSet(
+    [
+        "comment", "comments", "reply", "replies", "share", "shares", "like", "likes", "view", "views",
+        "answer", "answers", "vote", "votes", "points", "min read", "minute read", "minutes read",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly string[] StockPrefixes =
@@ -40,6 +49,8 @@ internal static class Boilerplate
         "latest stories", "editor's picks", "editors' picks", "comments", "leave a comment", "leave a reply",
         "join the conversation", "about the author", "about the authors", "share this article", "share this",
         "newsletter", "sign up for our newsletter", "follow us", "tags", "topics", "advertisement", "see also",
+        "references", "notes", "footnotes", "external links", "further reading", "bibliography", "sources",
+        "citations", "works cited",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A line that is never article text, whatever the page.</summary>
@@ -50,7 +61,9 @@ internal static class Boilerplate
         var bare = line.Trim().TrimEnd(":.»›>→|").TrimEnd();
         if (bare.IsEmpty)
             return false;
-        if (StockLines.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare))
+        if (bare.Length <= MaxStockLineLength && StockLines.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare))
+            return true;
+        if (IsCounter(bare))
             return true;
         foreach (var prefix in StockPrefixes)
         {
@@ -58,6 +71,14 @@ internal static class Boilerplate
                 return true;
         }
         return false;
+    }
+
+    private static bool IsCounter(ReadOnlySpan<char> line)
+    {
+        var space = line.IndexOf(' ');
+        if (space <= 0 || line[..space].IndexOfAnyExcept("0123456789.,kKmM") >= 0 || !char.IsAsciiDigit(line[0]))
+            return false;
+        return CountedThings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line[(space + 1)..].Trim());
     }
 
     /// <summary>A heading whose section is page furniture: "Related articles", "Comments (12)", "More from …".</summary>

@@ -21,15 +21,17 @@ internal sealed class HtmlBlockExtractor
 
     private readonly CleanerOptions options;
     private readonly bool dropPageHeaders;
+    private readonly bool judgeByNames;
     private readonly List<TextBlock> blocks = [];
     private readonly StringBuilder run = new();
     private BlockKind runKind = BlockKind.Paragraph;
     private int runLevel;
 
-    private HtmlBlockExtractor(CleanerOptions options, bool dropPageHeaders)
+    private HtmlBlockExtractor(CleanerOptions options, bool dropPageHeaders, bool judgeByNames)
     {
         this.options = options;
         this.dropPageHeaders = dropPageHeaders;
+        this.judgeByNames = judgeByNames;
     }
 
     public bool Truncated { get; private set; }
@@ -38,15 +40,17 @@ internal sealed class HtmlBlockExtractor
 
     public IReadOnlyList<TextBlock> Blocks => blocks;
 
-    public static HtmlBlockExtractor Extract(IElement root, CleanerOptions options, bool dropPageHeaders)
+    public int TextLength => blocks.Sum(block => block.Text.Length);
+
+    public static HtmlBlockExtractor Extract(IElement root, CleanerOptions options, bool dropPageHeaders, bool judgeByNames = true)
     {
-        var extractor = new HtmlBlockExtractor(options, dropPageHeaders);
+        var extractor = new HtmlBlockExtractor(options, dropPageHeaders, judgeByNames);
         extractor.VisitChildren(root, 0);
         extractor.Flush();
         return extractor;
     }
 
-    internal bool IsNoise(IElement element) => HtmlNoise.IsNoise(element, dropPageHeaders);
+    internal bool IsNoise(IElement element) => HtmlNoise.IsNoise(element, dropPageHeaders, judgeByNames: judgeByNames);
 
     internal void Add(TextBlock block)
     {

@@ -9,6 +9,8 @@ namespace Entente.Extraction.Documents;
 /// </summary>
 internal sealed class HtmlCleaner(CleanerOptions options)
 {
+    private const int MinArticleLength = 200;
+
     public CleanDocument Clean(string html, List<string> warnings)
     {
         var document = GuardedHtmlParser.Parse(html, options, warnings);
@@ -17,6 +19,14 @@ internal sealed class HtmlCleaner(CleanerOptions options)
 
         // A page <header> holds the logo and the menu; one inside the article holds the headline.
         var extractor = HtmlBlockExtractor.Extract(root, options, dropPageHeaders: root == body);
+        if (extractor.TextLength < MinArticleLength)
+        {
+            // Chrome-like class names on the container itself ("main-with-sidebar") can hide the
+            // whole story; then only tags, roles and hidden flags decide what is chrome.
+            var lenient = HtmlBlockExtractor.Extract(body, options, dropPageHeaders: true, judgeByNames: false);
+            if (lenient.TextLength > extractor.TextLength * 2)
+                extractor = lenient;
+        }
         Report(extractor, warnings);
         return new CleanDocument(HtmlMetadata.Title(document, root), extractor.Blocks)
         {
@@ -37,6 +47,14 @@ internal sealed class HtmlCleaner(CleanerOptions options)
         var extractor = HtmlBlockExtractor.Extract(root, options, dropPageHeaders: false);
         Report(extractor, warnings);
         return extractor.Blocks;
+    }
+
+    /// <summary>A paragraph of a text file with inline tags or character references, as the text a browser shows.</summary>
+    public string Inline(string paragraph, List<string> warnings)
+    {
+        var document = GuardedHtmlParser.Parse(paragraph, options, warnings);
+        var root = document.Body ?? document.DocumentElement;
+        return InlineText.Of(root, element => HtmlNoise.IsNoise(element, dropPageHeaders: false, judgeByNames: false));
     }
 
     private void Report(HtmlBlockExtractor extractor, List<string> warnings)

@@ -32,7 +32,11 @@ internal static partial class HtmlNoise
     /// <param name="keepForms">
     /// Some sites wrap the whole page in one form; when looking for the article, forms must not hide it.
     /// </param>
-    public static bool IsNoise(IElement element, bool dropPageHeaders, bool keepForms = false)
+    /// <param name="judgeByNames">
+    /// False reads class and id names as nothing: the fallback for pages whose article container is
+    /// itself named like chrome ("layout-with-sidebar").
+    /// </param>
+    public static bool IsNoise(IElement element, bool dropPageHeaders, bool keepForms = false, bool judgeByNames = true)
     {
         var name = element.LocalName;
         if (name == "form")
@@ -45,6 +49,8 @@ internal static partial class HtmlNoise
             return true;
         if (element.GetAttribute("role") is { } role && DroppedRoles.Contains(role.Trim().ToLowerInvariant()))
             return true;
+        if (!judgeByNames)
+            return false;
         foreach (var attribute in DescribingAttributes)
         {
             if (element.GetAttribute(attribute) is { Length: > 0 } value && ChromeWord().IsMatch(Normalise(value)))
@@ -66,6 +72,7 @@ internal static partial class HtmlNoise
     [GeneratedRegex(@"(?<![a-z])(?:menus?|nav|navbar|navigation|breadcrumbs?|footer|sidebar|share|shares|sharing|sharebar|"
         + @"social|follow|newsletters?|subscribe|subscription|cookies?|consent|gdpr|banner|promos?|promotion|"
         + @"adverts?|advertisement|advertising|ad|ads|sponsored|comments?|commentlist|disqus|author|authors|"
-        + @"byline|bio|related|recommended|recommendations|more[-_ ]?stories|tags|popup|modal|paywall|outbrain|taboola)(?![a-z])")]
+        + @"byline|bio|related|recommended|recommendations|more[-_ ]?stories|tags|popup|modal|paywall|outbrain|taboola|"
+        + @"toc|editsection|reference|widget)(?![a-z])")]
     private static partial Regex ChromeWord();
 }

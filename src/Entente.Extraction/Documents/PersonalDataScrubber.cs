@@ -6,7 +6,7 @@ namespace Entente.Extraction.Documents;
 /// Replaces personal data of private persons with a neutral placeholder before text is stored:
 /// e-mail addresses ("[email]"), phone numbers ("[phone]"), street addresses ("[address]"), and
 /// social-media handles and profile links ("[handle]"). Each pattern runs only when a cheap check
-/// says it could match (an "@", a "/", a digit), so prose without such marks costs a scan or two.
+/// (<see cref="PersonalDataHints"/>) says it could match, so ordinary prose costs a few scans.
 /// Years, ISO dates, resolution numbers such as "1701 (2006)" and figures such as "25-year" or
 /// "100,000" are not touched.
 /// </summary>
@@ -27,20 +27,22 @@ public static partial class PersonalDataScrubber
     public static string Scrub(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var span = text.AsSpan();
-        if (span.IndexOf('/') >= 0)
+        if (PersonalDataHints.MayHoldProfileLink(text))
             text = ProfileLink().Replace(text, Handle);
-        if (span.IndexOf('@') >= 0)
+        if (text.Contains('@', StringComparison.Ordinal))
         {
             text = EmailAddress().Replace(text, Email);
             text = AtHandle().Replace(text, Handle);
         }
-        if (span.Contains("at]", StringComparison.OrdinalIgnoreCase) || span.Contains("at)", StringComparison.OrdinalIgnoreCase))
+        if (PersonalDataHints.MayHoldSpelledEmail(text))
             text = SpelledEmail().Replace(text, Email);
-        if (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+        if (PersonalDataHints.MayHoldPhone(text))
         {
             text = CuedPhone().Replace(text, static m => PhoneOrKeep(m, m.Groups["number"], MinCuedPhoneDigits));
             text = PhoneNumber().Replace(text, static m => PhoneOrKeep(m, m, MinPhoneDigits));
+        }
+        if (PersonalDataHints.MayHoldAddress(text))
+        {
             text = StreetAddress().Replace(text, static m => IsInstitutional(m.Value) ? m.Value : Address);
             text = ContinentalAddress().Replace(text, Address);
             text = PostBox().Replace(text, Address);
@@ -64,7 +66,7 @@ public static partial class PersonalDataScrubber
     private static bool IsInstitutional(string address) =>
         InstitutionalAddresses.Any(known => address.Contains(known, StringComparison.OrdinalIgnoreCase));
 
-    [GeneratedRegex(@"(?:https?://|(?<![\w.@/-]))(?:www\.|m\.|mobile\.)?(?:twitter\.com|x\.com|facebook\.com|fb\.com|instagram\.com|t\.me|telegram\.me|tiktok\.com|linkedin\.com|threads\.net|youtube\.com|bsky\.app|vk\.com|truthsocial\.com|snapchat\.com|mastodon\.social)/[^\s)\]>""'<,]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:https?://|(?<![\w.@/-]))(?:www\.|m\.|mobile\.)?(?:twitter\.com|x\.com|facebook\.com|fb\.com|instagram\.com|t\.me|telegram\.me|tiktok\.com|linkedin\.com|threads\.net|youtube\.com|bsky\.app|vk\.com|truthsocial\.com|snapchat\.com|mastodon\.social)/[^\s)\]>""'<,]*[^\s)\]>""'<,.;:!?]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProfileLink();
 
     [GeneratedRegex(@"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b", RegexOptions.CultureInvariant)]

@@ -152,7 +152,10 @@ internal sealed partial class TextCleaner(CleanerOptions options, HtmlCleaner ht
         {
             if (gatheredLines == 0)
                 return;
-            var text = MarkdownInline.Strip(Whitespace.Collapse(gathered));
+            var text = Whitespace.Collapse(gathered);
+            if (InlineMarkup.HasTags(text) || InlineMarkup.HasCharacterReferences(text))
+                text = cleaner.html.Inline(text, warnings);
+            text = MarkdownInline.Strip(text);
             var kind = gatheredKind;
             var oneLine = gatheredLines == 1;
             gathered.Clear();

@@ -4,8 +4,8 @@ using System.Text.Unicode;
 namespace Entente.Extraction.Documents;
 
 /// <summary>
-/// Guesses a file's encoding: a byte-order mark first, then strict UTF-8, then UTF-16 without a
-/// mark when the zero bytes say so, else Windows-1252, which decodes any byte sequence.
+/// Guesses a file's encoding: a byte-order mark first, then UTF-16 without a mark when the zero
+/// bytes say so, then strict UTF-8, else Windows-1252, which decodes any byte sequence.
 /// </summary>
 internal static class TextDecoder
 {
@@ -21,9 +21,11 @@ internal static class TextDecoder
             return (Encoding.Unicode.GetString(bytes[2..]), "utf-16le");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
             return (Encoding.BigEndianUnicode.GetString(bytes[2..]), "utf-16be");
-        if (Utf8.IsValid(bytes))
+        // UTF-16 of ASCII text is valid UTF-8 too (full of NULs), so the zero bytes are looked at first.
+        var utf16 = Utf16WithoutMark(bytes);
+        if (utf16 is null && Utf8.IsValid(bytes))
             return (Encoding.UTF8.GetString(bytes), "utf-8");
-        return Utf16WithoutMark(bytes) switch
+        return utf16 switch
         {
             true => (Encoding.Unicode.GetString(bytes), "utf-16le"),
             false => (Encoding.BigEndianUnicode.GetString(bytes), "utf-16be"),

@@ -29,8 +29,14 @@ public sealed partial class Gazetteer
             var start = at;
             while (start > position && TextChars.IsWord(text[start - 1]))
                 start--;
-            var end = Tokenizer.Read(text, start, key, out var keyLength);
-            var match = keyLength > 0 ? Longest(text, start, end, key, keyLength, taken) : default;
+            var plainEnd = _trie.Prefixes.EndOfNoName(text, start);
+            if (plainEnd >= 0)
+            {
+                position = Math.Max(plainEnd, at + 1);
+                continue;
+            }
+            var end = Tokenizer.Read(text, start, key, out var keyLength, out var hash);
+            var match = keyLength > 0 ? Longest(text, start, end, key, keyLength, hash, taken) : default;
             if (match.Found)
             {
                 if (!match.Ambiguous)
@@ -45,9 +51,9 @@ public sealed partial class Gazetteer
     }
 
     /// <summary>The longest name that has its anchor word at <paramref name="anchorStart"/>.</summary>
-    private Match Longest(ReadOnlySpan<char> text, int anchorStart, int anchorEnd, Span<char> key, int keyLength, int taken)
+    private Match Longest(ReadOnlySpan<char> text, int anchorStart, int anchorEnd, Span<char> key, int keyLength, uint hash, int taken)
     {
-        var word = _trie.WordId(key[..keyLength]);
+        var word = _trie.WordId(key[..keyLength], hash);
         var node = word < 0 ? -1 : _trie.Root(word);
         if (node < 0)
             return default;
@@ -58,11 +64,13 @@ public sealed partial class Gazetteer
         {
             if (_trie.Terminals(node) is { } names)
                 Consider(names, text, anchorStart, anchorEnd, end, taken, ref best);
+            if (!_trie.Branches(node))
+                break;
             var next = Joiners.SkipForward(text, end, end - wordStart);
             if (next < 0)
                 break;
-            var nextEnd = Tokenizer.Read(text, next, key, out keyLength);
-            word = keyLength > 0 ? _trie.WordId(key[..keyLength]) : -1;
+            var nextEnd = Tokenizer.Read(text, next, key, out keyLength, out hash);
+            word = keyLength > 0 ? _trie.WordId(key[..keyLength], hash) : -1;
             node = word < 0 ? -1 : _trie.Child(node, word);
             if (node < 0)
                 break;

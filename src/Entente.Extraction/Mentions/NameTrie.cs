@@ -6,26 +6,38 @@ namespace Entente.Extraction.Mentions;
 /// </summary>
 internal sealed class NameTrie
 {
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordIds;
+    private readonly WordTable _wordIds;
     private readonly int[] _roots;
     private readonly Dictionary<long, int> _children;
     private readonly NameCandidate[]?[] _terminals;
+    private readonly bool[] _branches;
 
     internal NameTrie(Dictionary<string, int> wordIds, int[] roots, Dictionary<long, int> children, NameCandidate[]?[] terminals)
     {
-        _wordIds = wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        _wordIds = new WordTable(wordIds);
         _roots = roots;
         _children = children;
         _terminals = terminals;
+        Prefixes = new AnchorPrefixes(wordIds.Where(w => roots[w.Value] >= 0).Select(w => w.Key));
+        _branches = new bool[terminals.Length];
+        foreach (var edge in children.Keys)
+            _branches[(int)(edge >> 32)] = true;
     }
 
-    /// <summary>The id of a word that occurs in some name, or -1.</summary>
-    public int WordId(ReadOnlySpan<char> key) => _wordIds.TryGetValue(key, out var id) ? id : -1;
+    /// <summary>Turns away words that no anchor word starts like, before their key is written.</summary>
+    public AnchorPrefixes Prefixes { get; }
 
-    public bool ContainsWord(ReadOnlySpan<char> key) => _wordIds.ContainsKey(key);
+    /// <summary>The id of a word that occurs in some name, or -1.</summary>
+    public int WordId(ReadOnlySpan<char> key) => _wordIds.Find(key);
+
+    /// <summary>The id of a word whose <see cref="WordHash"/> the tokeniser gave, or -1.</summary>
+    public int WordId(ReadOnlySpan<char> key, uint hash) => _wordIds.Find(key, hash);
 
     /// <summary>The node reached by a name's anchor word, or -1 when no name starts there.</summary>
     public int Root(int wordId) => _roots[wordId];
+
+    /// <summary>Whether some longer name goes on from the node ("Saudi" → "Saudi Arabia"); most names end where they are.</summary>
+    public bool Branches(int node) => _branches[node];
 
     public int Child(int node, int wordId) => _children.TryGetValue(Edge(node, wordId), out var child) ? child : -1;
 

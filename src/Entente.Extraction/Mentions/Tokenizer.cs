@@ -16,11 +16,20 @@ internal static class Tokenizer
     /// Reads the token that starts at <paramref name="start"/> (a word character or a symbol) and
     /// returns where it ends; <paramref name="keyLength"/> is -1 when the key did not fit.
     /// </summary>
-    public static int Read(ReadOnlySpan<char> text, int start, Span<char> key, out int keyLength)
+    public static int Read(ReadOnlySpan<char> text, int start, Span<char> key, out int keyLength) =>
+        Read(text, start, key, out keyLength, out _);
+
+    /// <summary>
+    /// <see cref="Read(ReadOnlySpan{char}, int, Span{char}, out int)"/>, also giving the key's
+    /// <see cref="WordHash"/>, computed as the key is written so the scan never reads a key twice.
+    /// </summary>
+    public static int Read(ReadOnlySpan<char> text, int start, Span<char> key, out int keyLength, out uint hash)
     {
+        hash = WordHash.Seed;
         if (TextChars.IsSymbol(text[start]))
         {
             key[0] = text[start];
+            hash = WordHash.Add(hash, key[0]);
             keyLength = 1;
             return start + 1;
         }
@@ -32,14 +41,21 @@ internal static class Tokenizer
         while (i < text.Length)
         {
             var c = text[i];
-            if (c < 0x80 && TextChars.IsWord(c))
+            var folded = (uint)((c | 0x20) - 'a'); // below 26 only for the ASCII letters, in either case
+            if (folded <= 'z' - 'a' || (uint)(c - '0') <= 9)
             {
+                var lower = folded <= 'z' - 'a' ? (char)(c | 0x20) : c;
                 if (length < key.Length)
-                    key[length++] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+                    key[length++] = lower;
                 else
                     overflow = true;
+                hash = WordHash.Add(hash, lower);
                 segment++;
                 i++;
+            }
+            else if (c < 0x80 && c is not ('\'' or '`' or '.'))
+            {
+                break; // a space, a comma, a hyphen: the usual end of a word, decided without the tables
             }
             else if (TextChars.IsApostrophe(c))
             {
@@ -66,8 +82,11 @@ internal static class Tokenizer
             }
             else if (c >= 0x80 && char.IsLetterOrDigit(c))
             {
+                var before = length;
                 if (!LetterFolding.Append(c, key, ref length))
                     overflow = true;
+                for (var k = before; k < length; k++)
+                    hash = WordHash.Add(hash, key[k]);
                 segment++;
                 i++;
             }
@@ -79,6 +98,7 @@ internal static class Tokenizer
                         key[length++] = c;
                     else
                         overflow = true;
+                    hash = WordHash.Add(hash, c);
                 }
                 i++;
             }

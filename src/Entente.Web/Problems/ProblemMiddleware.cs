@@ -19,6 +19,13 @@ internal sealed class ProblemMiddleware(RequestDelegate next)
         {
             await Write(context, StatusCodes.Status409Conflict, "The database refused the change", e.Message, null);
         }
+        catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteErrorCode is 5 or 6 && !context.Response.HasStarted)
+        {
+            // SQLITE_BUSY / SQLITE_LOCKED: another process held the database past the busy timeout.
+            context.Response.Headers.RetryAfter = "1";
+            await Write(context, StatusCodes.Status503ServiceUnavailable, "Database busy",
+                "Another process is writing to the database; nothing was changed by this request. Retry in a moment.", null);
+        }
     }
 
     private static Task Write(HttpContext context, int status, string title, string detail, IDictionary<string, object?>? extensions)

@@ -106,4 +106,47 @@ public sealed class HtmlCleaningTests
         var document = Html("<body><article><p>Write to tips@example.org or call (202) 555-0143 about the Houthis.</p></article></body>");
         Assert.Equal("Write to [email] or call [phone] about the Houthis.", document.Text);
     }
+
+    [Fact]
+    public void A_story_whose_container_is_named_like_chrome_is_still_read()
+    {
+        var story = string.Join(' ', Enumerable.Repeat("Iran has armed and funded Hezbollah for four decades.", 6));
+        var document = Html($"<body><nav>Home</nav><main class=\"layout-with-sidebar\"><p>{story}</p></main><footer>Footer</footer></body>");
+        Assert.Equal([$"Paragraph: {story}"], Shape(document));
+    }
+
+    [Fact]
+    public void One_cleaner_gives_the_same_result_on_many_threads_at_once()
+    {
+        var pages = Enumerable.Range(0, 16).Select(i => Fixture("messy-article.html").Replace("Houthis?", $"Houthis, part {i}?", StringComparison.Ordinal)).ToArray();
+        var alone = pages.Select(page => Shape(Html(page))).ToArray();
+        var together = pages.AsParallel().AsOrdered().WithDegreeOfParallelism(4).Select(page => Shape(Html(page))).ToArray();
+        Assert.Equal(alone, together);
+    }
+
+    [Fact]
+    public void An_encyclopedia_page_loses_its_contents_box_edit_links_citation_marks_and_reference_list()
+    {
+        var document = Html("""
+            <html><head><title>Axis of Resistance - Wikipedia</title></head><body>
+            <div id="mw-navigation"><ul><li>Main page</li></ul></div>
+            <div id="content"><h1>Axis of Resistance</h1>
+            <p>The <b>Axis of Resistance</b> is an informal coalition led by <a href="/wiki/Iran">Iran</a>.<sup class="reference">[1]</sup></p>
+            <div id="toc" class="toc"><ul><li>1 Members</li><li>2 History</li></ul></div>
+            <h2><span class="mw-headline">Members</span><span class="mw-editsection">[edit]</span></h2>
+            <ul><li>Hezbollah (Lebanon)</li><li>Houthis (Yemen)</li></ul>
+            <h2>References</h2><ol><li>"Iran arms the Houthis". Example Times. 2024.</li></ol>
+            <h2>External links</h2><ul><li>Official site</li></ul>
+            </div></body></html>
+            """);
+        Assert.Equal("Axis of Resistance", document.Title);
+        Assert.Equal(
+        [
+            "Heading1: Axis of Resistance",
+            "Paragraph: The Axis of Resistance is an informal coalition led by Iran.",
+            "Heading2: Members",
+            "ListItem: Hezbollah (Lebanon)",
+            "ListItem: Houthis (Yemen)",
+        ], Shape(document));
+    }
 }

@@ -189,4 +189,19 @@ public sealed class TextCleaningTests
     }
 
     private static string Whitespace(string text) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+
+    [Fact]
+    public void Inline_tags_and_character_references_in_a_text_paragraph_are_read_as_html()
+    {
+        var document = Text("<b>Iran</b> backs <a href=\"https://example.org\">Hezbollah</a>&nbsp;&amp; the Houthis.<br>New line.\n\nA < B and R&D stay.\n");
+        Assert.Equal(["Iran backs Hezbollah & the Houthis. New line.", "A < B and R&D stay."], document.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Counters_and_buttons_of_a_comment_widget_are_dropped_from_a_pasted_answer()
+    {
+        var document = Text("Q: Who are Iran's allies?\n\nA: Hezbollah and the Houthis.\n\n12 comments\nShare\nReport\n\n1.2k views\n");
+        Assert.Equal(["Q: Who are Iran's allies?", "A: Hezbollah and the Houthis."], document.Blocks.Select(b => b.Text));
+    }
 }

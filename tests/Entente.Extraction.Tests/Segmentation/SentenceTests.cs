@@ -101,6 +101,20 @@ public sealed class SentenceTests
         Assert.Equal(["伊朗支持真主党。", "俄罗斯也是。"], Sentences("伊朗支持真主党。俄罗斯也是。"));
 
     [Fact]
+    public void Question_marks_of_scripts_without_case_end_sentences() =>
+        Assert.Equal(["هل إيران حليف؟", "نعم."], Sentences("هل إيران حليف؟ نعم."));
+
+    [Fact]
+    public void Runs_of_marks_and_line_breaks_give_units_no_longer_than_the_limit()
+    {
+        var dots = new string('.', 10_000);
+        var units = Sentences(dots);
+        Assert.All(units, u => Assert.True(u.Length <= SegmenterOptions.Default.MaxUnitLength));
+        Assert.Equal(dots.Length, units.Sum(u => u.Length));
+        Assert.Equal(500, Sentences(string.Concat(Enumerable.Repeat("Iran\n", 500))).Length);
+    }
+
+    [Fact]
     public void White_space_is_trimmed_and_empty_text_gives_no_sentence()
     {
         Assert.Equal(["Iran.", "Iraq."], Sentences("  Iran.   Iraq.  "));

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Globalization;
+using Entente.Benchmarks.Extraction;
+using Entente.Extraction;
+using Entente.Extraction.Documents;
+using Entente.Extraction.Ingestion;
+using Entente.Formats.Bundled;
+using Entente.Storage.Sqlite;
+
+namespace Entente.Benchmarks.Ingest;
+
+/// <summary>
+/// `ingest-throughput [--size-mb N] [--eval DIR] [--work DIR]`: MB/s of the extraction pipeline
+/// (read, clean, segment, mentions, claims; storage excluded) and of the whole ingest into SQLite,
+/// on one thread, over a corpus of repeated evaluation documents (see bench/ingest-throughput.sh).
+/// </summary>
+internal static class IngestThroughput
+{
+    public const string Mode = "ingest-throughput";
+
+    public static int Run(string[] args)
+    {
+        var sizeMb = Option(args, "--size-mb", "100");
+        var eval = Option(args, "--eval", "tests/eval");
+        var work = Option(args, "--work", Path.Combine(Path.GetTempPath(), "entente-ingest-bench"));
+        if (Directory.Exists(work))
+            Directory.Delete(work, recursive: true);
+        var (files, bytes) = DocumentCorpus.Write(eval, Path.Combine(work, "corpus"), long.Parse(sizeMb, CultureInfo.InvariantCulture) * 1024 * 1024);
+        Console.WriteLine($"corpus: {files.Count:N0} documents, {bytes / 1048576.0:0.0} MB of evaluation documents repeated and shuffled");
+
+        var bundled = BundledKnowledge.Load().Batch;
+        var pipeline = new ExtractionPipeline(bundled.Actors.ToList());
+        var reader = new DocumentReader();
+        var today = new DateOnly(2026, 1, 15);
+        long claims = 0;
+
+        var pipelineTime = Timed.Best(1, CpuTime.OfThisThread, () =>
+        {
+            foreach (var file in files)
+            {
+                var read = (ReadResult.Read)reader.Read(file);
+                claims += pipeline.Extract(read.Text, read.Format, today).Found.Claims.Count;
+            }
+        });
+        GazetteerVsRipgrep.Report("pipeline: read + clean + segment + mentions + claims", bytes, pipelineTime);
+        Console.WriteLine($"  {claims:N0} claims");
+
+        using var store = SqliteKnowledgeStore.Open(Path.Combine(work, "entente.db"));
+        store.Write(bundled);
+        var added = 0;
+        var ingestTime = Timed.Best(1, CpuTime.OfThisThread, () =>
+        {
+            foreach (var file in files)
+            {
+                var read = (ReadResult.Read)reader.Read(file);
+                var hash = DocumentRecords.Hash(read.Text);
+                if (store.HasDocument(hash))
+                    continue;
+                var record = DocumentRecords.From(pipeline.Extract(read.Text, read.Format, today), hash, new DocumentOrigin(file) { Path = file }, today);
+                if (store.AddDocument(record.Document, record.Source, record.Claims, record.Candidates).Added)
+                    added++;
+            }
+        });
+        GazetteerVsRipgrep.Report("whole ingest into SQLite (one transaction per document)", bytes, ingestTime);
+        Console.WriteLine($"  {added:N0} documents stored; database {new FileInfo(store.Path).Length / 1048576.0:0.0} MB");
+        Debug.Assert(added == files.Count);
+        return 0;
+    }
+
+    private static string Option(string[] args, string name, string fallback)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
+    }
+}

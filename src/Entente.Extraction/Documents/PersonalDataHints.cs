@@ -1,0 +1,121 @@
+using System.Buffers;
+using System.Collections.Frozen;
+
+namespace Entente.Extraction.Documents;
+
+/// <summary>
+/// Cheap tests that say whether a personal-data pattern could match at all, so the regular
+/// expressions run only on the few paragraphs that might hold such data. Prose is full of digits
+/// (years, figures) but rarely of phone-length digit runs or of a number followed by a street word.
+/// </summary>
+internal static class PersonalDataHints
+{
+    private const int MinPhoneDigits = 6;
+    private const int MaxWordsBeforeStreetType = 5;
+
+    private static readonly SearchValues<string> ProfileSites = SearchValues.Create(
+    [
+        "twitter.com/", "x.com/", "facebook.com/", "fb.com/", "instagram.com/", "t.me/", "telegram.me/",
+        "tiktok.com/", "linkedin.com/", "threads.net/", "youtube.com/", "bsky.app/", "vk.com/",
+        "truthsocial.com/", "snapchat.com/", "mastodon.social/",
+    ], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> SpelledAt = SearchValues.Create(["[at]", "(at)", "[at)", "(at]"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> PostBoxOrCompoundStreet = SearchValues.Create(
+        ["box", "postfach", "straße", "strasse", "gasse", "allee", "platz", "weg "], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> StreetWords = FrozenSet.ToFrozenSet(
+    [
+        "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr", "court",
+        "ct", "place", "pl", "square", "sq", "terrace", "way", "parkway", "pkwy", "highway", "hwy", "close",
+        "crescent", "row", "alley", "plaza", "circle", "cir", "rue", "bd", "chemin", "allée", "impasse", "quai",
+        "calle", "avenida",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<char> PhoneSeparators = SearchValues.Create(" ()./-+");
+
+    public static bool MayHoldProfileLink(ReadOnlySpan<char> text) => text.IndexOfAny(ProfileSites) >= 0;
+
+    public static bool MayHoldSpelledEmail(ReadOnlySpan<char> text) => text.IndexOfAny(SpelledAt) >= 0;
+
+    /// <summary>A run of at least six digits joined by phone separators that is not a date or a span of years.</summary>
+    public static bool MayHoldPhone(ReadOnlySpan<char> text)
+    {
+        var at = 0;
+        while (NextDigit(text, ref at))
+        {
+            var start = at;
+            var digits = 0;
+            while (at < text.Length && (char.IsAsciiDigit(text[at]) || (PhoneSeparators.Contains(text[at]) && at + 1 < text.Length && (char.IsAsciiDigit(text[at + 1]) || text[at + 1] == '('))))
+            {
+                if (char.IsAsciiDigit(text[at]))
+                    digits++;
+                at++;
+            }
+            if (digits >= MinPhoneDigits && !OnlyDateParts(text[start..at]))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>A number followed within a few words by a street word, or a post box or compound street name.</summary>
+    public static bool MayHoldAddress(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAny(PostBoxOrCompoundStreet) >= 0)
+            return true;
+        var words = StreetWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var at = 0;
+        while (NextDigit(text, ref at))
+        {
+            while (at < text.Length && char.IsAsciiDigit(text[at]))
+                at++;
+            var position = at;
+            for (var w = 0; w < MaxWordsBeforeStreetType + 1 && position < text.Length; w++)
+            {
+                while (position < text.Length && !char.IsLetter(text[position]) && text[position] is not ('\n' or '.' or ';'))
+                    position++;
+                var start = position;
+                while (position < text.Length && char.IsLetter(text[position]))
+                    position++;
+                if (position == start)
+                    break;
+                if (words.Contains(text[start..position]))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool NextDigit(ReadOnlySpan<char> text, ref int at)
+    {
+        if (at >= text.Length)
+            return false;
+        var next = text[at..].IndexOfAnyInRange('0', '9');
+        if (next < 0)
+            return false;
+        at += next;
+        return true;
+    }
+
+    /// <summary>
+    /// "2024-01-12", "2011-2024", "12/08/2024", "1701 (2006": groups that are years (four digits
+    /// from 1000 to 2999) or day and month numbers, which phone numbers never are only of.
+    /// </summary>
+    private static bool OnlyDateParts(ReadOnlySpan<char> run)
+    {
+        var at = 0;
+        while (at < run.Length)
+        {
+            var start = at;
+            while (at < run.Length && char.IsAsciiDigit(run[at]))
+                at++;
+            var group = run[start..at];
+            if (group.Length > 2 && !(group.Length == 4 && group[0] is '1' or '2'))
+                return false;
+            while (at < run.Length && !char.IsAsciiDigit(run[at]))
+                at++;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,142 @@
+using Entente.Extraction.Claims;
+
+namespace Entente.Extraction.Tests.Claims;
+
+public sealed class ClaimReadingTests
+{
+    [Fact]
+    public void X_backed_Y_makes_X_the_sponsor_of_a_proxy()
+    {
+        var claims = BundledPipeline.Read("# Red Sea\n\nThe Iranian-backed Houthis fired missiles at ships.").Claims;
+
+        var claim = Assert.Single(claims, c => c.Relation == RelationType.Proxy);
+        Assert.Equal(("iran", "houthis"), (claim.Subject, claim.Object));
+        Assert.True(claim.Directed);
+    }
+
+    [Fact]
+    public void Y_backed_by_X_reads_the_same_way()
+    {
+        var claims = BundledPipeline.Read("Hezbollah, backed by Iran since 1982, did not negotiate directly.").Claims;
+
+        var claim = Assert.Single(claims, c => c.Relation == RelationType.Proxy);
+        Assert.Equal(("iran", "hezbollah"), (claim.Subject, claim.Object));
+        Assert.Equal("1982", claim.Validity.From?.ToString());
+    }
+
+    [Fact]
+    public void A_list_after_a_cue_gives_every_listed_actor_the_relation()
+    {
+        var partners = BundledPipeline.PartnersOf("iran", "Iran funds and arms Hezbollah, the Houthis, Hamas and PIJ.");
+
+        Assert.Equal(["hamas", "hezbollah", "houthis", "palestinian-islamic-jihad"], partners);
+    }
+
+    [Fact]
+    public void A_heading_gives_its_relation_to_the_bullets_below_it()
+    {
+        var text = "# Who are Iran's allies?\n\n## Core regional allies\n\n- Hezbollah (Lebanon): funding and rockets since 1982\n- The Houthis (Yemen): drones and missiles\n";
+
+        var partners = BundledPipeline.PartnersOf("iran", text);
+
+        Assert.Equal(["hezbollah", "houthis"], partners);
+    }
+
+    [Fact]
+    public void A_table_row_with_headers_is_a_claim_with_the_row_type_and_areas()
+    {
+        var text = "# Iran's partners\n\n| Country | Type of relationship | Main areas of cooperation |\n|---|---|---|\n| Russia | Strategic great-power partner | weapons, energy |\n";
+
+        var claim = Assert.Single(BundledPipeline.Read(text).Claims);
+
+        Assert.Equal(RelationType.StrategicPartner, claim.Relation);
+        Assert.Contains(Area.Weapons, claim.Areas);
+        Assert.Contains(Area.Energy, claim.Areas);
+    }
+
+    [Fact]
+    public void A_sentence_that_leaves_the_subject_implicit_ties_the_actor_to_the_documents_subject()
+    {
+        var text = "# China's partners and rivals\n\nChina is Russia's biggest trading partner.\n\nIndia is a rival too.";
+
+        Assert.Contains("india", BundledPipeline.AdversariesOf("china", text));
+        Assert.Contains("russia", BundledPipeline.PartnersOf("china", text));
+    }
+
+    [Fact]
+    public void States_that_condemned_the_subject_are_never_its_partners()
+    {
+        var text = "# Iran strikes Israel\n\nIran launched missiles at Israel. France, Germany, Japan and Canada condemned the attack by Iran.";
+
+        var partners = BundledPipeline.PartnersOf("iran", text);
+
+        Assert.DoesNotContain("france", partners);
+        Assert.DoesNotContain("germany", partners);
+        Assert.DoesNotContain("japan", partners);
+        Assert.DoesNotContain("canada", partners);
+    }
+
+    [Fact]
+    public void A_negated_relation_is_a_denial_not_an_assertion()
+    {
+        var claims = BundledPipeline.Read("# Oman and Iran\n\nOman is not an ally of Iran.").Claims;
+
+        Assert.DoesNotContain(claims, c => c.Polarity == Polarity.Asserts && c.Relation == RelationType.Ally);
+    }
+
+    [Fact]
+    public void Hedging_marks_the_claim_hedged()
+    {
+        var claims = BundledPipeline.Read("# Drones\n\nIran reportedly supplies drones to Russia.").Claims;
+
+        Assert.Contains(claims, c => c.Subject == "iran" && c.Object == "russia" && c.Hedged);
+    }
+
+    [Fact]
+    public void A_relation_said_to_be_former_ends_by_the_documents_date()
+    {
+        var text = "# Iran's network\n\n- Assad's Syria: Tehran's only state ally for four decades, until the fall of Assad in December 2024.";
+
+        var claim = Assert.Single(BundledPipeline.Read(text).Claims, c => c.Object is "syria" or "assad-government");
+
+        Assert.Equal("2024-12", claim.Validity.Until?.ToString());
+    }
+
+    [Fact]
+    public void A_question_asserts_nothing_and_its_answer_carries_its_relation()
+    {
+        var text = "# Pakistan's friends\n\nQ: Which country is Pakistan's closest partner?\n\nA: China, by a distance.";
+
+        Assert.Equal(["china"], BundledPipeline.PartnersOf("pakistan", text));
+    }
+
+    [Fact]
+    public void Whoever_says_something_is_not_a_party_to_it()
+    {
+        var text = "# North Korea and Russia\n\nThe U.S. and South Korean governments say Pyongyang has sent Russia artillery shells.";
+
+        var partners = BundledPipeline.PartnersOf("north-korea", text);
+
+        Assert.Contains("russia", partners);
+        Assert.DoesNotContain("united-states", partners);
+        Assert.DoesNotContain("south-korea", partners);
+    }
+
+    [Fact]
+    public void Membership_needs_a_bloc()
+    {
+        var text = "# South Korea\n\nSeoul has joined export controls on Russia. South Korea is a member of the OECD and of the G20.";
+
+        Assert.DoesNotContain(BundledPipeline.Read(text).Claims, c => c.Relation == RelationType.MemberOf && c.Object == "russia");
+    }
+
+    [Fact]
+    public void Unknown_organisations_near_a_cue_become_candidate_actors_once()
+    {
+        var text = "# Iraq\n\nIran arms the Saraya Awliya al-Dam militia. Iran also funds Saraya Awliya al-Dam.";
+
+        var candidates = BundledPipeline.Read(text).Candidates;
+
+        Assert.Single(candidates, c => c.Name.Contains("Awliya", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,37 @@
+using Entente.Extraction.Evaluation;
+
+namespace Entente.Extraction.Tests.Claims;
+
+/// <summary>
+/// The evaluation set (tests/eval) as a floor: the figures may rise, never fall below what has been
+/// reached. Raise the floors when the extractor improves; see tests/eval/README.md.
+/// </summary>
+public sealed class EvaluationGateTests
+{
+    private static string EvalFolder(string split)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !Directory.Exists(Path.Combine(dir.FullName, "tests", "eval")))
+            dir = dir.Parent;
+        return Path.Combine(dir?.FullName ?? throw new DirectoryNotFoundException("tests/eval not found above the test folder"), "tests", "eval", split);
+    }
+
+    [Fact]
+    public void Every_gold_document_is_read_and_scored()
+    {
+        var report = EvaluationRun.Run(EvalFolder("dev"), BundledPipeline.Instance, new DateOnly(2025, 6, 1));
+
+        Assert.True(report.Documents.Count >= 24, $"{report.Documents.Count} documents");
+    }
+
+    [Fact]
+    public void The_development_set_stays_above_its_floor()
+    {
+        var report = EvaluationRun.Run(EvalFolder("dev"), BundledPipeline.Instance, new DateOnly(2025, 6, 1));
+
+        Assert.True(report.Partners.F1 >= 0.70, $"partners F1 {report.Partners.F1:0.000}");
+        Assert.True(report.Partners.Precision >= 0.95, $"partners precision {report.Partners.Precision:0.000}");
+        Assert.True(report.Adversaries.F1 >= 0.62, $"adversaries F1 {report.Adversaries.F1:0.000}");
+        Assert.True(report.SignErrors <= 3, $"{report.SignErrors} sign errors");
+    }
+}
