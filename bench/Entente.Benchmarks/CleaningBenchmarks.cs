@@ -6,14 +6,14 @@ using Entente.Extraction.Documents;
 namespace Entente.Benchmarks;
 
 /// <summary>
-/// Document cleaning on one core: a corpus of generated articles (about 4 MB each way) as plain
+/// Document cleaning on one core: a corpus of generated articles (about 6 MB each) as plain
 /// text, as Markdown and as web pages with navigation, share bars, comments and a table. MB/s is the
 /// corpus size printed at setup divided by the mean time of one pass.
 /// </summary>
 [MemoryDiagnoser]
 public class CleaningBenchmarks
 {
-    private const int Documents = 100;
+    private const int Documents = 200;
     private const int ParagraphsPerDocument = 80;
 
     private static readonly string[] Sentences =

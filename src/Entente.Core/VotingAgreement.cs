@@ -15,5 +15,8 @@ public sealed record VotingAgreement(string ActorA, string ActorB, int Year, int
             ? new VotingAgreement(first, second, year, identical, votes)
             : new VotingAgreement(second, first, year, identical, votes);
 
+    /// <summary>For counts pooled over several years: the first of them (<see cref="Year"/> is the last).</summary>
+    public int? FirstYear { get; init; }
+
     public string Other(string actorId) => ActorA == actorId ? ActorB : ActorA;
 }

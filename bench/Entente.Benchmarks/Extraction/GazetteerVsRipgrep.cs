@@ -46,8 +46,10 @@ internal static class GazetteerVsRipgrep
         for (var i = 0; i < 5; i++)
             gazetteer.Count(text.AsSpan(0, Math.Min(text.Length, 4_000_000))); // let the JIT reach its final code
         var mentions = 0;
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var gazetteerTime = Timed.Best(options.Runs, CpuTime.OfThisThread, () => mentions = gazetteer.Count(text));
-        Report($"Gazetteer.Count, 1 thread, {mentions:N0} mentions", bytes, gazetteerTime);
+        allocated = (GC.GetAllocatedBytesForCurrentThread() - allocated) / options.Runs;
+        Report($"Gazetteer.Count, 1 thread, {mentions:N0} mentions, {allocated:N0} bytes allocated per run", bytes, gazetteerTime);
 
         if (options.Parts.Contains("rg"))
             CompareWithRipgrep(options, bytes, gazetteerTime);

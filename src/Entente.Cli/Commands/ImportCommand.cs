@@ -34,8 +34,11 @@ internal static class ImportCommand
                 var other => throw new UserError($"--on-error '{other}' is not one of: stop, skip."),
             };
             var path = result.GetValue(file)!;
-            if (!File.Exists(path))
-                throw new UserError(Directory.Exists(path) ? $"{path} is a folder; give the dataset file itself." : $"No file at {path}.");
+            if (importer.TakesFolder ? !Directory.Exists(path) : !File.Exists(path))
+            {
+                throw new UserError(importer.TakesFolder ? $"No folder at {path}; --format {importer.Format} takes the folder an export wrote."
+                    : Directory.Exists(path) ? $"{path} is a folder; give the dataset file itself." : $"No file at {path}.");
+            }
 
             using var store = environment.OpenStore(result.GetValue(db));
             var started = System.Diagnostics.Stopwatch.StartNew();

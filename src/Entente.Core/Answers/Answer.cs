@@ -46,8 +46,11 @@ public sealed record AnswerMember(
     public UnVotingAgreement? UnVoting { get; init; }
 }
 
-/// <summary>"UN voting agreement": in <see cref="Year"/>, the pair voted alike in <see cref="Share"/> of <see cref="Votes"/> roll calls.</summary>
-public sealed record UnVotingAgreement(double Share, int Year, int Votes);
+/// <summary>"UN voting agreement": from <see cref="Since"/> to <see cref="Year"/>, the pair voted alike in <see cref="Share"/> of <see cref="Votes"/> roll calls.</summary>
+public sealed record UnVotingAgreement(double Share, int Year, int Votes)
+{
+    public int? Since { get; init; }
+}
 
 public sealed record AnswerSource(
     string Id,

@@ -34,7 +34,7 @@ public sealed class AnswerBuilder(AssessmentEngine engine)
                 assessments.Add(assessment);
         }
 
-        var members = assessments.Select(a => ToMember(a, slice) with { UnVoting = ToUnVoting(VotingAsOf(slice, a.Other.Id, asOf)) }).ToList();
+        var members = assessments.Select(a => WithVoting(ToMember(a, slice), ToUnVoting(VotingAsOf(slice, a.Other.Id, asOf)))).ToList();
         var groups = GroupTiers
             .Select(t => new AnswerGroup(t, t.Title(), Closest(members.Where(m => m.Tier == t))))
             .ToList();
@@ -82,21 +82,38 @@ public sealed class AnswerBuilder(AssessmentEngine engine)
             a.Claims.Select(ToSource).DistinctBy(s => s.Id).ToList());
     }
 
-    /// <summary>The latest year of UN votes between the subject and the other actor, at most a few years before the date.</summary>
+    /// <summary>
+    /// The pair's UN votes pooled over the latest few years with votes (a single session can hold one
+    /// roll call), ending at most a few years before the date; null when there are none.
+    /// </summary>
     private VotingAgreement? VotingAsOf(KnowledgeSlice slice, string otherId, DateOnly asOf)
     {
-        VotingAgreement? latest = null;
-        foreach (var row in slice.Voting)
+        var model = engine.Model;
+        var rows = slice.Voting.Where(r => r.Year <= asOf.Year && r.Other(slice.Subject.Id) == otherId).ToList();
+        if (rows.Count == 0)
+            return null;
+        var latest = rows.Max(r => r.Year);
+        if (asOf.Year - latest > model.UnVotingMaxAgeYears)
+            return null;
+        var window = rows.Where(r => r.Year > latest - model.UnVotingWindowYears).ToList();
+        return new VotingAgreement(window[0].ActorA, window[0].ActorB, latest, window.Sum(r => r.Identical), window.Sum(r => r.Votes))
         {
-            if (row.Year <= asOf.Year && asOf.Year - row.Year <= engine.Model.UnVotingMaxAgeYears && row.Other(slice.Subject.Id) == otherId
-                && (latest is null || row.Year > latest.Year))
-                latest = row;
-        }
-        return latest;
+            FirstYear = window.Min(r => r.Year),
+        };
     }
 
-    private static UnVotingAgreement? ToUnVoting(VotingAgreement? row) =>
-        row is null ? null : new UnVotingAgreement(Math.Round(row.Share, 2), row.Year, row.Votes);
+    /// <summary>Every report shows the signal where it shows the description: "UN voting agreement: 67% of 187 votes (2018–2020)."</summary>
+    private static AnswerMember WithVoting(AnswerMember member, UnVotingAgreement? voting) =>
+        voting is null
+            ? member
+            : member with
+            {
+                UnVoting = voting,
+                Description = $"{member.Description} UN voting agreement: {(int)Math.Round(voting.Share * 100)}% of {voting.Votes} votes ({(voting.Since is { } s && s != voting.Year ? $"{s}–" : "")}{voting.Year}).",
+            };
+
+    private static UnVotingAgreement? ToUnVoting(VotingAgreement? pooled) =>
+        pooled is null ? null : new UnVotingAgreement(Math.Round(pooled.Share, 2), pooled.Year, pooled.Votes) { Since = pooled.FirstYear };
 
     private static AnswerSource ToSource(WeighedClaim w) =>
         new(w.Source.Id, w.Source.Title, w.Source.Publisher, w.Source.Url, w.Source.Published, w.Source.Reliability, w.Claim.Quote, w.Claim.Note);

@@ -59,6 +59,9 @@ public sealed record ScoringModel
     /// <summary>A year of UN votes older than this (before the as-of date) no longer counts.</summary>
     public int UnVotingMaxAgeYears { get; init; } = 6;
 
+    /// <summary>Votes are pooled over this many years up to the latest with votes: one session can hold a single roll call.</summary>
+    public int UnVotingWindowYears { get; init; } = 3;
+
     public double CoreScore { get; init; } = 0.6;
     public double GreatPowerScore { get; init; } = 0.3;
     public double AdversaryScore { get; init; } = -0.25;

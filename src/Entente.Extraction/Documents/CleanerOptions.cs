@@ -6,8 +6,9 @@ public sealed record CleanerOptions
     public static CleanerOptions Default { get; } = new();
 
     /// <summary>
-    /// Markup nested deeper than this is read as flat text instead of being walked, so a page of
-    /// 100,000 nested divs cannot exhaust the stack; its words are kept.
+    /// Start tags nested deeper than this are ignored while parsing (the HTML tree builder slows
+    /// down with the depth), and deeper markup is read as flat text, so a page of 100,000 nested
+    /// divs neither hangs nor exhausts the stack; its words are kept.
     /// </summary>
     public int MaxDepth { get; init; } = 256;
 
@@ -15,8 +16,9 @@ public sealed record CleanerOptions
     public int MaxBlocks { get; init; } = 20_000;
 
     /// <summary>
-    /// Some malformed markup (thousands of unclosed formatting tags) makes HTML parsing quadratic;
-    /// past this time the page is given up with a warning rather than holding an ingest hostage.
+    /// Malformed markup can make HTML parsing slow even with the depth limit; past this time parsing
+    /// stops, the part read so far is kept and the document says so in its warnings, rather than
+    /// holding an ingest hostage.
     /// </summary>
     public TimeSpan ParseTimeout { get; init; } = TimeSpan.FromSeconds(30);
 

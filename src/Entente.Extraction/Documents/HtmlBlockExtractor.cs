@@ -93,6 +93,8 @@ internal sealed class HtmlBlockExtractor
                 Flush();
                 HtmlTableReader.Read(element, this, depth);
                 return;
+            case "ul" or "ol" when HtmlNoise.IsHeadlineList(element):
+                return;
             case "li":
                 Nested(element, depth, BlockKind.ListItem, 0);
                 return;

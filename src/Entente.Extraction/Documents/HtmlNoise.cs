@@ -11,6 +11,9 @@ namespace Entente.Extraction.Documents;
 /// </summary>
 internal static partial class HtmlNoise
 {
+    private const int MinHeadlines = 3;
+    private const int MinHeadlineWords = 5;
+
     private static readonly FrozenSet<string> DroppedTags = FrozenSet.ToFrozenSet(
     [
         "script", "style", "noscript", "template", "svg", "iframe", "form", "button", "nav", "footer", "aside",
@@ -57,6 +60,30 @@ internal static partial class HtmlNoise
                 return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A list of three or more items that are each nothing but one link with a headline-length text:
+    /// "related stories" without a telling class name. A list of linked names ("Hezbollah",
+    /// "Houthis") is content and stays.
+    /// </summary>
+    public static bool IsHeadlineList(IElement list)
+    {
+        var items = list.Children.Where(child => child.LocalName == "li").ToList();
+        if (items.Count < MinHeadlines || items.Count != list.Children.Length)
+            return false;
+        var words = 0;
+        foreach (var item in items)
+        {
+            var links = item.QuerySelectorAll("a");
+            if (links.Length != 1)
+                return false;
+            var text = Whitespace.Collapse(item.TextContent);
+            if (text.Length == 0 || text != Whitespace.Collapse(links[0].TextContent))
+                return false;
+            words += text.AsSpan().Count(' ') + 1;
+        }
+        return words >= MinHeadlineWords * items.Count;
     }
 
     // "authorBox" reads as "author-box", so camel case and kebab case match the same words.

@@ -16,9 +16,20 @@ internal static class InlineMarkup
         "mark", "s", "code", "img", "strike", "del", "ins", "time", "wbr",
     ], StringComparer.OrdinalIgnoreCase);
 
-    public static bool HasTags(ReadOnlySpan<char> text)
+    private static readonly FrozenSet<string> BlockTags = FrozenSet.ToFrozenSet(
+    [
+        "table", "tr", "td", "th", "thead", "tbody", "p", "ul", "ol", "li", "dl", "dt", "dd", "div", "h1", "h2",
+        "h3", "h4", "h5", "h6", "blockquote", "section", "article",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    public static bool HasTags(ReadOnlySpan<char> text) => HasTagOf(text, InlineTags);
+
+    /// <summary>A fragment pasted mid-line ("… as follows: &lt;table&gt;…"), to be read into blocks of its own.</summary>
+    public static bool HasBlockTags(ReadOnlySpan<char> text) => HasTagOf(text, BlockTags);
+
+    private static bool HasTagOf(ReadOnlySpan<char> text, FrozenSet<string> names)
     {
-        var tags = InlineTags.GetAlternateLookup<ReadOnlySpan<char>>();
+        var tags = names.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var at = text.IndexOf('<'); at >= 0 && at + 1 < text.Length; at = Next(text, at))
         {
             var start = at + 1 + (text[at + 1] == '/' ? 1 : 0);

@@ -84,7 +84,7 @@ public sealed partial class Gazetteer
     {
         foreach (var name in names)
         {
-            var start = name.Lead.Length == 0 ? anchorStart : LeadStart(text, anchorStart, name.Lead);
+            var start = name.HasLead ? LeadStart(text, anchorStart, name.Lead) : anchorStart;
             if (start < taken || !Fits(name, text, start, anchorStart, anchorEnd, end))
                 continue;
             var length = end - start;

@@ -10,9 +10,10 @@ namespace Entente.Extraction.Mentions;
 /// </summary>
 /// <remarks>
 /// The text is read once. A vectorised skip jumps from capital to capital (every name must start
-/// with one, or with a letter of a caseless script); the word there is keyed like
-/// <see cref="Resolution.NameKey"/> into a stack buffer and looked up in a trie of word ids, which
-/// then follows the words after it. Lower-case prose is never tokenised and no name is scanned for
+/// with one, or with a letter of a caseless script); a word whose first three letters start no
+/// anchor word is passed over at once (<see cref="AnchorPrefixes"/>); any other is keyed like
+/// <see cref="Resolution.NameKey"/> into a stack buffer, hashed as it is keyed, and looked up in a
+/// trie of word ids (<see cref="WordTable"/>), which then follows the words after it. Lower-case prose is never tokenised and no name is scanned for
 /// one by one, so the cost does not grow with the number of names.
 /// </remarks>
 public sealed partial class Gazetteer

@@ -23,6 +23,9 @@ internal sealed record NameCandidate(string ActorId, NameKind Kind, string Form,
     /// <summary>An ambiguous name ("Korea") wins the span it covers and then names no one.</summary>
     public bool Blocks => Kind == NameKind.Ambiguous;
 
+    /// <summary>Has words before its anchor; kept as a flag so the scan need not reach into <see cref="Lead"/>.</summary>
+    public bool HasLead { get; } = Lead.Length > 0;
+
     /// <summary>
     /// A code or acronym that spells a word ("ARE", Emirates' code; "IS"): among words in capitals it
     /// is the word. Codes always count as such: nobody writes "IRN" in a headline.

@@ -37,6 +37,8 @@ public static partial class JsonAnswerWriter
             writer.WriteStartObject("unVotingAgreement");
             writer.WriteNumber("share", Round(voting.Share));
             writer.WriteNumber("year", voting.Year);
+            if (voting.Since is { } since)
+                writer.WriteNumber("since", since);
             writer.WriteNumber("votes", voting.Votes);
             writer.WriteEndObject();
         }

@@ -13,26 +13,52 @@ public sealed partial class SqliteKnowledgeStore
     /// <summary>Stores the rows a pair at a time (see <see cref="VotingSeries"/>); counts are of pair-years.</summary>
     public VotingWriteResult WriteVotingAgreements(Source source, IReadOnlyList<VotingAgreement> agreements)
     {
-        foreach (var row in agreements)
-        {
-            if (string.CompareOrdinal(row.ActorA, row.ActorB) >= 0)
-                throw new ArgumentException($"Voting agreement rows name the pair in order; {row.ActorA} and {row.ActorB} are not.", nameof(agreements));
-        }
+        var ordered = InKeyOrder(agreements);
         using var transaction = _connection.BeginTransaction();
         var changed = WriteSources([source], transaction);
         using var upsert = Prepare(UpsertVotingSql, transaction, "$a", "$b", "$first", "$last", "$series", "$source");
         var added = 0;
-        foreach (var pair in agreements.GroupBy(r => (r.ActorA, r.ActorB)))
+        for (var start = 0; start < ordered.Count;)
         {
-            var years = pair.DistinctBy(r => r.Year).OrderBy(r => r.Year).ToList();
-            Bind(upsert, pair.Key.ActorA, pair.Key.ActorB, years[0].Year, years[^1].Year, VotingSeries.Pack(years), source.Id);
+            var end = start + 1;
+            while (end < ordered.Count && ordered[end].ActorA == ordered[start].ActorA && ordered[end].ActorB == ordered[start].ActorB)
+                end++;
+            var years = Enumerable.Range(start, end - start).Select(i => ordered[i]).DistinctBy(r => r.Year).ToList();
+            Bind(upsert, ordered[start].ActorA, ordered[start].ActorB, years[0].Year, years[^1].Year, VotingSeries.Pack(years), source.Id);
             if (upsert.ExecuteNonQuery() > 0)
                 added += years.Count;
+            start = end;
         }
         if (changed + added > 0)
             Execute(_connection, "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'data_version'", transaction);
         transaction.Commit();
         return new VotingWriteResult(added, agreements.Count - added);
+    }
+
+    /// <summary>Rows by pair, then year: as importers hand them (checked in one pass), else sorted here.</summary>
+    private static IReadOnlyList<VotingAgreement> InKeyOrder(IReadOnlyList<VotingAgreement> rows)
+    {
+        static int Compare(VotingAgreement x, VotingAgreement y)
+        {
+            var byA = string.CompareOrdinal(x.ActorA, y.ActorA);
+            if (byA != 0)
+                return byA;
+            var byB = string.CompareOrdinal(x.ActorB, y.ActorB);
+            return byB != 0 ? byB : x.Year.CompareTo(y.Year);
+        }
+
+        var sorted = true;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (string.CompareOrdinal(rows[i].ActorA, rows[i].ActorB) >= 0)
+                throw new ArgumentException($"Voting agreement rows name the pair in order; {rows[i].ActorA} and {rows[i].ActorB} are not.", nameof(rows));
+            sorted = sorted && (i == 0 || Compare(rows[i - 1], rows[i]) <= 0);
+        }
+        if (sorted)
+            return rows;
+        var copy = rows.ToArray();
+        Array.Sort(copy, Compare);
+        return copy;
     }
 
     public IReadOnlyList<VotingAgreement> GetVotingAgreements(string actorId)

@@ -26,12 +26,13 @@ public sealed class UnVotingAgreementTests
             new("iran", "syria", 2019, 60, 80), new("iran", "syria", 2020, 75, 80),
             new("iran", "venezuela", 2020, 20, 80)), AsOf);
 
-        Assert.Equal(new UnVotingAgreement(0.94, 2020, 80), Member(with, "syria").UnVoting);
+        Assert.Equal(new UnVotingAgreement(0.84, 2020, 160) { Since = 2019 }, Member(with, "syria").UnVoting);
         Assert.Null(Member(without, "syria").UnVoting);
+        Assert.EndsWith("UN voting agreement: 84% of 160 votes (2019–2020).", Member(with, "syria").Description);
         var syriaShift = Member(with, "syria").Score - Member(without, "syria").Score;
         var venezuelaShift = Member(with, "venezuela").Score - Member(without, "venezuela").Score;
         // Scores are rounded to two decimals, so the shift is the nudge give or take 0.01.
-        Assert.InRange(syriaShift, (0.05 * ((2 * 75.0 / 80) - 1)) - 0.011, (0.05 * ((2 * 75.0 / 80) - 1)) + 0.011);
+        Assert.InRange(syriaShift, (0.05 * ((2 * 135.0 / 160) - 1)) - 0.011, (0.05 * ((2 * 135.0 / 160) - 1)) + 0.011);
         Assert.InRange(venezuelaShift, (0.05 * ((2 * 20.0 / 80) - 1)) - 0.011, (0.05 * ((2 * 20.0 / 80) - 1)) + 0.011);
         Assert.True(syriaShift > 0 && venezuelaShift < 0);
     }

@@ -149,4 +149,16 @@ public sealed class HtmlCleaningTests
             "ListItem: Houthis (Yemen)",
         ], Shape(document));
     }
+
+    [Fact]
+    public void A_list_of_linked_headlines_goes_but_a_list_of_linked_names_stays()
+    {
+        var document = Html("""
+            <body><div><p>Iran's partners include the following groups, by most accounts.</p>
+            <ul><li><a href="/h">Hezbollah</a></li><li><a href="/y">Houthis</a></li><li><a href="/p">Palestinian Islamic Jihad</a></li></ul>
+            <ul><li><a href="/1">Oil prices climb as Gulf tensions rise again</a></li><li><a href="/2">Saudi Arabia and Iran restore ties in Beijing deal</a></li>
+            <li><a href="/3">What the new sanctions mean for shipping firms</a></li></ul></div></body>
+            """);
+        Assert.Equal(["Iran's partners include the following groups, by most accounts.", "Hezbollah", "Houthis", "Palestinian Islamic Jihad"], document.Blocks.Select(b => b.Text));
+    }
 }

@@ -204,4 +204,12 @@ public sealed class TextCleaningTests
         var document = Text("Q: Who are Iran's allies?\n\nA: Hezbollah and the Houthis.\n\n12 comments\nShare\nReport\n\n1.2k views\n");
         Assert.Equal(["Q: Who are Iran's allies?", "A: Hezbollah and the Houthis."], document.Blocks.Select(b => b.Text));
     }
+
+    [Fact]
+    public void A_table_pasted_in_the_middle_of_a_line_is_read_into_rows()
+    {
+        var document = Text("Partners as follows: <table><tr><th>Actor</th><th>Type</th></tr>\n<tr><td>Hamas</td><td>Proxy</td></tr></table>\n");
+        Assert.Equal(["Paragraph: Partners as follows:", "TableRow: Hamas | Proxy"], Shape(document));
+        Assert.Equal(["Actor", "Type"], document.Blocks[1].Headers);
+    }
 }

@@ -12,6 +12,9 @@ public interface IDatasetImporter
     /// <summary>One line for --help: what the file is.</summary>
     string Description { get; }
 
+    /// <summary>Whether the path names a folder (our CSV export) rather than a file.</summary>
+    bool TakesFolder => false;
+
     /// <summary>
     /// Reads <paramref name="path"/>. A malformed row goes to <see cref="ImportContext.Report"/>, which
     /// stops the import (throws <see cref="ImportStoppedException"/>) or skips the row as the user asked.

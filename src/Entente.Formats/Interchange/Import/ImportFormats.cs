@@ -11,8 +11,10 @@ public static class ImportFormats
 {
     private static readonly IDatasetImporter[] Importers =
     [
-        // csv and json (our own exports, read back by KnowledgeCsv.Read / KnowledgeJson.Read) are wired here at merge:
-        // new KnowledgeExportImporter("csv", ...), new KnowledgeExportImporter("json", ...),
+        // ▼ MERGE: our own exports, read back by the export side's readers. Uncomment when KnowledgeCsv / KnowledgeJson exist:
+        // new KnowledgeExportImporter("csv", "Entente CSV export (a folder of actors, relations, claims and sources .csv)", KnowledgeCsv.Read, takesFolder: true),
+        // new KnowledgeExportImporter("json", "Entente JSON export", path => { using var stream = File.OpenRead(path); return KnowledgeJson.Read(stream); }, takesFolder: false),
+        // ▲ MERGE
         new DyadYearImporter(DyadYearFormat.Cow),
         new DyadYearImporter(DyadYearFormat.Atop),
         new UnVotesImporter(),

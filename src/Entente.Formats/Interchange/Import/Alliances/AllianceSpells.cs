@@ -9,6 +9,10 @@ public sealed class AllianceSpells
 {
     private readonly Dictionary<(string A, string B), Dictionary<int, Obligations>> _years = [];
 
+    // Dyad-year files list a dyad's years together: the last pair's years are found without hashing.
+    private (string A, string B) _lastPair;
+    private Dictionary<int, Obligations>? _lastYears;
+
     public int LastYear { get; private set; }
 
     public void Add(string first, string second, int year, Obligations obligations)
@@ -16,8 +20,10 @@ public sealed class AllianceSpells
         if (first == second || obligations == Obligations.None)
             return;
         var pair = string.CompareOrdinal(first, second) < 0 ? (first, second) : (second, first);
-        if (!_years.TryGetValue(pair, out var years))
+        var years = _lastYears is not null && pair == _lastPair ? _lastYears : null;
+        if (years is null && !_years.TryGetValue(pair, out years))
             _years[pair] = years = [];
+        (_lastPair, _lastYears) = (pair, years);
         years[year] = years.GetValueOrDefault(year) | obligations;
     }
 
