@@ -29,19 +29,27 @@ public static class NetworkCanvas
                 .map(e => [e.source().renderedPosition(), e.target().renderedPosition()]);
               // Nodes with room for their labels, which sit below them.
               const nodes = cy.nodes(':visible').map(n => n.renderedPosition());
+              // Cytoscape's own hit test (an internal of its renderer) says which element a click at
+              // a point would reach; only points that reach this edge are candidates.
+              const renderer = cy.renderer();
+              const zoom = cy.zoom(), pan = cy.pan();
+              const hits = p => renderer.findNearestElement((p.x - pan.x) / zoom, (p.y - pan.y) / zoom, true, false);
               let best = null, bestClearance = -Infinity;
               for (let t = 0.2; t <= 0.9; t += 0.02) {
                 const p = { x: from.x + t * (to.x - from.x), y: from.y + t * (to.y - from.y) };
+                const hit = hits(p);
+                if (!hit || hit.id() !== edge.id()) continue;
                 const clearance = Math.min(
                   ...others.map(([s, e]) => segmentDistance(p, s, e)),
                   ...nodes.map(n => Math.min(Math.hypot(p.x - n.x, p.y - n.y), Math.hypot(p.x - n.x, p.y - n.y - 14)) - 14));
                 if (clearance > bestClearance) { bestClearance = clearance; best = p; }
               }
+              if (!best) return null;
               const box = cy.container().getBoundingClientRect();
               return [box.left + best.x, box.top + best.y];
             }
             """, new[] { a, b });
-        Assert.True(point is { Length: 2 }, $"the network has no edge between {a} and {b}");
+        Assert.True(point is { Length: 2 }, $"the network has no edge between {a} and {b}, or no point of it a click would reach");
         return (point[0], point[1]);
     }
 }
