@@ -50,11 +50,11 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
         var cue = unit.Headings.Reverse().Select(h => CueLexicon.Match(lexicon.Headings, h)).FirstOrDefault(c => c is not null);
         var label = CueLexicon.Match(lexicon.Labels, LeadRegex().Match(unit.Text).Value);
         var lead = placed.FirstOrDefault(p => !p.Adjective);
-        if (lead is not null && lead.First <= 3)
-            return ([lead.ActorId], HostileAfterContrast(words) ?? label ?? cue, null);
         var colon = -1;
         for (var i = 0; i < Math.Min(words.Count, 6) && colon < 0; i++)
             colon = words[i].Lower == ":" ? i : -1;
+        if (lead is not null && lead.First <= 3 && (colon < 0 || lead.First < colon))
+            return ([lead.ActorId], HostileAfterContrast(words) ?? label ?? cue, null);
         if (colon < 0)
             return ([], null, null);
         var first = placed.FindIndex(p => p.First > colon && !p.Adjective);
