@@ -13,7 +13,7 @@ internal sealed class ClaimBuilder(Qualifiers qualifiers, IReadOnlyDictionary<st
         {
             Areas = relation.IsHostile() ? [] : areas,
             Directed = !cue.Mutual && relation.IsDirectedByDefault(),
-            Polarity = negated ? Polarity.Denies : Polarity.Asserts,
+            Polarity = negated || cue.Negative ? Polarity.Denies : Polarity.Asserts,
             Hedged = cue.Hedged || unit.Hedged,
             Validity = unit.Validity,
         };

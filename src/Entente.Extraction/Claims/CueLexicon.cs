@@ -18,6 +18,12 @@ public enum CueForm
 public sealed record Cue(IReadOnlyList<string> Words, CueForm Form, RelationType? Relation, IReadOnlyList<Area> Areas)
 {
     public bool Hostile { get; init; }
+
+    /// <summary>
+    /// "France condemned Iran's strike": a statement against the other side that makes no relation of
+    /// its own, read as a denial that the two are allied — a negative claim, never an alliance.
+    /// </summary>
+    public bool Negative { get; init; }
     public bool Mutual { get; init; }
     public bool Hedged { get; init; }
 
@@ -95,7 +101,7 @@ public sealed class CueLexicon
         new(e.Words, e.Form is null ? CueForm.Noun : Enum.Parse<CueForm>(e.Form, ignoreCase: true),
             e.Relation is null ? null : RelationTypes.Parse(e.Relation), e.Areas.Select(Areas.Parse).ToList())
         {
-            Hostile = e.Hostile, Mutual = e.Mutual, Hedged = e.Hedged, Reversed = e.Reversed, Former = e.Former,
+            Hostile = e.Hostile, Negative = e.Negative, Mutual = e.Mutual, Hedged = e.Hedged, Reversed = e.Reversed, Former = e.Former,
         };
 
 #pragma warning disable CA1812, CA2227, CA1002 // filled in by the YAML deserializer
@@ -117,6 +123,7 @@ public sealed class CueLexicon
         public string? Relation { get; set; }
         public List<string> Areas { get; set; } = [];
         public bool Hostile { get; set; }
+        public bool Negative { get; set; }
         public bool Mutual { get; set; }
         public bool Hedged { get; set; }
         public bool Reversed { get; set; }

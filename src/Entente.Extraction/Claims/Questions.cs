@@ -51,7 +51,7 @@ internal sealed class Questions(CueLexicon lexicon, ClaimBuilder builder)
         {
             Areas = relation.IsHostile() ? [] : areas,
             Directed = !cue.Mutual && relation.IsDirectedByDefault(),
-            Polarity = denies ? Polarity.Denies : Polarity.Asserts,
+            Polarity = denies || cue.Negative ? Polarity.Denies : Polarity.Asserts,
             Hedged = cue.Hedged || facts.Hedged,
             Validity = facts.Validity,
         };

@@ -72,7 +72,7 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
         {
             Areas = relation.IsHostile() ? [] : areas,
             Directed = !cue.Mutual && relation.IsDirectedByDefault(),
-            Polarity = negated ? Polarity.Denies : Polarity.Asserts,
+            Polarity = negated || cue.Negative ? Polarity.Denies : Polarity.Asserts,
             Hedged = cue.Hedged || facts.Hedged,
             Validity = facts.Validity,
         };
