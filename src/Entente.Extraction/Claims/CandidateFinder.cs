@@ -11,21 +11,20 @@ namespace Entente.Extraction.Claims;
 /// </summary>
 internal sealed class CandidateFinder(CueLexicon lexicon)
 {
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "al", "el", "ad", "ash", "as", "bin", "ibn", "of", "-", "'", "ul", "e", "i" };
+    private static readonly WordSet Particles = new("al", "el", "ad", "ash", "as", "bin", "ibn", "of", "-", "'", "ul", "e", "i");
 
-    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet NotNames = new(
         "the", "a", "an", "in", "on", "at", "for", "and", "but", "since", "after", "before", "during", "while", "when", "its", "their", "his", "her",
         "this", "that", "these", "those", "president", "minister", "prime", "foreign", "supreme", "leader", "general", "gen", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "security", "council", "united", "nations", "state", "department", "ministry", "reuters",
         "associated", "press", "according", "however", "meanwhile", "analysts", "officials", "sea", "red", "gulf", "strait", "north", "south",
-        "east", "west", "middle", "war", "world", "ii", "i", "cold", "new", "york", "times", "washington", "post", "read", "more", "share",
-    };
+        "east", "west", "middle", "war", "world", "ii", "i", "cold", "new", "york", "times", "washington", "post", "read", "more", "share"
+    );
 
     public IEnumerable<CandidateActor> Find(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
-        if (!lexicon.Cues.FindAll(words).Any())
+        if (!lexicon.Cues.Any(words))
             yield break;
         var i = 0;
         while (i < words.Count)
@@ -37,7 +36,7 @@ internal sealed class CandidateFinder(CueLexicon lexicon)
             }
             var j = i;
             var capitals = 0;
-            while (j < words.Count && !Covered(placed, j) && (words[j].IsCapitalized && !NotNames.Contains(words[j].Lower) || Particles.Contains(words[j].Lower) && j + 1 < words.Count && words[j + 1].IsCapitalized))
+            while (j < words.Count && !Covered(placed, j) && (words[j].IsCapitalized && !NotNames.Contains(words[j]) || Particles.Contains(words[j]) && j + 1 < words.Count && words[j + 1].IsCapitalized))
             {
                 if (words[j].IsCapitalized) capitals++;
                 j++;
@@ -52,7 +51,7 @@ internal sealed class CandidateFinder(CueLexicon lexicon)
     }
 
     private static bool StartsName(IReadOnlyList<Word> words, List<PlacedMention> placed, int i) =>
-        words[i].IsCapitalized && !NotNames.Contains(words[i].Lower) && !Covered(placed, i) && words[i].Text.Any(char.IsLower);
+        words[i].IsCapitalized && !NotNames.Contains(words[i]) && !Covered(placed, i) && words[i].Text.Any(char.IsLower);
 
     private static bool Covered(List<PlacedMention> placed, int i) => placed.Any(p => p.First <= i && i <= p.Last);
 

@@ -51,7 +51,7 @@ public sealed class ClaimExtractor
 
         foreach (var (unit, words, mentions) in read)
         {
-            var placed = Placement.Place(words, mentions.Select(m => (m.Start, m.End, m.ActorId, m.Kind == NameKind.Demonym)));
+            var placed = Placement.Place(words, mentions);
             placed.RemoveAll(p => Negated(words, p) || Modifier(words, p));
             // Most sentences name no one but the subject: no claim can come of them, only candidates and context.
             if (!questions.IsOpen && !(words.Count > 0 && words[^1].Lower == "?") && placed.TrueForAll(p => p.ActorId == subject))
@@ -101,16 +101,15 @@ public sealed class ClaimExtractor
         if (!mention.Adjective || next >= words.Count || words[next].Text.Length == 0 || !char.IsLower(words[next].Text[0]))
             return false;
         var previous = mention.First > 0 ? words[mention.First - 1].Lower : "";
-        return !_lexicon.Cues.TryMatch(words, next, out _, out _) && !ActingNouns.Contains(words[next].Lower) && previous is not ("on" or "by" or "from");
+        return !_lexicon.Cues.TryMatch(words, next, out _, out _) && !ActingNouns.Contains(words[next]) && previous is not ("on" or "by" or "from");
     }
 
     // "Iranian advisers", "Russian weapons": the nation acts through them, so the demonym names a party.
-    private static readonly HashSet<string> ActingNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet ActingNouns = new(
         "advisers", "advisors", "adviser", "advisor", "troops", "forces", "soldiers", "officers", "commanders", "military", "army", "navy",
         "government", "leaders", "leadership", "drones", "drone", "missiles", "missile", "weapons", "arms", "money", "funding", "support",
-        "backing", "help", "aid", "assistance", "instructors", "trainers", "mercenaries", "warships", "jets", "fighters",
-    };
+        "backing", "help", "aid", "assistance", "instructors", "trainers", "mercenaries", "warships", "jets", "fighters"
+    );
 
     /// <summary>"major non-NATO ally" names NATO only to exclude it.</summary>
     private static bool Negated(IReadOnlyList<Word> words, PlacedMention mention) =>

@@ -2,20 +2,18 @@ namespace Entente.Extraction.Claims;
 
 internal sealed partial class CueReader
 {
-    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Copulas = new(
         "is", "was", "are", "were", "remains", "remained", "remain", "became", "becomes", "become", "been", "has", "have", "had",
         "be", "as", "seen", "considered", "described", "called", "a", "an", "the", "one", "of", "its", "their", "not", "no", "longer",
         "also", "still", "now", "never", "widely", "often", "long", "key", "close", "main", "most", "important", "major", "staunch",
         "reliable", "loyal", "powerful", "closest", "strongest", "oldest", "chief", "principal", "primary", "biggest", "largest",
         "top", "leading", "strategic", "regional", "formal", "treaty", "de", "facto", "only", "true", "nominal", "former", "reportedly",
-        "arguably", "effectively", "essentially", "perhaps", "possibly", "probably", "clearly", "firm", "trusted", "natural",
-    };
+        "arguably", "effectively", "essentially", "perhaps", "possibly", "probably", "clearly", "firm", "trusted", "natural"
+    );
 
-    private static readonly HashSet<string> Introducers = new(StringComparer.Ordinal)
-    {
-        ",", ":", "including", "such", "as", "like", "notably", "namely", "among", "them", "the", "—", "–", "-", "(", "especially", "chiefly", "mainly",
-    };
+    private static readonly WordSet Introducers = new(
+        ",", ":", "including", "such", "as", "like", "notably", "namely", "among", "them", "the", "—", "–", "-", "(", "especially", "chiefly", "mainly"
+    );
 
     /// <summary>
     /// "X's proxy Y", "Y, X's closest ally", "Y is X's ally", "Y is a proxy of X", "allies of X such as Y",
@@ -103,7 +101,7 @@ internal sealed partial class CueReader
             return false;
         for (var i = from; i < to; i++)
         {
-            if (!Copulas.Contains(words[i].Lower) && !words[i].Lower.EndsWith("n't", StringComparison.Ordinal))
+            if (!Copulas.Contains(words[i]) && !words[i].Lower.EndsWith("n't", StringComparison.Ordinal))
                 return false;
         }
         return true;
@@ -115,7 +113,7 @@ internal sealed partial class CueReader
             return false;
         for (var i = from; i < to; i++)
         {
-            if (!Introducers.Contains(words[i].Lower))
+            if (!Introducers.Contains(words[i]))
                 return false;
         }
         return true;

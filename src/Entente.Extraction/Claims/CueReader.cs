@@ -8,14 +8,13 @@ internal sealed partial class CueReader(CueLexicon lexicon)
 {
     private const int Reach = 8;
 
-    private static readonly HashSet<string> Stops = new(StringComparer.Ordinal) { ";", ".", "while", "whereas", "but", "although", "though", "however", "meanwhile", "?", "!" };
+    private static readonly WordSet Stops = new(";", ".", "while", "whereas", "but", "although", "though", "however", "meanwhile", "?", "!");
 
     // "armed groups", "backed forces": participles used as adjectives describe, they do not assert.
-    private static readonly HashSet<string> GenericNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet GenericNouns = new(
         "groups", "group", "forces", "force", "militia", "militias", "factions", "faction", "wing", "men", "conflict",
-        "struggle", "opposition", "rebels", "rebellion", "resistance", "clashes", "attacks", "violence",
-    };
+        "struggle", "opposition", "rebels", "rebellion", "resistance", "clashes", "attacks", "violence"
+    );
 
     public IEnumerable<Draft> Read(IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
@@ -49,7 +48,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         if (index > 0 && words[index - 1].Lower == "-")
             yield break;
         var after = index + length;
-        if (after < words.Count && GenericNouns.Contains(words[after].Lower))
+        if (after < words.Count && GenericNouns.Contains(words[after]))
             yield break;
         var left = Before(words, placed, index, Reach);
         var right = After(words, placed, after - 1, Reach);
@@ -138,7 +137,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
     {
         for (var i = Math.Max(0, from); i < to && i < words.Count; i++)
         {
-            if (Stops.Contains(words[i].Lower))
+            if (Stops.Contains(words[i]))
                 return true;
         }
         return false;

@@ -1,3 +1,5 @@
+using Entente.Extraction.Mentions;
+
 namespace Entente.Extraction.Claims;
 
 /// <summary>An actor named in a unit, by the words it covers (First..Last inclusive).</summary>
@@ -9,25 +11,37 @@ public sealed record PlacedMention(int First, int Last, string ActorId)
 
 internal static class Placement
 {
-    private static readonly HashSet<string> ListGlue = new(StringComparer.Ordinal) { ",", "and", "or", "the", "&", "plus", "as", "well", "along", "with", "its", "both", "including", "notably", "like", "such", ":" };
+    private static readonly WordSet ListGlue = new(",", "and", "or", "the", "&", "plus", "as", "well", "along", "with", "its", "both", "including", "notably", "like", "such", ":");
 
-    /// <summary>Maps mentions (character spans in the unit) onto word positions.</summary>
-    public static List<PlacedMention> Place(IReadOnlyList<Word> words, IEnumerable<(int Start, int End, string ActorId, bool Adjective)> mentions)
+    /// <summary>Maps mentions (character spans in the unit) onto word positions; overlapping ones keep the first.</summary>
+    public static List<PlacedMention> Place(IReadOnlyList<Word> words, IReadOnlyList<Mention> mentions)
     {
-        var placed = new List<PlacedMention>();
-        foreach (var (start, end, actor, adjective) in mentions.OrderBy(m => m.Start))
+        var placed = new List<PlacedMention>(mentions.Count);
+        var ordered = mentions;
+        for (var k = 1; k < mentions.Count; k++)
         {
+            if (mentions[k].Start < mentions[k - 1].Start)
+            {
+                ordered = mentions.OrderBy(m => m.Start).ToList();
+                break;
+            }
+        }
+        var w = 0;
+        foreach (var mention in ordered)
+        {
+            while (w < words.Count && words[w].End <= mention.Start)
+                w++;
             var first = -1;
             var last = -1;
-            for (var i = 0; i < words.Count; i++)
+            for (var i = w; i < words.Count && words[i].Start < mention.End; i++)
             {
-                if (words[i].End <= start || words[i].Start >= end)
+                if (words[i].End <= mention.Start)
                     continue;
                 if (first < 0) first = i;
                 last = i;
             }
             if (first >= 0 && (placed.Count == 0 || placed[^1].Last < first))
-                placed.Add(new PlacedMention(first, last, actor) { Adjective = adjective });
+                placed.Add(new PlacedMention(first, last, mention.ActorId) { Adjective = mention.Kind == NameKind.Demonym });
         }
         return placed;
     }
@@ -50,7 +64,7 @@ internal static class Placement
             return false;
         for (var i = from; i < to; i++)
         {
-            if (!ListGlue.Contains(words[i].Lower))
+            if (!ListGlue.Contains(words[i]))
                 return false;
         }
         return true;

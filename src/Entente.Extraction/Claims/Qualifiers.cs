@@ -15,9 +15,9 @@ internal sealed class Qualifiers(CueLexicon lexicon)
         return false;
     }
 
-    public bool Hedged(IReadOnlyList<Word> words) => lexicon.Hedging.FindAll(words).Any();
+    public bool Hedged(IReadOnlyList<Word> words) => lexicon.Hedging.Any(words);
 
-    public bool Former(IReadOnlyList<Word> words) => lexicon.FormerWords.FindAll(words).Any();
+    public bool Former(IReadOnlyList<Word> words) => lexicon.FormerWords.Any(words);
 
     public IReadOnlyList<Area> AreasIn(IReadOnlyList<Word> words) =>
         lexicon.AreaWords.FindAll(words).Select(m => m.Value).Distinct().ToList();

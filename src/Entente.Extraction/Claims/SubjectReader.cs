@@ -10,16 +10,15 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
 {
     private const int Reach = 12;
 
-    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ";", ".", "but", "while", "whereas", "although", "though", "however", ":" };
+    private static readonly WordSet ClauseBreaks = new(";", ".", "but", "while", "whereas", "although", "though", "however", ":");
 
     // "The U.S. and South Korean governments say ...": whoever says, warns or accuses reports a relation, it is not a party to it.
-    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet SpeechVerbs = new(
         "say", "says", "said", "told", "tells", "warn", "warns", "warned", "accuse", "accuses", "accused", "argue", "argues", "argued",
-        "claim", "claims", "claimed", "believe", "believes", "believed", "allege", "alleges", "alleged", "estimate", "estimates", "assess", "assesses", "noted", "notes",
-    };
+        "claim", "claims", "claimed", "believe", "believes", "believed", "allege", "alleges", "alleged", "estimate", "estimates", "assess", "assesses", "noted", "notes"
+    );
 
-    private static readonly HashSet<string> PossessivePronouns = new(StringComparer.Ordinal) { "its", "their", "his", "her" };
+    private static readonly WordSet PossessivePronouns = new("its", "their", "his", "her");
 
     public IEnumerable<ExtractedClaim> Read(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, ISet<string> paired, UnitFacts facts, PartialDate formerEnd)
     {
@@ -91,14 +90,14 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
         return placed.Any(p => p.ActorId == subject && !Modifies(words, p) && (otherBefore ? p.First >= cue.Index + cue.Length : p.Last < cue.Index));
     }
 
-    private static readonly HashSet<string> Contrasts = new(StringComparer.Ordinal) { "but", "yet", "still", "however", "although", "though" };
+    private static readonly WordSet Contrasts = new("but", "yet", "still", "however", "although", "though");
 
     /// <summary>"Greece: a NATO ally, but still a rival over the Aegean": what follows the contrast is the point.</summary>
     private static (int Index, int Length, Cue Value)? ContrastingHostile(IReadOnlyList<Word> words, List<(int Index, int Length, Cue Value)> cues, PlacedMention other)
     {
         var contrast = -1;
         for (var i = other.Last + 1; i < words.Count && contrast < 0; i++)
-            contrast = Contrasts.Contains(words[i].Lower) ? i : -1;
+            contrast = Contrasts.Contains(words[i]) ? i : -1;
         if (contrast < 0 || !cues.Any(c => c.Index > other.Last && c.Index < contrast && !c.Value.Hostile))
             return null;
         var hostile = cues.FirstOrDefault(c => c.Index > contrast && c.Index - contrast <= 4 && c.Value.Hostile);
@@ -125,10 +124,10 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
         if (owner.ActorId != other.ActorId)
             return false;
         var subjectBefore = placed.LastOrDefault(p => p.ActorId == subject && p.Last < owner.First);
-        return subjectBefore is not null && Enumerable.Range(subjectBefore.Last + 1, owner.First - subjectBefore.Last - 1).Any(i => Copulas.Contains(words[i].Lower));
+        return subjectBefore is not null && Enumerable.Range(subjectBefore.Last + 1, owner.First - subjectBefore.Last - 1).Any(i => Copulas.Contains(words[i]));
     }
 
-    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "are", "was", "were", "remains", "remain", "became", "become", "becomes", "counts", "serves" };
+    private static readonly WordSet Copulas = new("is", "are", "was", "were", "remains", "remain", "became", "become", "becomes", "counts", "serves");
 
     private static PlacedMention? Owner(IReadOnlyList<Word> words, List<PlacedMention> placed, int index)
     {
@@ -136,7 +135,7 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
         {
             if (words[i].Lower == "'s")
                 return placed.LastOrDefault(p => p.Last == i - 1);
-            if (PossessivePronouns.Contains(words[i].Lower))
+            if (PossessivePronouns.Contains(words[i]))
                 return placed.LastOrDefault(p => p.Last < i);
         }
         return null;
@@ -169,7 +168,7 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
     {
         for (var i = mention.Last + 1; i < Math.Min(words.Count, mention.Last + 7); i++)
         {
-            if (SpeechVerbs.Contains(words[i].Lower))
+            if (SpeechVerbs.Contains(words[i]))
                 return true;
         }
         return mention.First >= 2 && words[mention.First - 2].Lower == "according" && words[mention.First - 1].Lower == "to";
@@ -184,7 +183,7 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
         var (from, to) = other.Last < index ? (other.Last + 1, index) : (index + length, other.First);
         for (var i = from; i < to; i++)
         {
-            if (ClauseBreaks.Contains(words[i].Lower))
+            if (ClauseBreaks.Contains(words[i]))
                 return true;
         }
         return false;

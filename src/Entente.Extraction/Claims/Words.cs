@@ -1,10 +1,14 @@
-using System.Globalization;
-
 namespace Entente.Extraction.Claims;
 
 /// <summary>A word or punctuation mark of a unit, with its place in the unit's text.</summary>
 public readonly record struct Word(int Start, int End, string Text, string Lower)
 {
+    /// <summary>The word's number among lexicon words (0: in no lexicon), see <see cref="LexiconWords"/>.</summary>
+    public int Id { get; init; }
+
+    /// <summary>The lexicon version <see cref="Id"/> was looked up at.</summary>
+    public int NumberedAt { get; init; }
+
     public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
 }
 
@@ -17,44 +21,45 @@ public static class Words
 {
     public static IReadOnlyList<Word> Of(string text)
     {
-        var words = new List<Word>();
+        var words = new List<Word>(text.Length / 5 + 4);
+        var spellings = WordSpellings.ForThisThread;
         var i = 0;
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (c == ' ' || char.IsWhiteSpace(c))
             {
                 i++;
                 continue;
             }
             var start = i;
-            if (char.IsLetterOrDigit(c))
+            if (IsWordChar(c))
             {
-                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsInnerApostrophe(text, i) || IsInnerDot(text, i)))
+                i++;
+                while (i < text.Length && (IsWordChar(text[i]) || IsInnerApostrophe(text, i) || IsInnerDot(text, i)))
                     i++;
             }
             else
             {
                 i++;
             }
-            var word = text[start..i];
             // "Iran's" → "Iran" + "'s": possessives are their own word so names match.
-            if (word.Length > 2 && (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase)))
+            if (i - start > 2 && text[i - 1] is 's' or 'S' && text[i - 2] is '\'' or '’')
             {
-                words.Add(Make(start, i - 2, word[..^2]));
-                words.Add(Make(i - 2, i, "'s"));
+                words.Add(spellings.Word(start, text.AsSpan(start, i - 2 - start)));
+                words.Add(spellings.Word(i - 2, text.AsSpan(i - 2, 2)));
                 continue;
             }
-            words.Add(Make(start, i, word));
+            words.Add(spellings.Word(start, text.AsSpan(start, i - start)));
         }
         return words;
     }
 
+    private static bool IsWordChar(char c) =>
+        c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
+
     /// <summary>The lowercase words of a phrase, for lexicon entries.</summary>
     public static string[] Split(string phrase) => Of(phrase).Select(w => w.Lower).ToArray();
-
-    private static Word Make(int start, int end, string text) =>
-        new(start, end, text, text.Replace('’', '\'').ToLower(CultureInfo.InvariantCulture));
 
     private static bool IsInnerApostrophe(string text, int i) =>
         text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetter(text[i - 1]);
