@@ -14,6 +14,7 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
 
     public void Resolve(IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
+        OwnedBySubject(words, placed);
         if (placed.Count > 0 && placed[0].First <= 2)
             return;
         if (Opens(words, GroupWords) is var g and > 0 && (_lastGroup ?? NonStateSubject()) is { } group)
@@ -21,6 +22,24 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
         else if (Opens(words, SubjectWords) is var s and > 0 && subject is not null)
             placed.Insert(0, new PlacedMention(0, s - 1, subject));
     }
+
+    /// <summary>"India, the country's arch-rival", "the kingdom's main security partner": the possessor is the subject.</summary>
+    private void OwnedBySubject(IReadOnlyList<Word> words, List<PlacedMention> placed)
+    {
+        if (subject is null)
+            return;
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            if (words[i + 1].Lower != "'s" || !SubjectNouns.Contains(words[i].Lower) || words[i - 1].Lower != "the")
+                continue;
+            var at = placed.FindIndex(p => p.First > i);
+            if (placed.Exists(p => p.First <= i && p.Last >= i - 1))
+                continue;
+            placed.Insert(at < 0 ? placed.Count : at, new PlacedMention(i - 1, i, subject));
+        }
+    }
+
+    private static readonly HashSet<string> SubjectNouns = new(StringComparer.Ordinal) { "country", "kingdom", "republic", "regime", "emirate", "nation" };
 
     public void Remember(List<PlacedMention> placed)
     {

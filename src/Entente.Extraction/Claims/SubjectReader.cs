@@ -28,18 +28,23 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
         var subjectNamed = placed.Any(p => p.ActorId == subject);
         if (others.Count == 0)
             yield break;
+
         var cues = lexicon.Cues.FindAll(words)
-            .Where(c => !placed.Any(p => p.First <= c.Index && c.Index <= p.Last) && !Attached(words, c.Index, c.Value) && !DescribesPair(words, c.Index))
+            .Where(c => !placed.Any(p => p.First <= c.Index && c.Index <= p.Last) && !Attached(words, c.Index, c.Length, c.Value) && !DescribesPair(words, c.Index))
             .ToList();
+        // "Moscow signed a mutual-defence treaty with Pyongyang" in a piece about Seoul: without the subject
+        // named, a cue standing between two other actors ties them to each other, not to the subject.
+        if (!subjectNamed)
+            cues.RemoveAll(c => Between(words, others, c.Index, c.Length));
         if (cues.Count == 0)
             yield break;
         // Without the subject named, only the actor nearest the cue can be the subject's counterpart.
-        var candidates = subjectNamed ? others.DistinctBy(o => o.ActorId).ToList() : NearestToACue(others, cues);
+        var candidates = subjectNamed ? others.DistinctBy(o => o.ActorId).ToList() : NearestToACue(words, placed, others, cues);
         foreach (var other in candidates)
         {
             var nearest = ContrastingHostile(words, cues, other) ?? cues
                 .Select(c => (Cue: c, Distance: Distance(c.Index, c.Length, other)))
-                .Where(c => c.Distance <= Reach && !Crosses(words, c.Cue.Index, c.Cue.Length, other) && Fits(c.Cue.Value, c.Cue.Index, other)
+                .Where(c => c.Distance <= Reach && !Crosses(words, c.Cue.Index, c.Cue.Length, other) && Fits(words, c.Cue, other)
                     && OwnerAllows(words, placed, c.Cue.Index, subject, other) && (!subjectNamed || Opposite(words, placed, c.Cue, subject, other)))
                 .OrderBy(c => c.Distance)
                 .Select(c => c.Cue)
@@ -104,12 +109,23 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
         return hostile.Value is null ? null : hostile;
     }
 
-    private static List<PlacedMention> NearestToACue(List<PlacedMention> others, List<(int Index, int Length, Cue Value)> cues) =>
-        others.OrderBy(o => cues.Min(c => Distance(c.Index, c.Length, o))).Take(1).ToList();
+    private static bool Between(IReadOnlyList<Word> words, List<PlacedMention> others, int index, int length)
+    {
+        var before = others.LastOrDefault(o => o.Last < index && index - o.Last <= Reach && !Crosses(words, index, length, o));
+        var after = others.FirstOrDefault(o => o.First >= index + length && o.First - index <= Reach && !Crosses(words, index, length, o));
+        return before is not null && after is not null && before.ActorId != after.ActorId;
+    }
+
+    /// <summary>The actor nearest a cue, with the list it stands in ("mediated by Qatar and Turkey").</summary>
+    private static List<PlacedMention> NearestToACue(IReadOnlyList<Word> words, List<PlacedMention> placed, List<PlacedMention> others, List<(int Index, int Length, Cue Value)> cues)
+    {
+        var nearest = others.OrderBy(o => cues.Min(c => Distance(c.Index, c.Length, o))).First();
+        return Placement.ListAround(words, placed, placed.IndexOf(nearest)).Where(others.Contains).DistinctBy(o => o.ActorId).ToList();
+    }
 
     /// <summary>"Iranian-backed", "pro-Russian": the cue belongs to the name it is glued to, which the compound reader has read.</summary>
-    private static bool Attached(IReadOnlyList<Word> words, int index, Cue cue) =>
-        cue.Form is CueForm.Compound or CueForm.Prefix || (index > 0 && words[index - 1].Lower == "-") || (index + 1 < words.Count && words[index + 1].Lower == "-");
+    private static bool Attached(IReadOnlyList<Word> words, int index, int length, Cue cue) =>
+        cue.Form is CueForm.Compound or CueForm.Prefix || (index > 0 && words[index - 1].Lower == "-") || (index + length < words.Count && words[index + length].Lower == "-");
 
     /// <summary>
     /// A noun another actor owns ("Iran's allies, above all the Houthis"; "Mali and its partners")
@@ -141,9 +157,19 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
         return null;
     }
 
-    /// <summary>A mediation cue names its mediator right before it ("Oman mediated", "China-brokered"); the parties after it are not mediators.</summary>
-    private static bool Fits(Cue cue, int index, PlacedMention other) =>
-        cue.Form != CueForm.Mediation || (other.Last < index && index - other.Last <= 3);
+    /// <summary>
+    /// A mediation cue names its mediator right before it ("Oman mediated", "China-brokered") or after
+    /// "by" ("talks mediated by Qatar and Turkey"); the parties after it are not mediators.
+    /// </summary>
+    private static bool Fits(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, PlacedMention other)
+    {
+        if (cue.Value.Form != CueForm.Mediation)
+            return true;
+        if (other.Last < cue.Index)
+            return cue.Index - other.Last <= 3;
+        var by = cue.Index + cue.Length;
+        return by < words.Count && words[by].Lower == "by" && other.First > by && other.First - by <= 6;
+    }
 
     /// <summary>"the Houthis in Yemen", "talks in Oman": after these words a name says where, not who.</summary>
     private static bool IsPlace(IReadOnlyList<Word> words, PlacedMention mention) =>

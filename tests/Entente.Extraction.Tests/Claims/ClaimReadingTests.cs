@@ -64,6 +64,44 @@ public sealed class ClaimReadingTests
     }
 
     [Fact]
+    public void The_country_s_noun_refers_to_the_subject()
+    {
+        var text = "# Saudi Arabia restores ties with Iran\n\nSaudi Arabia and Iran agreed to reopen embassies.\n\n"
+            + "The United States, the kingdom's main security partner for decades, was not involved in the talks.";
+
+        Assert.Contains("united-states", BundledPipeline.PartnersOf("saudi-arabia", text));
+    }
+
+    [Fact]
+    public void A_hyphenated_cue_such_as_arch_rival_is_read_whole()
+    {
+        var text = "# Pakistan's month\n\nPakistan signed a pact. Pakistan fought a four-day conflict with India, the country's arch-rival.";
+
+        Assert.Contains("india", BundledPipeline.AdversariesOf("pakistan", text));
+    }
+
+    [Fact]
+    public void Talks_mediated_by_a_list_make_every_mediator_a_partner_of_the_subject()
+    {
+        var text = "# Pakistan and the Taliban agree a truce\n\nPakistan agreed to a ceasefire.\n\nThe talks were mediated by Qatar and Turkey.";
+
+        var partners = BundledPipeline.PartnersOf("pakistan", text);
+
+        Assert.Contains("qatar", partners);
+        Assert.Contains("turkey", partners);
+    }
+
+    [Fact]
+    public void A_cue_between_two_other_actors_ties_them_not_the_subject()
+    {
+        var text = "# South Korea's partners\n\nSouth Korea is a treaty ally of the United States.\n\n"
+            + "Relations deteriorated after Moscow signed a mutual-defence treaty with Pyongyang in June 2024.";
+
+        Assert.DoesNotContain("north-korea", BundledPipeline.PartnersOf("south-korea", text));
+        Assert.DoesNotContain("russia", BundledPipeline.PartnersOf("south-korea", text));
+    }
+
+    [Fact]
     public void States_that_condemned_the_subject_are_never_its_partners()
     {
         var text = "# Iran strikes Israel\n\nIran launched missiles at Israel. France, Germany, Japan and Canada condemned the attack by Iran.";
