@@ -42,7 +42,7 @@ public sealed class ClaimExtractor
     public DocumentClaims Extract(CleanDocument document, IReadOnlyList<Unit> units, DateOnly today)
     {
         var read = units.Select(u => (Unit: u, Words: Words.Of(u.Text), Mentions: _mentions(u.Text))).ToList();
-        var subject = DocumentSubject.Find(document, read.Select(r => (r.Unit, r.Mentions)), _mentions);
+        var subject = DocumentSubject.Find(document, read.Select(r => (r.Unit, r.Mentions)), _mentions, id => _actors.TryGetValue(id, out var a) && a.Kind.IsNonState());
         var formerEnd = document.Date ?? PartialDate.FromDate(today);
         var claims = new List<ExtractedClaim>();
         var candidates = new List<CandidateActor>();

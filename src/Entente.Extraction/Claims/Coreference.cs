@@ -23,21 +23,27 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
             placed.Insert(0, new PlacedMention(0, s - 1, subject));
     }
 
-    /// <summary>"India, the country's arch-rival", "the kingdom's main security partner": the possessor is the subject.</summary>
+    /// <summary>
+    /// "India, the country's arch-rival", "the kingdom's main security partner": the possessor is the
+    /// subject; "the group's closest ally": the subject if it is a group, else the group last named.
+    /// </summary>
     private void OwnedBySubject(IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
-        if (subject is null)
-            return;
         for (var i = 1; i + 1 < words.Count; i++)
         {
-            if (words[i + 1].Lower != "'s" || !SubjectNouns.Contains(words[i].Lower) || words[i - 1].Lower != "the")
+            if (words[i + 1].Lower != "'s" || words[i - 1].Lower != "the")
+                continue;
+            var owner = SubjectNouns.Contains(words[i].Lower) ? subject
+                : GroupNouns.Contains(words[i].Lower) ? NonStateSubject() ?? _lastGroup
+                : null;
+            if (owner is null || placed.Exists(p => p.First <= i && p.Last >= i - 1))
                 continue;
             var at = placed.FindIndex(p => p.First > i);
-            if (placed.Exists(p => p.First <= i && p.Last >= i - 1))
-                continue;
-            placed.Insert(at < 0 ? placed.Count : at, new PlacedMention(i - 1, i, subject));
+            placed.Insert(at < 0 ? placed.Count : at, new PlacedMention(i - 1, i, owner));
         }
     }
+
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal) { "group", "movement", "militia", "organisation", "organization" };
 
     private static readonly HashSet<string> SubjectNouns = new(StringComparer.Ordinal) { "country", "kingdom", "republic", "regime", "emirate", "nation" };
 

@@ -22,6 +22,25 @@ internal sealed partial class CueReader
     private IEnumerable<Draft> Noun(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue)
     {
         var after = index + length;
+        if (words[after - 1].Lower == "between" || (after < words.Count && words[after].Lower == "between"))
+            return Between(words, placed, words[after - 1].Lower == "between" ? after : after + 1, index, cue);
+        return NounTies(words, placed, index, after, cue);
+    }
+
+    /// <summary>"fighting between Israel and Hezbollah", "a partnership between Beijing and Moscow": the two named are the parties.</summary>
+    private static IEnumerable<Draft> Between(IReadOnlyList<Word> words, List<PlacedMention> placed, int from, int index, Cue cue)
+    {
+        var first = placed.FindIndex(p => p.First >= from);
+        if (first < 0 || placed[first].First - from > 2)
+            yield break;
+        var list = Placement.ListAround(words, placed, first).Where(p => p.First >= from).DistinctBy(p => p.ActorId).ToList();
+        for (var i = 0; i < list.Count; i++)
+            for (var j = i + 1; j < list.Count; j++)
+                yield return new Draft(list[i].ActorId, list[j].ActorId, cue with { Mutual = true }, index, list[i].First, "noun-between");
+    }
+
+    private IEnumerable<Draft> NounTies(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int after, Cue cue)
+    {
         var owner = Possessor(words, placed, index);
         if (owner >= 0)
         {

@@ -4,13 +4,19 @@ using Entente.Extraction.Segmentation;
 
 namespace Entente.Extraction.Claims;
 
-/// <summary>What a document is about: the first actor its title names, else the actor it names most (headings count double).</summary>
+/// <summary>
+/// What a document is about: of the actors its title names, the one the text names most (headings count
+/// double, and "the group" counts for the armed group or movement last named); without a name in the
+/// title, the actor named most.
+/// </summary>
 internal static class DocumentSubject
 {
-    public static string? Find(CleanDocument document, IEnumerable<(Unit Unit, IReadOnlyList<Mention> Mentions)> units, Func<string, IReadOnlyList<Mention>> mentions)
+    public static string? Find(CleanDocument document, IEnumerable<(Unit Unit, IReadOnlyList<Mention> Mentions)> units,
+        Func<string, IReadOnlyList<Mention>> mentions, Func<string, bool> isNonState)
     {
         var counts = new Dictionary<string, (int Count, int First)>();
         var order = 0;
+        string? lastGroup = null;
         foreach (var (unit, found) in units)
         {
             var weight = unit.Block.Kind == BlockKind.Heading ? 2 : 1;
@@ -19,10 +25,26 @@ internal static class DocumentSubject
                 var (count, first) = counts.GetValueOrDefault(m.ActorId, (0, order++));
                 counts[m.ActorId] = (count + weight, first);
             }
+            if (lastGroup is not null && GroupWords(unit.Text) is var references and > 0)
+                counts[lastGroup] = (counts[lastGroup].Count + references, counts[lastGroup].First);
+            lastGroup = found.LastOrDefault(m => isNonState(m.ActorId))?.ActorId ?? lastGroup;
         }
         // The title names the subject when it names anyone; of several ("Israel-Hezbollah truce"), the one the text is most about.
         if (document.Title is { Length: > 0 } title && mentions(title).OrderBy(m => m.Start).Select(m => m.ActorId).Distinct().ToList() is { Count: > 0 } inTitle)
             return inTitle.Select((id, i) => (Id: id, Score: counts.GetValueOrDefault(id).Count - i)).OrderByDescending(t => t.Score).First().Id;
         return counts.Count == 0 ? null : counts.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First).First().Key;
+    }
+
+    private static readonly string[] GroupNouns = ["the group", "the movement", "the militia", "the organisation", "the organization"];
+
+    private static int GroupWords(string text)
+    {
+        var count = 0;
+        foreach (var noun in GroupNouns)
+        {
+            for (var at = text.IndexOf(noun, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(noun, at + noun.Length, StringComparison.OrdinalIgnoreCase))
+                count++;
+        }
+        return count;
     }
 }

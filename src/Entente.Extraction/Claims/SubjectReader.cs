@@ -45,7 +45,7 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
             var nearest = ContrastingHostile(words, cues, other) ?? cues
                 .Select(c => (Cue: c, Distance: Distance(c.Index, c.Length, other)))
                 .Where(c => c.Distance <= Reach && !Crosses(words, c.Cue.Index, c.Cue.Length, other) && Fits(words, c.Cue, other)
-                    && OwnerAllows(words, placed, c.Cue.Index, subject, other) && (!subjectNamed || Opposite(words, placed, c.Cue, subject, other)))
+                    && OwnerAllows(words, placed, c.Cue.Index, subject, other) && !FarAfterOwnedNoun(words, placed, c.Cue, subject, other) && (!subjectNamed || Opposite(words, placed, c.Cue, subject, other)))
                 .OrderBy(c => c.Distance)
                 .Select(c => c.Cue)
                 .FirstOrDefault();
@@ -143,6 +143,10 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
         return subjectBefore is not null && Enumerable.Range(subjectBefore.Last + 1, owner.First - subjectBefore.Last - 1).Any(i => Copulas.Contains(words[i]));
     }
 
+    /// <summary>"the group's closest ally, carried its positions to U.S. envoy X": what an owned noun names stands right after it.</summary>
+    private static bool FarAfterOwnedNoun(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject, PlacedMention other) =>
+        other.First > cue.Index && other.First - (cue.Index + cue.Length) > 3 && Owner(words, placed, cue.Index)?.ActorId == subject;
+
     private static readonly WordSet Copulas = new("is", "are", "was", "were", "remains", "remain", "became", "become", "becomes", "counts", "serves");
 
     private static PlacedMention? Owner(IReadOnlyList<Word> words, List<PlacedMention> placed, int index)
@@ -171,9 +175,10 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
         return by < words.Count && words[by].Lower == "by" && other.First > by && other.First - by <= 6;
     }
 
-    /// <summary>"the Houthis in Yemen", "talks in Oman": after these words a name says where, not who.</summary>
+    /// <summary>"the Houthis in Yemen", "talks in Oman", "withdraw from southern Lebanon": after these words a name says where, not who.</summary>
     private static bool IsPlace(IReadOnlyList<Word> words, PlacedMention mention) =>
-        mention.First > 0 && words[mention.First - 1].Lower is "in" or "at" or "across" or "inside" or "within" or "throughout";
+        mention.First > 0 && words[mention.First - 1].Lower is "in" or "at" or "across" or "inside" or "within" or "throughout"
+            or "southern" or "northern" or "eastern" or "western" or "central";
 
     /// <summary>"the two regional rivals", "both allies": the noun describes a pair already named, not a tie to whoever stands near it.</summary>
     private static bool DescribesPair(IReadOnlyList<Word> words, int index)

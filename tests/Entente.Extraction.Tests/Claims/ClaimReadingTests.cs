@@ -102,6 +102,26 @@ public sealed class ClaimReadingTests
     }
 
     [Fact]
+    public void Fighting_between_two_actors_makes_them_adversaries()
+    {
+        var text = "# Hezbollah after the truce\n\nA ceasefire took effect, halting more than a year of fighting between Israel and Hezbollah.";
+
+        Assert.Contains("israel", BundledPipeline.AdversariesOf("hezbollah", text));
+    }
+
+    [Fact]
+    public void The_group_s_ally_in_a_piece_about_a_group_is_the_group_s_ally_and_no_one_named_further_on()
+    {
+        var text = "# Hezbollah after the truce\n\nHezbollah did not negotiate directly.\n\n"
+            + "Nabih Berri, head of the Amal movement and the group's closest political ally, carried its positions to U.S. envoy Amos Hochstein.";
+
+        var partners = BundledPipeline.PartnersOf("hezbollah", text);
+
+        Assert.Contains("amal-movement", partners);
+        Assert.DoesNotContain("united-states", partners);
+    }
+
+    [Fact]
     public void States_that_condemned_the_subject_are_never_its_partners()
     {
         var text = "# Iran strikes Israel\n\nIran launched missiles at Israel. France, Germany, Japan and Canada condemned the attack by Iran.";
