@@ -1,25 +1,20 @@
-using System.Buffers;
-
 namespace Entente.Extraction.Mentions;
 
 public sealed partial class Gazetteer
 {
-    /// <summary>ASCII that cannot start a name: everything but the capitals A–Z. Anything else stops the skip.</summary>
-    private static readonly SearchValues<char> Plain = SearchValues.Create(
-        Enumerable.Range(0, 128).Where(c => c is < 'A' or > 'Z').Select(c => (char)c).ToArray());
-
     private void Scan<TSink>(ReadOnlySpan<char> text, ref TSink sink)
         where TSink : struct, IMatchSink
     {
-        Span<char> key = stackalloc char[Tokenizer.MaxKeyLength];
+        var buffer = default(KeyBuffer);
+        Span<char> key = buffer;
         var position = 0;
         var taken = 0; // end of the last mention: a name's lead words may not reach back into it
+        var capitals = new CapitalCursor(text);
         while (position < text.Length)
         {
-            var skipped = text[position..].IndexOfAnyExcept(Plain);
-            if (skipped < 0)
+            var at = capitals.Next(position);
+            if (at < 0)
                 break;
-            var at = position + skipped;
             if (!TextChars.IsWord(text[at]))
             {
                 position = at + 1;
@@ -35,7 +30,7 @@ public sealed partial class Gazetteer
                 position = Math.Max(plainEnd, at + 1);
                 continue;
             }
-            var end = Tokenizer.Read(text, start, key, out var keyLength, out var hash);
+            var end = AsciiWordReader.Read(text, start, key, out var keyLength, out var hash);
             var match = keyLength > 0 ? Longest(text, start, end, key, keyLength, hash, taken) : default;
             if (match.Found)
             {
@@ -67,9 +62,9 @@ public sealed partial class Gazetteer
             if (!_trie.Branches(node))
                 break;
             var next = Joiners.SkipForward(text, end, end - wordStart);
-            if (next < 0)
+            if (next < 0 || !_trie.MayGoOn(node, text[next]))
                 break;
-            var nextEnd = Tokenizer.Read(text, next, key, out keyLength, out hash);
+            var nextEnd = AsciiWordReader.Read(text, next, key, out keyLength, out hash);
             word = keyLength > 0 ? _trie.WordId(key[..keyLength], hash) : -1;
             node = word < 0 ? -1 : _trie.Child(node, word);
             if (node < 0)
