@@ -1,20 +1,40 @@
+using System.Runtime.CompilerServices;
+
 namespace Entente.Extraction.Mentions;
 
 public sealed partial class Gazetteer
 {
+    /// <summary>How many characters one call of <see cref="ScanSlice"/> covers.</summary>
+    private const int Slice = 1 << 14;
+
+    /// <remarks>
+    /// The loop runs in slices, one call each, so that a long text is read by the JIT's optimised,
+    /// profile-guided code: one call over a whole book would run all along in the code the JIT
+    /// swaps in mid-loop, which keeps its variables in memory. Slices change nothing else: a word
+    /// that starts in one slice is read to its end, across into the next.
+    /// </remarks>
     private void Scan<TSink>(ReadOnlySpan<char> text, ref TSink sink)
+        where TSink : struct, IMatchSink
+    {
+        var position = 0;
+        var taken = 0; // end of the last mention: a name's lead words may not reach back into it
+        while (position < text.Length)
+            (position, taken) = ScanSlice(text, Math.Min(text.Length, position + Slice), position, taken, ref sink);
+    }
+
+    /// <summary>Reads on from <paramref name="position"/> to at least <paramref name="limit"/>; gives where it stopped and the last mention's end.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private (int Position, int Taken) ScanSlice<TSink>(ReadOnlySpan<char> text, int limit, int position, int taken, ref TSink sink)
         where TSink : struct, IMatchSink
     {
         var buffer = default(KeyBuffer);
         Span<char> key = buffer;
-        var position = 0;
-        var taken = 0; // end of the last mention: a name's lead words may not reach back into it
         var capitals = new CapitalCursor(text);
-        while (position < text.Length)
+        while (position < limit)
         {
             var at = capitals.Next(position);
             if (at < 0)
-                break;
+                return (text.Length, taken);
             if (!TextChars.IsWord(text[at]))
             {
                 position = at + 1;
@@ -43,6 +63,7 @@ public sealed partial class Gazetteer
                 position = Math.Max(end, at + 1);
             }
         }
+        return (position, taken);
     }
 
     /// <summary>The longest name that has its anchor word at <paramref name="anchorStart"/>.</summary>
