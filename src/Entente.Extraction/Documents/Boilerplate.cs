@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Entente.Extraction.Documents;
@@ -40,6 +41,10 @@ internal static class Boilerplate
         "get our newsletter", "join our newsletter", "download our app", "watch:", "listen:",
     ];
 
+    /// <summary>The first letters of <see cref="StockPrefixes"/>, in both cases.</summary>
+    private static readonly SearchValues<char> StockPrefixStarts = SearchValues.Create(
+        string.Concat(StockPrefixes.Select(p => $"{char.ToLowerInvariant(p[0])}{char.ToUpperInvariant(p[0])}")));
+
     private static readonly FrozenSet<string> NoiseHeadings = FrozenSet.ToFrozenSet(
     [
         "related", "related articles", "related stories", "related content", "related coverage", "related news",
@@ -65,6 +70,8 @@ internal static class Boilerplate
             return true;
         if (IsCounter(bare))
             return true;
+        if (!StockPrefixStarts.Contains(line[0]))
+            return false; // most lines start with a letter no stock prefix starts with
         foreach (var prefix in StockPrefixes)
         {
             if (line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))

@@ -28,11 +28,12 @@ internal sealed class HtmlCleaner(CleanerOptions options)
                 extractor = lenient;
         }
         Report(extractor, warnings);
-        return new CleanDocument(HtmlMetadata.Title(document, root), extractor.Blocks)
+        var metas = PageMetas.Of(document);
+        return new CleanDocument(HtmlMetadata.Title(document, root, metas), extractor.Blocks)
         {
-            Date = HtmlMetadata.Date(document, root),
-            Url = HtmlMetadata.Url(document),
-            Publisher = HtmlMetadata.Publisher(document),
+            Date = HtmlMetadata.Date(document, root, metas),
+            Url = HtmlMetadata.Url(document, metas),
+            Publisher = HtmlMetadata.Publisher(metas),
         };
     }
 

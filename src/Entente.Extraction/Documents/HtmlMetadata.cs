@@ -16,11 +16,11 @@ internal static partial class HtmlMetadata
     /// og:title, else the &lt;title&gt;, without a " | Site" part (the part the headline or the site
     /// name confirms is not the headline, or a short last part after " | "); else the first &lt;h1&gt;.
     /// </summary>
-    public static string? Title(IDocument document, IElement root)
+    public static string? Title(IDocument document, IElement root, PageMetas metas)
     {
         var h1 = FirstText(root.QuerySelector("h1")) ?? FirstText(document.QuerySelector("h1"));
-        var site = Publisher(document);
-        var title = Meta(document, "og:title") ?? Whitespace.Collapse(document.Title ?? "");
+        var site = Publisher(metas);
+        var title = metas.Get("og:title") ?? Whitespace.Collapse(document.Title ?? "");
         return title.Length == 0 ? h1 : WithoutSiteName(title, h1, site);
     }
 
@@ -46,11 +46,11 @@ internal static partial class HtmlMetadata
         return title;
     }
 
-    public static PartialDate? Date(IDocument document, IElement root)
+    public static PartialDate? Date(IDocument document, IElement root, PageMetas metas)
     {
         foreach (var name in DateMetas)
         {
-            if (ParseDate(Meta(document, name)) is { } date)
+            if (ParseDate(metas.Get(name)) is { } date)
                 return date;
         }
         foreach (var element in document.QuerySelectorAll("[itemprop=datePublished]"))
@@ -67,14 +67,14 @@ internal static partial class HtmlMetadata
         return root.QuerySelectorAll("time[datetime]").Select(t => ParseDate(t.GetAttribute("datetime"))).FirstOrDefault(d => d is not null);
     }
 
-    public static string? Url(IDocument document)
+    public static string? Url(IDocument document, PageMetas metas)
     {
         var canonical = document.QuerySelector("link[rel~=canonical]")?.GetAttribute("href");
-        return AbsoluteHttp(canonical) ?? AbsoluteHttp(Meta(document, "og:url"));
+        return AbsoluteHttp(canonical) ?? AbsoluteHttp(metas.Get("og:url"));
     }
 
-    public static string? Publisher(IDocument document) =>
-        Meta(document, "og:site_name") ?? Meta(document, "application-name");
+    public static string? Publisher(PageMetas metas) =>
+        metas.Get("og:site_name") ?? metas.Get("application-name");
 
     /// <summary>
     /// The date as the page wrote it: "2024-12-08T23:30:00-05:00" was published on the 8th where
@@ -89,18 +89,6 @@ internal static partial class HtmlMetadata
         return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed)
             ? PartialDate.FromDate(DateOnly.FromDateTime(parsed.DateTime))
             : null;
-    }
-
-    private static string? Meta(IDocument document, string name)
-    {
-        foreach (var meta in document.QuerySelectorAll("meta"))
-        {
-            var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
-            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase)
-                && Whitespace.Collapse(meta.GetAttribute("content") ?? "") is { Length: > 0 } content)
-                return content;
-        }
-        return null;
     }
 
     private static string? FirstText(IElement? element) =>

@@ -12,6 +12,7 @@ internal static class PersonalDataHints
 {
     private const int MinPhoneDigits = 6;
     private const int MaxWordsBeforeStreetType = 5;
+    private const int MaxStreetWordLength = 9; // "boulevard": longer words need no lookup
 
     private static readonly SearchValues<string> ProfileSites = SearchValues.Create(
     [
@@ -80,7 +81,7 @@ internal static class PersonalDataHints
                     position++;
                 if (position == start)
                     break;
-                if (words.Contains(text[start..position]))
+                if (position - start <= MaxStreetWordLength && words.Contains(text[start..position]))
                     return true;
             }
         }

@@ -41,7 +41,13 @@ internal static class Whitespace
         return result.ToString();
     }
 
-    public static string Collapse(StringBuilder text) => text.Length == 0 ? "" : Collapse(text.ToString().AsSpan());
+    public static string Collapse(StringBuilder text)
+    {
+        if (text.Length == 0)
+            return "";
+        var gathered = text.ToString();
+        return IsCollapsed(gathered) ? gathered : Collapse(gathered.AsSpan()); // clean text is copied once, not twice
+    }
 
     /// <summary>True when the only special characters are single spaces between words.</summary>
     private static bool IsCollapsed(ReadOnlySpan<char> text)

@@ -1,25 +1,40 @@
-using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Entente.Extraction.Mentions;
 
 public sealed partial class Gazetteer
 {
-    /// <summary>ASCII that cannot start a name: everything but the capitals A–Z. Anything else stops the skip.</summary>
-    private static readonly SearchValues<char> Plain = SearchValues.Create(
-        Enumerable.Range(0, 128).Where(c => c is < 'A' or > 'Z').Select(c => (char)c).ToArray());
+    /// <summary>How many characters one call of <see cref="ScanSlice"/> covers.</summary>
+    private const int Slice = 1 << 14;
 
+    /// <remarks>
+    /// The loop runs in slices, one call each, so that a long text is read by the JIT's optimised,
+    /// profile-guided code: one call over a whole book would run all along in the code the JIT
+    /// swaps in mid-loop, which keeps its variables in memory. Slices change nothing else: a word
+    /// that starts in one slice is read to its end, across into the next.
+    /// </remarks>
     private void Scan<TSink>(ReadOnlySpan<char> text, ref TSink sink)
         where TSink : struct, IMatchSink
     {
-        Span<char> key = stackalloc char[Tokenizer.MaxKeyLength];
         var position = 0;
         var taken = 0; // end of the last mention: a name's lead words may not reach back into it
         while (position < text.Length)
+            (position, taken) = ScanSlice(text, Math.Min(text.Length, position + Slice), position, taken, ref sink);
+    }
+
+    /// <summary>Reads on from <paramref name="position"/> to at least <paramref name="limit"/>; gives where it stopped and the last mention's end.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private (int Position, int Taken) ScanSlice<TSink>(ReadOnlySpan<char> text, int limit, int position, int taken, ref TSink sink)
+        where TSink : struct, IMatchSink
+    {
+        var buffer = default(KeyBuffer);
+        Span<char> key = buffer;
+        var capitals = new CapitalCursor(text);
+        while (position < limit)
         {
-            var skipped = text[position..].IndexOfAnyExcept(Plain);
-            if (skipped < 0)
-                break;
-            var at = position + skipped;
+            var at = capitals.Next(position);
+            if (at < 0)
+                return (text.Length, taken);
             if (!TextChars.IsWord(text[at]))
             {
                 position = at + 1;
@@ -35,7 +50,7 @@ public sealed partial class Gazetteer
                 position = Math.Max(plainEnd, at + 1);
                 continue;
             }
-            var end = Tokenizer.Read(text, start, key, out var keyLength, out var hash);
+            var end = AsciiWordReader.Read(text, start, key, out var keyLength, out var hash);
             var match = keyLength > 0 ? Longest(text, start, end, key, keyLength, hash, taken) : default;
             if (match.Found)
             {
@@ -48,6 +63,7 @@ public sealed partial class Gazetteer
                 position = Math.Max(end, at + 1);
             }
         }
+        return (position, taken);
     }
 
     /// <summary>The longest name that has its anchor word at <paramref name="anchorStart"/>.</summary>
@@ -67,9 +83,9 @@ public sealed partial class Gazetteer
             if (!_trie.Branches(node))
                 break;
             var next = Joiners.SkipForward(text, end, end - wordStart);
-            if (next < 0)
+            if (next < 0 || !_trie.MayGoOn(node, text[next]))
                 break;
-            var nextEnd = Tokenizer.Read(text, next, key, out keyLength, out hash);
+            var nextEnd = AsciiWordReader.Read(text, next, key, out keyLength, out hash);
             word = keyLength > 0 ? _trie.WordId(key[..keyLength], hash) : -1;
             node = word < 0 ? -1 : _trie.Child(node, word);
             if (node < 0)

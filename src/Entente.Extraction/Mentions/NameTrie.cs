@@ -10,7 +10,7 @@ internal sealed class NameTrie
     private readonly int[] _roots;
     private readonly Dictionary<long, int> _children;
     private readonly NameCandidate[]?[] _terminals;
-    private readonly bool[] _branches;
+    private readonly ulong[] _nextStarts;
 
     internal NameTrie(Dictionary<string, int> wordIds, int[] roots, Dictionary<long, int> children, NameCandidate[]?[] terminals)
     {
@@ -19,10 +19,16 @@ internal sealed class NameTrie
         _children = children;
         _terminals = terminals;
         Prefixes = new AnchorPrefixes(wordIds.Where(w => roots[w.Value] >= 0).Select(w => w.Key));
-        _branches = new bool[terminals.Length];
+        var keys = new string[wordIds.Count];
+        foreach (var (key, id) in wordIds)
+            keys[id] = key;
+        _nextStarts = new ulong[terminals.Length];
         foreach (var edge in children.Keys)
-            _branches[(int)(edge >> 32)] = true;
+            _nextStarts[(int)(edge >> 32)] |= StartBit(keys[(int)edge][0]) | OtherStart;
     }
+
+    /// <summary>The bit of a word starting with anything but an ASCII letter or digit; every branching node has it.</summary>
+    private const ulong OtherStart = 1UL << 63;
 
     /// <summary>Turns away words that no anchor word starts like, before their key is written.</summary>
     public AnchorPrefixes Prefixes { get; }
@@ -37,7 +43,23 @@ internal sealed class NameTrie
     public int Root(int wordId) => _roots[wordId];
 
     /// <summary>Whether some longer name goes on from the node ("Saudi" → "Saudi Arabia"); most names end where they are.</summary>
-    public bool Branches(int node) => _branches[node];
+    public bool Branches(int node) => _nextStarts[node] != 0;
+
+    /// <summary>
+    /// Whether a word starting with <paramref name="first"/> can go on from the node: "Saudi Arabia"
+    /// goes on with an "a", so "Saudi officials" is settled without reading "officials".
+    /// </summary>
+    public bool MayGoOn(int node, char first) => (_nextStarts[node] & StartBit(first)) != 0;
+
+    /// <summary>A bit per ASCII letter (either case) and digit; anything else shares <see cref="OtherStart"/>.</summary>
+    private static ulong StartBit(char c)
+    {
+        var letter = (uint)((c | 0x20) - 'a');
+        if (letter < 26)
+            return 1UL << (int)letter;
+        var digit = (uint)(c - '0');
+        return digit < 10 ? 1UL << (int)(26 + digit) : OtherStart;
+    }
 
     public int Child(int node, int wordId) => _children.TryGetValue(Edge(node, wordId), out var child) ? child : -1;
 

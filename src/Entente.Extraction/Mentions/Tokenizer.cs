@@ -16,20 +16,11 @@ internal static class Tokenizer
     /// Reads the token that starts at <paramref name="start"/> (a word character or a symbol) and
     /// returns where it ends; <paramref name="keyLength"/> is -1 when the key did not fit.
     /// </summary>
-    public static int Read(ReadOnlySpan<char> text, int start, Span<char> key, out int keyLength) =>
-        Read(text, start, key, out keyLength, out _);
-
-    /// <summary>
-    /// <see cref="Read(ReadOnlySpan{char}, int, Span{char}, out int)"/>, also giving the key's
-    /// <see cref="WordHash"/>, computed as the key is written so the scan never reads a key twice.
-    /// </summary>
-    public static int Read(ReadOnlySpan<char> text, int start, Span<char> key, out int keyLength, out uint hash)
+    public static int Read(ReadOnlySpan<char> text, int start, Span<char> key, out int keyLength)
     {
-        hash = WordHash.Seed;
         if (TextChars.IsSymbol(text[start]))
         {
             key[0] = text[start];
-            hash = WordHash.Add(hash, key[0]);
             keyLength = 1;
             return start + 1;
         }
@@ -49,7 +40,6 @@ internal static class Tokenizer
                     key[length++] = lower;
                 else
                     overflow = true;
-                hash = WordHash.Add(hash, lower);
                 segment++;
                 i++;
             }
@@ -82,11 +72,8 @@ internal static class Tokenizer
             }
             else if (c >= 0x80 && char.IsLetterOrDigit(c))
             {
-                var before = length;
                 if (!LetterFolding.Append(c, key, ref length))
                     overflow = true;
-                for (var k = before; k < length; k++)
-                    hash = WordHash.Add(hash, key[k]);
                 segment++;
                 i++;
             }
@@ -98,7 +85,6 @@ internal static class Tokenizer
                         key[length++] = c;
                     else
                         overflow = true;
-                    hash = WordHash.Add(hash, c);
                 }
                 i++;
             }
@@ -133,4 +119,14 @@ internal static class Tokenizer
             i++;
         return i;
     }
+}
+
+/// <summary>
+/// Room for one key, as a plain local rather than stackalloc: a method that stackallocs is compiled
+/// once without profile guidance, and the scan loop is the one method that needs it most.
+/// </summary>
+[System.Runtime.CompilerServices.InlineArray(Tokenizer.MaxKeyLength)]
+internal struct KeyBuffer
+{
+    private char _first;
 }
