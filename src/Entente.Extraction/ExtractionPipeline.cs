@@ -34,8 +34,15 @@ public sealed class ExtractionPipeline
     public ExtractedDocument Extract(string text, DocumentFormat format, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var document = _cleaner.Clean(text, format);
-        var units = _segmenter.Split(document);
-        return new ExtractedDocument(document, document.Text, _claims.Extract(document, units, today));
+        var document = Clean(text, format);
+        return new ExtractedDocument(document, document.Text, ReadClaims(document, Segment(document), today));
     }
+
+    // The stages one by one, for callers that time or inspect them.
+    public CleanDocument Clean(string text, DocumentFormat format) => _cleaner.Clean(text, format);
+
+    public IReadOnlyList<Unit> Segment(CleanDocument document) => _segmenter.Split(document);
+
+    /// <summary>Mentions and claims of a segmented document.</summary>
+    public DocumentClaims ReadClaims(CleanDocument document, IReadOnlyList<Unit> units, DateOnly today) => _claims.Extract(document, units, today);
 }

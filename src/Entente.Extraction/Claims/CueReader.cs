@@ -105,12 +105,12 @@ internal sealed partial class CueReader(CueLexicon lexicon)
                 yield return new Draft(mediator.ActorId, party.ActorId, cue, index, mediator.First, "mediation");
     }
 
-    /// <summary>The nearest mention ending before <paramref name="index"/>, within reach and inside the clause.</summary>
+    /// <summary>The nearest mention ending before <paramref name="index"/> that is not a place, within reach and inside the clause.</summary>
     internal static int Before(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int reach)
     {
         for (var k = placed.Count - 1; k >= 0; k--)
         {
-            if (placed[k].Last >= index)
+            if (placed[k].Last >= index || Placement.IsPlace(words, placed[k]))
                 continue;
             if (index - placed[k].Last > reach || Crosses(words, placed[k].Last + 1, index))
                 return -1;
@@ -119,12 +119,12 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         return -1;
     }
 
-    /// <summary>The nearest mention starting after <paramref name="index"/>, within reach and inside the clause.</summary>
+    /// <summary>The nearest mention starting after <paramref name="index"/> that is not a place ("fought jihadists in Mali"), within reach and inside the clause.</summary>
     internal static int After(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int reach)
     {
         for (var k = 0; k < placed.Count; k++)
         {
-            if (placed[k].First <= index)
+            if (placed[k].First <= index || Placement.IsPlace(words, placed[k]))
                 continue;
             if (placed[k].First - index > reach || Crosses(words, index + 1, placed[k].First))
                 return -1;

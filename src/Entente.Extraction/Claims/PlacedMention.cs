@@ -46,6 +46,13 @@ internal static class Placement
         return placed;
     }
 
+    /// <summary>"the Houthis in Yemen", "talks in Oman", "withdraw from southern Lebanon": after these words a name says where, not who.</summary>
+    /// <remarks>"in Houthi-held Yemen": a name glued to what follows by a hyphen qualifies it, so it is a party, not the place.</remarks>
+    public static bool IsPlace(IReadOnlyList<Word> words, PlacedMention mention) =>
+        mention.First > 0 && words[mention.First - 1].Lower is "in" or "at" or "across" or "inside" or "within" or "throughout"
+            or "southern" or "northern" or "eastern" or "western" or "central"
+        && !(mention.Last + 1 < words.Count && words[mention.Last + 1].Lower == "-");
+
     /// <summary>The list a mention belongs to: "Hezbollah, the Houthis, Hamas and PIJ".</summary>
     public static List<PlacedMention> ListAround(IReadOnlyList<Word> words, List<PlacedMention> placed, int index)
     {

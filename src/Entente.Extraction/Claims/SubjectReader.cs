@@ -12,10 +12,11 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
 
     private static readonly WordSet ClauseBreaks = new(";", ".", "but", "while", "whereas", "although", "though", "however", ":");
 
-    // "The U.S. and South Korean governments say ...": whoever says, warns or accuses reports a relation, it is not a party to it.
+    // "The U.S. and South Korean governments say ...", "a partnership that Ethiopia regards as encirclement":
+    // whoever says, warns, accuses or regards reports a relation, it is not a party to it.
     private static readonly WordSet SpeechVerbs = new(
         "say", "says", "said", "told", "tells", "warn", "warns", "warned", "accuse", "accuses", "accused", "argue", "argues", "argued",
-        "claim", "claims", "claimed", "believe", "believes", "believed", "allege", "alleges", "alleged", "estimate", "estimates", "assess", "assesses", "noted", "notes"
+        "claim", "claims", "claimed", "believe", "believes", "believed", "regards", "considers", "sees", "views", "allege", "alleges", "alleged", "estimate", "estimates", "assess", "assesses", "noted", "notes"
     );
 
     private static readonly WordSet PossessivePronouns = new("its", "their", "his", "her");
@@ -24,7 +25,7 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
     {
         if (words.Count == 0 || words[^1].Lower == "?")
             yield break;
-        var others = placed.Where(p => p.ActorId != subject && !paired.Contains(p.ActorId) && !p.Adjective && !Speaks(words, p) && !Modifies(words, p) && !IsPlace(words, p)).ToList();
+        var others = placed.Where(p => p.ActorId != subject && !paired.Contains(p.ActorId) && !p.Adjective && !Speaks(words, p) && !Modifies(words, p) && !Placement.IsPlace(words, p)).ToList();
         var subjectNamed = placed.Any(p => p.ActorId == subject);
         if (others.Count == 0)
             yield break;
@@ -71,7 +72,8 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
         var relation = cue.Relation ?? builder.Infer(source, target, areas);
         if (relation == RelationType.MemberOf)
             (source, target) = builder.IsBloc(subject) ? (other.ActorId, subject) : (subject, other.ActorId);
-        var negated = qualifiers.Negated(words, Math.Max(0, found.Index - 3), found.Index);
+        // "avoid treating the Alliance of Sahel States as an enemy": the negation may stand before the other actor.
+        var negated = qualifiers.Negated(words, Math.Max(0, Math.Min(found.Index - 3, other.First - 3)), found.Index);
         return new ExtractedClaim(source, target, relation, facts.Start, facts.End, $"subject:{cue.Words[0]}")
         {
             Areas = relation.IsHostile() ? [] : areas,
@@ -92,7 +94,7 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
         if (cue.Value.Form is CueForm.Noun)
             return true;
         var otherBefore = other.Last < cue.Index;
-        return placed.Any(p => p.ActorId == subject && !Modifies(words, p) && (otherBefore ? p.First >= cue.Index + cue.Length : p.Last < cue.Index));
+        return placed.Any(p => p.ActorId == subject && !Modifies(words, p) && !Placement.IsPlace(words, p) && (otherBefore ? p.First >= cue.Index + cue.Length : p.Last < cue.Index));
     }
 
     private static readonly WordSet Contrasts = new("but", "yet", "still", "however", "although", "though");
@@ -174,11 +176,6 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
         var by = cue.Index + cue.Length;
         return by < words.Count && words[by].Lower == "by" && other.First > by && other.First - by <= 6;
     }
-
-    /// <summary>"the Houthis in Yemen", "talks in Oman", "withdraw from southern Lebanon": after these words a name says where, not who.</summary>
-    private static bool IsPlace(IReadOnlyList<Word> words, PlacedMention mention) =>
-        mention.First > 0 && words[mention.First - 1].Lower is "in" or "at" or "across" or "inside" or "within" or "throughout"
-            or "southern" or "northern" or "eastern" or "western" or "central";
 
     /// <summary>"the two regional rivals", "both allies": the noun describes a pair already named, not a tie to whoever stands near it.</summary>
     private static bool DescribesPair(IReadOnlyList<Word> words, int index)

@@ -122,6 +122,38 @@ public sealed class ClaimReadingTests
     }
 
     [Fact]
+    public void A_country_named_as_the_place_of_an_act_is_not_its_target()
+    {
+        var text = "# Mali turns to Moscow\n\nMali's junta broke with Paris.\n\nFrench troops had fought jihadists in Mali since 2013.";
+
+        Assert.DoesNotContain("france", BundledPipeline.AdversariesOf("mali", text));
+    }
+
+    [Fact]
+    public void Friction_between_partners_is_not_rivalry()
+    {
+        var text = "# Niger's partners\n\nNiger's junta welcomed new investors.\n\nRelations with China, its largest investor, are strained by an oil dispute.";
+
+        Assert.DoesNotContain("china", BundledPipeline.AdversariesOf("niger", text));
+    }
+
+    [Fact]
+    public void Advice_to_avoid_treating_someone_as_an_enemy_asserts_no_enmity()
+    {
+        var text = "# The Sahel\n\nNiger left ECOWAS.\n\nEuropean governments should avoid treating the Alliance of Sahel States as an enemy.";
+
+        Assert.DoesNotContain("alliance-of-sahel-states", BundledPipeline.AdversariesOf("niger", text));
+    }
+
+    [Fact]
+    public void Whoever_regards_something_is_not_a_party_to_it()
+    {
+        var text = "# Egypt and the dam\n\nEgypt warned Ethiopia.\n\nEgypt has been building a partnership in the Horn of Africa that Ethiopia regards as encirclement.";
+
+        Assert.DoesNotContain("ethiopia", BundledPipeline.PartnersOf("egypt", text));
+    }
+
+    [Fact]
     public void States_that_condemned_the_subject_are_never_its_partners()
     {
         var text = "# Iran strikes Israel\n\nIran launched missiles at Israel. France, Germany, Japan and Canada condemned the attack by Iran.";
