@@ -81,4 +81,8 @@ public sealed record WriteResult(int Actors, int Sources, int ClaimsAdded, int C
 
 public sealed record StoreCounts(int Actors, int Sources, int Claims, int AcceptedClaims);
 
-public sealed record ClaimQuery(string? About = null, ClaimStatus? Status = null, int Limit = 1000);
+public sealed record ClaimQuery(string? About = null, ClaimStatus? Status = null, int Limit = 1000)
+{
+    /// <summary>Only the claims read from the document with this content hash.</summary>
+    public string? DocumentHash { get; init; }
+}

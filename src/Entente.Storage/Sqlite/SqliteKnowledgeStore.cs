@@ -8,6 +8,7 @@ namespace Entente.Storage.Sqlite;
 public sealed partial class SqliteKnowledgeStore : IKnowledgeStore
 {
     private readonly SqliteConnection _connection;
+    private DocumentStatements? _statements;
 
     private SqliteKnowledgeStore(SqliteConnection connection, string path)
     {
@@ -68,7 +69,14 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeStore
         return new StoreCounts(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
     }
 
-    public void Dispose() => _connection.Dispose();
+    /// <summary>Prepared on the first document, kept until the store is closed.</summary>
+    private DocumentStatements Statements => _statements ??= new DocumentStatements(_connection);
+
+    public void Dispose()
+    {
+        _statements?.Dispose();
+        _connection.Dispose();
+    }
 
     private static void Migrate(SqliteConnection connection, string path)
     {
