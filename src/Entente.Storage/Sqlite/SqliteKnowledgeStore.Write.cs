@@ -36,7 +36,7 @@ public sealed partial class SqliteKnowledgeStore
                             source_id, quote, quote_start, quote_end, note, produced_by, status, fingerprint, document_id)
         VALUES ($subject, $object, $relation, $areas, $directed, $polarity, $hedged, $from, $until,
                 $source, $quote, $qstart, $qend, $note, $producer, $status, $fingerprint, $document)
-        ON CONFLICT (fingerprint) DO NOTHING
+        ON CONFLICT (source_id, fingerprint) DO NOTHING
         """;
 
     internal const string BumpDataVersionSql = "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'data_version'";
