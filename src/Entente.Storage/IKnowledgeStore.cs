@@ -4,7 +4,7 @@ using Entente.Resolution;
 namespace Entente.Storage;
 
 /// <summary>The one store interface: SQLite embedded by default, PostgreSQL for a server.</summary>
-public interface IKnowledgeStore : IDisposable
+public interface IKnowledgeStore : IDocumentStore, IDisposable
 {
     /// <summary>Grows by one with every write that changes something; caches key on it.</summary>
     long DataVersion { get; }
@@ -34,14 +34,6 @@ public interface IKnowledgeStore : IDisposable
     /// <summary>Every ingested document with its text, in the order they were stored.</summary>
     IReadOnlyList<Document> AllDocuments();
 
-    bool HasDocument(string contentHash);
-
-    /// <summary>
-    /// Stores a document with its source, claims and candidate actors in one transaction; a document
-    /// already stored (same hash) changes nothing.
-    /// </summary>
-    DocumentWriteResult AddDocument(Document document, Source source, IReadOnlyList<Claim> claims, IReadOnlyList<ActorCandidate> candidates);
-
     Claim? GetClaim(long id);
 
     /// <summary>Sets a claim's status (an analyst's accept or reject); false when no claim has that id.</summary>
@@ -69,6 +61,18 @@ public interface IKnowledgeStore : IDisposable
     bool RevokeApiKey(string name, DateTimeOffset at);
 }
 
+/// <summary>The part of a store an ingest needs: is a document known, and store one.</summary>
+public interface IDocumentStore
+{
+    bool HasDocument(string contentHash);
+
+    /// <summary>
+    /// Stores a document with its source, claims and candidate actors in one transaction; a document
+    /// already stored (same hash) changes nothing.
+    /// </summary>
+    DocumentWriteResult AddDocument(Document document, Source source, IReadOnlyList<Claim> claims, IReadOnlyList<ActorCandidate> candidates);
+}
+
 public sealed record VotingWriteResult(int Added, int Unchanged);
 
 public sealed record DocumentWriteResult(bool Added, int ClaimsAdded, int CandidatesAdded);
@@ -81,4 +85,8 @@ public sealed record WriteResult(int Actors, int Sources, int ClaimsAdded, int C
 
 public sealed record StoreCounts(int Actors, int Sources, int Claims, int AcceptedClaims);
 
-public sealed record ClaimQuery(string? About = null, ClaimStatus? Status = null, int Limit = 1000);
+public sealed record ClaimQuery(string? About = null, ClaimStatus? Status = null, int Limit = 1000)
+{
+    /// <summary>Only the claims read from the document with this content hash.</summary>
+    public string? DocumentHash { get; init; }
+}

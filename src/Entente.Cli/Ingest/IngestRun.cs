@@ -6,11 +6,13 @@ using Entente.Storage;
 namespace Entente.Cli.Ingest;
 
 /// <summary>
-/// Ingests files one by one, each in its own transaction, so a bad file costs only itself: read →
-/// (already stored? stop) → extract → store.
+/// Ingests files one by one, each in its own transaction, so a bad file costs only itself: read, then
+/// the <see cref="DocumentIngestor"/> the server uses too.
 /// </summary>
 internal sealed class IngestRun(IKnowledgeStore store, ExtractionPipeline pipeline, DocumentReader reader, DateOnly today)
 {
+    private readonly DocumentIngestor _ingestor = new(store, pipeline, today);
+
     public bool Accept { get; init; }
     public Reliability Reliability { get; init; } = DocumentOrigin.DefaultReliability;
 
@@ -32,27 +34,24 @@ internal sealed class IngestRun(IKnowledgeStore store, ExtractionPipeline pipeli
         if (result is ReadResult.Skipped skipped)
             return new IngestOutcome(path, IngestStatus.Skipped) { Reason = skipped.Message };
         var read = (ReadResult.Read)result;
-        var hash = DocumentRecords.Hash(read.Text);
-        if (store.HasDocument(hash))
-            return new IngestOutcome(path, IngestStatus.AlreadyStored) { Reason = "already ingested (same text)" };
-        DocumentRecord record;
+        var origin = new DocumentOrigin(path) { Path = Path.GetFullPath(path), Accept = Accept, Reliability = Reliability };
         try
         {
-            var extracted = pipeline.Extract(read.Text, read.Format, today);
-            record = DocumentRecords.From(extracted, hash, new DocumentOrigin(path) { Path = Path.GetFullPath(path), Accept = Accept, Reliability = Reliability }, today);
-        }
-#pragma warning disable CA1031 // one document the extractor cannot handle must not stop the others; it is reported
-        catch (Exception e)
-#pragma warning restore CA1031
-        {
-            return new IngestOutcome(path, IngestStatus.Failed) { Reason = $"could not be read into claims ({e.GetType().Name}: {e.Message}); please report this file" };
-        }
-        try
-        {
-            var written = store.AddDocument(record.Document, record.Source, record.Claims, record.Candidates);
-            return written.Added
-                ? new IngestOutcome(path, IngestStatus.Added) { Subject = record.Subject, Claims = written.ClaimsAdded, Candidates = written.CandidatesAdded, Warnings = record.Warnings }
-                : new IngestOutcome(path, IngestStatus.AlreadyStored) { Reason = "already ingested (same text)" };
+            return _ingestor.Ingest(read, origin) switch
+            {
+                DocumentIngestion.Stored stored => new IngestOutcome(path, IngestStatus.Added)
+                {
+                    Subject = stored.Record.Subject,
+                    Claims = stored.Written.ClaimsAdded,
+                    Candidates = stored.Written.CandidatesAdded,
+                    Warnings = stored.Record.Warnings,
+                },
+                DocumentIngestion.NotExtracted failed => new IngestOutcome(path, IngestStatus.Failed)
+                {
+                    Reason = $"could not be read into claims ({failed.Error.GetType().Name}: {failed.Error.Message}); please report this file",
+                },
+                _ => new IngestOutcome(path, IngestStatus.AlreadyStored) { Reason = "already ingested (same text)" },
+            };
         }
         catch (StoreException e)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using Entente.Extraction.Claims;
@@ -8,8 +9,23 @@ namespace Entente.Extraction.Ingestion;
 public static class DocumentRecords
 {
     /// <summary>SHA-256 of the document's text as read (before cleaning): the same text is the same document.</summary>
-    public static string Hash(string text) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    public static string Hash(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        // The bytes are needed only while hashing: a pooled buffer, not a new array per document.
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(text, buffer);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(buffer.AsSpan(0, length), hash);
+            return Convert.ToHexStringLower(hash);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     public static string SourceId(string contentHash) => "doc-" + contentHash[..16];
 

@@ -128,5 +128,44 @@ internal static class Migrations
             revoked_at TEXT
         );
         """,
+        // Claims were unique by fingerprint alone: a hash, so each claim of a new document dirtied its
+        // own random page of that index and storage was mostly writing those pages. Unique by source
+        // first (the fingerprint already covers the source, so the same claims count as duplicates),
+        // a document's claims share a page. SQLite cannot drop a column's UNIQUE: the table is rebuilt.
+        """
+        CREATE TABLE claims_rekeyed (
+            id INTEGER PRIMARY KEY,
+            subject_id TEXT NOT NULL REFERENCES actors (id),
+            object_id TEXT NOT NULL REFERENCES actors (id),
+            relation TEXT,
+            areas TEXT NOT NULL DEFAULT '',
+            directed INTEGER NOT NULL,
+            polarity TEXT NOT NULL,
+            hedged INTEGER NOT NULL,
+            valid_from TEXT,
+            valid_until TEXT,
+            source_id TEXT NOT NULL REFERENCES sources (id),
+            quote TEXT,
+            quote_start INTEGER,
+            quote_end INTEGER,
+            note TEXT,
+            produced_by TEXT NOT NULL,
+            status TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            document_id INTEGER REFERENCES documents (id)
+        );
+        INSERT INTO claims_rekeyed (id, subject_id, object_id, relation, areas, directed, polarity, hedged, valid_from, valid_until,
+                                    source_id, quote, quote_start, quote_end, note, produced_by, status, fingerprint, document_id)
+        SELECT id, subject_id, object_id, relation, areas, directed, polarity, hedged, valid_from, valid_until,
+               source_id, quote, quote_start, quote_end, note, produced_by, status, fingerprint, document_id
+        FROM claims;
+        DROP TABLE claims;
+        ALTER TABLE claims_rekeyed RENAME TO claims;
+        CREATE UNIQUE INDEX ux_claims_source_fingerprint ON claims (source_id, fingerprint);
+        CREATE INDEX ix_claims_subject ON claims (subject_id, status);
+        CREATE INDEX ix_claims_object ON claims (object_id, status);
+        CREATE INDEX ix_claims_document ON claims (document_id) WHERE document_id IS NOT NULL;
+        CREATE INDEX ix_claims_status ON claims (status, id);
+        """,
     ];
 }

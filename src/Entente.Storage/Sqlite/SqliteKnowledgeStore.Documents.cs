@@ -5,37 +5,26 @@ namespace Entente.Storage.Sqlite;
 
 public sealed partial class SqliteKnowledgeStore
 {
-    public bool HasDocument(string contentHash)
-    {
-        using var command = Command("SELECT 1 FROM documents WHERE content_hash = $p0", [contentHash]);
-        return command.ExecuteScalar() is not null;
-    }
+    public bool HasDocument(string contentHash) => Statements.Exists(contentHash, transaction: null);
 
     public DocumentWriteResult AddDocument(Document document, Source source, IReadOnlyList<Claim> claims, IReadOnlyList<ActorCandidate> candidates)
     {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(candidates);
+        var statements = Statements;
         using var transaction = _connection.BeginTransaction();
         try
         {
-            using (var exists = Command("SELECT 1 FROM documents WHERE content_hash = $p0", [document.ContentHash]))
-            {
-                exists.Transaction = transaction;
-                if (exists.ExecuteScalar() is not null)
-                    return new DocumentWriteResult(false, 0, 0);
-            }
-            WriteSources([source], transaction);
-            long documentId;
-            using (var insert = Command(
-                "INSERT INTO documents (content_hash, source_id, path, title, published, url, text, extractor, ingested_at) " +
-                "VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8) RETURNING id",
-                [document.ContentHash, document.SourceId, document.Path, document.Title, document.Published?.ToString(), document.Url,
-                 document.Text, document.Extractor, DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)]))
-            {
-                insert.Transaction = transaction;
-                documentId = (long)insert.ExecuteScalar()!;
-            }
-            var added = WriteClaims(claims, transaction, documentId);
-            var candidatesAdded = WriteCandidates(candidates, documentId, transaction);
-            Execute(_connection, "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'data_version'", transaction);
+            // The document row needs its source first; when the document turns out to be stored
+            // already, disposing the transaction unstores the source again.
+            statements.UpsertSource(source, transaction);
+            if (statements.InsertDocument(document, transaction) is not { } documentId)
+                return new DocumentWriteResult(false, 0, 0);
+            var added = statements.InsertClaims(claims, documentId, transaction);
+            var candidatesAdded = statements.UpsertCandidates(candidates, documentId, transaction);
+            statements.BumpDataVersion(transaction);
             transaction.Commit();
             return new DocumentWriteResult(true, added, candidatesAdded);
         }
@@ -43,21 +32,6 @@ public sealed partial class SqliteKnowledgeStore
         {
             throw new StoreException($"Nothing of {document.Path ?? document.Title} was stored: a claim refers to an actor the database does not have ({e.Message.TrimEnd('.')}).", e);
         }
-    }
-
-    private int WriteCandidates(IReadOnlyList<ActorCandidate> candidates, long documentId, SqliteTransaction transaction)
-    {
-        var added = 0;
-        foreach (var candidate in candidates)
-        {
-            using var upsert = Command(
-                "INSERT INTO actor_candidates (id, name, quote, first_document_id) VALUES ($p0, $p1, $p2, $p3) " +
-                "ON CONFLICT (id) DO UPDATE SET documents = documents + 1",
-                [candidate.Id, candidate.Name, candidate.Quote, documentId]);
-            upsert.Transaction = transaction;
-            added += upsert.ExecuteNonQuery();
-        }
-        return added;
     }
 
     public Claim? GetClaim(long id) =>
@@ -70,7 +44,7 @@ public sealed partial class SqliteKnowledgeStore
         update.Transaction = transaction;
         var changed = update.ExecuteNonQuery();
         if (changed > 0)
-            Execute(_connection, "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'data_version'", transaction);
+            Execute(_connection, BumpDataVersionSql, transaction);
         transaction.Commit();
         return changed > 0 || GetClaim(id) is not null;
     }

@@ -71,6 +71,11 @@ public sealed partial class SqliteKnowledgeStore
             where.Add($"status = $p{values.Count}");
             values.Add(status.ToWire());
         }
+        if (query.DocumentHash is { } hash)
+        {
+            where.Add($"document_id = (SELECT id FROM documents WHERE content_hash = $p{values.Count})");
+            values.Add(hash);
+        }
         var filter = where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "";
         values.Add(query.Limit);
         return ReadClaims($"SELECT {ClaimColumns} FROM claims{filter} ORDER BY id LIMIT $p{values.Count - 1}", values);

@@ -21,7 +21,7 @@ public sealed partial class SqliteKnowledgeStore
                excluded.great_power, excluded.bloc_type, excluded.description)
         """;
 
-    private const string UpsertSourceSql = """
+    internal const string UpsertSourceSql = """
         INSERT INTO sources (id, title, publisher, url, published, retrieved, content_hash, reliability)
         VALUES ($id, $title, $publisher, $url, $published, $retrieved, $hash, $reliability)
         ON CONFLICT (id) DO UPDATE SET
@@ -31,13 +31,15 @@ public sealed partial class SqliteKnowledgeStore
            IS NOT (excluded.title, excluded.publisher, excluded.url, excluded.published, excluded.retrieved, excluded.content_hash, excluded.reliability)
         """;
 
-    private const string InsertClaimSql = """
+    internal const string InsertClaimSql = """
         INSERT INTO claims (subject_id, object_id, relation, areas, directed, polarity, hedged, valid_from, valid_until,
                             source_id, quote, quote_start, quote_end, note, produced_by, status, fingerprint, document_id)
         VALUES ($subject, $object, $relation, $areas, $directed, $polarity, $hedged, $from, $until,
                 $source, $quote, $qstart, $qend, $note, $producer, $status, $fingerprint, $document)
-        ON CONFLICT (fingerprint) DO NOTHING
+        ON CONFLICT (source_id, fingerprint) DO NOTHING
         """;
+
+    internal const string BumpDataVersionSql = "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'data_version'";
 
     public WriteResult Write(KnowledgeBatch batch)
     {
@@ -49,7 +51,7 @@ public sealed partial class SqliteKnowledgeStore
             var added = WriteClaims(batch.Claims, transaction);
             var documents = WriteDocuments(batch.Documents, transaction);
             if (actors + sources + added + documents > 0)
-                Execute(_connection, "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'data_version'", transaction);
+                Execute(_connection, BumpDataVersionSql, transaction);
             transaction.Commit();
             return new WriteResult(actors, sources, added, batch.Claims.Count - added) { DocumentsAdded = documents };
         }
@@ -104,18 +106,16 @@ public sealed partial class SqliteKnowledgeStore
         return changed;
     }
 
-    private int WriteClaims(IReadOnlyList<Claim> claims, SqliteTransaction transaction, long? documentId = null)
+    private int WriteClaims(IReadOnlyList<Claim> claims, SqliteTransaction transaction)
     {
         if (claims.Count == 0)
             return 0;
-        using var insert = Prepare(InsertClaimSql, transaction, "$subject", "$object", "$relation", "$areas", "$directed", "$polarity", "$hedged",
-            "$from", "$until", "$source", "$quote", "$qstart", "$qend", "$note", "$producer", "$status", "$fingerprint", "$document");
+        using var insert = DocumentStatements.Prepared(_connection, InsertClaimSql);
+        insert.Transaction = transaction;
         var added = 0;
         foreach (var c in claims)
         {
-            Bind(insert, c.Subject, c.Object, c.Relation?.ToWire(), string.Join(',', c.Areas.Select(a => a.ToWire())), c.Directed ? 1 : 0,
-                c.Polarity.ToWire(), c.Hedged ? 1 : 0, c.Validity.From?.ToString(), c.Validity.Until?.ToString(), c.SourceId,
-                c.Quote, c.QuoteStart, c.QuoteEnd, c.Note, c.ProducedBy, c.Status.ToWire(), ClaimFingerprint.Of(c), documentId);
+            ClaimRow.Bind(insert, c, documentId: null);
             added += insert.ExecuteNonQuery();
         }
         return added;

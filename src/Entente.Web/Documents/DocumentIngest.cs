@@ -10,9 +10,9 @@ namespace Entente.Web.Documents;
 public sealed record IngestResult(bool Added, DocumentRecord? Record, IReadOnlyList<Claim> Claims);
 
 /// <summary>
-/// One document through the ingest pipeline, as `entente ingest` takes one file: read → (already
-/// stored? stop) → extract → store, all of it in one transaction, so a document the pipeline cannot
-/// handle stores nothing.
+/// One uploaded document through the ingest pipeline, as `entente ingest` takes one file: read, then
+/// the shared <see cref="DocumentIngestor"/> (one transaction; a document the pipeline cannot handle
+/// stores nothing), then the stored claims read back with their ids.
 /// </summary>
 public sealed class DocumentIngest(DateOnly today)
 {
@@ -26,28 +26,20 @@ public sealed class DocumentIngest(DateOnly today)
             ReadResult.Skipped skipped => throw Refused(skipped),
             _ => throw new System.Diagnostics.UnreachableException(),
         };
-        var hash = DocumentRecords.Hash(read.Text);
-        if (store.HasDocument(hash))
-            return new IngestResult(false, null, []);
-        DocumentRecord record;
-        try
+        switch (new DocumentIngestor(store, pipeline, today).Ingest(read, origin))
         {
-            record = DocumentRecords.From(pipeline.Extract(read.Text, read.Format, today), hash, origin, today);
+            case DocumentIngestion.Stored stored:
+                // The stored claims, with the ids a reviewer needs to accept or reject them.
+                var status = origin.Accept ? ClaimStatus.Accepted : ClaimStatus.Candidate;
+                var query = new ClaimQuery(null, status, int.MaxValue) { DocumentHash = stored.Record.Document.ContentHash };
+                return new IngestResult(true, stored.Record, store.GetClaims(query));
+            case DocumentIngestion.NotExtracted failed:
+                // Whatever the extractor trips on, the caller gets a clear 422 and nothing is stored.
+                throw new ApiProblem(StatusCodes.Status422UnprocessableEntity, "Document could not be read into claims",
+                    $"The document could not be read into claims ({failed.Error.GetType().Name}: {failed.Error.Message}). Nothing was stored; please report this document.");
+            default:
+                return new IngestResult(false, null, []);
         }
-#pragma warning disable CA1031 // whatever the extractor trips on, the caller gets a clear 422 and nothing is stored
-        catch (Exception e)
-#pragma warning restore CA1031
-        {
-            throw new ApiProblem(StatusCodes.Status422UnprocessableEntity, "Document could not be read into claims",
-                $"The document could not be read into claims ({e.GetType().Name}: {e.Message}). Nothing was stored; please report this document.");
-        }
-        var written = store.AddDocument(record.Document, record.Source, record.Claims, record.Candidates);
-        if (!written.Added)
-            return new IngestResult(false, record, []);
-        // The stored claims, with the ids a reviewer needs to accept or reject them.
-        var status = origin.Accept ? ClaimStatus.Accepted : ClaimStatus.Candidate;
-        var stored = store.GetClaims(new ClaimQuery(null, status, int.MaxValue)).Where(c => c.SourceId == record.Source.Id).ToList();
-        return new IngestResult(true, record, stored);
     }
 
     private static ApiProblem Refused(ReadResult.Skipped skipped) => skipped.Reason switch

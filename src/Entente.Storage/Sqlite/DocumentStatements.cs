@@ -1,0 +1,134 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Entente.Storage.Sqlite;
+
+/// <summary>
+/// The statements one ingested document runs, prepared once per connection and re-run with new
+/// values: compiling the SQL again for every document cost more than running it.
+/// </summary>
+internal sealed class DocumentStatements : IDisposable
+{
+    private readonly SqliteCommand _exists;
+    private readonly SqliteCommand _upsertSource;
+    private readonly SqliteCommand _insertDocument;
+    private readonly SqliteCommand _insertClaim;
+    private readonly SqliteCommand _upsertCandidate;
+    private readonly SqliteCommand _bumpVersion;
+
+    public DocumentStatements(SqliteConnection connection)
+    {
+        _exists = Prepared(connection, "SELECT 1 FROM documents WHERE content_hash = $hash");
+        _upsertSource = Prepared(connection, SqliteKnowledgeStore.UpsertSourceSql);
+        // A document already stored (same hash) inserts nothing and returns no id: that is the one
+        // existence check inside the transaction.
+        _insertDocument = Prepared(connection, """
+            INSERT INTO documents (content_hash, source_id, path, title, published, url, text, extractor, ingested_at)
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8)
+            ON CONFLICT (content_hash) DO NOTHING RETURNING id
+            """);
+        _insertClaim = Prepared(connection, SqliteKnowledgeStore.InsertClaimSql);
+        _upsertCandidate = Prepared(connection, """
+            INSERT INTO actor_candidates (id, name, quote, first_document_id) VALUES ($p0, $p1, $p2, $p3)
+            ON CONFLICT (id) DO UPDATE SET documents = documents + 1
+            """);
+        _bumpVersion = Prepared(connection, SqliteKnowledgeStore.BumpDataVersionSql);
+    }
+
+    public bool Exists(string contentHash, SqliteTransaction? transaction)
+    {
+        Set(_exists, transaction, contentHash);
+        return _exists.ExecuteScalar() is not null;
+    }
+
+    public void UpsertSource(Source s, SqliteTransaction transaction)
+    {
+        Set(_upsertSource, transaction, s.Id, s.Title, s.Publisher, s.Url, s.Published?.ToString(),
+            s.Retrieved?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), s.ContentHash, s.Reliability.ToString());
+        _upsertSource.ExecuteNonQuery();
+    }
+
+    /// <summary>The new document's id, or null when a document with its hash is stored already.</summary>
+    public long? InsertDocument(Document d, SqliteTransaction transaction)
+    {
+        Set(_insertDocument, transaction, d.ContentHash, d.SourceId, d.Path, d.Title, d.Published?.ToString(), d.Url, d.Text, d.Extractor,
+            DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        return _insertDocument.ExecuteScalar() is long id ? id : null;
+    }
+
+    public int InsertClaims(IReadOnlyList<Claim> claims, long documentId, SqliteTransaction transaction)
+    {
+        var added = 0;
+        foreach (var claim in claims)
+        {
+            ClaimRow.Bind(_insertClaim, claim, documentId);
+            _insertClaim.Transaction = transaction;
+            added += _insertClaim.ExecuteNonQuery();
+        }
+        return added;
+    }
+
+    public int UpsertCandidates(IReadOnlyList<ActorCandidate> candidates, long documentId, SqliteTransaction transaction)
+    {
+        var added = 0;
+        foreach (var c in candidates)
+        {
+            Set(_upsertCandidate, transaction, c.Id, c.Name, c.Quote, documentId);
+            added += _upsertCandidate.ExecuteNonQuery();
+        }
+        return added;
+    }
+
+    public void BumpDataVersion(SqliteTransaction transaction)
+    {
+        _bumpVersion.Transaction = transaction;
+        _bumpVersion.ExecuteNonQuery();
+    }
+
+    public void Dispose()
+    {
+        _exists.Dispose();
+        _upsertSource.Dispose();
+        _insertDocument.Dispose();
+        _insertClaim.Dispose();
+        _upsertCandidate.Dispose();
+        _bumpVersion.Dispose();
+    }
+
+    /// <summary>A prepared command whose parameters are bound by position, in the order the SQL first names them.</summary>
+    internal static SqliteCommand Prepared(SqliteConnection connection, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in ParameterNames(sql))
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        command.Prepare();
+        return command;
+    }
+
+    private static void Set(SqliteCommand command, SqliteTransaction? transaction, params ReadOnlySpan<object?> values)
+    {
+        command.Transaction = transaction;
+        for (var i = 0; i < values.Length; i++)
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+    }
+
+    /// <summary>The $names in the SQL, each once, in order of first use.</summary>
+    private static List<string> ParameterNames(string sql)
+    {
+        var names = new List<string>();
+        for (var i = 0; i < sql.Length; i++)
+        {
+            if (sql[i] != '$')
+                continue;
+            var end = i + 1;
+            while (end < sql.Length && (char.IsAsciiLetterOrDigit(sql[end]) || sql[end] == '_'))
+                end++;
+            var name = sql[i..end];
+            if (!names.Contains(name))
+                names.Add(name);
+            i = end - 1;
+        }
+        return names;
+    }
+}
