@@ -63,10 +63,13 @@ public sealed class ClaimExtractor
             coreference.Resolve(words, placed);
             var facts = Facts(unit, words);
             var paired = new HashSet<string>(StringComparer.Ordinal);
+            var spentCues = new HashSet<int>();
             foreach (var draft in _cues.Read(words, placed))
             {
                 var claim = _builder.Build(draft, facts);
                 claims.Add(FormerIfSaid(claim, words, draft, formerEnd));
+                if (draft.Source == subject || draft.Target == subject)
+                    spentCues.Add(draft.CueIndex);
                 paired.Add(draft.Source);
                 paired.Add(draft.Target);
             }
@@ -81,7 +84,7 @@ public sealed class ClaimExtractor
                 var answered = questions.Read(subject, words, placed, paired, facts).ToList();
                 claims.AddRange(answered);
                 paired.UnionWith(answered.SelectMany(c => new[] { c.Subject, c.Object }));
-                claims.AddRange(_subjectReader.Read(subject, words, placed, paired, facts, formerEnd));
+                claims.AddRange(_subjectReader.Read(subject, words, placed, new UnitPairs(paired, spentCues), facts, formerEnd));
             }
             candidates.AddRange(_candidates.Find(unit, words, placed));
             coreference.Remember(placed);

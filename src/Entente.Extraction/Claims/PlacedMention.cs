@@ -71,7 +71,9 @@ internal static class Placement
             return false;
         for (var i = from; i < to; i++)
         {
-            if (!ListGlue.Contains(words[i]))
+            // "a member of the SCO and of BRICS": "of" repeats the preposition of a list, never starts one.
+            var repeatedOf = words[i].Lower == "of" && i > from && words[i - 1].Lower is "and" or "or" or ",";
+            if (!ListGlue.Contains(words[i]) && !repeatedOf)
                 return false;
         }
         return true;

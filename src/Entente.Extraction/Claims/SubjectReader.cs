@@ -6,6 +6,13 @@ namespace Entente.Extraction.Claims;
 /// than an ally". Each actor the cue readers left unpaired gets the nearest cue of its clause, if
 /// the subject is named in the unit or the unit names that actor alone. Questions assert nothing.
 /// </summary>
+/// <summary>
+/// What the cue readers already made of a unit: the actors they paired, and the cues (by word index)
+/// that already tied the subject to someone, which the subject-centred reader must not spend again
+/// ("Niger recalled its ambassador from Algiers in solidarity with Bamako").
+/// </summary>
+internal sealed record UnitPairs(ISet<string> Actors, ISet<int> Cues);
+
 internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, ClaimBuilder builder)
 {
     private const int Reach = 12;
@@ -21,8 +28,9 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
 
     private static readonly WordSet PossessivePronouns = new("its", "their", "his", "her");
 
-    public IEnumerable<ExtractedClaim> Read(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, ISet<string> paired, UnitFacts facts, PartialDate formerEnd)
+    public IEnumerable<ExtractedClaim> Read(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, UnitPairs read, UnitFacts facts, PartialDate formerEnd)
     {
+        var paired = read.Actors;
         if (words.Count == 0 || words[^1].Lower == "?")
             yield break;
         var others = placed.Where(p => p.ActorId != subject && !paired.Contains(p.ActorId) && !p.Adjective && !Speaks(words, p) && !Modifies(words, p) && !Placement.IsPlace(words, p)).ToList();
@@ -31,7 +39,7 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
             yield break;
 
         var cues = lexicon.Cues.FindAll(words)
-            .Where(c => !placed.Any(p => p.First <= c.Index && c.Index <= p.Last) && !Attached(words, c.Index, c.Length, c.Value) && !DescribesPair(words, c.Index))
+            .Where(c => !read.Cues.Contains(c.Index) && !placed.Any(p => p.First <= c.Index && c.Index <= p.Last) && !Attached(words, c.Index, c.Length, c.Value) && !DescribesPair(words, c.Index))
             .ToList();
         // "Moscow signed a mutual-defence treaty with Pyongyang" in a piece about Seoul: without the subject
         // named, a cue standing between two other actors ties them to each other, not to the subject.

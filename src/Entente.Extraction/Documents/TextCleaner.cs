@@ -39,6 +39,7 @@ internal sealed partial class TextCleaner(CleanerOptions options, HtmlCleaner ht
         private BlockKind gatheredKind = BlockKind.Paragraph;
         private int gatheredLines;
         private int explicitHeadingLevel;
+        private bool numberedItem;
         private bool firstBlockIsHeadline;
 
         public List<TextBlock> Blocks { get; } = [];
@@ -124,10 +125,32 @@ internal sealed partial class TextCleaner(CleanerOptions options, HtmlCleaner ht
             {
                 Flush(i);
                 Gather(line[bullet..], BlockKind.ListItem);
+                numberedItem = char.IsAsciiDigit(line[0]);
                 return i;
+            }
+            if (NumberedSectionTitle(line))
+            {
+                gatheredKind = BlockKind.Heading;
+                Flush(i, explicitHeadingLevel > 0 ? Math.Min(6, explicitHeadingLevel + 1) : 2);
             }
             Gather(line, gatheredLines == 0 ? BlockKind.Paragraph : gatheredKind);
             return i;
+        }
+
+        /// <summary>
+        /// "1. The break with the West" with the section's text on the next line: a numbered title, not a
+        /// list item whose text wraps (a title is short, has no closing punctuation, and prose follows it).
+        /// </summary>
+        private bool NumberedSectionTitle(ReadOnlySpan<char> line) =>
+            numberedItem && gatheredKind == BlockKind.ListItem && gatheredLines == 1 && line.Length > 40 && char.IsUpper(line[0])
+            && gathered.Length <= 60 && char.IsUpper(gathered[0]) && char.IsLetterOrDigit(gathered[^1]) && Words(gathered) <= 8;
+
+        private static int Words(StringBuilder text)
+        {
+            var words = 1;
+            for (var k = 0; k < text.Length; k++)
+                words += text[k] == ' ' ? 1 : 0;
+            return words;
         }
 
         private void Gather(ReadOnlySpan<char> line, BlockKind kind)

@@ -154,6 +154,26 @@ public sealed class ClaimReadingTests
     }
 
     [Fact]
+    public void A_cue_that_already_tied_the_subject_is_not_spent_on_a_third_actor()
+    {
+        var text = "# Niger's neighbours\n\nNiger left ECOWAS.\n\nNiger recalled its ambassador from Algiers in solidarity with Bamako.";
+
+        var adversaries = BundledPipeline.AdversariesOf("niger", text);
+
+        Assert.Contains("algeria", adversaries);
+        Assert.DoesNotContain("mali", adversaries);
+    }
+
+    [Fact]
+    public void A_list_that_repeats_its_preposition_is_still_one_list()
+    {
+        var claims = BundledPipeline.Read("# Russia\n\nRussia is also a founding member of the Shanghai Cooperation Organisation and of BRICS.").Claims;
+
+        Assert.Contains(claims, c => (c.Subject, c.Relation, c.Object) == ("russia", RelationType.MemberOf, "brics"));
+        Assert.Contains(claims, c => (c.Subject, c.Relation, c.Object) == ("russia", RelationType.MemberOf, "sco"));
+    }
+
+    [Fact]
     public void States_that_condemned_the_subject_are_never_its_partners()
     {
         var text = "# Iran strikes Israel\n\nIran launched missiles at Israel. France, Germany, Japan and Canada condemned the attack by Iran.";

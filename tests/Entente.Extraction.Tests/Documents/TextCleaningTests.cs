@@ -55,6 +55,29 @@ public sealed class TextCleaningTests
     }
 
     [Fact]
+    public void A_short_numbered_title_with_prose_on_the_next_line_is_a_section_heading()
+    {
+        var document = Text("""
+            Policy Brief
+
+            1. The break with the West
+            Until July 2023 Niger was the West's most reliable partner in the Sahel.
+
+            2. Russia
+            The first Russian military instructors landed in Niamey in April 2024.
+
+            3. A numbered point that is a full sentence
+            and wraps onto a second line.
+            """);
+
+        var shape = Shape(document);
+        Assert.Contains("Heading2: The break with the West", shape);
+        Assert.Contains("Paragraph: Until July 2023 Niger was the West's most reliable partner in the Sahel.", shape);
+        Assert.Contains("Heading2: Russia", shape);
+        Assert.Contains("ListItem: A numbered point that is a full sentence and wraps onto a second line.", shape);
+    }
+
+    [Fact]
     public void Numbers_and_initials_at_a_line_start_are_not_bullets()
     {
         var document = Text("1982. Hezbollah is founded.\nU.S. officials said so.\n");
