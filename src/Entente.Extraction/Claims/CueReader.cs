@@ -110,7 +110,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
     {
         for (var k = placed.Count - 1; k >= 0; k--)
         {
-            if (placed[k].Last >= index || Placement.IsPlace(words, placed[k]))
+            if (placed[k].Last >= index || Placement.IsPlace(words, placed[k]) || Placement.Qualifies(words, placed[k]))
                 continue;
             if (index - placed[k].Last > reach || Crosses(words, placed[k].Last + 1, index))
                 return -1;
@@ -119,12 +119,12 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         return -1;
     }
 
-    /// <summary>The nearest mention starting after <paramref name="index"/> that is not a place ("fought jihadists in Mali"), within reach and inside the clause.</summary>
+    /// <summary>The nearest mention starting after <paramref name="index"/> that is not a place ("fought jihadists in Mali") nor a modifier ("the Moscow-led CSTO"), within reach and inside the clause.</summary>
     internal static int After(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int reach)
     {
         for (var k = 0; k < placed.Count; k++)
         {
-            if (placed[k].First <= index || Placement.IsPlace(words, placed[k]))
+            if (placed[k].First <= index || Placement.IsPlace(words, placed[k]) || Placement.Qualifies(words, placed[k]))
                 continue;
             if (placed[k].First - index > reach || Crosses(words, index + 1, placed[k].First))
                 return -1;

@@ -11,7 +11,7 @@ public sealed record PlacedMention(int First, int Last, string ActorId)
 
 internal static class Placement
 {
-    private static readonly WordSet ListGlue = new(",", "and", "or", "the", "&", "plus", "as", "well", "along", "with", "its", "both", "including", "notably", "like", "such", ":");
+    private static readonly WordSet ListGlue = new(",", "and", "or", "the", "&", "plus", "as", "well", "along", "with", "its", "both", "including", "notably", "like", "such", ":", "together");
 
     /// <summary>Maps mentions (character spans in the unit) onto word positions; overlapping ones keep the first.</summary>
     public static List<PlacedMention> Place(IReadOnlyList<Word> words, IReadOnlyList<Mention> mentions)
@@ -52,6 +52,14 @@ internal static class Placement
         mention.First > 0 && words[mention.First - 1].Lower is "in" or "at" or "across" or "inside" or "within" or "throughout"
             or "southern" or "northern" or "eastern" or "western" or "central"
         && !(mention.Last + 1 < words.Count && words[mention.Last + 1].Lower == "-");
+
+    /// <summary>
+    /// "the Moscow-led CSTO", "Iran-aligned factions": a name glued by a hyphen to what follows qualifies
+    /// someone else; but in "Houthi-held Yemen" the holder is the party and the place is where.
+    /// </summary>
+    public static bool Qualifies(IReadOnlyList<Word> words, PlacedMention mention) =>
+        mention.Last + 2 < words.Count && words[mention.Last + 1].Lower == "-" && char.IsLetter(words[mention.Last + 2].Lower[0])
+        && words[mention.Last + 2].Lower is not ("held" or "controlled" or "occupied" or "run" or "ruled" or "dominated");
 
     /// <summary>The list a mention belongs to: "Hezbollah, the Houthis, Hamas and PIJ".</summary>
     public static List<PlacedMention> ListAround(IReadOnlyList<Word> words, List<PlacedMention> placed, int index)

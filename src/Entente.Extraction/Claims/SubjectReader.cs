@@ -150,7 +150,10 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
         if (owner.ActorId != other.ActorId)
             return false;
         var subjectBefore = placed.LastOrDefault(p => p.ActorId == subject && p.Last < owner.First);
-        return subjectBefore is not null && Enumerable.Range(subjectBefore.Last + 1, owner.First - subjectBefore.Last - 1).Any(i => Copulas.Contains(words[i]));
+        // "Belarus is Russia's closest ally": the copula joins them directly; in "…, which has designated Hamas a
+        // terrorist organisation, remains Israel's main arms supplier" the copula belongs to someone else.
+        return subjectBefore is not null && owner.First - subjectBefore.Last - 1 <= 4
+            && Enumerable.Range(subjectBefore.Last + 1, owner.First - subjectBefore.Last - 1).Any(i => Copulas.Contains(words[i]));
     }
 
     /// <summary>"the group's closest ally, carried its positions to U.S. envoy X": what an owned noun names stands right after it.</summary>
