@@ -79,6 +79,19 @@ public sealed class CueLexicon
     /// <summary>The relation a heading or a table cell names ("Core regional allies", "Non-state proxy ally").</summary>
     public static Cue? Match(IReadOnlyList<Cue> entries, string text)
     {
+        // Every bullet under a heading asks about the same heading: answer each text once.
+        var known = Matched.GetValue(entries, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, Cue?>(StringComparer.Ordinal));
+        if (known.TryGetValue(text, out var cue))
+            return cue;
+        if (known.Count >= 10_000)
+            known.Clear();
+        return known[text] = Search(entries, text);
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Cue>, System.Collections.Concurrent.ConcurrentDictionary<string, Cue?>> Matched = new();
+
+    private static Cue? Search(IReadOnlyList<Cue> entries, string text)
+    {
         var lower = " " + string.Join(' ', Words.Split(text)) + " ";
         foreach (var (entry, phrase) in PhrasesOf(entries))
         {

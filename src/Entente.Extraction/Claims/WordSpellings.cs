@@ -5,20 +5,21 @@ namespace Entente.Extraction.Claims;
 /// <summary>
 /// The strings of the words seen so far, so that splitting a unit allocates no string for a word met
 /// before, and lowercase forms are shared instances (equal words then compare by reference). One cache
-/// per thread; it starts afresh when it grows past a bound, so odd text cannot make it grow forever.
+/// per thread: an open-addressing table with a cheap hash, since this lookup runs for every word of
+/// every sentence. It starts afresh when three quarters full, so odd text cannot make it grow.
 /// </summary>
 internal sealed class WordSpellings
 {
-    private const int MaxEntries = 200_000;
+    private const int Slots = 1 << 15;
+    private const int Probes = 8;
 
     [ThreadStatic]
     private static WordSpellings? _current;
 
-    private readonly Dictionary<string, Spelling> _bySpelling = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Spelling>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly string?[] _keys = new string?[Slots];
+    private readonly Spelling[] _values = new Spelling[Slots];
+    private int _count;
     private int _version;
-
-    private WordSpellings() => _lookup = _bySpelling.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly record struct Spelling(string Text, string Lower, int Id);
 
@@ -31,7 +32,7 @@ internal sealed class WordSpellings
             var version = LexiconWords.Version;
             if (spellings._version != version)
             {
-                spellings._bySpelling.Clear();
+                spellings.Clear();
                 spellings._version = version;
             }
             return spellings;
@@ -40,27 +41,64 @@ internal sealed class WordSpellings
 
     public Word Word(int start, ReadOnlySpan<char> spelling)
     {
-        if (!_lookup.TryGetValue(spelling, out var known))
-        {
-            if (_bySpelling.Count >= MaxEntries)
-                _bySpelling.Clear();
-            var text = spelling.ToString();
-            var lower = Lowered(text);
-            known = new Spelling(text, lower, LexiconWords.Find(lower));
-            _bySpelling[text] = known;
-        }
+        var known = Find(spelling) ?? Add(spelling.ToString());
         return new Word(start, start + spelling.Length, known.Text, known.Lower) { Id = known.Id, NumberedAt = _version };
     }
 
-    private string Lowered(string text)
+    private Spelling? Find(ReadOnlySpan<char> spelling)
+    {
+        var slot = Hash(spelling);
+        for (var probe = 0; probe < Probes; probe++, slot = (slot + 1) & (Slots - 1))
+        {
+            var key = _keys[slot];
+            if (key is null)
+                return null;
+            if (spelling.SequenceEqual(key))
+                return _values[slot];
+        }
+        return null;
+    }
+
+    private Spelling Add(string text)
     {
         var lower = text.Replace('’', '\'').ToLower(CultureInfo.InvariantCulture);
-        if (lower == text)
-            return text;
         // Share the lowercase instance with the word written in lowercase, so both compare by reference.
-        if (_lookup.TryGetValue(lower, out var same))
-            return same.Lower;
-        _bySpelling[lower] = new Spelling(lower, lower, LexiconWords.Find(lower));
-        return lower;
+        var spelling = lower == text ? new Spelling(text, text, LexiconWords.Find(text))
+            : Find(lower) is { } same ? same with { Text = text }
+            : Store(new Spelling(lower, lower, LexiconWords.Find(lower))) with { Text = text };
+        return Store(spelling);
+    }
+
+    private Spelling Store(Spelling spelling)
+    {
+        if (_count >= Slots / 4 * 3)
+            Clear();
+        var slot = Hash(spelling.Text);
+        for (var probe = 0; probe < Probes; probe++, slot = (slot + 1) & (Slots - 1))
+        {
+            if (_keys[slot] is null)
+            {
+                _keys[slot] = spelling.Text;
+                _values[slot] = spelling;
+                _count++;
+                return spelling;
+            }
+        }
+        return spelling;
+    }
+
+    private void Clear()
+    {
+        Array.Clear(_keys);
+        Array.Clear(_values);
+        _count = 0;
+    }
+
+    private static int Hash(ReadOnlySpan<char> spelling)
+    {
+        var hash = 2166136261u;
+        foreach (var c in spelling)
+            hash = (hash ^ c) * 16777619u;
+        return (int)((hash ^ (hash >> 15)) & (Slots - 1));
     }
 }
