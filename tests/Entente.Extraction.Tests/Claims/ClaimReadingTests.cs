@@ -174,6 +174,16 @@ public sealed class ClaimReadingTests
     }
 
     [Fact]
+    public void Coming_to_someone_s_defence_is_alliance_but_failing_to_is_not()
+    {
+        var defended = BundledPipeline.PartnersOf("russia", "# Russia in Syria\n\nRussia intervened in 2015 to defend Syria.");
+        var failed = BundledPipeline.PartnersOf("armenia", "# Armenia\n\nArmenia accused the CSTO of failing to defend it against Azerbaijan.");
+
+        Assert.Contains("syria", defended);
+        Assert.DoesNotContain("azerbaijan", failed);
+    }
+
+    [Fact]
     public void States_that_condemned_the_subject_are_never_its_partners()
     {
         var text = "# Iran strikes Israel\n\nIran launched missiles at Israel. France, Germany, Japan and Canada condemned the attack by Iran.";
