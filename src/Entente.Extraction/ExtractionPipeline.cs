@@ -26,7 +26,7 @@ public sealed class ExtractionPipeline
         _cleaner = new DocumentCleaner(cleaning);
         _segmenter = new Segmenter(segmenting);
         var byId = actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        _claims = new ClaimExtractor(CueLexicon.Embedded(), byId, Gazetteer.Find);
+        _claims = new ClaimExtractor(CueLexicon.Embedded(), byId, Gazetteer);
     }
 
     public Gazetteer Gazetteer { get; }

@@ -16,7 +16,7 @@ public sealed class ClaimExtractor
 {
     public const string Version = "entente-extractor/1";
 
-    private readonly Func<string, IReadOnlyList<Mention>> _mentions;
+    private readonly Gazetteer _gazetteer;
     private readonly IReadOnlyDictionary<string, Actor> _actors;
     private readonly CueReader _cues;
     private readonly Qualifiers _qualifiers;
@@ -26,9 +26,9 @@ public sealed class ClaimExtractor
     private readonly SubjectReader _subjectReader;
     private readonly CueLexicon _lexicon;
 
-    public ClaimExtractor(CueLexicon lexicon, IReadOnlyDictionary<string, Actor> actors, Func<string, IReadOnlyList<Mention>> mentions)
+    public ClaimExtractor(CueLexicon lexicon, IReadOnlyDictionary<string, Actor> actors, Gazetteer gazetteer)
     {
-        _mentions = mentions;
+        _gazetteer = gazetteer;
         _actors = actors;
         _cues = new CueReader(lexicon);
         _qualifiers = new Qualifiers(lexicon);
@@ -41,8 +41,10 @@ public sealed class ClaimExtractor
 
     public DocumentClaims Extract(CleanDocument document, IReadOnlyList<Unit> units, DateOnly today)
     {
-        var read = units.Select(u => (Unit: u, Words: Words.Of(u.Text), Mentions: _mentions(u.Text))).ToList();
-        var subject = DocumentSubject.Find(document, read.Select(r => (r.Unit, r.Mentions)), _mentions, id => _actors.TryGetValue(id, out var a) && a.Kind.IsNonState());
+        var found = units.Select(u => _gazetteer.FindWithShared(u.Text)).ToList();
+        var shared = new SharedNames(found, _gazetteer.SharedBy);
+        var read = units.Select((u, i) => (Unit: u, Words: Words.Of(u.Text), Mentions: shared.Resolve(found[i]))).ToList();
+        var subject = DocumentSubject.Find(document, read.Select(r => (r.Unit, r.Mentions)), text => shared.Resolve(_gazetteer.FindWithShared(text)), id => _actors.TryGetValue(id, out var a) && a.Kind.IsNonState());
         var formerEnd = document.Date ?? PartialDate.FromDate(today);
         var claims = new List<ExtractedClaim>();
         var candidates = new List<CandidateActor>();

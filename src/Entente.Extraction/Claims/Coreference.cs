@@ -21,6 +21,27 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
             placed.Insert(0, new PlacedMention(0, g - 1, group));
         else if (Opens(words, SubjectWords) is var s and > 0 && subject is not null)
             placed.Insert(0, new PlacedMention(0, s - 1, subject));
+        else
+            PronounForSubject(words, placed);
+    }
+
+    /// <summary>
+    /// "Analysts describe it as Iran's proxy, and its fighters took part alongside Hamas": in a sentence
+    /// that has not named the subject, "it as" or "its" before anyone else is named stands for the subject.
+    /// </summary>
+    private void PronounForSubject(IReadOnlyList<Word> words, List<PlacedMention> placed)
+    {
+        if (subject is null || placed.Exists(p => p.ActorId == subject))
+            return;
+        var firstNamed = placed.Count == 0 ? words.Count : placed[0].First;
+        for (var i = 0; i + 1 < firstNamed; i++)
+        {
+            if ((words[i].Lower == "it" && words[i + 1].Lower == "as") || words[i].Lower == "its")
+            {
+                placed.Insert(0, new PlacedMention(i, i, subject));
+                return;
+            }
+        }
     }
 
     /// <summary>

@@ -46,12 +46,22 @@ internal static class Placement
         return placed;
     }
 
-    /// <summary>"the Houthis in Yemen", "talks in Oman", "withdraw from southern Lebanon": after these words a name says where, not who.</summary>
+    /// <summary>"the Houthis in Yemen", "talks in Oman", "withdraw from southern Lebanon": after these words, or before "where", a name says where, not who.</summary>
     /// <remarks>"in Houthi-held Yemen": a name glued to what follows by a hyphen qualifies it, so it is a party, not the place.</remarks>
     public static bool IsPlace(IReadOnlyList<Word> words, PlacedMention mention) =>
-        mention.First > 0 && words[mention.First - 1].Lower is "in" or "at" or "across" or "inside" or "within" or "throughout"
+        (mention.First > 0 && words[mention.First - 1].Lower is "in" or "at" or "across" or "inside" or "within" or "throughout"
             or "southern" or "northern" or "eastern" or "western" or "central"
-        && !(mention.Last + 1 < words.Count && words[mention.Last + 1].Lower == "-");
+        && !(mention.Last + 1 < words.Count && words[mention.Last + 1].Lower == "-"))
+        || FollowedByWhere(words, mention);
+
+    /// <summary>"moved its officials to Lebanon, where Hezbollah …": the name sets the scene of the clause that follows.</summary>
+    private static bool FollowedByWhere(IReadOnlyList<Word> words, PlacedMention mention)
+    {
+        var next = mention.Last + 1;
+        if (next < words.Count && words[next].Lower == ",")
+            next++;
+        return next < words.Count && words[next].Lower == "where";
+    }
 
     /// <summary>
     /// "the Moscow-led CSTO", "Iran-aligned factions": a name glued by a hyphen to what follows qualifies

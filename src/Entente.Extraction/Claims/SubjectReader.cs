@@ -153,14 +153,26 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
         // "Belarus is Russia's closest ally": the copula joins them directly; in "…, which has designated Hamas a
         // terrorist organisation, remains Israel's main arms supplier" the copula belongs to someone else.
         return subjectBefore is not null && owner.First - subjectBefore.Last - 1 <= 4
-            && Enumerable.Range(subjectBefore.Last + 1, owner.First - subjectBefore.Last - 1).Any(i => Copulas.Contains(words[i]));
+            && Enumerable.Range(subjectBefore.Last + 1, owner.First - subjectBefore.Last - 1).Any(i => Copulas.Contains(words[i]) || LikenedAs(words, i));
     }
 
     /// <summary>"the group's closest ally, carried its positions to U.S. envoy X": what an owned noun names stands right after it.</summary>
     private static bool FarAfterOwnedNoun(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject, PlacedMention other) =>
         other.First > cue.Index && other.First - (cue.Index + cue.Length) > 3 && Owner(words, placed, cue.Index)?.ActorId == subject;
 
+    /// <summary>"describe it as Iran's proxy", but not "as well as".</summary>
+    private static bool LikenedAs(IReadOnlyList<Word> words, int i) =>
+        words[i].Lower == "as" && !(i > 0 && words[i - 1].Lower is "well" or "such" or "as") && !(i + 1 < words.Count && words[i + 1].Lower == "well");
+
     private static readonly WordSet Copulas = new("is", "are", "was", "were", "remains", "remain", "became", "become", "becomes", "counts", "serves");
+
+    /// <summary>"Hezbollah, its ally": the pronoun cannot be the name it stands in apposition to.</summary>
+    private static bool AppositiveHead(IReadOnlyList<Word> words, PlacedMention mention, int pronoun) =>
+        mention.Last == pronoun - 2 && words[pronoun - 1].Lower == ",";
+
+    /// <summary>"describe it as Iran's proxy, and its fighters …": a possessor is rarely what a later pronoun stands for.</summary>
+    private static bool Possessor(IReadOnlyList<Word> words, PlacedMention mention) =>
+        mention.Last + 1 < words.Count && words[mention.Last + 1].Lower == "'s";
 
     private static PlacedMention? Owner(IReadOnlyList<Word> words, List<PlacedMention> placed, int index)
     {
@@ -168,8 +180,11 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
         {
             if (words[i].Lower == "'s")
                 return placed.LastOrDefault(p => p.Last == i - 1);
+            // "The group moved its officials to Lebanon, where Hezbollah, its ally, …": in apposition the pronoun is the sentence's own subject.
+            if (PossessivePronouns.Contains(words[i]) && placed.Exists(p => AppositiveHead(words, p, i)))
+                return placed[0].First <= 2 && !AppositiveHead(words, placed[0], i) ? placed[0] : null;
             if (PossessivePronouns.Contains(words[i]))
-                return placed.LastOrDefault(p => p.Last < i);
+                return placed.LastOrDefault(p => p.Last < i && !AppositiveHead(words, p, i) && !Placement.IsPlace(words, p) && !Possessor(words, p));
         }
         return null;
     }

@@ -56,6 +56,8 @@ public sealed partial class Gazetteer
             {
                 if (!match.Ambiguous)
                     sink.Add(text, match.Start, match.End, match.Candidate!);
+                else if (match.Candidate!.Blocks)
+                    sink.AddShared(text, match.Start, match.End, match.Candidate);
                 position = taken = match.End;
             }
             else

@@ -6,12 +6,21 @@ public sealed partial class Gazetteer
     private interface IMatchSink
     {
         void Add(ReadOnlySpan<char> text, int start, int end, NameCandidate candidate);
+
+        /// <summary>A name several actors share ("Korea"): most sinks let it name no one.</summary>
+        void AddShared(ReadOnlySpan<char> text, int start, int end, NameCandidate candidate);
     }
 
-    private readonly struct MentionSink(ICollection<Mention> into, int offset) : IMatchSink
+    private readonly struct MentionSink(ICollection<Mention> into, int offset, bool shared) : IMatchSink
     {
         public void Add(ReadOnlySpan<char> text, int start, int end, NameCandidate candidate) =>
             into.Add(new Mention(offset + start, offset + end, candidate.ActorId, candidate.Kind, text[start..end].ToString()));
+
+        public void AddShared(ReadOnlySpan<char> text, int start, int end, NameCandidate candidate)
+        {
+            if (shared)
+                into.Add(new Mention(offset + start, offset + end, candidate.ActorId, NameKind.Ambiguous, text[start..end].ToString()));
+        }
     }
 
     private struct CountingSink : IMatchSink
@@ -19,5 +28,9 @@ public sealed partial class Gazetteer
         public int Count { get; private set; }
 
         public void Add(ReadOnlySpan<char> text, int start, int end, NameCandidate candidate) => Count++;
+
+        public void AddShared(ReadOnlySpan<char> text, int start, int end, NameCandidate candidate)
+        {
+        }
     }
 }

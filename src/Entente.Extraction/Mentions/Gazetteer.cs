@@ -21,9 +21,14 @@ public sealed partial class Gazetteer
     private readonly NameTrie _trie;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _capitalForms;
 
+    private readonly Dictionary<string, string[]> _sharedNames;
+
     private Gazetteer(NameTrie trie, HashSet<string> capitalForms, IReadOnlyList<GazetteerEntry> entries)
     {
         _trie = trie;
+        _sharedNames = entries.Where(e => e.Kind == NameKind.Ambiguous)
+            .GroupBy(e => Resolution.NameKey.Of(e.Text), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ActorId).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         _capitalForms = capitalForms.GetAlternateLookup<ReadOnlySpan<char>>();
         Entries = entries;
     }
@@ -47,8 +52,29 @@ public sealed partial class Gazetteer
     public void Find(ReadOnlySpan<char> text, ICollection<Mention> into, int offset = 0)
     {
         ArgumentNullException.ThrowIfNull(into);
-        var sink = new MentionSink(into, offset);
+        var sink = new MentionSink(into, offset, shared: false);
         Scan(text, ref sink);
+    }
+
+    /// <summary>
+    /// The mentions in <paramref name="text"/> with, in their place, the names several actors share
+    /// ("Korea", "Islamic Jihad"), as mentions of kind <see cref="NameKind.Ambiguous"/>: a reader who
+    /// knows the whole document can tell whose they are (<see cref="SharedBy"/>).
+    /// </summary>
+    public IReadOnlyList<Mention> FindWithShared(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var mentions = new List<Mention>();
+        var sink = new MentionSink(mentions, 0, shared: true);
+        Scan(text, ref sink);
+        return mentions;
+    }
+
+    /// <summary>The actors that share the name of an ambiguous mention.</summary>
+    public IReadOnlyList<string> SharedBy(Mention mention)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        return _sharedNames.TryGetValue(Resolution.NameKey.Of(mention.Surface), out var ids) ? ids : [mention.ActorId];
     }
 
     /// <summary>How many mentions <paramref name="text"/> holds, without materialising them.</summary>

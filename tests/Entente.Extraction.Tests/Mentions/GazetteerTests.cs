@@ -81,6 +81,18 @@ public sealed class GazetteerTests
     }
 
     [Fact]
+    public void Shared_names_are_offered_with_every_actor_that_shares_them()
+    {
+        var gazetteer = BundledGazetteer.Instance;
+
+        var shared = Assert.Single(gazetteer.FindWithShared("Islamic Jihad claimed the attack"));
+
+        Assert.Equal((NameKind.Ambiguous, "Islamic Jihad"), (shared.Kind, shared.Surface));
+        Assert.Equal(["hezbollah", "palestinian-islamic-jihad"], gazetteer.SharedBy(shared).Order(StringComparer.Ordinal));
+        Assert.Equal(["south-korea"], gazetteer.FindWithShared("South Korea").Select(m => m.ActorId));
+    }
+
+    [Fact]
     public void Ids_are_not_names_in_prose() => Assert.Empty(Names("see north-korea and saudi-arabia"));
 
     [Fact]

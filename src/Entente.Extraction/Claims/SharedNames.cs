@@ -1,0 +1,58 @@
+using Entente.Extraction.Mentions;
+
+namespace Entente.Extraction.Claims;
+
+/// <summary>
+/// One sense per document: a name several actors share ("Korea", "Islamic Jihad") stands for the one of
+/// them the document otherwise names most. On a tie, or when it names none of them, the name stays no one's.
+/// </summary>
+internal sealed class SharedNames
+{
+    private readonly Dictionary<string, int> _named = new(StringComparer.Ordinal);
+    private readonly Func<Mention, IReadOnlyList<string>> _sharedBy;
+
+    public SharedNames(IEnumerable<IReadOnlyList<Mention>> document, Func<Mention, IReadOnlyList<string>> sharedBy)
+    {
+        _sharedBy = sharedBy;
+        foreach (var mentions in document)
+        {
+            foreach (var mention in mentions)
+            {
+                if (mention.Kind != NameKind.Ambiguous)
+                    _named[mention.ActorId] = _named.GetValueOrDefault(mention.ActorId) + 1;
+            }
+        }
+    }
+
+    /// <summary>The mentions with each shared name given to its owner in this document, or dropped.</summary>
+    public IReadOnlyList<Mention> Resolve(IReadOnlyList<Mention> mentions)
+    {
+        if (!mentions.Any(m => m.Kind == NameKind.Ambiguous))
+            return mentions;
+        var resolved = new List<Mention>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind != NameKind.Ambiguous)
+                resolved.Add(mention);
+            else if (Owner(mention) is { } owner)
+                resolved.Add(mention with { ActorId = owner, Kind = NameKind.Alias });
+        }
+        return resolved;
+    }
+
+    private string? Owner(Mention mention)
+    {
+        string? best = null;
+        var bestCount = 0;
+        var tied = false;
+        foreach (var id in _sharedBy(mention))
+        {
+            var count = _named.GetValueOrDefault(id);
+            if (count > bestCount)
+                (best, bestCount, tied) = (id, count, false);
+            else if (count == bestCount && count > 0)
+                tied = true;
+        }
+        return tied ? null : best;
+    }
+}

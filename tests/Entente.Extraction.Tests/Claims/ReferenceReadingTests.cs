@@ -1,0 +1,57 @@
+namespace Entente.Extraction.Tests.Claims;
+
+/// <summary>Names several actors share, and pronouns that stand for the subject.</summary>
+public sealed class ReferenceReadingTests
+{
+    [Fact]
+    public void A_shared_name_stands_for_the_actor_the_document_otherwise_names()
+    {
+        var text = "# Islamic Jihad loses its refuge\n\nPalestinian Islamic Jihad moved its offices. Islamic Jihad, backed by Iran since the 1980s, is small.";
+
+        var found = BundledPipeline.Read(text);
+
+        Assert.Equal("palestinian-islamic-jihad", found.Subject);
+        Assert.Contains(found.Claims, c => (c.Subject, c.Object) == ("iran", "palestinian-islamic-jihad"));
+    }
+
+    [Fact]
+    public void A_shared_name_names_no_one_when_the_document_names_none_of_its_owners()
+    {
+        var claims = BundledPipeline.Read("# Notes\n\nIslamic Jihad, backed by Iran since the 1980s, is small.").Claims;
+
+        Assert.DoesNotContain(claims, c => c.Object is "palestinian-islamic-jihad" or "hezbollah");
+    }
+
+    [Fact]
+    public void A_pronoun_in_apposition_stands_for_the_sentence_subject_not_the_name_it_follows()
+    {
+        var text = "# Palestinian Islamic Jihad\n\nPalestinian Islamic Jihad is a small armed group.\n\nThe group moved officials to Lebanon, where Hezbollah, its ally, still has influence.";
+
+        Assert.Contains("hezbollah", BundledPipeline.PartnersOf("palestinian-islamic-jihad", text));
+        Assert.DoesNotContain(BundledPipeline.Read(text).Claims, c => c.Subject == "lebanon" || c.Object == "lebanon");
+    }
+
+    [Fact]
+    public void Described_as_a_possessors_proxy_ties_the_possessor_to_the_subject_and_its_fighters_to_their_comrades()
+    {
+        var text = "# Palestinian Islamic Jihad\n\nPalestinian Islamic Jihad is a small armed group.\n\nAnalysts describe it as Iran's proxy in Gaza, and its fighters took part alongside Hamas in the attack.";
+
+        Assert.Equal(["hamas", "iran"], BundledPipeline.PartnersOf("palestinian-islamic-jihad", text));
+    }
+
+    [Fact]
+    public void Killing_a_groups_commanders_is_hostile()
+    {
+        var text = "# Palestinian Islamic Jihad\n\nPalestinian Islamic Jihad is a small armed group.\n\nIsrael has killed several of its commanders in Gaza.";
+
+        Assert.Equal(["israel"], BundledPipeline.AdversariesOf("palestinian-islamic-jihad", text));
+    }
+
+    [Fact]
+    public void Sheltering_a_group_is_backing_it()
+    {
+        var text = "# Hamas\n\nHamas is a Palestinian movement.\n\nFor years Syria sheltered the group's leaders in Damascus.";
+
+        Assert.Contains("syria", BundledPipeline.PartnersOf("hamas", text));
+    }
+}
