@@ -55,6 +55,7 @@ public sealed class ClaimExtractor
         {
             var placed = Placement.Place(words, mentions);
             placed.RemoveAll(p => Negated(words, p) || Modifier(words, p));
+            StructureReader.DropSourceCells(unit, words, placed);
             // Most sentences name no one but the subject: no claim can come of them, only candidates and context.
             if (!questions.IsOpen && !(words.Count > 0 && words[^1].Lower == "?") && placed.TrueForAll(p => p.ActorId == subject))
             {

@@ -22,6 +22,9 @@ internal sealed partial class CueReader
     private IEnumerable<Draft> Noun(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue)
     {
         var after = index + length;
+        // "a mediator between Kyiv and Moscow" names the parties it stands between, not a pair of partners.
+        if (cue.Relation == RelationType.Mediator && (words[after - 1].Lower == "between" || (after < words.Count && words[after].Lower == "between")))
+            return [];
         if (words[after - 1].Lower == "between" || (after < words.Count && words[after].Lower == "between"))
             return Between(words, placed, words[after - 1].Lower == "between" ? after : after + 1, index, cue);
         return NounTies(words, placed, index, after, cue);

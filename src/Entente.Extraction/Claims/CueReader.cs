@@ -51,6 +51,14 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         if (after < words.Count && GenericNouns.Contains(words[after]))
             yield break;
         var left = Before(words, placed, index, Reach);
+        if (left >= 0 && Reciprocal(words, after))
+        {
+            // "The United States and the Houthis agreed to stop attacking each other": the pair is before the verb.
+            var pair = Placement.ListAround(words, placed, left).Where(p => p.Last < index).DistinctBy(p => p.ActorId).ToList();
+            for (var i = 0; i + 1 < pair.Count; i++)
+                yield return new Draft(pair[i].ActorId, pair[i + 1].ActorId, cue with { Mutual = true }, index, pair[i].First, "active");
+            yield break;
+        }
         var right = After(words, placed, after - 1, Reach);
         if (left < 0 || right < 0)
             yield break;
@@ -58,6 +66,9 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             foreach (var target in Placement.ListAround(words, placed, right).Where(p => p.First >= after))
                 yield return new Draft(source.ActorId, target.ActorId, cue, index, source.First, "active");
     }
+
+    private static bool Reciprocal(IReadOnlyList<Word> words, int at) =>
+        at + 1 < words.Count && ((words[at].Lower == "each" && words[at + 1].Lower == "other") || (words[at].Lower == "one" && words[at + 1].Lower == "another"));
 
     private IEnumerable<Draft> Passive(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue)
     {

@@ -95,6 +95,23 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
         return (actor is null ? [] : [actor], cue, areasColumn >= 0 && areasColumn < cells.Count ? cells[areasColumn] : null);
     }
 
+    /// <summary>
+    /// Names in a row's "Sources" column say who reported the row ("U.S. and EU sanctions decisions"),
+    /// not who the row is about: they are nobody's party.
+    /// </summary>
+    public static void DropSourceCells(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed)
+    {
+        if (unit.Block.Kind != BlockKind.TableRow || unit.Block.Headers.Count == 0 || placed.Count == 0)
+            return;
+        var column = Column(unit.Block.Headers, "source", "sources", "reference", "references", "citation", "citations", "cited");
+        if (column < 0 || column >= unit.Block.Cells.Count || unit.Block.Cells[column].Length == 0)
+            return;
+        var cell = unit.Block.Cells[column];
+        var at = unit.Text.LastIndexOf(cell, StringComparison.Ordinal);
+        if (at >= 0)
+            placed.RemoveAll(p => words[p.First].Start >= at && words[p.Last].End <= at + cell.Length);
+    }
+
     private static string? FirstIn(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed, string cell)
     {
         var at = unit.Text.IndexOf(cell, StringComparison.Ordinal);

@@ -23,7 +23,8 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
     // whoever says, warns, accuses or regards reports a relation, it is not a party to it.
     private static readonly WordSet SpeechVerbs = new(
         "say", "says", "said", "told", "tells", "warn", "warns", "warned", "accuse", "accuses", "accused", "argue", "argues", "argued",
-        "claim", "claims", "claimed", "believe", "believes", "believed", "regards", "considers", "sees", "views", "allege", "alleges", "alleged", "estimate", "estimates", "assess", "assesses", "noted", "notes"
+        "claim", "claims", "claimed", "believe", "believes", "believed", "regards", "considers", "sees", "views", "allege", "alleges", "alleged", "estimate", "estimates", "assess", "assesses", "noted", "notes",
+        "announced", "announces", "announce", "stated", "confirmed", "confirms", "insisted", "insists"
     );
 
     private static readonly WordSet PossessivePronouns = new("its", "their", "his", "her");
@@ -44,13 +45,18 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
         // "Moscow signed a mutual-defence treaty with Pyongyang" in a piece about Seoul: without the subject
         // named, a cue standing between two other actors ties them to each other, not to the subject.
         if (!subjectNamed)
-            cues.RemoveAll(c => Between(words, others, c.Index, c.Length));
+        {
+            var named = placed.Where(p => p.ActorId != subject && !p.Adjective && !Placement.IsPlace(words, p) && !Speaks(words, p) && !Modifies(words, p)).ToList();
+            cues.RemoveAll(c => Between(words, named, c.Index, c.Length));
+        }
         if (cues.Count == 0)
             yield break;
         // Without the subject named, only the actor nearest the cue can be the subject's counterpart.
         var candidates = subjectNamed ? others.DistinctBy(o => o.ActorId).ToList() : NearestToACue(words, placed, others, cues);
         foreach (var other in candidates)
         {
+            if (OwnedElsewhere(words, placed, cues, subject, other))
+                continue;
             var nearest = ContrastingHostile(words, cues, other) ?? cues
                 .Select(c => (Cue: c, Distance: Distance(c.Index, c.Length, other)))
                 .Where(c => c.Distance <= Reach && !Crosses(words, c.Cue.Index, c.Cue.Length, other) && Fits(words, c.Cue, other)
@@ -156,6 +162,17 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
             && Enumerable.Range(subjectBefore.Last + 1, owner.First - subjectBefore.Last - 1).Any(i => Copulas.Contains(words[i]) || LikenedAs(words, i));
     }
 
+    /// <summary>
+    /// "fought Israel alongside its allies Hezbollah and Hamas" read with "its" as Israel's: a noun right
+    /// beside the actor says what it is, and if that is someone else's ally no farther cue may say otherwise.
+    /// </summary>
+    private static bool OwnedElsewhere(IReadOnlyList<Word> words, List<PlacedMention> placed, List<(int Index, int Length, Cue Value)> cues, string subject, PlacedMention other)
+    {
+        var closest = cues.Where(c => c.Value.Form == CueForm.Noun && Distance(c.Index, c.Length, other) <= 2 && !Crosses(words, c.Index, c.Length, other))
+            .OrderBy(c => Distance(c.Index, c.Length, other)).FirstOrDefault();
+        return closest.Value is not null && !OwnerAllows(words, placed, closest.Index, subject, other);
+    }
+
     /// <summary>"the group's closest ally, carried its positions to U.S. envoy X": what an owned noun names stands right after it.</summary>
     private static bool FarAfterOwnedNoun(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject, PlacedMention other) =>
         other.First > cue.Index && other.First - (cue.Index + cue.Length) > 3 && Owner(words, placed, cue.Index)?.ActorId == subject;
@@ -181,6 +198,9 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
             if (words[i].Lower == "'s")
                 return placed.LastOrDefault(p => p.Last == i - 1);
             // "The group moved its officials to Lebanon, where Hezbollah, its ally, …": in apposition the pronoun is the sentence's own subject.
+            // "The group has fought Israel alongside its allies": company kept is the sentence subject's.
+            if (PossessivePronouns.Contains(words[i]) && i > 0 && words[i - 1].Lower is "alongside" or "with" or "beside" && placed.Count > 0 && placed[0].First <= 2 && placed[0].Last < i)
+                return placed[0];
             if (PossessivePronouns.Contains(words[i]) && placed.Exists(p => AppositiveHead(words, p, i)))
                 return placed[0].First <= 2 && !AppositiveHead(words, placed[0], i) ? placed[0] : null;
             if (PossessivePronouns.Contains(words[i]))
@@ -195,6 +215,10 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
     /// </summary>
     private static bool Fits(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, PlacedMention other)
     {
+        // "a mediator between Kyiv and Moscow": who stands after "between" is mediated for, not the mediator.
+        if (cue.Value.Relation == RelationType.Mediator && other.First > cue.Index
+            && Enumerable.Range(cue.Index, other.First - cue.Index).Any(i => words[i].Lower == "between"))
+            return false;
         if (cue.Value.Form != CueForm.Mediation)
             return true;
         if (other.Last < cue.Index)
