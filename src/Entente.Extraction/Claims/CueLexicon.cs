@@ -31,6 +31,12 @@ public sealed record Cue(IReadOnlyList<string> Words, CueForm Form, RelationType
     public bool Reversed { get; init; }
 
     public bool Former { get; init; }
+
+    /// <summary>
+    /// Words of which one must follow within <see cref="CueLexicon.NeedsReach"/> words for the cue to count:
+    /// "designated the group a terrorist organisation" is hostile, "designated the UAE a Major Defense Partner" is not.
+    /// </summary>
+    public IReadOnlyList<string> Needs { get; init; } = [];
 }
 
 /// <summary>The cue lexicon of cues.yaml: relation cues, heading and label words, area words, qualifiers.</summary>
@@ -48,7 +54,30 @@ public sealed class CueLexicon
         FormerWords = new PhraseTable<bool>(former.Select(f => (f, true)));
     }
 
+    public const int NeedsReach = 8;
+
     public PhraseTable<Cue> Cues { get; }
+
+    /// <summary>The cues in <paramref name="words"/>, without those whose needed words do not follow.</summary>
+    public List<(int Index, int Length, Cue Value)> CuesIn(IReadOnlyList<Word> words)
+    {
+        var found = Cues.FindAll(words);
+        found.RemoveAll(c => c.Value.Needs.Count > 0 && !Followed(words, c.Index + c.Length, c.Value.Needs));
+        return found;
+    }
+
+    private static bool Followed(IReadOnlyList<Word> words, int from, IReadOnlyList<string> needs)
+    {
+        for (var i = from; i < Math.Min(words.Count, from + NeedsReach); i++)
+        {
+            foreach (var need in needs)
+            {
+                if (words[i].Lower.StartsWith(need, StringComparison.Ordinal))
+                    return true;
+            }
+        }
+        return false;
+    }
     public IReadOnlyList<Cue> Headings { get; }
     public IReadOnlyList<Cue> Labels { get; }
     public PhraseTable<Area> AreaWords { get; }
@@ -115,6 +144,7 @@ public sealed class CueLexicon
             e.Relation is null ? null : RelationTypes.Parse(e.Relation), e.Areas.Select(Areas.Parse).ToList())
         {
             Hostile = e.Hostile, Negative = e.Negative, Mutual = e.Mutual, Hedged = e.Hedged, Reversed = e.Reversed, Former = e.Former,
+            Needs = e.Needs,
         };
 
 #pragma warning disable CA1812, CA2227, CA1002 // filled in by the YAML deserializer
@@ -141,6 +171,7 @@ public sealed class CueLexicon
         public bool Hedged { get; set; }
         public bool Reversed { get; set; }
         public bool Former { get; set; }
+        public List<string> Needs { get; set; } = [];
     }
 #pragma warning restore CA1812, CA2227, CA1002
 }

@@ -7,6 +7,7 @@ namespace Entente.Extraction.Claims;
 internal sealed partial class CueReader(CueLexicon lexicon)
 {
     private const int Reach = 8;
+    private const int HostileReach = 4;
 
     private static readonly WordSet Stops = new(";", ".", "while", "whereas", "but", "although", "though", "however", "meanwhile", "?", "!");
 
@@ -20,7 +21,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
     {
         if (placed.Count < 2)
             yield break;
-        foreach (var (index, length, cue) in lexicon.Cues.FindAll(words))
+        foreach (var (index, length, cue) in lexicon.CuesIn(words))
         {
             if (placed.Any(p => p.First <= index && index <= p.Last))
                 continue;
@@ -59,7 +60,8 @@ internal sealed partial class CueReader(CueLexicon lexicon)
                 yield return new Draft(pair[i].ActorId, pair[i + 1].ActorId, cue with { Mutual = true }, index, pair[i].First, "active");
             yield break;
         }
-        var right = After(words, placed, after - 1, Reach);
+        // "opposes any change to its border with Armenia": a hostile verb strikes what stands right after it.
+        var right = After(words, placed, after - 1, cue.Hostile ? HostileReach : Reach);
         if (left < 0 || right < 0)
             yield break;
         foreach (var source in Placement.ListAround(words, placed, left).Where(p => p.Last < index))

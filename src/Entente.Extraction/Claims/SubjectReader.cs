@@ -39,7 +39,7 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
         if (others.Count == 0)
             yield break;
 
-        var cues = lexicon.Cues.FindAll(words)
+        var cues = lexicon.CuesIn(words)
             .Where(c => !read.Cues.Contains(c.Index) && !placed.Any(p => p.First <= c.Index && c.Index <= p.Last) && !Attached(words, c.Index, c.Length, c.Value) && !DescribesPair(words, c.Index))
             .ToList();
         // "Moscow signed a mutual-defence treaty with Pyongyang" in a piece about Seoul: without the subject
@@ -57,9 +57,9 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
         {
             if (OwnedElsewhere(words, placed, cues, subject, other))
                 continue;
-            var nearest = ContrastingHostile(words, cues, other) ?? cues
+            var nearest = ContrastingHostile(words, cues, other) ?? HostileByAnotherName(words, placed, cues, other) ?? cues
                 .Select(c => (Cue: c, Distance: Distance(c.Index, c.Length, other)))
-                .Where(c => c.Distance <= Reach && !Crosses(words, c.Cue.Index, c.Cue.Length, other) && Fits(words, c.Cue, other)
+                .Where(c => c.Distance <= Reach && !InAppositionToAnother(words, placed, c.Cue, other) && !Crosses(words, c.Cue.Index, c.Cue.Length, other) && Fits(words, c.Cue, other)
                     && OwnerAllows(words, placed, c.Cue.Index, subject, other) && !FarAfterOwnedNoun(words, placed, c.Cue, subject, other) && (!subjectNamed || Opposite(words, placed, c.Cue, subject, other)))
                 .OrderBy(c => c.Distance)
                 .Select(c => c.Cue)
@@ -108,7 +108,10 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
         if (cue.Value.Form is CueForm.Noun)
             return true;
         var otherBefore = other.Last < cue.Index;
-        return placed.Any(p => p.ActorId == subject && !Modifies(words, p) && !Placement.IsPlace(words, p) && (otherBefore ? p.First >= cue.Index + cue.Length : p.Last < cue.Index));
+        // "Iran, which opposes any change to its border with Armenia": a hostile verb strikes what stands right after it.
+        var reach = cue.Value.Hostile && cue.Value.Form == CueForm.Active ? 4 : int.MaxValue;
+        return placed.Any(p => p.ActorId == subject && !Modifies(words, p) && !Placement.IsPlace(words, p)
+            && (otherBefore ? p.First >= cue.Index + cue.Length && p.First - (cue.Index + cue.Length) < reach : p.Last < cue.Index));
     }
 
     private static readonly WordSet Contrasts = new("but", "yet", "still", "however", "although", "though");
@@ -122,6 +125,22 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
         if (contrast < 0 || !cues.Any(c => c.Index > other.Last && c.Index < contrast && !c.Value.Hostile))
             return null;
         var hostile = cues.FirstOrDefault(c => c.Index > contrast && c.Index - contrast <= 4 && c.Value.Hostile);
+        return hostile.Value is null ? null : hostile;
+    }
+
+    /// <summary>
+    /// "Iran is a large trading partner, yet the two dispute three islands, and Abu Dhabi treats Tehran as a
+    /// rival": after a contrast, a hostile cue right beside another mention of the same actor is the point.
+    /// </summary>
+    private static (int Index, int Length, Cue Value)? HostileByAnotherName(IReadOnlyList<Word> words, List<PlacedMention> placed, List<(int Index, int Length, Cue Value)> cues, PlacedMention other)
+    {
+        var contrast = -1;
+        for (var i = other.Last + 1; i < words.Count && contrast < 0; i++)
+            contrast = Contrasts.Contains(words[i]) ? i : -1;
+        if (contrast < 0)
+            return null;
+        var hostile = cues.FirstOrDefault(c => c.Index > contrast && c.Value.Hostile
+            && placed.Exists(p => p.ActorId == other.ActorId && p.First > contrast && Distance(c.Index, c.Length, p) <= 3));
         return hostile.Value is null ? null : hostile;
     }
 
@@ -171,6 +190,19 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
         var closest = cues.Where(c => c.Value.Form == CueForm.Noun && Distance(c.Index, c.Length, other) <= 2 && !Crosses(words, c.Index, c.Length, other))
             .OrderBy(c => Distance(c.Index, c.Length, other)).FirstOrDefault();
         return closest.Value is not null && !OwnerAllows(words, placed, closest.Index, subject, other);
+    }
+
+    /// <summary>"that Russia, its treaty ally, would protect it against Azerbaijan": a noun set beside a name describes that name only.</summary>
+    private static bool InAppositionToAnother(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, PlacedMention other)
+    {
+        if (cue.Value.Form != CueForm.Noun)
+            return false;
+        for (var i = cue.Index - 1; i >= Math.Max(1, cue.Index - 4); i--)
+        {
+            if (words[i].Lower == ",")
+                return placed.Exists(p => p.Last == i - 1 && p.ActorId != other.ActorId && !Placement.IsPlace(words, p));
+        }
+        return false;
     }
 
     /// <summary>"the group's closest ally, carried its positions to U.S. envoy X": what an owned noun names stands right after it.</summary>
@@ -232,8 +264,9 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
     {
         for (var i = index - 1; i >= Math.Max(0, index - 3); i--)
         {
+            // "both the closest ally and a competitor" joins two descriptions of one actor.
             if (words[i].Lower is "two" or "both" or "three" or "four")
-                return true;
+                return !(words[i].Lower == "both" && words[i + 1].Lower is "the" or "a" or "an");
         }
         return false;
     }
