@@ -67,7 +67,9 @@ public sealed class ClaimExtractor
             var facts = Facts(unit, words);
             var paired = new HashSet<string>(StringComparer.Ordinal);
             var spentCues = new HashSet<int>();
-            foreach (var draft in _cues.Read(words, placed))
+            // "Q: Is Cuba a member of BRICS?" asks; the answer says (Questions).
+            var asks = words.Count > 0 && words[^1].Lower == "?";
+            foreach (var draft in asks ? [] : _cues.Read(words, placed))
             {
                 var claim = _builder.Build(draft, facts);
                 claims.Add(FormerIfSaid(claim, words, draft, formerEnd));
@@ -114,7 +116,8 @@ public sealed class ClaimExtractor
     private static readonly WordSet ActingNouns = new(
         "advisers", "advisors", "adviser", "advisor", "troops", "forces", "soldiers", "officers", "commanders", "military", "army", "navy",
         "government", "leaders", "leadership", "drones", "drone", "missiles", "missile", "weapons", "arms", "money", "funding", "support",
-        "backing", "help", "aid", "assistance", "instructors", "trainers", "mercenaries", "warships", "jets", "fighters"
+        "backing", "help", "aid", "assistance", "instructors", "trainers", "mercenaries", "warships", "jets", "fighters",
+        "state", "authorities", "regime", "intelligence", "services", "navy", "air", "special"
     );
 
     /// <summary>"major non-NATO ally" names NATO only to exclude it.</summary>

@@ -31,10 +31,12 @@ internal sealed class Questions(CueLexicon lexicon, ClaimBuilder builder)
         var start = words.Count > 1 && words[0].Lower == "a" && words[1].Lower == ":" ? 2 : 0;
         if (start >= words.Count)
             return [];
-        var opening = words[start].Lower;
-        if (opening is "yes" or "no" or "not" or "neither" or "never")
+        // "Yes", and also "In trade, yes" or "Largely, no": the verdict may follow a short qualifier.
+        var verdict = Enumerable.Range(start, Math.Min(4, words.Count - start)).Select(i => words[i].Lower)
+            .FirstOrDefault(w => w is "yes" or "no" or "not" or "neither" or "never");
+        if (verdict is not null)
         {
-            var denies = opening != "yes";
+            var denies = verdict != "yes";
             return question.Named.Where(a => !paired.Contains(a)).Select(a => Claim(subject, a, question.Cue, denies, facts)).ToList();
         }
         return placed.Where(p => p.First < start + AnswerHead && p.ActorId != subject && !paired.Contains(p.ActorId) && !p.Adjective)
