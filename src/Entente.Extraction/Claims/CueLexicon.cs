@@ -62,9 +62,13 @@ public sealed class CueLexicon
     public List<(int Index, int Length, Cue Value)> CuesIn(IReadOnlyList<Word> words)
     {
         var found = Cues.FindAll(words);
-        found.RemoveAll(c => c.Value.Needs.Count > 0 && !Followed(words, c.Index + c.Length, c.Value.Needs));
+        found.RemoveAll(c => (c.Value.Needs.Count > 0 && !Followed(words, c.Index + c.Length, c.Value.Needs)) || SufferedNotDone(words, c.Index, c.Value));
         return found;
     }
+
+    /// <summary>"al-Muhandis, who was killed alongside Soleimani": a hostile verb in the passive names its victim, not its doer.</summary>
+    private static bool SufferedNotDone(IReadOnlyList<Word> words, int index, Cue cue) =>
+        cue.Hostile && cue.Form == CueForm.Active && index > 0 && words[index - 1].Lower is "was" or "were" or "been" or "being" or "be" or "is" or "are";
 
     private static bool Followed(IReadOnlyList<Word> words, int from, IReadOnlyList<string> needs)
     {

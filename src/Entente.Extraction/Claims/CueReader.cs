@@ -139,11 +139,27 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         {
             if (placed[k].First <= index || Placement.IsPlace(words, placed[k]) || Placement.Qualifies(words, placed[k]))
                 continue;
-            if (placed[k].First - index > reach || Crosses(words, index + 1, placed[k].First))
+            if (placed[k].First - index > reach || Crosses(words, index + 1, placed[k].First) || OpensClause(words, placed[k], index))
                 return -1;
             return k;
         }
         return -1;
+    }
+
+    private static readonly WordSet Auxiliaries = new("has", "have", "had", "is", "was", "were", "will", "would", "said", "says", "then", "later");
+
+    /// <summary>
+    /// "Paris backed the plan in July and Algeria recalled its ambassador": a name after "and" that a verb
+    /// follows starts a clause of its own; it is not the object of the verb before.
+    /// </summary>
+    private static bool OpensClause(IReadOnlyList<Word> words, PlacedMention mention, int cue)
+    {
+        var before = mention.First - 1;
+        var next = mention.Last + 1;
+        if (before <= cue + 1 || words[before].Lower != "and" || next >= words.Count)
+            return false;
+        var verb = words[next].Lower;
+        return Auxiliaries.Contains(words[next]) || (verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal));
     }
 
     private static bool Crosses(IReadOnlyList<Word> words, int from, int to)

@@ -59,7 +59,7 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
                 continue;
             var nearest = ContrastingHostile(words, cues, other) ?? HostileByAnotherName(words, placed, cues, other) ?? cues
                 .Select(c => (Cue: c, Distance: Distance(c.Index, c.Length, other)))
-                .Where(c => c.Distance <= Reach && !InAppositionToAnother(words, placed, c.Cue, other) && !Crosses(words, c.Cue.Index, c.Cue.Length, other) && Fits(words, c.Cue, other)
+                .Where(c => c.Distance <= Reach && !TooFarForAVerb(words, c.Cue, c.Distance, other) && !InAppositionToAnother(words, placed, c.Cue, other) && !Crosses(words, c.Cue.Index, c.Cue.Length, other) && Fits(words, c.Cue, other)
                     && OwnerAllows(words, placed, c.Cue.Index, subject, other) && !FarAfterOwnedNoun(words, placed, c.Cue, subject, other) && (!subjectNamed || Opposite(words, placed, c.Cue, subject, other)))
                 .OrderBy(c => c.Distance)
                 .Select(c => c.Cue)
@@ -191,6 +191,11 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
             .OrderBy(c => Distance(c.Index, c.Length, other)).FirstOrDefault();
         return closest.Value is not null && !OwnerAllows(words, placed, closest.Index, subject, other);
     }
+
+    /// <summary>"Israeli officials defended the operation, saying Hamas leaders …": a verb's object stands close after it, in its clause.</summary>
+    private static bool TooFarForAVerb(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, int distance, PlacedMention other) =>
+        cue.Value.Form == CueForm.Active && other.First > cue.Index
+        && (distance > 5 || Enumerable.Range(cue.Index + cue.Length, other.First - cue.Index - cue.Length).Any(i => words[i].Lower == ","));
 
     /// <summary>"that Russia, its treaty ally, would protect it against Azerbaijan": a noun set beside a name describes that name only.</summary>
     private static bool InAppositionToAnother(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, PlacedMention other)
