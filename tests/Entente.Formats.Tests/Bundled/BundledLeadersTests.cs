@@ -104,4 +104,20 @@ public sealed class BundledLeadersTests
         var twice = Blocs.Replace("{name: Mark Rutte, short: Rutte,", "{name: Ilham Aliyev,", StringComparison.Ordinal);
         Assert.Contains(Read(States, twice).Problems, p => p.Contains("'ilham aliyev' belongs to azerbaijan and nato", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_bundled_data_names_the_leaders_of_sixty_states_and_of_the_armed_groups()
+    {
+        var actors = BundledKnowledge.Read(BundledFiles.FromFolder(BundledDataTests.DataFolder())).Batch.Actors;
+        bool Leads(string id, string name) => actors.Single(a => a.Id == id).Names.Contains(new ActorName(name, NameKind.Leader));
+
+        Assert.True(actors.Count(a => a.Kind == ActorKind.State && a.Names.Any(n => n.Kind == NameKind.Leader)) >= 60);
+        Assert.True(Leads("azerbaijan", "Aliyev"));
+        Assert.True(Leads("hezbollah", "Nasrallah") && Leads("hezbollah", "Naim Qassem"));
+        Assert.True(Leads("houthis", "Abdul-Malik al-Houthi"));
+        Assert.True(Leads("palestinian-islamic-jihad", "Ziyad al-Nakhalah"));
+        Assert.True(Leads("wagner-group", "Prigozhin"));
+        Assert.True(Leads("taliban", "Hibatullah Akhundzada"));
+        Assert.True(Leads("nato", "Rutte"));
+    }
 }
