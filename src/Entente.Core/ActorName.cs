@@ -20,6 +20,12 @@ public enum NameKind
     /// <summary>A capital city standing for its state ("Tehran said …").</summary>
     Capital,
     Demonym,
+    /// <summary>
+    /// A person who leads the actor ("Ilham Aliyev", "Aliyev" for Azerbaijan): news names states by
+    /// their leaders, so the extractor reads it as the actor, but a query for a person is not a query
+    /// for the state (ActorResolver does not resolve it).
+    /// </summary>
+    Leader,
 }
 
 public static class NameKinds
@@ -35,7 +41,8 @@ public static class NameKinds
         (NameKind.Iso2, "iso2"),
         (NameKind.Iso3, "iso3"),
         (NameKind.Capital, "capital"),
-        (NameKind.Demonym, "demonym"));
+        (NameKind.Demonym, "demonym"),
+        (NameKind.Leader, "leader"));
 
     public static string ToWire(this NameKind kind) => Names.ToWire(kind);
 

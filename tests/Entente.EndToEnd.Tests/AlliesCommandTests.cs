@@ -11,6 +11,17 @@ public sealed class AlliesCommandTests(BundledDatabase db)
     }
 
     [Fact]
+    public void A_leaders_name_does_not_answer_for_the_state_but_points_to_it()
+    {
+        var result = Cli.Run(db.Path, "allies", "Putin");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        Assert.Contains("No actor is called 'Putin'", result.Stderr);
+        Assert.Contains("Russia (russia", result.Stderr);
+    }
+
+    [Fact]
     public void Irans_answer_has_the_design_shape_and_the_expected_tiers()
     {
         var answer = Json.Parse(Cli.Run(db.Path, "allies", "Iran", "--format", "json"));

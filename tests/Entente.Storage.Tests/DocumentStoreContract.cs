@@ -65,6 +65,18 @@ public abstract class DocumentStoreContract : StoreContract
     }
 
     [Fact]
+    public void A_leaders_name_is_kept_with_its_kind_and_does_not_resolve_to_the_state()
+    {
+        using var store = NewStore();
+        var russia = new Actor("russia", ActorKind.State, "Russia") { Names = [new("Vladimir Putin", NameKind.Leader), new("Putin", NameKind.Leader)] };
+        store.Write(new KnowledgeBatch([russia], [], []));
+
+        Assert.Equal([NameKind.Leader, NameKind.Leader], store.AllActors().Single(a => a.Id == "russia").Names.Select(n => n.Kind));
+        var answer = Assert.IsType<Entente.Resolution.ActorResolution.Unknown>(new Entente.Resolution.ActorResolver(store.Names).Resolve("Putin"));
+        Assert.Equal("russia", Assert.Single(answer.Closest).ActorId);
+    }
+
+    [Fact]
     public void A_document_stored_again_leaves_its_source_and_the_data_version_as_they_were()
     {
         using var store = NewStore();

@@ -37,7 +37,7 @@ internal sealed record NameCandidate(string ActorId, NameKind Kind, string Form,
 
     /// <summary>
     /// Which form names the span when several of one actor fit it: the plain name first, and the
-    /// acronym "US" before the alias "U.S." that reads the same.
+    /// acronym "US" before the alias "U.S." that reads the same; a leader's name ("Aliyev") last.
     /// </summary>
     public int Preference => Kind switch
     {
@@ -49,6 +49,7 @@ internal sealed record NameCandidate(string ActorId, NameKind Kind, string Form,
         NameKind.Iso3 => 5,
         NameKind.Capital => 6,
         NameKind.Demonym => 7,
-        _ => 8,
+        NameKind.Leader => 8,
+        _ => 9,
     };
 }

@@ -34,6 +34,7 @@ internal static class BundledKnowledgeMapper
             .Concat((e.AmbiguousAliases ?? []).Select(a => new ActorName(a, NameKind.Ambiguous, "en")))
             .Concat((e.Acronyms ?? []).Select(a => new ActorName(a, NameKind.Acronym)))
             .Concat((e.Names ?? []).Where(n => n.Text is not null).Select(n => new ActorName(n.Text!, NameKind.Native, n.Lang)))
+            .Concat(LeaderNames(e.Leaders))
             .ToList();
         return new Actor(e.Id, kind, e.Name)
         {
@@ -59,6 +60,7 @@ internal static class BundledKnowledgeMapper
             return null;
         var names = (e.Aliases ?? []).Select(a => new ActorName(a, NameKind.Alias, "en"))
             .Concat((e.Acronyms ?? []).Select(a => new ActorName(a, NameKind.Acronym)))
+            .Concat(LeaderNames(e.Leaders))
             .ToList();
         return new Actor(e.Id, ActorKind.Bloc, e.Name)
         {
@@ -69,6 +71,15 @@ internal static class BundledKnowledgeMapper
             Names = names,
         };
     }
+
+    /// <summary>A leader's full name, the surname news uses alone and the other spellings, once each.</summary>
+    internal static IEnumerable<ActorName> LeaderNames(List<LeaderEntry>? leaders) =>
+        (leaders ?? [])
+            .Where(l => !string.IsNullOrWhiteSpace(l.Name))
+            .SelectMany(l => new[] { l.Name, l.Short }.Concat(l.Variants ?? []))
+            .Where(n => !string.IsNullOrWhiteSpace(n))
+            .Distinct(StringComparer.Ordinal)
+            .Select(n => new ActorName(n!, NameKind.Leader));
 
     private static Source? ToSource(SourceEntry e)
     {

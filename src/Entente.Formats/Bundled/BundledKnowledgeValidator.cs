@@ -16,6 +16,7 @@ internal sealed partial class BundledKnowledgeValidator(IReadOnlyList<ParsedFile
     private readonly Dictionary<string, string> _sources = [];
     private readonly HashSet<string> _usedSources = [];
     private readonly HashSet<string> _iso3 = [];
+    private readonly Dictionary<string, List<LeaderEntry>> _leaders = [];
 
     public IReadOnlyList<string> Validate()
     {
@@ -54,6 +55,11 @@ internal sealed partial class BundledKnowledgeValidator(IReadOnlyList<ParsedFile
                 if (actor?.Iso3 is { } iso3 && !_iso3.Add(iso3))
                     _problems.Add($"{file.Name}: ISO code '{iso3}' is used by two actors");
             }
+            foreach (var (id, leaders) in (file.Content.Actors ?? []).Select(a => (a.Id, a.Leaders)).Concat((file.Content.Blocs ?? []).Select(b => (b.Id, b.Leaders))))
+            {
+                if (id is not null && leaders is { Count: > 0 })
+                    _leaders[id] = leaders;
+            }
             foreach (var source in file.Content.Sources ?? [])
             {
                 if (source.Id is not null && !_sources.TryAdd(source.Id, file.Name))
@@ -90,6 +96,20 @@ internal sealed partial class BundledKnowledgeValidator(IReadOnlyList<ParsedFile
         if (kind == ActorKind.Government && a.Governs is null)
             _problems.Add($"{where}: a government needs `governs: <state id>`");
         CheckDates(where, a.Since, a.Until, sinceRequired: false);
+        CheckLeaders(where, a.Leaders);
+    }
+
+    private void CheckLeaders(string where, List<LeaderEntry>? leaders)
+    {
+        var list = leaders ?? [];
+        for (var i = 0; i < list.Count; i++)
+        {
+            var l = list[i];
+            var at = $"{where}: leaders[{i}] ({l.Name ?? "no name"})";
+            Require(at, "name", l.Name);
+            Require(at, "role", l.Role);
+            CheckDates(at, l.Since, l.Until, sinceRequired: false);
+        }
     }
 
     private void CheckSource(string file, int index, SourceEntry s)
@@ -135,6 +155,7 @@ internal sealed partial class BundledKnowledgeValidator(IReadOnlyList<ParsedFile
         if (b.Type is null || !BlocTypes.Contains(b.Type))
             _problems.Add($"{where}: type '{b.Type}' is not one of {string.Join(", ", BlocTypes)}");
         CheckDates(where, b.Since, b.Until, sinceRequired: true);
+        CheckLeaders(where, b.Leaders);
         CheckCitations(where, b.Sources, required: false);
         var members = b.Members ?? [];
         for (var i = 0; i < members.Count; i++)
@@ -196,11 +217,19 @@ internal sealed partial class BundledKnowledgeValidator(IReadOnlyList<ParsedFile
         }
     }
 
-    /// <summary>No name may point to two actors unless every one of them marks it ambiguous.</summary>
+    /// <summary>
+    /// No name may point to two actors unless every one of them marks it ambiguous. A leader's names
+    /// count as definite: a person shared by two actors would name neither, so keep them on one.
+    /// </summary>
     private void CheckNames()
     {
         var owners = new Dictionary<string, HashSet<string>>();
         var ambiguous = new Dictionary<string, HashSet<string>>();
+        foreach (var (id, leaders) in _leaders)
+        {
+            foreach (var name in BundledKnowledgeMapper.LeaderNames(leaders))
+                Add(owners, NameKey.Of(name.Text), id);
+        }
         foreach (var (id, (_, actor)) in _actors)
         {
             if (actor is null)

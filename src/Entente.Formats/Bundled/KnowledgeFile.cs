@@ -26,6 +26,7 @@ internal sealed class ActorEntry
     public List<string>? AmbiguousAliases { get; set; }
     public List<string>? Acronyms { get; set; }
     public List<NameEntry>? Names { get; set; }
+    public List<LeaderEntry>? Leaders { get; set; }
     public bool GreatPower { get; set; }
     public string? Country { get; set; }
     public string? Parent { get; set; }
@@ -33,6 +34,17 @@ internal sealed class ActorEntry
     public string? Since { get; set; }
     public string? Until { get; set; }
     public string? Description { get; set; }
+}
+
+/// <summary>A person who led or leads the actor; news names the actor by them ("Aliyev said …").</summary>
+internal sealed class LeaderEntry
+{
+    public string? Name { get; set; }
+    public string? Short { get; set; }
+    public List<string>? Variants { get; set; }
+    public string? Role { get; set; }
+    public string? Since { get; set; }
+    public string? Until { get; set; }
 }
 
 internal sealed class NameEntry
@@ -77,6 +89,7 @@ internal sealed class BlocEntry
     public string? Name { get; set; }
     public List<string>? Aliases { get; set; }
     public List<string>? Acronyms { get; set; }
+    public List<LeaderEntry>? Leaders { get; set; }
     public string? Type { get; set; }
     public string? Since { get; set; }
     public string? Until { get; set; }

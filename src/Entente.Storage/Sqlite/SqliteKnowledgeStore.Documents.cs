@@ -63,7 +63,7 @@ public sealed partial class SqliteKnowledgeStore
     {
         var names = new Dictionary<string, List<ActorName>>();
         // Actor.Names holds the extra names only; the name, codes, capital and demonym are fields.
-        using (var command = Command("SELECT actor_id, text, kind, lang FROM actor_names WHERE kind IN ('alias', 'ambiguous', 'acronym', 'native')", []))
+        using (var command = Command("SELECT actor_id, text, kind, lang FROM actor_names WHERE kind IN ('alias', 'ambiguous', 'acronym', 'native', 'leader')", []))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())

@@ -25,7 +25,11 @@ public sealed class ActorResolverTests
         ("north-korea", "North Korea", "Korea", NameKind.Ambiguous),
         ("south-korea", "South Korea", "South Korea", NameKind.Name),
         ("south-korea", "South Korea", "Korea", NameKind.Ambiguous),
-        ("united-states", "United States", "U.S.", NameKind.Alias)));
+        ("united-states", "United States", "U.S.", NameKind.Alias),
+        ("russia", "Russia", "Russia", NameKind.Name),
+        ("russia", "Russia", "Vladimir Putin", NameKind.Leader),
+        ("russia", "Russia", "Putin", NameKind.Leader),
+        ("iran", "Iran", "Masoud Pezeshkian", NameKind.Leader)));
 
     [Theory]
     [InlineData("Iran")]
@@ -66,6 +70,24 @@ public sealed class ActorResolverTests
         var result = Assert.IsType<ActorResolution.Unknown>(Resolver.Resolve("Zzzzqqq"));
         Assert.Empty(result.Closest);
         Assert.Contains("ISO code", result.Problem);
+    }
+
+    [Theory]
+    [InlineData("Putin")]
+    [InlineData("vladimir putin")]
+    public void A_leaders_name_does_not_answer_for_the_state_but_suggests_it(string query)
+    {
+        var result = Assert.IsType<ActorResolution.Unknown>(Resolver.Resolve(query));
+        var suggestion = Assert.Single(result.Closest);
+        Assert.Equal("russia", suggestion.ActorId);
+        Assert.Contains("Closest matches: Russia (russia, as ", result.Problem);
+    }
+
+    [Fact]
+    public void Leaders_names_are_not_offered_as_near_misses()
+    {
+        var result = Assert.IsType<ActorResolution.Unknown>(Resolver.Resolve("Masoud Pezeshkyan"));
+        Assert.DoesNotContain(result.Closest, c => c.MatchedName == "Masoud Pezeshkian");
     }
 
     [Theory]

@@ -24,7 +24,7 @@ public sealed class ActorDirectory(IActorNames names, Func<string, Actor?> getAc
         var key = NameKey.Of(name);
         if (key.Length == 0)
             return null;
-        var hits = names.Find(key);
+        var hits = names.Find(key).Where(h => h.Kind != NameKind.Leader).ToList(); // a person is not the actor they lead
         var ids = hits.Select(h => h.ActorId).Distinct().ToList();
         if (ids.Count > 1)
             ids = hits.Where(h => h.Kind != NameKind.Ambiguous).Select(h => h.ActorId).Distinct().ToList();
