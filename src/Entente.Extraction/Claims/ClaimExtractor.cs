@@ -89,7 +89,10 @@ public sealed class ClaimExtractor
                 var answered = questions.Read(subject, words, placed, paired, facts).ToList();
                 claims.AddRange(answered);
                 paired.UnionWith(answered.SelectMany(c => new[] { c.Subject, c.Object }));
-                claims.AddRange(_subjectReader.Read(subject, words, placed, new UnitPairs(paired, spentCues), facts, formerEnd));
+                // A table row describes the actor it opens with: its cells tie that actor to the subject, no one else.
+                var rowActor = unit.Block.Kind == BlockKind.TableRow && unit.Block.Headers.Count > 0 && placed.Count > 0 ? placed[0].ActorId : null;
+                var about = rowActor is null ? placed : placed.FindAll(p => p.ActorId == subject || p.ActorId == rowActor);
+                claims.AddRange(_subjectReader.Read(subject, words, about, new UnitPairs(paired, spentCues), facts, formerEnd));
             }
             candidates.AddRange(_candidates.Find(unit, words, placed));
             coreference.Remember(placed);

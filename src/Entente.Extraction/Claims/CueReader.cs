@@ -152,7 +152,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
     /// "Paris backed the plan in July and Algeria recalled its ambassador": a name after "and" that a verb
     /// follows starts a clause of its own; it is not the object of the verb before.
     /// </summary>
-    private static bool OpensClause(IReadOnlyList<Word> words, PlacedMention mention, int cue)
+    internal static bool OpensClause(IReadOnlyList<Word> words, PlacedMention mention, int cue)
     {
         var before = mention.First - 1;
         var next = mention.Last + 1;

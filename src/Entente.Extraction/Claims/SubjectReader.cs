@@ -111,7 +111,7 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
         // "Iran, which opposes any change to its border with Armenia": a hostile verb strikes what stands right after it.
         var reach = cue.Value.Hostile && cue.Value.Form == CueForm.Active ? 4 : int.MaxValue;
         return placed.Any(p => p.ActorId == subject && !Modifies(words, p) && !Placement.IsPlace(words, p)
-            && (otherBefore ? p.First >= cue.Index + cue.Length && p.First - (cue.Index + cue.Length) < reach : p.Last < cue.Index));
+            && (otherBefore ? p.First >= cue.Index + cue.Length && p.First - (cue.Index + cue.Length) < reach && !CueReader.OpensClause(words, p, cue.Index) : p.Last < cue.Index));
     }
 
     private static readonly WordSet Contrasts = new("but", "yet", "still", "however", "although", "though");
@@ -204,6 +204,9 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
             return false;
         for (var i = cue.Index - 1; i >= Math.Max(1, cue.Index - 4); i--)
         {
+            // "…its border with Armenia, is a pragmatic neighbour": a verb after the comma ends a clause, it opens no apposition.
+            if (Copulas.Contains(words[i]))
+                return false;
             if (words[i].Lower == ",")
                 return placed.Exists(p => p.Last == i - 1 && p.ActorId != other.ActorId && !Placement.IsPlace(words, p));
         }

@@ -1,0 +1,115 @@
+namespace Entente.Extraction.Tests.Claims;
+
+/// <summary>Which words a cue reaches: clauses, apposition, passives, questions, sources.</summary>
+public sealed class ClauseReadingTests
+{
+    [Fact]
+    public void Names_in_a_tables_sources_column_are_nobodys_party()
+    {
+        var text = "<h1>Ukraine's backers</h1><table><tr><th>Country</th><th>Type of relationship</th><th>Sources</th></tr>"
+            + "<tr><td>Iran</td><td>Hostile; supplied drones to Russia</td><td>U.S. and EU sanctions decisions</td></tr></table>";
+
+        var claims = BundledPipeline.Read(text, Entente.Extraction.Documents.DocumentFormat.Html).Claims;
+
+        Assert.DoesNotContain(claims, c => c.Subject is "united-states" or "eu" || c.Object is "united-states" or "eu");
+        Assert.DoesNotContain(claims, c => (c.Subject, c.Object) == ("ukraine", "russia") && !c.Relation.IsHostile());
+    }
+
+    [Fact]
+    public void A_mediator_between_two_parties_does_not_make_them_partners()
+    {
+        var claims = BundledPipeline.Read("# Ukraine\n\nTurkey has been an occasional mediator between Kyiv and Moscow.").Claims;
+
+        Assert.DoesNotContain(claims, c => c.Subject is "ukraine" or "russia" && c.Object is "ukraine" or "russia");
+    }
+
+    [Fact]
+    public void Attacking_each_other_pairs_those_named_before_the_verb()
+    {
+        var text = "# Houthis\n\nThe United States and the Houthis agreed to stop attacking each other, Oman's foreign minister announced.";
+
+        Assert.Equal(["united-states"], BundledPipeline.AdversariesOf("houthis", text));
+    }
+
+    [Fact]
+    public void Allies_kept_alongside_the_subject_are_its_allies_not_enemies()
+    {
+        var text = "# Houthis\n\nThe Houthis are a Yemeni movement.\n\nThe group has fought Israel alongside its allies Hezbollah and Hamas.";
+
+        Assert.Equal(["hamas", "hezbollah"], BundledPipeline.PartnersOf("houthis", text));
+        Assert.Equal(["israel"], BundledPipeline.AdversariesOf("houthis", text));
+    }
+
+    [Fact]
+    public void A_noun_in_apposition_describes_only_its_own_name()
+    {
+        var text = "# Armenia\n\nArmenia's security rested on one assumption: that Russia, its treaty ally, would protect it against Azerbaijan.";
+
+        Assert.DoesNotContain("azerbaijan", BundledPipeline.PartnersOf("armenia", text));
+    }
+
+    [Fact]
+    public void A_hostile_verb_strikes_what_stands_right_after_it()
+    {
+        var text = "# Armenia\n\nIran, which opposes any change to its border with Armenia, is a pragmatic neighbour.";
+
+        Assert.Empty(BundledPipeline.AdversariesOf("armenia", text));
+    }
+
+    [Fact]
+    public void Designating_as_a_partner_is_not_hostile_but_designating_as_terrorists_is()
+    {
+        var partner = "# UAE\n\nWashington designated the UAE a Major Defense Partner in September 2024.";
+        var terrorist = "# Houthis\n\nWashington re-designated the Houthis a Foreign Terrorist Organization in March.";
+
+        Assert.Empty(BundledPipeline.AdversariesOf("united-arab-emirates", partner));
+        Assert.Equal(["united-states"], BundledPipeline.AdversariesOf("houthis", terrorist));
+    }
+
+    [Fact]
+    public void Both_an_ally_and_a_competitor_is_read_as_the_nearer_ally()
+    {
+        var text = "# UAE\n\nSaudi Arabia is both the closest ally and a competitor of the UAE.";
+
+        Assert.Contains("saudi-arabia", BundledPipeline.PartnersOf("united-arab-emirates", text));
+    }
+
+    [Fact]
+    public void After_a_contrast_a_hostile_word_beside_another_name_of_the_actor_is_the_point()
+    {
+        var text = "# UAE\n\nThe UAE is a Gulf state.\n\nIran is a large trading partner, yet the two dispute three islands, and Abu Dhabi treats Tehran as a rival.";
+
+        Assert.Equal(["iran"], BundledPipeline.AdversariesOf("united-arab-emirates", text));
+        Assert.Empty(BundledPipeline.PartnersOf("united-arab-emirates", text));
+    }
+
+    [Fact]
+    public void A_question_asserts_nothing_and_a_qualified_yes_answers_it()
+    {
+        var text = "# Brazil\n\nIs Cuba a member of BRICS?\n\nNo.\n\nIs China Brazil's most important partner now?\n\nIn trade, yes, and it has been since 2009.";
+
+        var claims = BundledPipeline.Read(text).Claims;
+
+        Assert.DoesNotContain(claims, c => c.Subject == "cuba" && c.Polarity == Polarity.Asserts);
+        Assert.Contains(claims, c => c.Subject == "brazil" && c.Object == "china" && c.Polarity == Polarity.Asserts && c.Rule.StartsWith("answer", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Fighting_for_someone_is_alliance_and_being_killed_names_no_attacker()
+    {
+        var text = "# Wagner Group\n\nThe Wagner Group is a Russian mercenary force.\n\nFrom 2015 the group's fighters fought for the Assad government.\n\nIts founder was killed alongside Russian officers.";
+
+        Assert.Contains("assad-government", BundledPipeline.PartnersOf("wagner-group", text));
+        Assert.Empty(BundledPipeline.AdversariesOf("wagner-group", text));
+    }
+
+    [Fact]
+    public void A_verb_does_not_reach_past_a_comma_or_into_the_next_clause()
+    {
+        var defended = "# Israel\n\nIsraeli officials defended the operation, saying Hamas leaders would find no safe haven.";
+        var nextClause = "# Algeria\n\nTies with France deteriorated after Paris backed the plan in July 2024 and Algeria recalled its ambassador.";
+
+        Assert.DoesNotContain("hamas", BundledPipeline.PartnersOf("israel", defended));
+        Assert.DoesNotContain("france", BundledPipeline.PartnersOf("algeria", nextClause));
+    }
+}
