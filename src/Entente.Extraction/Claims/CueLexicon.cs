@@ -110,29 +110,38 @@ public sealed class CueLexicon
     }
 
     /// <summary>The relation a heading or a table cell names ("Core regional allies", "Non-state proxy ally").</summary>
-    public static Cue? Match(IReadOnlyList<Cue> entries, string text)
+    /// <summary>The cue a heading or label names; with <paramref name="refuseMixed"/>, none when it names both a tie and a hostility.</summary>
+    public static Cue? Match(IReadOnlyList<Cue> entries, string text, bool refuseMixed = false)
     {
         // Every bullet under a heading asks about the same heading: answer each text once.
-        var known = Matched.GetValue(entries, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, Cue?>(StringComparer.Ordinal));
+        var known = (refuseMixed ? MatchedRefusingMixed : Matched).GetValue(entries, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, Cue?>(StringComparer.Ordinal));
         if (known.TryGetValue(text, out var cue))
             return cue;
         if (known.Count >= 10_000)
             known.Clear();
-        return known[text] = Search(entries, text);
+        return known[text] = Search(entries, text, refuseMixed);
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Cue>, System.Collections.Concurrent.ConcurrentDictionary<string, Cue?>> Matched = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Cue>, System.Collections.Concurrent.ConcurrentDictionary<string, Cue?>> MatchedRefusingMixed = new();
 
-    private static Cue? Search(IReadOnlyList<Cue> entries, string text)
+    private static Cue? Search(IReadOnlyList<Cue> entries, string text, bool refuseMixed)
     {
         var lower = " " + string.Join(' ', Words.Split(text)) + " ";
+        Cue? found = null;
         foreach (var (entry, phrase) in PhrasesOf(entries))
         {
-            if (lower.Contains(phrase, StringComparison.Ordinal))
-                return entry;
+            if (!lower.Contains(phrase, StringComparison.Ordinal))
+                continue;
+            if (found is null)
+                found = entry;
+            else if (refuseMixed && IsHostile(found) != IsHostile(entry))
+                return null; // "Partners and rivals": the bullets below are each one or the other
         }
-        return null;
+        return found;
     }
+
+    private static bool IsHostile(Cue cue) => cue.Hostile || cue.Relation?.IsHostile() == true;
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Cue>, (Cue, string)[]> Phrases = new();
 

@@ -47,14 +47,14 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
     /// <remarks>A bullet with a generic head ("Iraqi militias: Kata'ib Hezbollah, Asa'ib Ahl al-Haq and Badr") names all the actors after the colon.</remarks>
     private (IReadOnlyList<string> Actors, Cue? Cue, string? AreaText) FromItem(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
-        var cue = unit.Headings.Reverse().Select(h => CueLexicon.Match(lexicon.Headings, h)).FirstOrDefault(c => c is not null);
+        var cue = unit.Headings.Reverse().Select(h => CueLexicon.Match(lexicon.Headings, h, refuseMixed: true)).FirstOrDefault(c => c is not null);
         var label = CueLexicon.Match(lexicon.Labels, LeadRegex().Match(unit.Text).Value);
         var lead = placed.FirstOrDefault(p => !p.Adjective);
         var colon = -1;
         for (var i = 0; i < Math.Min(words.Count, 6) && colon < 0; i++)
             colon = words[i].Lower == ":" ? i : -1;
         if (lead is not null && lead.First <= 3 && (colon < 0 || lead.First < colon))
-            return ([lead.ActorId], HostileAfterContrast(words) ?? label ?? cue, null);
+            return (HeadList(words, placed, lead), HostileAfterContrast(words) ?? label ?? cue, null);
         if (colon < 0)
             return ([], null, null);
         var first = placed.FindIndex(p => p.First > colon && !p.Adjective);
@@ -62,6 +62,24 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
             return ([], null, null);
         var listed = Placement.ListAround(words, placed, first);
         return (listed.Where(p => !p.Adjective).Select(p => p.ActorId).ToList(), label ?? cue, null);
+    }
+
+    private static readonly WordSet HeadGlue = new("and", ",", "(", ")", "both", "in", "the", "&", "since", "from");
+
+    /// <summary>"**India** (2016) and **South Korea** (2022)": a bullet may open with several actors, dates between them.</summary>
+    private static List<string> HeadList(IReadOnlyList<Word> words, List<PlacedMention> placed, PlacedMention lead)
+    {
+        var actors = new List<string> { lead.ActorId };
+        var at = placed.IndexOf(lead);
+        for (var k = at + 1; k < placed.Count && !placed[k].Adjective; k++)
+        {
+            var gap = Enumerable.Range(placed[k - 1].Last + 1, placed[k].First - placed[k - 1].Last - 1).ToList();
+            if (gap.Count > 6 || !gap.Exists(i => words[i].Lower == "and" || words[i].Lower == ",")
+                || !gap.TrueForAll(i => HeadGlue.Contains(words[i]) || char.IsDigit(words[i].Lower[0])))
+                break;
+            actors.Add(placed[k].ActorId);
+        }
+        return actors;
     }
 
     /// <summary>"Greece: a NATO ally, but still a rival over the Aegean": what follows the contrast is the point.</summary>
@@ -89,7 +107,7 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
         var actorCell = actorColumn >= 0 && actorColumn < cells.Count ? cells[actorColumn] : null;
         var actor = actorCell is null ? placed[0].ActorId : FirstIn(unit, words, placed, actorCell);
         var typeCell = typeColumn >= 0 && typeColumn < cells.Count ? cells[typeColumn] : null;
-        var cue = typeCell is null ? unit.Headings.Reverse().Select(h => CueLexicon.Match(lexicon.Headings, h)).FirstOrDefault(c => c is not null) : CueLexicon.Match(lexicon.Labels, typeCell);
+        var cue = typeCell is null ? unit.Headings.Reverse().Select(h => CueLexicon.Match(lexicon.Headings, h, refuseMixed: true)).FirstOrDefault(c => c is not null) : CueLexicon.Match(lexicon.Labels, typeCell);
         if (cue is not null && typeCell is not null && Words.Split(typeCell).Contains("former"))
             cue = cue with { Former = true };
         return (actor is null ? [] : [actor], cue, areasColumn >= 0 && areasColumn < cells.Count ? cells[areasColumn] : null);

@@ -27,6 +27,20 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
         "announced", "announces", "announce", "stated", "confirmed", "confirms", "insisted", "insists"
     );
 
+    // "resolutions condemning the invasion of Ukraine": whoever condemns an invasion did not make it.
+    private static readonly HashSet<string> EventNouns = new(StringComparer.Ordinal) { "invasion", "occupation" };
+
+    private static bool Condemned(IReadOnlyList<Word> words, int index)
+    {
+        for (var i = index - 1; i >= Math.Max(0, index - 3); i--)
+        {
+            var w = words[i].Lower;
+            if (w.StartsWith("condemn", StringComparison.Ordinal) || w.StartsWith("denounc", StringComparison.Ordinal) || w.StartsWith("critici", StringComparison.Ordinal) || w.StartsWith("protest", StringComparison.Ordinal) || w.StartsWith("oppos", StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
     private static readonly WordSet PossessivePronouns = new("its", "their", "his", "her");
 
     public IEnumerable<ExtractedClaim> Read(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, UnitPairs read, UnitFacts facts, PartialDate formerEnd)
@@ -40,7 +54,7 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
             yield break;
 
         var cues = lexicon.CuesIn(words)
-            .Where(c => !read.Cues.Contains(c.Index) && !placed.Any(p => p.First <= c.Index && c.Index <= p.Last) && !Attached(words, c.Index, c.Length, c.Value) && !DescribesPair(words, c.Index))
+            .Where(c => !(EventNouns.Contains(words[c.Index].Lower) && Condemned(words, c.Index)) && !read.Cues.Contains(c.Index) && !placed.Any(p => p.First <= c.Index && c.Index <= p.Last) && !Attached(words, c.Index, c.Length, c.Value) && !DescribesPair(words, c.Index))
             .ToList();
         // "Moscow signed a mutual-defence treaty with Pyongyang" in a piece about Seoul: without the subject
         // named, a cue standing between two other actors ties them to each other, not to the subject.

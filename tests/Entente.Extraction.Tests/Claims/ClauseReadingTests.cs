@@ -112,4 +112,29 @@ public sealed class ClauseReadingTests
         Assert.DoesNotContain("hamas", BundledPipeline.PartnersOf("israel", defended));
         Assert.DoesNotContain("france", BundledPipeline.PartnersOf("algeria", nextClause));
     }
+
+    [Fact]
+    public void A_bullet_may_open_with_several_actors_and_their_dates()
+    {
+        var text = "# Vietnam\n\n## Strategic partners\n\n- **India** (2016) and **South Korea** (2022);\n- **the United States** and **Japan** (both in 2023).";
+
+        Assert.Equal(["india", "japan", "south-korea", "united-states"], BundledPipeline.PartnersOf("vietnam", text));
+    }
+
+    [Fact]
+    public void A_heading_that_names_partners_and_rivals_gives_its_bullets_neither()
+    {
+        var text = "# Vietnam\n\n## Partners and rivals\n\n- **China**, across the sea\n- **Japan**, across the Pacific";
+
+        Assert.Empty(BundledPipeline.PartnersOf("vietnam", text));
+        Assert.Empty(BundledPipeline.AdversariesOf("vietnam", text));
+    }
+
+    [Fact]
+    public void Condemning_an_invasion_makes_no_enemy_of_the_invaded()
+    {
+        var text = "# Vietnam\n\nVietnam abstained on resolutions condemning the invasion of Ukraine and received Vladimir Putin in June 2024.";
+
+        Assert.Empty(BundledPipeline.AdversariesOf("vietnam", text));
+    }
 }
