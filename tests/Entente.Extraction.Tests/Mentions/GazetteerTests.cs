@@ -81,6 +81,14 @@ public sealed class GazetteerTests
     }
 
     [Fact]
+    public void Seats_of_government_stand_for_their_states()
+    {
+        Assert.Equal(["russia:Kremlin"], Names("the Kremlin-backed militia"));
+        Assert.Equal(["united-kingdom:Downing Street"], Names("Downing Street said"));
+        Assert.Equal(["united-states:Pentagon"], Names("the Pentagon's budget"));
+    }
+
+    [Fact]
     public void Shared_names_are_offered_with_every_actor_that_shares_them()
     {
         var gazetteer = BundledGazetteer.Instance;
