@@ -122,10 +122,18 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
         if (cue.Value.Form is CueForm.Noun)
             return true;
         var otherBefore = other.Last < cue.Index;
+        // "Sudan's government, which Cairo has supported": the relative clause puts the doer between its object and the verb.
+        if (otherBefore && placed.Any(p => p.ActorId == subject && p.First > other.Last && p.Last < cue.Index && p.First > 0
+                && words[p.First - 1].Lower is "which" or "whom" && cue.Index - p.Last <= 3))
+            return true;
         // "Iran, which opposes any change to its border with Armenia": a hostile verb strikes what stands right after it.
-        var reach = cue.Value.Hostile && cue.Value.Form == CueForm.Active ? 4 : int.MaxValue;
+        // "Trinidad, whose prime minister backed the American deployment, has been accused by Caracas …": nor does any verb reach past a comma.
+        var reach = cue.Value.Hostile && cue.Value.Form == CueForm.Active ? 4 : cue.Value.Form == CueForm.Active ? 6 : int.MaxValue;
         return placed.Any(p => p.ActorId == subject && !Modifies(words, p) && !Placement.IsPlace(words, p)
-            && (otherBefore ? p.First >= cue.Index + cue.Length && p.First - (cue.Index + cue.Length) < reach && !CueReader.OpensClause(words, p, cue.Index) : p.Last < cue.Index));
+            && (otherBefore
+                ? p.First >= cue.Index + cue.Length && p.First - (cue.Index + cue.Length) < reach && !CueReader.OpensClause(words, p, cue.Index)
+                    && !(cue.Value.Form == CueForm.Active && CommaBetween(words, cue.Index + cue.Length, p.First))
+                : p.Last < cue.Index));
     }
 
     private static readonly WordSet Contrasts = new("but", "yet", "still", "however", "although", "though");
@@ -208,8 +216,27 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
 
     /// <summary>"Israeli officials defended the operation, saying Hamas leaders …": a verb's object stands close after it, in its clause.</summary>
     private static bool TooFarForAVerb(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, int distance, PlacedMention other) =>
-        cue.Value.Form == CueForm.Active && other.First > cue.Index
-        && (distance > 5 || Enumerable.Range(cue.Index + cue.Length, other.First - cue.Index - cue.Length).Any(i => words[i].Lower == ","));
+        (cue.Value.Form == CueForm.Active && other.First > cue.Index && (distance > 5 || CommaBetween(words, cue.Index + cue.Length, other.First)))
+        || (cue.Value.Form == CueForm.Passive && other.First > cue.Index && DoesSomething(words, other));
+
+    /// <summary>"depends on Armenia removing a clause from its constitution": the name is the subject of what follows, not a backer.</summary>
+    private static bool DoesSomething(IReadOnlyList<Word> words, PlacedMention other)
+    {
+        var next = other.Last + 1;
+        if (next < words.Count && words[next].Lower == "'s")
+            next++;
+        return next < words.Count && words[next].Lower.Length > 4 && words[next].Lower.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(words[next].Text[0]);
+    }
+
+    private static bool CommaBetween(IReadOnlyList<Word> words, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (words[i].Lower == ",")
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>"that Russia, its treaty ally, would protect it against Azerbaijan": a noun set beside a name describes that name only.</summary>
     private static bool InAppositionToAnother(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, PlacedMention other)

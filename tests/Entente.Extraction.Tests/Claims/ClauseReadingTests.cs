@@ -137,4 +137,37 @@ public sealed class ClauseReadingTests
 
         Assert.Empty(BundledPipeline.AdversariesOf("vietnam", text));
     }
+
+    [Fact]
+    public void A_verb_in_a_relative_clause_does_not_reach_the_subject_after_it()
+    {
+        var text = "# Venezuela\n\nTrinidad and Tobago, whose prime minister has openly backed the American deployment, has been accused by Caracas of serving as a platform.";
+
+        Assert.DoesNotContain("trinidad-and-tobago", BundledPipeline.PartnersOf("venezuela", text));
+    }
+
+    [Fact]
+    public void The_doer_may_stand_between_which_and_the_verb()
+    {
+        var text = "# Egypt\n\nSudan's army-led government, which Cairo has supported throughout the war, shares Egypt's position on the dam.";
+
+        Assert.Contains("sudan", BundledPipeline.PartnersOf("egypt", text));
+    }
+
+    [Fact]
+    public void Depending_on_someone_doing_something_is_not_depending_on_them()
+    {
+        var text = "# Azerbaijan\n\nA full peace treaty still depends on Armenia removing a reference to Karabakh from its constitution.";
+
+        Assert.DoesNotContain("armenia", BundledPipeline.PartnersOf("azerbaijan", text));
+    }
+
+    [Fact]
+    public void Establishing_relations_is_a_partnership_not_a_founding()
+    {
+        var claims = BundledPipeline.Read("# Nicaragua\n\nIn December 2021 Managua established relations with China.").Claims;
+
+        var claim = Assert.Single(claims, c => c.Object == "china" || c.Subject == "china");
+        Assert.Equal(RelationType.PragmaticPartner, claim.Relation);
+    }
 }

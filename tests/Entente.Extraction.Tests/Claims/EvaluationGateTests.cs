@@ -32,6 +32,6 @@ public sealed class EvaluationGateTests
         Assert.True(report.Partners.F1 >= 0.80, $"partners F1 {report.Partners.F1:0.000}");
         Assert.True(report.Partners.Precision >= 0.96, $"partners precision {report.Partners.Precision:0.000}");
         Assert.True(report.Adversaries.F1 >= 0.73, $"adversaries F1 {report.Adversaries.F1:0.000}");
-        Assert.True(report.SignErrors <= 7, $"{report.SignErrors} sign errors");
+        Assert.True(report.SignErrors <= 5, $"{report.SignErrors} sign errors");
     }
 }
