@@ -51,22 +51,35 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         var after = index + length;
         if (after < words.Count && GenericNouns.Contains(words[after]))
             yield break;
-        var left = Before(words, placed, index, Reach);
-        if (left >= 0 && Reciprocal(words, after))
+        var left = Before(words, placed, index, Reach * 2);
+        if (left >= 0 && (Reciprocal(words, after) || SaysEachOther(words, index, length)))
         {
             // "The United States and the Houthis agreed to stop attacking each other": the pair is before the verb.
             var pair = Placement.ListAround(words, placed, left).Where(p => p.Last < index).DistinctBy(p => p.ActorId).ToList();
-            for (var i = 0; i + 1 < pair.Count; i++)
-                yield return new Draft(pair[i].ActorId, pair[i + 1].ActorId, cue with { Mutual = true }, index, pair[i].First, "active");
+            for (var i = 0; i < pair.Count; i++)
+                for (var j = i + 1; j < pair.Count; j++)
+                    yield return new Draft(pair[i].ActorId, pair[j].ActorId, cue with { Mutual = true }, index, pair[i].First, "active");
             yield break;
         }
         // "opposes any change to its border with Armenia": a hostile verb strikes what stands right after it.
+        left = Before(words, placed, index, Reach);
         var right = After(words, placed, after - 1, cue.Hostile ? HostileReach : Reach);
         if (left < 0 || right < 0)
             yield break;
         foreach (var source in Placement.ListAround(words, placed, left).Where(p => p.Last < index))
             foreach (var target in Placement.ListAround(words, placed, right).Where(p => p.First >= after))
                 yield return new Draft(source.ActorId, target.ActorId, cue, index, source.First, "active");
+    }
+
+    /// <summary>"pledging to come to each other's aid": the cue itself says the parties act on one another.</summary>
+    private static bool SaysEachOther(IReadOnlyList<Word> words, int index, int length)
+    {
+        for (var i = index; i + 1 < index + length; i++)
+        {
+            if (words[i].Lower == "each" && words[i + 1].Lower == "other")
+                return true;
+        }
+        return false;
     }
 
     private static bool Reciprocal(IReadOnlyList<Word> words, int at) =>

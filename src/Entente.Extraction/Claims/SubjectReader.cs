@@ -72,7 +72,7 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
             if (OwnedElsewhere(words, placed, cues, subject, other))
                 continue;
             var nearest = ContrastingHostile(words, cues, other) ?? HostileByAnotherName(words, placed, cues, other) ?? cues
-                .Select(c => (Cue: c, Distance: Distance(c.Index, c.Length, other)))
+                .Select(c => (Cue: c, Distance: Math.Min(Distance(c.Index, c.Length, other), PastRelativeClause(words, c.Index, other))))
                 .Where(c => c.Distance <= Reach && !TooFarForAVerb(words, c.Cue, c.Distance, other) && !InAppositionToAnother(words, placed, c.Cue, other) && !Crosses(words, c.Cue.Index, c.Cue.Length, other) && Fits(words, c.Cue, other)
                     && OwnerAllows(words, placed, c.Cue.Index, subject, other) && !FarAfterOwnedNoun(words, placed, c.Cue, subject, other) && (!subjectNamed || Opposite(words, placed, c.Cue, subject, other)))
                 .OrderBy(c => c.Distance)
@@ -328,10 +328,30 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
     {
         for (var i = mention.Last + 1; i < Math.Min(words.Count, mention.Last + 7); i++)
         {
-            if (SpeechVerbs.Contains(words[i]))
+            // "Moscow is believed to be supplying …" hedges; it reports no one's opinion.
+            if (SpeechVerbs.Contains(words[i]) && !(words[i - 1].Lower is "is" or "are" or "was" or "were" or "been" or "widely"))
                 return true;
         }
         return mention.First >= 2 && words[mention.First - 2].Lower == "according" && words[mention.First - 1].Lower == "to";
+    }
+
+    /// <summary>
+    /// "Poland, which shares a long border with Ukraine, will serve as the logistics hub": a relative clause
+    /// between a name and its verb does not put the verb out of reach; the distance counts from the clause's end.
+    /// </summary>
+    private static int PastRelativeClause(IReadOnlyList<Word> words, int cue, PlacedMention other)
+    {
+        var open = other.Last + 1;
+        if (cue <= open + 2 || words[open].Lower != "," || words[open + 1].Lower is not ("which" or "who" or "whose"))
+            return int.MaxValue;
+        for (var i = open + 2; i < cue; i++)
+        {
+            if (words[i].Lower == ",")
+                return cue - i;
+            if (ClauseBreaks.Contains(words[i]))
+                return int.MaxValue;
+        }
+        return int.MaxValue;
     }
 
     private static int Distance(int index, int length, PlacedMention other) =>

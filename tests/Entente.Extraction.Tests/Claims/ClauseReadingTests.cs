@@ -170,4 +170,32 @@ public sealed class ClauseReadingTests
         var claim = Assert.Single(claims, c => c.Object == "china" || c.Subject == "china");
         Assert.Equal(RelationType.PragmaticPartner, claim.Relation);
     }
+
+    [Fact]
+    public void Pledging_to_come_to_each_others_aid_allies_every_pair_named_before()
+    {
+        var text = "# Niger\n\nNiger, Mali and Burkina Faso signed the Liptako-Gourma Charter in September 2023, pledging to come to each other's aid if attacked.";
+
+        var claims = BundledPipeline.Read(text).Claims;
+
+        Assert.Equal(["burkina-faso", "mali"], BundledPipeline.PartnersOf("niger", text));
+        Assert.Contains(claims, c => c.Subject is "mali" or "burkina-faso" && c.Object is "mali" or "burkina-faso" && c.Relation == RelationType.Ally);
+    }
+
+    [Fact]
+    public void A_relative_clause_does_not_put_the_verb_out_of_reach()
+    {
+        var text = "# Ukraine\n\nUkraine seeks guarantees.\n\nPoland, which shares a long border with Ukraine and hosts many refugees, will serve as the logistics hub.";
+
+        Assert.Contains("poland", BundledPipeline.PartnersOf("ukraine", text));
+    }
+
+    [Fact]
+    public void Is_believed_to_hedges_and_names_no_speaker()
+    {
+        var text = "# Niger\n\nNiger's junta looks east.\n\nMoscow is believed to be supplying intelligence and training.";
+
+        var claim = Assert.Single(BundledPipeline.Read(text).Claims, c => c.Subject == "russia" || c.Object == "russia");
+        Assert.True(claim.Hedged);
+    }
 }
