@@ -123,6 +123,12 @@ internal sealed partial class TextCleaner(CleanerOptions options, HtmlCleaner ht
             }
             if (LineShapes.BulletLength(line) is > 0 and var bullet)
             {
+                // "1. Treaty commitments" over "- " bullets: a numbered title heads the bullets, it is not one of them.
+                if (!char.IsAsciiDigit(line[0]) && NumberedTitleGathered())
+                {
+                    gatheredKind = BlockKind.Heading;
+                    Flush(i, explicitHeadingLevel > 0 ? Math.Min(6, explicitHeadingLevel + 1) : 2);
+                }
                 Flush(i);
                 Gather(line[bullet..], BlockKind.ListItem);
                 numberedItem = char.IsAsciiDigit(line[0]);
@@ -139,10 +145,13 @@ internal sealed partial class TextCleaner(CleanerOptions options, HtmlCleaner ht
 
         /// <summary>
         /// "1. The break with the West" with the section's text on the next line: a numbered title, not a
-        /// list item whose text wraps (a title is short, has no closing punctuation, and prose follows it).
+        /// list item whose text wraps (a title is short, has no closing punctuation, and prose or bullets follow it).
         /// </summary>
         private bool NumberedSectionTitle(ReadOnlySpan<char> line) =>
-            numberedItem && gatheredKind == BlockKind.ListItem && gatheredLines == 1 && line.Length > 40 && char.IsUpper(line[0])
+            line.Length > 40 && char.IsUpper(line[0]) && NumberedTitleGathered();
+
+        private bool NumberedTitleGathered() =>
+            numberedItem && gatheredKind == BlockKind.ListItem && gatheredLines == 1
             && gathered.Length <= 60 && char.IsUpper(gathered[0]) && char.IsLetterOrDigit(gathered[^1]) && Words(gathered) <= 8;
 
         private static int Words(StringBuilder text)

@@ -78,6 +78,31 @@ public sealed class TextCleaningTests
     }
 
     [Fact]
+    public void A_short_numbered_title_over_dash_bullets_heads_them()
+    {
+        var document = Text("""
+            Briefing note
+
+            1. Closest partners
+            - Azerbaijan is Turkey's closest ally.
+            - Qatar: Turkish troops are based there.
+
+            2. Adversaries and rivals
+            - PKK: the insurgency appears to be over.
+
+            3. Short numbered points
+            4. Stay list items
+            """);
+
+        var shape = Shape(document);
+        Assert.Contains("Heading2: Closest partners", shape);
+        Assert.Contains("ListItem: Qatar: Turkish troops are based there.", shape);
+        Assert.Contains("Heading2: Adversaries and rivals", shape);
+        Assert.Contains("ListItem: Short numbered points", shape);
+        Assert.Contains("ListItem: Stay list items", shape);
+    }
+
+    [Fact]
     public void Numbers_and_initials_at_a_line_start_are_not_bullets()
     {
         var document = Text("1982. Hezbollah is founded.\nU.S. officials said so.\n");
