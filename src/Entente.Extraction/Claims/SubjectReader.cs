@@ -73,7 +73,7 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
                 continue;
             var nearest = ContrastingHostile(words, cues, other) ?? HostileByAnotherName(words, placed, cues, other) ?? cues
                 .Select(c => (Cue: c, Distance: Math.Min(Distance(c.Index, c.Length, other), PastRelativeClause(words, c.Index, other))))
-                .Where(c => c.Distance <= Reach && !TooFarForAVerb(words, c.Cue, c.Distance, other) && !InAppositionToAnother(words, placed, c.Cue, other) && !Crosses(words, c.Cue.Index, c.Cue.Length, other) && Fits(words, c.Cue, other)
+                .Where(c => c.Distance <= Reach && !TooFarForAVerb(words, c.Cue, c.Distance, other) && !InAppositionToAnother(words, placed, c.Cue, other) && !Crosses(words, c.Cue.Index, c.Cue.Length, other) && Fits(words, placed, c.Cue, other)
                     && OwnerAllows(words, placed, c.Cue.Index, subject, other) && !FarAfterOwnedNoun(words, placed, c.Cue, subject, other) && (!subjectNamed || Opposite(words, placed, c.Cue, subject, other)))
                 .OrderBy(c => c.Distance)
                 .Select(c => c.Cue)
@@ -94,6 +94,7 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
         // A backer named after the cue ("backed by X"), a sponsor noun ("its backer X") or a support
         // verb the other actor governs ("X arms ...") make the other actor the giving side.
         var otherGives = cue.Reversed
+            || cue.Form == CueForm.Mediation // Fits let only the mediator through: "Oman mediated", "mediated by Qatar"
             || (cue.Form == CueForm.Passive && other.First > found.Index)
             || (cue.Form == CueForm.Active && other.Last < found.Index);
         var (source, target) = otherGives ? (other.ActorId, subject) : (subject, other.ActorId);
@@ -294,7 +295,7 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
     /// A mediation cue names its mediator right before it ("Oman mediated", "China-brokered") or after
     /// "by" ("talks mediated by Qatar and Turkey"); the parties after it are not mediators.
     /// </summary>
-    private static bool Fits(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, PlacedMention other)
+    private static bool Fits(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, PlacedMention other)
     {
         // "a mediator between Kyiv and Moscow": who stands after "between" is mediated for, not the mediator.
         if (cue.Value.Relation == RelationType.Mediator && other.First > cue.Index
@@ -302,8 +303,11 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
             return false;
         if (cue.Value.Form != CueForm.Mediation)
             return true;
+        // "Qatar, together with Egypt, has mediated": the mediator may head a list that ends right before the cue.
         if (other.Last < cue.Index)
-            return cue.Index - other.Last <= 3;
+            return cue.Index - other.Last <= 3
+                || (placed.FindLastIndex(p => p.Last < cue.Index) is var last and >= 0 && cue.Index - placed[last].Last <= 3
+                    && Placement.ListAround(words, placed, last).Contains(other));
         var by = cue.Index + cue.Length;
         return by < words.Count && words[by].Lower == "by" && other.First > by && other.First - by <= 6;
     }

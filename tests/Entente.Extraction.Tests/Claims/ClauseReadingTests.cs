@@ -198,4 +198,14 @@ public sealed class ClauseReadingTests
         var claim = Assert.Single(BundledPipeline.Read(text).Claims, c => c.Subject == "russia" || c.Object == "russia");
         Assert.True(claim.Hedged);
     }
+
+    [Fact]
+    public void A_mediator_may_head_a_list_and_is_the_giving_side()
+    {
+        var text = "# Hamas\n\nHamas is a Palestinian movement.\n\nQatar, together with Egypt, has mediated every round of talks since 2023.\n\nDoha has hosted the group's political office since 2012.";
+
+        var mediators = BundledPipeline.Read(text).Claims.Where(c => c.Relation == RelationType.Mediator).Select(c => (c.Subject, c.Object)).Distinct().Order().ToArray();
+
+        Assert.Equal([("egypt", "hamas"), ("qatar", "hamas")], mediators);
+    }
 }
