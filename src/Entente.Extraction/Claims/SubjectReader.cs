@@ -73,7 +73,7 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
                 continue;
             var nearest = ContrastingHostile(words, cues, other) ?? HostileByAnotherName(words, placed, cues, other) ?? cues
                 .Select(c => (Cue: c, Distance: Math.Min(Distance(c.Index, c.Length, other), PastRelativeClause(words, c.Index, other))))
-                .Where(c => c.Distance <= Reach && !TooFarForAVerb(words, c.Cue, c.Distance, other) && !InAppositionToAnother(words, placed, c.Cue, other) && !Crosses(words, c.Cue.Index, c.Cue.Length, other) && Fits(words, placed, c.Cue, other)
+                .Where(c => c.Distance <= Reach && !TooFarForAVerb(words, c.Cue, c.Distance, other) && !AnotherDoer(words, placed, c.Cue, other) && !InAppositionToAnother(words, placed, c.Cue, other) && !Crosses(words, c.Cue.Index, c.Cue.Length, other) && Fits(words, placed, c.Cue, other)
                     && OwnerAllows(words, placed, c.Cue.Index, subject, other) && !FarAfterOwnedNoun(words, placed, c.Cue, subject, other) && (!subjectNamed || Opposite(words, placed, c.Cue, subject, other)))
                 .OrderBy(c => c.Distance)
                 .Select(c => c.Cue)
@@ -102,7 +102,9 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
         if (relation == RelationType.MemberOf)
             (source, target) = builder.IsBloc(subject) ? (other.ActorId, subject) : (subject, other.ActorId);
         // "avoid treating the Alliance of Sahel States as an enemy": the negation may stand before the other actor.
-        var negated = qualifiers.Negated(words, Math.Max(0, Math.Min(found.Index - 3, other.First - 3)), found.Index);
+        // ... but only when the cue follows closely: in "Iraq does not recognise Israel …; officials describe it as an enemy" it does not.
+        var negatedFrom = other.Last < found.Index && found.Index - other.Last <= 4 ? Math.Min(found.Index - 3, other.First - 3) : found.Index - 3;
+        var negated = qualifiers.Negated(words, Math.Max(0, negatedFrom), found.Index);
         return new ExtractedClaim(source, target, relation, facts.Start, facts.End, $"subject:{cue.Words[0]}")
         {
             Areas = relation.IsHostile() ? [] : areas,
@@ -219,6 +221,24 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
     private static bool TooFarForAVerb(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, int distance, PlacedMention other) =>
         (cue.Value.Form == CueForm.Active && other.First > cue.Index && (distance > 5 || CommaBetween(words, cue.Index + cue.Length, other.First)))
         || (cue.Value.Form == CueForm.Passive && other.First > cue.Index && DoesSomething(words, other));
+
+    /// <summary>
+    /// "The European Union suspended budget support and ECOWAS imposed sanctions": a capitalised name after
+    /// "and", even one we do not know, is the doer of the verb that follows it.
+    /// </summary>
+    private static bool AnotherDoer(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, PlacedMention other)
+    {
+        if (cue.Value.Form != CueForm.Active || other.Last >= cue.Index)
+            return false;
+        for (var i = other.Last + 1; i + 1 < cue.Index; i++)
+        {
+            var next = i + 1;
+            if (words[i].Lower == "and" && words[next].Text.Length > 1 && char.IsUpper(words[next].Text[0])
+                && !placed.Exists(p => p.First <= next && next <= p.Last))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>"depends on Armenia removing a clause from its constitution": the name is the subject of what follows, not a backer.</summary>
     private static bool DoesSomething(IReadOnlyList<Word> words, PlacedMention other)

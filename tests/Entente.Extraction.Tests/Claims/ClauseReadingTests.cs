@@ -208,4 +208,20 @@ public sealed class ClauseReadingTests
 
         Assert.Equal([("egypt", "hamas"), ("qatar", "hamas")], mediators);
     }
+
+    [Fact]
+    public void Improving_relations_are_a_pragmatic_partnership()
+    {
+        var text = "# Iraq\n\nIraq sits between two patrons.\n\nRelations with Saudi Arabia have improved markedly since 2017.";
+
+        Assert.Equal(["saudi-arabia"], BundledPipeline.PartnersOf("iraq", text));
+    }
+
+    [Fact]
+    public void An_unknown_name_after_and_is_the_doer_of_the_verb_that_follows_it()
+    {
+        var text = "# Niger\n\nNiger's junta took power in 2023.\n\nThe European Union suspended budget support and ECOWAS imposed sanctions.";
+
+        Assert.DoesNotContain("eu", BundledPipeline.AdversariesOf("niger", text));
+    }
 }
