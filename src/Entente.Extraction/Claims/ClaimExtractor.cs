@@ -73,10 +73,14 @@ public sealed class ClaimExtractor
             {
                 var claim = _builder.Build(draft, facts);
                 claims.Add(FormerIfSaid(claim, words, draft, formerEnd));
+                // "Saudi Arabia remains a rival despite the détente China brokered between Riyadh and Tehran": being
+                // a party to a third actor's cue does not settle where one stands with the subject.
                 if (draft.Source == subject || draft.Target == subject)
+                {
                     spentCues.Add(draft.CueIndex);
-                paired.Add(draft.Source);
-                paired.Add(draft.Target);
+                    paired.Add(draft.Source);
+                    paired.Add(draft.Target);
+                }
             }
             foreach (var fromLayout in subject is null ? [] : _structure.Read(unit, words, placed, subject, facts.Validity, formerEnd, facts.Hedged))
             {

@@ -68,7 +68,8 @@ public sealed class CueLexicon
 
     /// <summary>"al-Muhandis, who was killed alongside Soleimani": a hostile verb in the passive names its victim, not its doer.</summary>
     private static bool SufferedNotDone(IReadOnlyList<Word> words, int index, Cue cue) =>
-        cue.Hostile && cue.Form == CueForm.Active && index > 0 && words[index - 1].Lower is "was" or "were" or "been" or "being" or "be" or "is" or "are";
+        cue.Hostile && cue.Form == CueForm.Active && index > 0 && words[index - 1].Lower is "was" or "were" or "been" or "being" or "be" or "is" or "are"
+        && (words[index].Lower.EndsWith("ed", StringComparison.Ordinal) || words[index].Lower is "struck" or "hit" or "shot" or "fought" or "sanctioned"); // "has been at war with" is no passive
 
     private static bool Followed(IReadOnlyList<Word> words, int from, IReadOnlyList<string> needs)
     {

@@ -148,6 +148,6 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
         return -1;
     }
 
-    [GeneratedRegex(@"^[^:(—–]{0,80}[:(—–]\s*[^,;.]{0,60}")]
+    [GeneratedRegex(@"^[^:(—–]{0,80}(?:[:(—–]|--)\s*[^,;.]{0,60}")]
     private static partial Regex LeadRegex();
 }

@@ -224,4 +224,28 @@ public sealed class ClauseReadingTests
 
         Assert.DoesNotContain("eu", BundledPipeline.AdversariesOf("niger", text));
     }
+
+    [Fact]
+    public void A_party_to_a_third_actors_cue_may_still_be_the_subjects_rival()
+    {
+        var text = "# Iran\n\nSaudi Arabia remains a rival despite the 2023 détente that China brokered between Riyadh and Tehran.";
+
+        Assert.Equal(["saudi-arabia"], BundledPipeline.AdversariesOf("iran", text));
+    }
+
+    [Fact]
+    public void A_double_dash_sets_off_a_bullets_label()
+    {
+        var text = "# Algeria\n\n## Neighbours\n\n- Mali -- relations turned openly hostile after the drone was shot down.";
+
+        Assert.Equal(["mali"], BundledPipeline.AdversariesOf("algeria", text));
+    }
+
+    [Fact]
+    public void Aggressors_targets_and_severed_relations_are_hostile_and_at_war_is_no_passive()
+    {
+        Assert.Equal(["sudan"], BundledPipeline.AdversariesOf("united-arab-emirates", "# UAE\n\nSudan calls the UAE an aggressor state."));
+        Assert.Equal(["israel"], BundledPipeline.AdversariesOf("nicaragua", "# Nicaragua\n\nIn October 2024 Nicaragua voted to sever diplomatic relations with Israel."));
+        Assert.Equal(["israel"], BundledPipeline.AdversariesOf("hamas", "# Hamas\n\nHamas has been at war with Israel since October 2023."));
+    }
 }
