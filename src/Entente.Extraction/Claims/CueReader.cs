@@ -66,9 +66,35 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         var right = After(words, placed, after - 1, cue.Hostile ? HostileReach : Reach);
         if (left < 0 || right < 0)
             yield break;
-        foreach (var source in Placement.ListAround(words, placed, left).Where(p => p.Last < index))
-            foreach (var target in Placement.ListAround(words, placed, right).Where(p => p.First >= after))
+        var targets = Placement.ListAround(words, placed, right).Where(p => p.First >= after).ToList();
+        var sources = Placement.ListAround(words, placed, left).Where(p => p.Last < index).Concat(Helpers(words, placed, targets[^1].Last + 1));
+        foreach (var source in sources)
+            foreach (var target in targets)
                 yield return new Draft(source.ActorId, target.ActorId, cue, index, source.First, "active");
+    }
+
+    private static readonly string[][] HelperPhrases =
+        [["with", "support", "from"], ["with", "the", "support", "of"], ["with", "help", "from"], ["with", "the", "help", "of"], ["joined", "by"], ["supported", "by"]];
+
+    /// <summary>"The United States and Britain struck the Houthis, with support from Australia and Bahrain": the helpers act too.</summary>
+    private static IEnumerable<PlacedMention> Helpers(IReadOnlyList<Word> words, List<PlacedMention> placed, int from)
+    {
+        for (var i = from; i < Math.Min(words.Count, from + Reach); i++)
+        {
+            if (Stops.Contains(words[i]))
+                yield break;
+            foreach (var phrase in HelperPhrases)
+            {
+                if (i + phrase.Length > words.Count || !phrase.Select((w, k) => words[i + k].Lower == w).All(x => x))
+                    continue;
+                var first = placed.FindIndex(p => p.First >= i + phrase.Length && p.First - (i + phrase.Length) <= 1);
+                if (first < 0)
+                    yield break;
+                foreach (var helper in Placement.ListAround(words, placed, first).Where(p => p.First >= i + phrase.Length))
+                    yield return helper;
+                yield break;
+            }
+        }
     }
 
     /// <summary>"pledging to come to each other's aid": the cue itself says the parties act on one another.</summary>

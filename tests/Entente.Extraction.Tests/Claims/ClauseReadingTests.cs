@@ -248,4 +248,12 @@ public sealed class ClauseReadingTests
         Assert.Equal(["israel"], BundledPipeline.AdversariesOf("nicaragua", "# Nicaragua\n\nIn October 2024 Nicaragua voted to sever diplomatic relations with Israel."));
         Assert.Equal(["israel"], BundledPipeline.AdversariesOf("hamas", "# Hamas\n\nHamas has been at war with Israel since October 2023."));
     }
+
+    [Fact]
+    public void Those_who_support_an_action_share_it()
+    {
+        var text = "# Houthis\n\nThe United States and Britain struck eight locations in Houthi-held Yemen, with support from Australia, Bahrain, Canada and the Netherlands.";
+
+        Assert.Equal(["australia", "bahrain", "canada", "netherlands", "united-kingdom", "united-states"], BundledPipeline.AdversariesOf("houthis", text));
+    }
 }
