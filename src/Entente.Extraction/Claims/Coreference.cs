@@ -27,16 +27,16 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
 
     /// <summary>
     /// "Analysts describe it as Iran's proxy, and its fighters took part alongside Hamas": in a sentence
-    /// that has not named the subject, "it as" or "its" before anyone else is named stands for the subject.
+    /// that has not named the subject, "it as", "it was" or "its" before anyone but a place is named stands for the subject.
     /// </summary>
     private void PronounForSubject(IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
         if (subject is null || placed.Exists(p => p.ActorId == subject))
             return;
-        var firstNamed = placed.Count == 0 ? words.Count : placed[0].First;
+        var firstNamed = placed.Find(p => !Placement.IsPlace(words, p))?.First ?? words.Count;
         for (var i = 0; i + 1 < firstNamed; i++)
         {
-            if ((words[i].Lower == "it" && words[i + 1].Lower == "as") || words[i].Lower == "its")
+            if ((words[i].Lower == "it" && (words[i + 1].Lower == "as" || ActsAs.Contains(words[i + 1]))) || words[i].Lower == "its")
             {
                 placed.Insert(0, new PlacedMention(i, i, subject));
                 return;
@@ -63,6 +63,9 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
             placed.Insert(at < 0 ? placed.Count : at, new PlacedMention(i - 1, i, owner));
         }
     }
+
+    // "it was financed by …", "it served as the Kremlin's proxy": the pronoun as the clause's subject.
+    private static readonly WordSet ActsAs = new("is", "was", "remains", "remained", "served", "serves", "became", "becomes", "acts", "acted", "has", "had");
 
     private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal) { "group", "movement", "militia", "organisation", "organization" };
 

@@ -283,7 +283,7 @@ internal sealed class SubjectReader(CueLexicon lexicon, Qualifiers qualifiers, C
     private static bool LikenedAs(IReadOnlyList<Word> words, int i) =>
         words[i].Lower == "as" && !(i > 0 && words[i - 1].Lower is "well" or "such" or "as") && !(i + 1 < words.Count && words[i + 1].Lower == "well");
 
-    private static readonly WordSet Copulas = new("is", "are", "was", "were", "remains", "remain", "became", "become", "becomes", "counts", "serves");
+    private static readonly WordSet Copulas = new("is", "are", "was", "were", "remains", "remain", "remained", "became", "become", "becomes", "counts", "serves", "served", "acts", "acted");
 
     /// <summary>"Hezbollah, its ally": the pronoun cannot be the name it stands in apposition to.</summary>
     private static bool AppositiveHead(IReadOnlyList<Word> words, PlacedMention mention, int pronoun) =>

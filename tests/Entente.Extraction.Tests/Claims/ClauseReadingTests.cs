@@ -256,4 +256,35 @@ public sealed class ClauseReadingTests
 
         Assert.Equal(["australia", "bahrain", "canada", "netherlands", "united-kingdom", "united-states"], BundledPipeline.AdversariesOf("houthis", text));
     }
+
+    [Fact]
+    public void Buying_arms_or_energy_from_someone_makes_them_the_giving_side()
+    {
+        var arms = BundledPipeline.Read("# Serbia\n\nIn August 2024 Serbia agreed to buy twelve Rafale fighter jets from France.").Claims;
+        var gas = BundledPipeline.Read("# Serbia\n\nSerbia imports most of its gas from Russia.").Claims;
+
+        Assert.Contains(arms, c => (c.Subject, c.Object) == ("france", "serbia") && c.Areas.Contains(Area.Weapons));
+        Assert.Contains(gas, c => (c.Subject, c.Object) == ("russia", "serbia") && c.Relation == RelationType.EconomicPartner);
+    }
+
+    [Fact]
+    public void It_as_the_subject_of_its_clause_stands_for_the_subject_after_a_place()
+    {
+        var text = "# Wagner Group\n\nThe Wagner Group is a mercenary force.\n\nAlthough such companies were illegal in Russia, it was financed and supplied by the Russian state.";
+
+        Assert.Contains(BundledPipeline.Read(text).Claims, c => (c.Subject, c.Object) == ("russia", "wagner-group"));
+    }
+
+    [Fact]
+    public void A_row_saying_relations_were_normalised_is_a_pragmatic_partnership_but_no_relations_is_not()
+    {
+        var text = "<h1>Israel's partners</h1><table><tr><th>Country</th><th>Relationship</th></tr>"
+            + "<tr><td>Bahrain</td><td>Normalised relations under the Abraham Accords (2020)</td></tr>"
+            + "<tr><td>Indonesia</td><td>No diplomatic relations</td></tr></table>";
+
+        var partners = BundledPipeline.Read(text, Entente.Extraction.Documents.DocumentFormat.Html).Claims
+            .Where(c => c.Relation == RelationType.PragmaticPartner).Select(c => c.Object).ToArray();
+
+        Assert.Equal(["bahrain"], partners);
+    }
 }
