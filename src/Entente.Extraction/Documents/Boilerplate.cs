@@ -132,7 +132,7 @@ internal static class Boilerplate
                 continue;
             if (block.Kind != BlockKind.TableRow && IsStock(block.Text))
                 continue;
-            if (block.Kind == BlockKind.Paragraph && counts.GetValueOrDefault(block.Text) >= MinRepeats && block.Text.Length <= MaxRepeatedLength)
+            if (block.Kind == BlockKind.Paragraph && block.Text.Length <= MaxRepeatedLength && counts.GetValueOrDefault(block.Text) >= MinRepeats)
                 continue;
             kept.Add(block);
         }
