@@ -57,7 +57,7 @@ internal static class ArticleLocator
                 articles?.Add(element);
             if (element.LocalName == "p")
             {
-                var length = Whitespace.Collapse(element.TextContent).Length;
+                var length = Whitespace.CollapsedLength(TextsUnder(element));
                 total += length;
                 Credit(scores, element.ParentElement, length);
                 continue;
@@ -75,6 +75,28 @@ internal static class ArticleLocator
             }
         }
         return total;
+    }
+
+    /// <summary>
+    /// The data of the text nodes under <paramref name="element"/> in document order: the pieces its
+    /// TextContent joins, without joining them. Iterative, like the walk that calls it.
+    /// </summary>
+    private static IEnumerable<string> TextsUnder(IElement element)
+    {
+        var stack = new Stack<INode>();
+        stack.Push(element);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is IText text)
+            {
+                yield return text.Data;
+                continue;
+            }
+            var children = node.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+                stack.Push(children[i]);
+        }
     }
 
     private static void Credit(Dictionary<IElement, double>? scores, IElement? parent, int length)

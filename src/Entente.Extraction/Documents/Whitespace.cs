@@ -64,6 +64,39 @@ internal static class Whitespace
         return IsCollapsed(gathered) ? gathered : Collapse(gathered.AsSpan()); // clean text is copied once, not twice
     }
 
+    /// <summary>
+    /// The length <see cref="Collapse(ReadOnlySpan{char})"/> would give the pieces joined in order,
+    /// counted without building the text.
+    /// </summary>
+    public static int CollapsedLength(IEnumerable<string> pieces)
+    {
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var piece in pieces)
+        {
+            var text = piece.AsSpan();
+            while (!text.IsEmpty)
+            {
+                var special = text.IndexOfAny(Special);
+                var plain = special < 0 ? text.Length : special;
+                if (plain > 0)
+                {
+                    length += plain + (pendingSpace && length > 0 ? 1 : 0);
+                    pendingSpace = false;
+                }
+                if (special < 0)
+                    break;
+                var rest = text[special..];
+                var runEnd = rest.IndexOfAnyExcept(Special);
+                var run = runEnd < 0 ? rest : rest[..runEnd];
+                if (run.IndexOfAnyExcept(Invisible) >= 0)
+                    pendingSpace = true;
+                text = rest[run.Length..];
+            }
+        }
+        return length;
+    }
+
     /// <summary>True when the only special characters are single spaces between words.</summary>
     private static bool IsCollapsed(ReadOnlySpan<char> text) =>
         text.IsEmpty
