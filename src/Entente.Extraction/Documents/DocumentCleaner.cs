@@ -39,7 +39,7 @@ public sealed class DocumentCleaner
             Title = raw.Title is { } title ? PersonalDataScrubber.Scrub(title) : null,
             Blocks = blocks.ConvertAll(Scrub),
             Publisher = raw.Publisher is { } publisher ? PersonalDataScrubber.Scrub(publisher) : null,
-            Warnings = warnings.Distinct().ToList(),
+            Warnings = warnings.Count == 0 ? warnings : warnings.Distinct().ToList(),
         };
     }
 

@@ -60,41 +60,38 @@ internal static class Whitespace
     {
         if (text.Length == 0)
             return "";
-        var gathered = text.ToString();
-        return IsCollapsed(gathered) ? gathered : Collapse(gathered.AsSpan()); // clean text is copied once, not twice
+        // Collapsed from a pooled copy, so text with line breaks becomes one new string, not two.
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        text.CopyTo(0, buffer, text.Length);
+        var collapsed = Collapse(buffer.AsSpan(0, text.Length));
+        ArrayPool<char>.Shared.Return(buffer);
+        return collapsed;
     }
 
     /// <summary>
-    /// The length <see cref="Collapse(ReadOnlySpan{char})"/> would give the pieces joined in order,
-    /// counted without building the text.
+    /// Adds one piece to a running count of the length <see cref="Collapse(ReadOnlySpan{char})"/> would
+    /// give all the pieces joined in order, so text spread over many nodes is measured without being built.
     /// </summary>
-    public static int CollapsedLength(IEnumerable<string> pieces)
+    public static void CountCollapsed(ReadOnlySpan<char> piece, ref int length, ref bool pendingSpace)
     {
-        var length = 0;
-        var pendingSpace = false;
-        foreach (var piece in pieces)
+        while (!piece.IsEmpty)
         {
-            var text = piece.AsSpan();
-            while (!text.IsEmpty)
+            var special = piece.IndexOfAny(Special);
+            var plain = special < 0 ? piece.Length : special;
+            if (plain > 0)
             {
-                var special = text.IndexOfAny(Special);
-                var plain = special < 0 ? text.Length : special;
-                if (plain > 0)
-                {
-                    length += plain + (pendingSpace && length > 0 ? 1 : 0);
-                    pendingSpace = false;
-                }
-                if (special < 0)
-                    break;
-                var rest = text[special..];
-                var runEnd = rest.IndexOfAnyExcept(Special);
-                var run = runEnd < 0 ? rest : rest[..runEnd];
-                if (run.IndexOfAnyExcept(Invisible) >= 0)
-                    pendingSpace = true;
-                text = rest[run.Length..];
+                length += plain + (pendingSpace && length > 0 ? 1 : 0);
+                pendingSpace = false;
             }
+            if (special < 0)
+                return;
+            var rest = piece[special..];
+            var runEnd = rest.IndexOfAnyExcept(Special);
+            var run = runEnd < 0 ? rest : rest[..runEnd];
+            if (run.IndexOfAnyExcept(Invisible) >= 0)
+                pendingSpace = true;
+            piece = rest[run.Length..];
         }
-        return length;
     }
 
     /// <summary>True when the only special characters are single spaces between words.</summary>
