@@ -13,6 +13,7 @@ internal static class PersonalDataHints
     private const int MinPhoneDigits = 6;
     private const int MaxWordsBeforeStreetType = 5;
     private const int MaxStreetWordLength = 9; // "boulevard": longer words need no lookup
+    private const int MinStreetWordLength = 2; // "st"
 
     private static readonly SearchValues<string> ProfileSites = SearchValues.Create(
     [
@@ -35,6 +36,9 @@ internal static class PersonalDataHints
         "crescent", "row", "alley", "plaza", "circle", "cir", "rue", "bd", "chemin", "allée", "impasse", "quai",
         "calle", "avenida",
     ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<char> StreetWordStarts = SearchValues.Create(
+        string.Concat(StreetWords.Select(word => $"{char.ToLowerInvariant(word[0])}{char.ToUpperInvariant(word[0])}")));
 
     private static readonly SearchValues<char> PhoneSeparators = SearchValues.Create(" ()./-+");
 
@@ -88,12 +92,19 @@ internal static class PersonalDataHints
                     position++;
                 if (position == start)
                     break;
-                if (position - start <= MaxStreetWordLength && words.Contains(text[start..position]))
+                if (MayBeStreetWord(text[start..position]) && words.Contains(text[start..position]))
                     return true;
             }
         }
         return false;
     }
+
+    /// <summary>
+    /// A cheap test before the set lookup: the right length, and a first letter some street word starts
+    /// with. A letter outside ASCII may still equal one ignoring case ("ſ" is "s"), so it is looked up.
+    /// </summary>
+    private static bool MayBeStreetWord(ReadOnlySpan<char> word) =>
+        word.Length is >= MinStreetWordLength and <= MaxStreetWordLength && (!char.IsAscii(word[0]) || StreetWordStarts.Contains(word[0]));
 
     private static bool NextDigit(ReadOnlySpan<char> text, ref int at)
     {
