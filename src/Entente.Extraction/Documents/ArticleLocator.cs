@@ -46,6 +46,7 @@ internal static class ArticleLocator
     private static double Score(IElement root, Dictionary<IElement, double>? scores, List<IElement>? articles)
     {
         double total = 0;
+        Stack<INode>? nodes = null;
         var stack = new Stack<IElement>();
         stack.Push(root);
         while (stack.Count > 0)
@@ -57,7 +58,7 @@ internal static class ArticleLocator
                 articles?.Add(element);
             if (element.LocalName == "p")
             {
-                var length = Whitespace.Collapse(element.TextContent).Length;
+                var length = CollapsedTextLength(element, nodes ??= new Stack<INode>());
                 total += length;
                 Credit(scores, element.ParentElement, length);
                 continue;
@@ -75,6 +76,30 @@ internal static class ArticleLocator
             }
         }
         return total;
+    }
+
+    /// <summary>
+    /// The length of the element's TextContent (its text nodes joined in document order) once
+    /// collapsed, counted node by node without building the text. Iterative, like the walk that calls it.
+    /// </summary>
+    private static int CollapsedTextLength(IElement element, Stack<INode> nodes)
+    {
+        var length = 0;
+        var pendingSpace = false;
+        nodes.Push(element);
+        while (nodes.Count > 0)
+        {
+            var node = nodes.Pop();
+            if (node is IText text)
+            {
+                Whitespace.CountCollapsed(text.Data, ref length, ref pendingSpace);
+                continue;
+            }
+            var children = node.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+                nodes.Push(children[i]);
+        }
+        return length;
     }
 
     private static void Credit(Dictionary<IElement, double>? scores, IElement? parent, int length)

@@ -82,8 +82,10 @@ internal static class Boilerplate
 
     private static bool IsCounter(ReadOnlySpan<char> line)
     {
+        if (!char.IsAsciiDigit(line[0]))
+            return false; // the cheap test first: most lines start with a letter
         var space = line.IndexOf(' ');
-        if (space <= 0 || line[..space].IndexOfAnyExcept("0123456789.,kKmM") >= 0 || !char.IsAsciiDigit(line[0]))
+        if (space <= 0 || line[..space].IndexOfAnyExcept("0123456789.,kKmM") >= 0)
             return false;
         return CountedThings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line[(space + 1)..].Trim());
     }
@@ -132,7 +134,7 @@ internal static class Boilerplate
                 continue;
             if (block.Kind != BlockKind.TableRow && IsStock(block.Text))
                 continue;
-            if (block.Kind == BlockKind.Paragraph && counts.GetValueOrDefault(block.Text) >= MinRepeats && block.Text.Length <= MaxRepeatedLength)
+            if (block.Kind == BlockKind.Paragraph && block.Text.Length <= MaxRepeatedLength && counts.GetValueOrDefault(block.Text) >= MinRepeats)
                 continue;
             kept.Add(block);
         }

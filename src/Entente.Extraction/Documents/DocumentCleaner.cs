@@ -39,17 +39,32 @@ public sealed class DocumentCleaner
             Title = raw.Title is { } title ? PersonalDataScrubber.Scrub(title) : null,
             Blocks = blocks.ConvertAll(Scrub),
             Publisher = raw.Publisher is { } publisher ? PersonalDataScrubber.Scrub(publisher) : null,
-            Warnings = warnings.Distinct().ToList(),
+            Warnings = warnings.Count == 0 ? warnings : warnings.Distinct().ToList(),
         };
     }
 
+    // Most blocks hold no personal data: those are kept as they are rather than copied.
     private static TextBlock Scrub(TextBlock block)
     {
-        var scrubbed = block with { Text = PersonalDataScrubber.Scrub(block.Text) };
-        if (block.Cells.Count > 0)
-            scrubbed = scrubbed with { Cells = block.Cells.Select(PersonalDataScrubber.Scrub).ToList() };
-        if (block.Headers.Count > 0)
-            scrubbed = scrubbed with { Headers = block.Headers.Select(PersonalDataScrubber.Scrub).ToList() };
+        var text = PersonalDataScrubber.Scrub(block.Text);
+        var cells = Scrub(block.Cells);
+        var headers = Scrub(block.Headers);
+        if (ReferenceEquals(text, block.Text) && cells is null && headers is null)
+            return block;
+        return block with { Text = text, Cells = cells ?? block.Cells, Headers = headers ?? block.Headers };
+    }
+
+    /// <summary>The texts scrubbed, or null when none of them changed.</summary>
+    private static List<string>? Scrub(IReadOnlyList<string> texts)
+    {
+        List<string>? scrubbed = null;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var text = PersonalDataScrubber.Scrub(texts[i]);
+            if (scrubbed is null && !ReferenceEquals(text, texts[i]))
+                scrubbed = [.. texts.Take(i)];
+            scrubbed?.Add(text);
+        }
         return scrubbed;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Diagnostics;
 using System.Globalization;
 using AngleSharp.Dom;
@@ -27,7 +28,22 @@ internal static class GuardedHtmlParser
         IsNotSupportingFrames = true,
         SkipComments = true,
         DisableElementPositionTracking = true,
+        ShouldEmitAttribute = static (ref StructHtmlToken token, ReadOnlyMemory<char> name) =>
+            ReadAttributes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name.Span)
+            && (!name.Span.Equals("href", StringComparison.OrdinalIgnoreCase) || token.Name == "link"),
     });
+
+    // The attributes the cleaner reads (chrome names, hidden flags, metadata, the canonical link),
+    // and those the tree builder itself consults (an <input type=hidden> in a table, a <font> or an
+    // <annotation-xml> in SVG or MathML, a <meta> charset). Link targets (but the canonical <link>'s),
+    // images and data-* attributes make up most of a page's attributes and are never read, so they
+    // are not built into the DOM.
+    private static readonly FrozenSet<string> ReadAttributes = FrozenSet.ToFrozenSet(
+    [
+        "id", "class", "role", "aria-label", "aria-hidden", "hidden", "style", "content", "datetime", "property",
+        "name", "itemprop", "type", "rel", "href", "charset", "http-equiv", "encoding", "color", "face", "size",
+        "is", "shadowrootmode", "shadowroot",
+    ], StringComparer.OrdinalIgnoreCase);
 
     public static IDocument Parse(string html, CleanerOptions options, ICollection<string> warnings)
     {
@@ -54,7 +70,7 @@ internal static class GuardedHtmlParser
             return TokenConsumptionResult.Continue;
         };
 
-        var document = Parser.ParseDocument<AngleSharp.Dom.Document, AngleSharp.Dom.Element>(new TextSource(html), guard);
+        var document = Parser.ParseDocument<AngleSharp.Dom.Document, AngleSharp.Dom.Element>(new TextSource(new StringTextSource(html)), guard);
         if (tracker.DroppedTags > 0)
             warnings.Add(string.Create(CultureInfo.InvariantCulture,
                 $"{tracker.DroppedTags:N0} tags nested deeper than {options.MaxDepth} levels (or unclosed formatting tags) were ignored; their text was kept"));

@@ -28,6 +28,11 @@ internal static partial class HtmlNoise
 
     private static readonly string[] DescribingAttributes = ["id", "class", "role", "aria-label"];
 
+    private const int MaxRememberedNames = 4_096;
+
+    [ThreadStatic]
+    private static Dictionary<string, bool>? chromeVerdicts;
+
     /// <param name="dropPageHeaders">
     /// A page's &lt;header&gt; holds the logo and menu; inside an article it holds the headline, so
     /// it is dropped only when no article element was found.
@@ -46,6 +51,8 @@ internal static partial class HtmlNoise
             return !keepForms;
         if (DroppedTags.Contains(name) || (dropPageHeaders && name == "header"))
             return true;
+        if (element.Attributes.Length == 0)
+            return false; // most elements of an article (<p>, <a>, <b>, <li>) have none to judge by
         if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true")
             return true;
         if (element.GetAttribute("style") is { } style && HiddenStyle().IsMatch(style))
@@ -56,7 +63,7 @@ internal static partial class HtmlNoise
             return false;
         foreach (var attribute in DescribingAttributes)
         {
-            if (element.GetAttribute(attribute) is { Length: > 0 } value && ChromeWord().IsMatch(Normalise(value)))
+            if (element.GetAttribute(attribute) is { Length: > 0 } value && NamesChrome(value))
                 return true;
         }
         return false;
@@ -84,6 +91,23 @@ internal static partial class HtmlNoise
             words += text.AsSpan().Count(' ') + 1;
         }
         return words >= MinHeadlineWords * items.Count;
+    }
+
+    /// <summary>
+    /// Whether an id, class, role or label value holds a chrome word. A page repeats its class names on
+    /// many elements, and every element is judged several times (finding the article, reading it, its
+    /// tables), so the verdicts are remembered per thread, up to a bound.
+    /// </summary>
+    private static bool NamesChrome(string value)
+    {
+        var verdicts = chromeVerdicts ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+        if (verdicts.TryGetValue(value, out var chrome))
+            return chrome;
+        if (verdicts.Count >= MaxRememberedNames)
+            verdicts.Clear();
+        chrome = ChromeWord().IsMatch(Normalise(value));
+        verdicts[value] = chrome;
+        return chrome;
     }
 
     // "authorBox" reads as "author-box", so camel case and kebab case match the same words.

@@ -13,6 +13,7 @@ internal static class PersonalDataHints
     private const int MinPhoneDigits = 6;
     private const int MaxWordsBeforeStreetType = 5;
     private const int MaxStreetWordLength = 9; // "boulevard": longer words need no lookup
+    private const int MinStreetWordLength = 2; // "st"
 
     private static readonly SearchValues<string> ProfileSites = SearchValues.Create(
     [
@@ -23,8 +24,10 @@ internal static class PersonalDataHints
 
     private static readonly SearchValues<string> SpelledAt = SearchValues.Create(["[at]", "(at)", "[at)", "(at]"], StringComparison.OrdinalIgnoreCase);
 
+    // ASCII words only, which keeps the search vectorised; "straße" is looked for on its own, and only
+    // when the text has an 'ß', the one character that word can only match as.
     private static readonly SearchValues<string> PostBoxOrCompoundStreet = SearchValues.Create(
-        ["box", "postfach", "straße", "strasse", "gasse", "allee", "platz", "weg "], StringComparison.OrdinalIgnoreCase);
+        ["box", "postfach", "strasse", "gasse", "allee", "platz", "weg "], StringComparison.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> StreetWords = FrozenSet.ToFrozenSet(
     [
@@ -34,11 +37,16 @@ internal static class PersonalDataHints
         "calle", "avenida",
     ], StringComparer.OrdinalIgnoreCase);
 
+    private static readonly SearchValues<char> StreetWordStarts = SearchValues.Create(
+        string.Concat(StreetWords.Select(word => $"{char.ToLowerInvariant(word[0])}{char.ToUpperInvariant(word[0])}")));
+
     private static readonly SearchValues<char> PhoneSeparators = SearchValues.Create(" ()./-+");
 
-    public static bool MayHoldProfileLink(ReadOnlySpan<char> text) => text.IndexOfAny(ProfileSites) >= 0;
+    // Every profile site ends with a slash and every spelled "at" opens with a bracket: a one-character
+    // scan rules most text out before the slower search for words.
+    public static bool MayHoldProfileLink(ReadOnlySpan<char> text) => text.Contains('/') && text.IndexOfAny(ProfileSites) >= 0;
 
-    public static bool MayHoldSpelledEmail(ReadOnlySpan<char> text) => text.IndexOfAny(SpelledAt) >= 0;
+    public static bool MayHoldSpelledEmail(ReadOnlySpan<char> text) => text.IndexOfAny('[', '(') >= 0 && text.IndexOfAny(SpelledAt) >= 0;
 
     /// <summary>A run of at least six digits joined by phone separators that is not a date or a span of years.</summary>
     public static bool MayHoldPhone(ReadOnlySpan<char> text)
@@ -63,7 +71,10 @@ internal static class PersonalDataHints
     /// <summary>A number followed within a few words by a street word, or a post box or compound street name.</summary>
     public static bool MayHoldAddress(ReadOnlySpan<char> text)
     {
-        if (text.IndexOfAny(PostBoxOrCompoundStreet) >= 0)
+        // Every address pattern needs a digit, and a digit other than 0-9 is a character outside ASCII.
+        if (text.IndexOfAnyInRange('0', '9') < 0 && !text.ContainsAnyExceptInRange('\0', '\u007F'))
+            return false;
+        if (text.IndexOfAny(PostBoxOrCompoundStreet) >= 0 || (text.Contains('ß') && text.Contains("straße", StringComparison.OrdinalIgnoreCase)))
             return true;
         var words = StreetWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var at = 0;
@@ -81,12 +92,19 @@ internal static class PersonalDataHints
                     position++;
                 if (position == start)
                     break;
-                if (position - start <= MaxStreetWordLength && words.Contains(text[start..position]))
+                if (MayBeStreetWord(text[start..position]) && words.Contains(text[start..position]))
                     return true;
             }
         }
         return false;
     }
+
+    /// <summary>
+    /// A cheap test before the set lookup: the right length, and a first letter some street word starts
+    /// with. A letter outside ASCII may still equal one ignoring case ("ſ" is "s"), so it is looked up.
+    /// </summary>
+    private static bool MayBeStreetWord(ReadOnlySpan<char> word) =>
+        word.Length is >= MinStreetWordLength and <= MaxStreetWordLength && (!char.IsAscii(word[0]) || StreetWordStarts.Contains(word[0]));
 
     private static bool NextDigit(ReadOnlySpan<char> text, ref int at)
     {

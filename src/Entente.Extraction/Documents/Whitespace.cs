@@ -10,6 +10,13 @@ internal static class Whitespace
         "\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A"
         + "\u2028\u2029\u202F\u205F\u3000\u00AD\u200B\uFEFF");
 
+    private static readonly SearchValues<char> Invisible = SearchValues.Create("\u00AD\u200B\uFEFF");
+
+    // The same without the plain space, so clean text is checked in two vectorised scans, not one per word.
+    private static readonly SearchValues<char> SpecialButSpace = SearchValues.Create(
+        "\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A"
+        + "\u2028\u2029\u202F\u205F\u3000\u00AD\u200B\uFEFF");
+
     /// <summary>
     /// One space for every run of whitespace, none at the ends. Soft hyphens and zero-width spaces go
     /// too: they split words invisibly and would break name matching. Zero-width joiners stay, since
@@ -19,7 +26,8 @@ internal static class Whitespace
     {
         if (IsCollapsed(text))
             return text.ToString();
-        var result = new StringBuilder(text.Length);
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length); // one space per run never outgrows the run
+        var length = 0;
         var pendingSpace = false;
         while (!text.IsEmpty)
         {
@@ -27,43 +35,67 @@ internal static class Whitespace
             var plain = special < 0 ? text : text[..special];
             if (!plain.IsEmpty)
             {
-                if (pendingSpace && result.Length > 0)
-                    result.Append(' ');
-                result.Append(plain);
+                if (pendingSpace && length > 0)
+                    buffer[length++] = ' ';
+                plain.CopyTo(buffer.AsSpan(length));
+                length += plain.Length;
                 pendingSpace = false;
             }
             if (special < 0)
                 break;
-            if (text[special] is not ('\u00AD' or '\u200B' or '\uFEFF'))
+            // A whole run of special characters at once: it is a space unless all of it is invisible.
+            var rest = text[special..];
+            var runEnd = rest.IndexOfAnyExcept(Special);
+            var run = runEnd < 0 ? rest : rest[..runEnd];
+            if (run.IndexOfAnyExcept(Invisible) >= 0)
                 pendingSpace = true;
-            text = text[(special + 1)..];
+            text = rest[run.Length..];
         }
-        return result.ToString();
+        var collapsed = new string(buffer, 0, length);
+        ArrayPool<char>.Shared.Return(buffer);
+        return collapsed;
     }
 
     public static string Collapse(StringBuilder text)
     {
         if (text.Length == 0)
             return "";
-        var gathered = text.ToString();
-        return IsCollapsed(gathered) ? gathered : Collapse(gathered.AsSpan()); // clean text is copied once, not twice
+        // Collapsed from a pooled copy, so text with line breaks becomes one new string, not two.
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        text.CopyTo(0, buffer, text.Length);
+        var collapsed = Collapse(buffer.AsSpan(0, text.Length));
+        ArrayPool<char>.Shared.Return(buffer);
+        return collapsed;
+    }
+
+    /// <summary>
+    /// Adds one piece to a running count of the length <see cref="Collapse(ReadOnlySpan{char})"/> would
+    /// give all the pieces joined in order, so text spread over many nodes is measured without being built.
+    /// </summary>
+    public static void CountCollapsed(ReadOnlySpan<char> piece, ref int length, ref bool pendingSpace)
+    {
+        while (!piece.IsEmpty)
+        {
+            var special = piece.IndexOfAny(Special);
+            var plain = special < 0 ? piece.Length : special;
+            if (plain > 0)
+            {
+                length += plain + (pendingSpace && length > 0 ? 1 : 0);
+                pendingSpace = false;
+            }
+            if (special < 0)
+                return;
+            var rest = piece[special..];
+            var runEnd = rest.IndexOfAnyExcept(Special);
+            var run = runEnd < 0 ? rest : rest[..runEnd];
+            if (run.IndexOfAnyExcept(Invisible) >= 0)
+                pendingSpace = true;
+            piece = rest[run.Length..];
+        }
     }
 
     /// <summary>True when the only special characters are single spaces between words.</summary>
-    private static bool IsCollapsed(ReadOnlySpan<char> text)
-    {
-        if (text.IsEmpty)
-            return true;
-        if (text[0] == ' ' || text[^1] == ' ')
-            return false;
-        while (true)
-        {
-            var special = text.IndexOfAny(Special);
-            if (special < 0)
-                return true;
-            if (text[special] != ' ' || text[special + 1] == ' ')
-                return false;
-            text = text[(special + 1)..];
-        }
-    }
+    private static bool IsCollapsed(ReadOnlySpan<char> text) =>
+        text.IsEmpty
+        || (text[0] != ' ' && text[^1] != ' ' && text.IndexOfAny(SpecialButSpace) < 0 && text.IndexOf("  ", StringComparison.Ordinal) < 0);
 }

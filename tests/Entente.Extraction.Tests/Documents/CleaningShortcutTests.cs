@@ -1,0 +1,73 @@
+using Entente.Extraction.Documents;
+
+namespace Entente.Extraction.Tests.Documents;
+
+/// <summary>The shortcuts that keep cleaning fast must give what the long way gives.</summary>
+public sealed class CleaningShortcutTests
+{
+    // Pieces are separated by '|', as text nodes split a paragraph.
+    [Theory]
+    [InlineData("Iran and| its partners")]
+    [InlineData("  leading|\n\n|trailing  ")]
+    [InlineData("soft\u00ADhyphen| and\u200B zero width|\uFEFF")]
+    [InlineData("split|word| |\t|next\u00A0word\u3000end")]
+    [InlineData("|\u200B| |only")]
+    [InlineData("   |\r\n")]
+    public void Collapsed_length_counted_piece_by_piece_is_the_length_of_the_collapsed_text(string joined)
+    {
+        var pieces = joined.Split('|');
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var piece in pieces)
+            Whitespace.CountCollapsed(piece, ref length, ref pendingSpace);
+
+        Assert.Equal(Whitespace.Collapse(string.Concat(pieces)).Length, length);
+    }
+
+    [Theory]
+    [InlineData("already clean text")]
+    [InlineData(" padded ")]
+    [InlineData("two  spaces")]
+    [InlineData("line\nbreak and\ttab")]
+    [InlineData("soft\u00ADhyphen\u200B")]
+    public void Text_collapsed_from_a_builder_is_the_text_collapsed_from_a_string(string text)
+    {
+        Assert.Equal(Whitespace.Collapse(text.AsSpan()), Whitespace.Collapse(new System.Text.StringBuilder(text)));
+    }
+
+    [Fact]
+    public void Scrubbing_changes_only_the_blocks_that_hold_personal_data()
+    {
+        var document = new DocumentCleaner().Clean("Iran backs Hezbollah.\n\nWrite to press@example.org for comment.", DocumentFormat.PlainText);
+
+        Assert.Equal(["Iran backs Hezbollah.", "Write to [email] for comment."], document.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Attributes_the_cleaner_reads_survive_the_parse_and_link_targets_do_not()
+    {
+        var document = GuardedHtmlParser.Parse(
+            "<html><head><link rel=\"canonical\" href=\"https://example.org/a\"></head>"
+            + "<body><div class=\"share-bar\" data-track=\"x\" hidden><a href=\"/next\" title=\"t\">Next</a></div></body></html>",
+            CleanerOptions.Default,
+            new List<string>());
+
+        var div = document.QuerySelector("div")!;
+        Assert.Equal("share-bar", div.GetAttribute("class"));
+        Assert.True(div.HasAttribute("hidden"));
+        Assert.False(div.HasAttribute("data-track"));
+        Assert.Null(document.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("https://example.org/a", document.QuerySelector("link[rel~=canonical]")!.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("Adresse: Hauptstraße 12a, Berlin.", true)]
+    [InlineData("Write to Postfach 1234.", true)]
+    [InlineData("She lives at 12 Baker Street.", true)]
+    [InlineData("The street outside the embassy was quiet.", false)]
+    [InlineData("The Postfach and the Hauptstrasse, without a number.", false)]
+    public void Address_hint_needs_a_digit_and_still_finds_compound_street_names(string text, bool expected)
+    {
+        Assert.Equal(expected, PersonalDataHints.MayHoldAddress(text));
+    }
+}
