@@ -1,0 +1,89 @@
+namespace Entente.Extraction.Claims;
+
+// Whose noun a cue is: possessors, pronouns and apposition decide which actor a relation noun describes.
+internal sealed partial class SubjectReader
+{
+    private static readonly WordSet PossessivePronouns = new("its", "their", "his", "her");
+
+    /// <summary>
+    /// A noun another actor owns ("Iran's allies, above all the Houthis"; "Mali and its partners")
+    /// ties its owner's counterparts, not the subject's; the owner itself is the subject's counterpart
+    /// only when the subject is said to be it ("Belarus is Russia's closest military ally").
+    /// </summary>
+    private static bool OwnerAllows(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, string subject, PlacedMention other)
+    {
+        var owner = Owner(words, placed, index);
+        if (owner is null || owner.ActorId == subject)
+            return true;
+        if (owner.ActorId != other.ActorId)
+            return false;
+        var subjectBefore = placed.LastOrDefault(p => p.ActorId == subject && p.Last < owner.First);
+        // "Belarus is Russia's closest ally": the copula joins them directly; in "…, which has designated Hamas a
+        // terrorist organisation, remains Israel's main arms supplier" the copula belongs to someone else.
+        return subjectBefore is not null && owner.First - subjectBefore.Last - 1 <= 4
+            && Enumerable.Range(subjectBefore.Last + 1, owner.First - subjectBefore.Last - 1).Any(i => Copulas.Contains(words[i]) || LikenedAs(words, i));
+    }
+
+    /// <summary>
+    /// "fought Israel alongside its allies Hezbollah and Hamas" read with "its" as Israel's: a noun right
+    /// beside the actor says what it is, and if that is someone else's ally no farther cue may say otherwise.
+    /// </summary>
+    private static bool OwnedElsewhere(IReadOnlyList<Word> words, List<PlacedMention> placed, List<(int Index, int Length, Cue Value)> cues, string subject, PlacedMention other)
+    {
+        var closest = cues.Where(c => c.Value.Form == CueForm.Noun && Distance(c.Index, c.Length, other) <= 2 && !Crosses(words, c.Index, c.Length, other))
+            .OrderBy(c => Distance(c.Index, c.Length, other)).FirstOrDefault();
+        return closest.Value is not null && !OwnerAllows(words, placed, closest.Index, subject, other);
+    }
+
+    /// <summary>"that Russia, its treaty ally, would protect it against Azerbaijan": a noun set beside a name describes that name only.</summary>
+    private static bool InAppositionToAnother(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, PlacedMention other)
+    {
+        if (cue.Value.Form != CueForm.Noun)
+            return false;
+        for (var i = cue.Index - 1; i >= Math.Max(1, cue.Index - 4); i--)
+        {
+            // "…its border with Armenia, is a pragmatic neighbour": a verb after the comma ends a clause, it opens no apposition.
+            if (Copulas.Contains(words[i]))
+                return false;
+            if (words[i].Lower == ",")
+                return placed.Exists(p => p.Last == i - 1 && p.ActorId != other.ActorId && !Placement.IsPlace(words, p));
+        }
+        return false;
+    }
+
+    /// <summary>"the group's closest ally, carried its positions to U.S. envoy X": what an owned noun names stands right after it.</summary>
+    private static bool FarAfterOwnedNoun(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject, PlacedMention other) =>
+        other.First > cue.Index && other.First - (cue.Index + cue.Length) > 3 && Owner(words, placed, cue.Index)?.ActorId == subject;
+
+    /// <summary>"describe it as Iran's proxy", but not "as well as".</summary>
+    private static bool LikenedAs(IReadOnlyList<Word> words, int i) =>
+        words[i].Lower == "as" && !(i > 0 && words[i - 1].Lower is "well" or "such" or "as") && !(i + 1 < words.Count && words[i + 1].Lower == "well");
+
+    private static readonly WordSet Copulas = new("is", "are", "was", "were", "remains", "remain", "remained", "became", "become", "becomes", "counts", "serves", "served", "acts", "acted");
+
+    /// <summary>"Hezbollah, its ally": the pronoun cannot be the name it stands in apposition to.</summary>
+    private static bool AppositiveHead(IReadOnlyList<Word> words, PlacedMention mention, int pronoun) =>
+        mention.Last == pronoun - 2 && words[pronoun - 1].Lower == ",";
+
+    /// <summary>"describe it as Iran's proxy, and its fighters …": a possessor is rarely what a later pronoun stands for.</summary>
+    private static bool Possessor(IReadOnlyList<Word> words, PlacedMention mention) =>
+        mention.Last + 1 < words.Count && words[mention.Last + 1].Lower == "'s";
+
+    private static PlacedMention? Owner(IReadOnlyList<Word> words, List<PlacedMention> placed, int index)
+    {
+        for (var i = index - 1; i >= Math.Max(0, index - 3); i--)
+        {
+            if (words[i].Lower == "'s")
+                return placed.LastOrDefault(p => p.Last == i - 1);
+            // "The group moved its officials to Lebanon, where Hezbollah, its ally, …": in apposition the pronoun is the sentence's own subject.
+            // "The group has fought Israel alongside its allies": company kept is the sentence subject's.
+            if (PossessivePronouns.Contains(words[i]) && i > 0 && words[i - 1].Lower is "alongside" or "with" or "beside" && placed.Count > 0 && placed[0].First <= 2 && placed[0].Last < i)
+                return placed[0];
+            if (PossessivePronouns.Contains(words[i]) && placed.Exists(p => AppositiveHead(words, p, i)))
+                return placed[0].First <= 2 && !AppositiveHead(words, placed[0], i) ? placed[0] : null;
+            if (PossessivePronouns.Contains(words[i]))
+                return placed.LastOrDefault(p => p.Last < i && !AppositiveHead(words, p, i) && !Placement.IsPlace(words, p) && !Possessor(words, p));
+        }
+        return null;
+    }
+}

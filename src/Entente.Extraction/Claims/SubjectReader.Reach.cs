@@ -1,0 +1,157 @@
+namespace Entente.Extraction.Claims;
+
+// How far a cue reaches: clauses, commas, relative clauses, speakers and the words a cue needs around it.
+internal sealed partial class SubjectReader
+{
+    private static readonly WordSet ClauseBreaks = new(";", ".", "but", "while", "whereas", "although", "though", "however", ":");
+
+    // "The U.S. and South Korean governments say ...", "a partnership that Ethiopia regards as encirclement":
+    // whoever says, warns, accuses or regards reports a relation, it is not a party to it.
+    private static readonly WordSet SpeechVerbs = new(
+        "say", "says", "said", "told", "tells", "warn", "warns", "warned", "accuse", "accuses", "accused", "argue", "argues", "argued",
+        "claim", "claims", "claimed", "believe", "believes", "believed", "regards", "considers", "sees", "views", "allege", "alleges", "alleged", "estimate", "estimates", "assess", "assesses", "noted", "notes",
+        "announced", "announces", "announce", "stated", "confirmed", "confirms", "insisted", "insists"
+    );
+
+    // "resolutions condemning the invasion of Ukraine": whoever condemns an invasion did not make it.
+    private static readonly HashSet<string> EventNouns = new(StringComparer.Ordinal) { "invasion", "occupation" };
+
+    private static bool Condemned(IReadOnlyList<Word> words, int index)
+    {
+        for (var i = index - 1; i >= Math.Max(0, index - 3); i--)
+        {
+            var w = words[i].Lower;
+            if (w.StartsWith("condemn", StringComparison.Ordinal) || w.StartsWith("denounc", StringComparison.Ordinal) || w.StartsWith("critici", StringComparison.Ordinal) || w.StartsWith("protest", StringComparison.Ordinal) || w.StartsWith("oppos", StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Iranian-backed", "pro-Russian": the cue belongs to the name it is glued to, which the compound reader has read.</summary>
+    private static bool Attached(IReadOnlyList<Word> words, int index, int length, Cue cue) =>
+        cue.Form is CueForm.Compound or CueForm.Prefix || (index > 0 && words[index - 1].Lower == "-") || (index + length < words.Count && words[index + length].Lower == "-");
+
+    /// <summary>"Israeli officials defended the operation, saying Hamas leaders …": a verb's object stands close after it, in its clause.</summary>
+    private static bool TooFarForAVerb(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, int distance, PlacedMention other) =>
+        (cue.Value.Form == CueForm.Active && other.First > cue.Index && (distance > 5 || CommaBetween(words, cue.Index + cue.Length, other.First)))
+        || (cue.Value.Form == CueForm.Passive && other.First > cue.Index && DoesSomething(words, other));
+
+    /// <summary>
+    /// "The European Union suspended budget support and ECOWAS imposed sanctions": a capitalised name after
+    /// "and", even one we do not know, is the doer of the verb that follows it.
+    /// </summary>
+    private static bool AnotherDoer(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, PlacedMention other)
+    {
+        if (cue.Value.Form != CueForm.Active || other.Last >= cue.Index)
+            return false;
+        for (var i = other.Last + 1; i + 1 < cue.Index; i++)
+        {
+            var next = i + 1;
+            if (words[i].Lower == "and" && words[next].Text.Length > 1 && char.IsUpper(words[next].Text[0])
+                && !placed.Exists(p => p.First <= next && next <= p.Last))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>"depends on Armenia removing a clause from its constitution": the name is the subject of what follows, not a backer.</summary>
+    private static bool DoesSomething(IReadOnlyList<Word> words, PlacedMention other)
+    {
+        var next = other.Last + 1;
+        if (next < words.Count && words[next].Lower == "'s")
+            next++;
+        return next < words.Count && words[next].Lower.Length > 4 && words[next].Lower.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(words[next].Text[0]);
+    }
+
+    private static bool CommaBetween(IReadOnlyList<Word> words, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (words[i].Lower == ",")
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A mediation cue names its mediator right before it ("Oman mediated", "China-brokered") or after
+    /// "by" ("talks mediated by Qatar and Turkey"); the parties after it are not mediators.
+    /// </summary>
+    private static bool Fits(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, PlacedMention other)
+    {
+        // "a mediator between Kyiv and Moscow": who stands after "between" is mediated for, not the mediator.
+        if (cue.Value.Relation == RelationType.Mediator && other.First > cue.Index
+            && Enumerable.Range(cue.Index, other.First - cue.Index).Any(i => words[i].Lower == "between"))
+            return false;
+        if (cue.Value.Form != CueForm.Mediation)
+            return true;
+        // "Qatar, together with Egypt, has mediated": the mediator may head a list that ends right before the cue.
+        if (other.Last < cue.Index)
+            return cue.Index - other.Last <= 3
+                || (placed.FindLastIndex(p => p.Last < cue.Index) is var last and >= 0 && cue.Index - placed[last].Last <= 3
+                    && Placement.ListAround(words, placed, last).Contains(other));
+        var by = cue.Index + cue.Length;
+        return by < words.Count && words[by].Lower == "by" && other.First > by && other.First - by <= 6;
+    }
+
+    /// <summary>"the two regional rivals", "both allies": the noun describes a pair already named, not a tie to whoever stands near it.</summary>
+    private static bool DescribesPair(IReadOnlyList<Word> words, int index)
+    {
+        for (var i = index - 1; i >= Math.Max(0, index - 3); i--)
+        {
+            // "both the closest ally and a competitor" joins two descriptions of one actor.
+            if (words[i].Lower is "two" or "both" or "three" or "four")
+                return !(words[i].Lower == "both" && words[i + 1].Lower is "the" or "a" or "an");
+        }
+        return false;
+    }
+
+    /// <summary>"the Iran-aligned factions": the name qualifies someone else.</summary>
+    private static bool Modifies(IReadOnlyList<Word> words, PlacedMention mention) =>
+        mention.Last + 1 < words.Count && words[mention.Last + 1].Lower == "-";
+
+    private static bool Speaks(IReadOnlyList<Word> words, PlacedMention mention)
+    {
+        for (var i = mention.Last + 1; i < Math.Min(words.Count, mention.Last + 7); i++)
+        {
+            // "Moscow is believed to be supplying …" hedges; it reports no one's opinion.
+            if (SpeechVerbs.Contains(words[i]) && !(words[i - 1].Lower is "is" or "are" or "was" or "were" or "been" or "widely"))
+                return true;
+        }
+        return mention.First >= 2 && words[mention.First - 2].Lower == "according" && words[mention.First - 1].Lower == "to";
+    }
+
+    /// <summary>
+    /// "Poland, which shares a long border with Ukraine, will serve as the logistics hub": a relative clause
+    /// between a name and its verb does not put the verb out of reach; the distance counts from the clause's end.
+    /// </summary>
+    private static int PastRelativeClause(IReadOnlyList<Word> words, int cue, PlacedMention other)
+    {
+        var open = other.Last + 1;
+        if (cue <= open + 2 || words[open].Lower != "," || words[open + 1].Lower is not ("which" or "who" or "whose"))
+            return int.MaxValue;
+        for (var i = open + 2; i < cue; i++)
+        {
+            if (words[i].Lower == ",")
+                return cue - i;
+            if (ClauseBreaks.Contains(words[i]))
+                return int.MaxValue;
+        }
+        return int.MaxValue;
+    }
+
+    private static int Distance(int index, int length, PlacedMention other) =>
+        other.Last < index ? index - other.Last : Math.Max(0, other.First - (index + length - 1));
+
+    /// <summary>Whether a clause break lies between the cue and the actor.</summary>
+    private static bool Crosses(IReadOnlyList<Word> words, int index, int length, PlacedMention other)
+    {
+        var (from, to) = other.Last < index ? (other.Last + 1, index) : (index + length, other.First);
+        for (var i = from; i < to; i++)
+        {
+            if (ClauseBreaks.Contains(words[i]))
+                return true;
+        }
+        return false;
+    }
+}
