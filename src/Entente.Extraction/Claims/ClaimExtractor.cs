@@ -56,6 +56,11 @@ public sealed class ClaimExtractor
             var placed = Placement.Place(words, mentions);
             placed.RemoveAll(p => Negated(words, p) || Modifier(words, p));
             StructureReader.DropSourceCells(unit, words, placed);
+            if (subject is not null && coreference.PairedWithSubject(words, placed) is { } pairedWith)
+            {
+                claims.AddRange(_subjectReader.ReadPair(subject, pairedWith, words, Facts(unit, words), formerEnd));
+                continue;
+            }
             // Most sentences name no one but the subject: no claim can come of them, only candidates and context.
             if (!questions.IsOpen && !(words.Count > 0 && words[^1].Lower == "?") && placed.TrueForAll(p => p.ActorId == subject))
             {

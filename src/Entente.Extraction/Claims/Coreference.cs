@@ -76,6 +76,25 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
         var group = placed.LastOrDefault(p => actors.TryGetValue(p.ActorId, out var a) && a.Kind.IsNonState());
         if (group is not null)
             _lastGroup = group.ActorId;
+        if (placed.Count > 0)
+            _lastNamed = placed.Select(p => p.ActorId).Distinct().ToList();
+    }
+
+    private List<string> _lastNamed = [];
+
+    private static readonly string[][] PairWords = [["the", "two"], ["both"]];
+
+    /// <summary>
+    /// "Azerbaijan and Armenia signed a declaration. The two former enemies fought full-scale wars": a
+    /// sentence that names no one and opens with "the two" or "both" is about the subject and the one other
+    /// actor the sentence before named; that actor, or null.
+    /// </summary>
+    public string? PairedWithSubject(IReadOnlyList<Word> words, List<PlacedMention> placed)
+    {
+        if (subject is null || placed.Count > 0 || Opens(words, PairWords) == 0)
+            return null;
+        var others = _lastNamed.Where(id => id != subject).ToList();
+        return others.Count == 1 && (_lastNamed.Contains(subject) || _lastNamed.Count == 1) ? others[0] : null;
     }
 
     private string? NonStateSubject() => subject is not null && actors.TryGetValue(subject, out var a) && a.Kind.IsNonState() ? subject : null;

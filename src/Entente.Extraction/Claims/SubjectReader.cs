@@ -63,6 +63,17 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         }
     }
 
+    /// <summary>"The two former enemies fought full-scale wars": the first cue of the sentence ties the pair, both ways.</summary>
+    public IEnumerable<ExtractedClaim> ReadPair(string subject, string other, IReadOnlyList<Word> words, UnitFacts facts, PartialDate formerEnd)
+    {
+        var cue = lexicon.CuesIn(words).FirstOrDefault(c => c.Value.Form is not (CueForm.Compound or CueForm.Prefix or CueForm.Mediation) && c.Value.Relation != RelationType.MemberOf);
+        if (cue.Value is null)
+            yield break;
+        var claim = Claim(subject, new PlacedMention(0, 0, other), cue, words, facts) with { Directed = false };
+        var near = words.Take(Math.Min(words.Count, cue.Index + 1)).ToList();
+        yield return qualifiers.Former(near) && claim.Validity.Until is null ? claim with { Validity = StructureReader.Ended(claim.Validity, formerEnd) } : claim;
+    }
+
     private ExtractedClaim Claim(string subject, PlacedMention other, (int Index, int Length, Cue Value) found, IReadOnlyList<Word> words, UnitFacts facts)
     {
         var cue = found.Value;

@@ -54,4 +54,16 @@ public sealed class ReferenceReadingTests
 
         Assert.Contains("syria", BundledPipeline.PartnersOf("hamas", text));
     }
+
+    [Fact]
+    public void The_two_after_a_sentence_naming_the_subject_and_one_other_means_that_pair()
+    {
+        var partners = "# Kazakhstan\n\nKazakhstan and China share a long border. The two governments describe their relationship as a permanent comprehensive strategic partnership.";
+        var rivals = "# South Korea\n\nSouth Korea watches North Korea closely. The two rivals remain technically at war.";
+        var crowded = "# South Korea\n\nSouth Korea, Japan and China met in Tokyo. The two rivals remain technically at war.";
+
+        Assert.Equal(["china"], BundledPipeline.PartnersOf("kazakhstan", partners));
+        Assert.Equal(["north-korea"], BundledPipeline.AdversariesOf("south-korea", rivals));
+        Assert.Empty(BundledPipeline.AdversariesOf("south-korea", crowded));
+    }
 }
