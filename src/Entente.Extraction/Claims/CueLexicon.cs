@@ -110,21 +110,22 @@ public sealed class CueLexicon
             file.Former.Select(Words.Split).ToList());
     }
 
-    /// <summary>The relation a heading or a table cell names ("Core regional allies", "Non-state proxy ally").</summary>
-    /// <summary>The cue a heading or label names; with <paramref name="refuseMixed"/>, none when it names both a tie and a hostility.</summary>
+    /// <summary>
+    /// The relation a heading or a table cell names ("Core regional allies", "Non-state proxy ally"); with
+    /// <paramref name="refuseMixed"/>, none when it names both a tie and a hostility.
+    /// </summary>
     public static Cue? Match(IReadOnlyList<Cue> entries, string text, bool refuseMixed = false)
     {
         // Every bullet under a heading asks about the same heading: answer each text once.
-        var known = (refuseMixed ? MatchedRefusingMixed : Matched).GetValue(entries, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, Cue?>(StringComparer.Ordinal));
-        if (known.TryGetValue(text, out var cue))
+        var known = Matched.GetValue(entries, _ => new System.Collections.Concurrent.ConcurrentDictionary<(string, bool), Cue?>());
+        if (known.TryGetValue((text, refuseMixed), out var cue))
             return cue;
         if (known.Count >= 10_000)
             known.Clear();
-        return known[text] = Search(entries, text, refuseMixed);
+        return known[(text, refuseMixed)] = Search(entries, text, refuseMixed);
     }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Cue>, System.Collections.Concurrent.ConcurrentDictionary<string, Cue?>> Matched = new();
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Cue>, System.Collections.Concurrent.ConcurrentDictionary<string, Cue?>> MatchedRefusingMixed = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Cue>, System.Collections.Concurrent.ConcurrentDictionary<(string, bool), Cue?>> Matched = new();
 
     private static Cue? Search(IReadOnlyList<Cue> entries, string text, bool refuseMixed)
     {

@@ -128,12 +128,21 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
 
     private static readonly WordSet Contrasts = new("but", "yet", "still", "however", "although", "though");
 
+    /// <summary>Where the first contrast word after the actor stands, or -1.</summary>
+    private static int ContrastAfter(IReadOnlyList<Word> words, PlacedMention other)
+    {
+        for (var i = other.Last + 1; i < words.Count; i++)
+        {
+            if (Contrasts.Contains(words[i]))
+                return i;
+        }
+        return -1;
+    }
+
     /// <summary>"Greece: a NATO ally, but still a rival over the Aegean": what follows the contrast is the point.</summary>
     private static (int Index, int Length, Cue Value)? ContrastingHostile(IReadOnlyList<Word> words, List<(int Index, int Length, Cue Value)> cues, PlacedMention other)
     {
-        var contrast = -1;
-        for (var i = other.Last + 1; i < words.Count && contrast < 0; i++)
-            contrast = Contrasts.Contains(words[i]) ? i : -1;
+        var contrast = ContrastAfter(words, other);
         if (contrast < 0 || !cues.Any(c => c.Index > other.Last && c.Index < contrast && !c.Value.Hostile))
             return null;
         var hostile = cues.FirstOrDefault(c => c.Index > contrast && c.Index - contrast <= 4 && c.Value.Hostile);
@@ -146,9 +155,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
     /// </summary>
     private static (int Index, int Length, Cue Value)? HostileByAnotherName(IReadOnlyList<Word> words, List<PlacedMention> placed, List<(int Index, int Length, Cue Value)> cues, PlacedMention other)
     {
-        var contrast = -1;
-        for (var i = other.Last + 1; i < words.Count && contrast < 0; i++)
-            contrast = Contrasts.Contains(words[i]) ? i : -1;
+        var contrast = ContrastAfter(words, other);
         if (contrast < 0)
             return null;
         var hostile = cues.FirstOrDefault(c => c.Index > contrast && c.Value.Hostile
