@@ -11,8 +11,7 @@ public sealed class NetworkTests(WebApp app)
         var page = await app.NewPageAsync();
         await page.GotoAsync("/?q=iran");
 
-        var (x, y) = await NetworkCanvas.EdgePointAsync(page, "iran", "hezbollah");
-        await page.Mouse.ClickAsync(x, y);
+        await NetworkCanvas.ClickEdgeAsync(page, "iran", "hezbollah");
 
         var evidence = page.Locator("#evidence");
         await Expect(evidence.Locator("h3")).ToHaveTextAsync("Iran — Hezbollah");

@@ -4,11 +4,40 @@ namespace Entente.Web.BrowserTests.Infrastructure;
 public static class NetworkCanvas
 {
     /// <summary>
+    /// Clicks the edge between two actors the way a user would: points at it, sees it highlighted,
+    /// then clicks. The page may still be moving when the network is ready (the time slider and
+    /// other views load beside it), so a point worked out a moment earlier can lie on another edge
+    /// by the time of the click; the point is worked out again until pointing at it highlights this
+    /// edge.
+    /// </summary>
+    public static async Task ClickEdgeAsync(IPage page, string a, string b)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var (x, y) = await EdgePointAsync(page, a, b);
+            await page.Mouse.MoveAsync(x, y);
+            var highlighted = await page.EvaluateAsync<bool>(
+                """
+                ([a, b]) => window.ententeNetwork.edges('.hover').some(e =>
+                  (e.source().id() === a && e.target().id() === b) || (e.source().id() === b && e.target().id() === a))
+                """, new[] { a, b });
+            if (highlighted)
+            {
+                await page.Mouse.ClickAsync(x, y);
+                return;
+            }
+            Assert.True(DateTime.UtcNow < deadline, $"pointing at the edge between {a} and {b} never highlighted it");
+            await page.Mouse.MoveAsync(0, 0);
+        }
+    }
+
+    /// <summary>
     /// The page coordinates of the point on the edge between two actors that lies farthest from
     /// every other edge and node, so a click there can only hit that edge (the layout is random
     /// and edges fan out from the centre, so a fixed point such as the midpoint may be shared).
     /// </summary>
-    public static async Task<(float X, float Y)> EdgePointAsync(IPage page, string a, string b)
+    private static async Task<(float X, float Y)> EdgePointAsync(IPage page, string a, string b)
     {
         await Expect(page.Locator("#network[data-ready=true]")).ToBeVisibleAsync();
         await page.Locator("#network").ScrollIntoViewIfNeededAsync();

@@ -88,6 +88,10 @@ export class NetworkView {
 
   constructor(private readonly actions: NetworkActions) {
     this.buildFilters();
+    // Cytoscape remembers where its canvas sits on the page and forgets only on scrolls and on
+    // resizes of the canvas itself. When content above it grows (the answer, the time slider's
+    // label) the canvas moves, and clicks would land on whatever edge used to be there.
+    new ResizeObserver(() => this.cy?.resize()).observe(document.body);
   }
 
   private buildFilters(): void {
