@@ -72,7 +72,7 @@ internal sealed partial class TextCleaner
                 following++;
             if (following < lines.Count)
                 aboveList = LineShapes.BulletLength(lines.Trimmed(following)) > 0;
-            return blank || aboveList;
+            return blank || aboveList || lines.OneParagraphPerLine;
         }
 
         // "[1]: https://…" lines define reference links; their text is the address, not prose.

@@ -139,6 +139,8 @@ internal sealed partial class TextCleaner(CleanerOptions options, HtmlCleaner ht
                 gatheredKind = BlockKind.Heading;
                 Flush(i, explicitHeadingLevel > 0 ? Math.Min(6, explicitHeadingLevel + 1) : 2);
             }
+            if (gatheredLines > 0 && lines.OneParagraphPerLine && !(gatheredKind == BlockKind.ListItem && lines.IsIndented(i)))
+                Flush(i);
             Gather(line, gatheredLines == 0 ? BlockKind.Paragraph : gatheredKind);
             return i;
         }

@@ -7,7 +7,11 @@ namespace Entente.Extraction.Documents;
 internal sealed class TextLines
 {
     private readonly string text;
+    // Wrapped text breaks lines at 72-80 characters; a paragraph pasted from a page runs far longer.
+    private const int UnwrappedLineLength = 110;
+
     private readonly List<(int Start, int Length)> lines = [];
+    private bool? oneParagraphPerLine;
 
     public TextLines(string text)
     {
@@ -29,6 +33,32 @@ internal sealed class TextLines
     }
 
     public int Count => lines.Count;
+
+    /// <summary>
+    /// Whether the text puts each paragraph on one line and ends paragraphs with a single line break,
+    /// as text pasted from a web page does. Hard-wrapped text never has many lines this long, so a
+    /// fair share of them says the line breaks are the writer's own.
+    /// </summary>
+    public bool OneParagraphPerLine
+    {
+        get
+        {
+            if (oneParagraphPerLine is { } known)
+                return known;
+            int filled = 0, long_ = 0;
+            foreach (var (start, length) in lines)
+            {
+                if (length == 0 || text.AsSpan(start, length).IsWhiteSpace())
+                    continue;
+                filled++;
+                long_ += length >= UnwrappedLineLength ? 1 : 0;
+            }
+            return (oneParagraphPerLine = long_ >= 2 && long_ * 4 >= filled).Value;
+        }
+    }
+
+    /// <summary>Whether the line starts with white space (a continuation of the item above it).</summary>
+    public bool IsIndented(int index) => this[index] is [' ' or '\t', ..];
 
     public ReadOnlySpan<char> this[int index] => text.AsSpan(lines[index].Start, lines[index].Length);
 

@@ -8,7 +8,8 @@ namespace Entente.Extraction.Documents;
 internal sealed record TextMetadata(string? Title, PartialDate? Date, string? Url, string? Publisher)
 {
     private const int MaxHeaderLines = 40;
-    private const int MaxBylineLength = 60;
+    // Long enough for two authors with their affiliations; a sentence would end with a full stop.
+    private const int MaxBylineLength = 160;
 
     /// <summary>Reads the header and returns the index of the first line after it.</summary>
     public static (TextMetadata Metadata, int BodyStart) Read(TextLines lines)

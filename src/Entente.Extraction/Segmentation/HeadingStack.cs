@@ -2,25 +2,27 @@ namespace Entente.Extraction.Segmentation;
 
 /// <summary>
 /// The headings above the current block, outermost first. A heading closes every open heading of its
-/// level or deeper ("## Proxies" after "### Iraq" leaves only the "#" above it).
+/// level or deeper ("## Proxies" after "### Iraq" leaves only the "#" above it). The document's
+/// headline heads only what comes before the first section heading: "The partners on the reviewing
+/// stand" may label a list right under it, not the bullets of a later "Other points".
 /// </summary>
 internal sealed class HeadingStack
 {
-    private readonly List<(int Level, string Text)> _open = [];
+    private readonly List<(int Level, string Text, bool Headline)> _open = [];
     private IReadOnlyList<string>? _current = [];
 
     /// <summary>The open headings; one list is shared by all units until the headings change.</summary>
     public IReadOnlyList<string> Current => _current ??= _open.Select(h => h.Text).ToArray();
 
     /// <summary>Closes the headings this one ends, and returns the headings above it.</summary>
-    public IReadOnlyList<string> Enter(int level, string text)
+    public IReadOnlyList<string> Enter(int level, string text, bool headline = false)
     {
         level = Math.Clamp(level, 1, 6);
-        var removed = _open.RemoveAll(h => h.Level >= level);
+        var removed = _open.RemoveAll(h => h.Level >= level || h.Headline);
         if (removed > 0)
             _current = null;
         var above = Current;
-        _open.Add((level, text));
+        _open.Add((level, text, headline));
         _current = null;
         return above;
     }

@@ -200,6 +200,44 @@ public sealed class TextCleaningTests
     }
 
     [Fact]
+    public void Text_pasted_from_a_page_with_one_paragraph_per_line_keeps_its_paragraphs_and_headings_apart()
+    {
+        var document = Text("""
+            Iran's network under strain
+            By Sam Writer, Example University and Alex Author, Example Institute of Strategic Studies
+            Iran spent decades building a network of armed partners across the region, from Lebanon to Yemen, and it funds most of them.
+            Hezbollah
+            Hezbollah, the Lebanese group and Iran's most formidable proxy, has not retaliated since the strikes on Iranian territory.
+            Hamas, the Palestinian militant group in Gaza, remains weakened after two years of war with Israel, its officials say.
+            """);
+        Assert.Equal("Iran's network under strain", document.Title);
+        Assert.Equal([
+            "Paragraph: Iran's network under strain",
+            "Paragraph: Iran spent decades building a network of armed partners across the region, from Lebanon to Yemen, and it funds most of them.",
+            "Heading2: Hezbollah",
+            "Paragraph: Hezbollah, the Lebanese group and Iran's most formidable proxy, has not retaliated since the strikes on Iranian territory.",
+            "Paragraph: Hamas, the Palestinian militant group in Gaza, remains weakened after two years of war with Israel, its officials say.",
+        ], Shape(document));
+    }
+
+    [Fact]
+    public void Hard_wrapped_text_still_joins_its_lines_into_paragraphs()
+    {
+        var document = Text("""
+            Iran spent decades building a network of armed
+            partners across the region, from Lebanon to
+            Yemen, and it still funds most of them.
+
+            - Hezbollah, the oldest of them, in Lebanon
+              since 1982
+            """);
+        Assert.Equal([
+            "Paragraph: Iran spent decades building a network of armed partners across the region, from Lebanon to Yemen, and it still funds most of them.",
+            "ListItem: Hezbollah, the oldest of them, in Lebanon since 1982",
+        ], Shape(document));
+    }
+
+    [Fact]
     public void A_first_short_line_without_a_period_is_the_title_of_a_plain_text_file()
     {
         var document = Text("Iran deepens ties with Russia, officials say\n\nThe two states signed a treaty.\n");
