@@ -43,7 +43,9 @@ public sealed class ClaimExtractor
     {
         var found = units.Select(u => _gazetteer.FindWithShared(u.Text)).ToList();
         var shared = new SharedNames(found, _gazetteer.SharedBy);
-        var read = units.Select((u, i) => (Unit: u, Words: Words.Of(u.Text), Mentions: shared.Resolve(found[i]))).ToList();
+        var resolved = found.Select(shared.Resolve).ToList();
+        var shortForms = new ShortForms(resolved, _actors);
+        var read = units.Select((u, i) => (Unit: u, Words: Words.Of(u.Text), Mentions: shortForms.Add(i, u.Text, resolved[i]))).ToList();
         var subject = DocumentSubject.Find(document, read.Select(r => (r.Unit, r.Mentions)), text => shared.Resolve(_gazetteer.FindWithShared(text)), id => _actors.TryGetValue(id, out var a) && a.Kind.IsNonState());
         var formerEnd = document.Date ?? PartialDate.FromDate(today);
         var claims = new List<ExtractedClaim>();

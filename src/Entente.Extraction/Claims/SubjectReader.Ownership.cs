@@ -55,6 +55,39 @@ internal sealed partial class SubjectReader
     private static bool FarAfterOwnedNoun(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject, PlacedMention other) =>
         other.First > cue.Index && other.First - (cue.Index + cue.Length) > 3 && Owner(words, placed, cue.Index)?.ActorId == subject;
 
+    /// <summary>
+    /// "Lebanon and Iraq are taking advantage of the weakening of Iran's allies": a noun the subject owns,
+    /// governed by a preposition, is what the sentence acts on, not what the actor before it is. "one
+    /// of Iran's allies" still says what it is.
+    /// </summary>
+    private static bool ObjectOfPreposition(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject, PlacedMention other)
+    {
+        if (cue.Value.Form != CueForm.Noun || other.Last >= cue.Index || Owner(words, placed, cue.Index)?.ActorId != subject)
+            return false;
+        var start = OwnerStart(words, placed, cue.Index);
+        if (start <= other.Last + 1 || !GoverningPrepositions.Contains(words[start - 1]))
+            return false;
+        return !(words[start - 1].Lower == "of" && start >= 2 && Quantities.Contains(words[start - 2]));
+    }
+
+    private static readonly WordSet GoverningPrepositions = new(
+        "of", "against", "with", "on", "to", "from", "for", "by", "at", "into", "toward", "towards", "over", "about", "upon", "onto");
+
+    private static readonly WordSet Quantities = new("one", "some", "many", "most", "all", "several", "two", "three", "four", "none", "each", "any", "first", "last", "part");
+
+    /// <summary>Where the owner of the noun at <paramref name="index"/> is written: the possessor's first word or the pronoun.</summary>
+    private static int OwnerStart(IReadOnlyList<Word> words, List<PlacedMention> placed, int index)
+    {
+        for (var i = index - 1; i >= Math.Max(0, index - 3); i--)
+        {
+            if (words[i].Lower == "'s")
+                return placed.LastOrDefault(p => p.Last == i - 1)?.First ?? -1;
+            if (PossessivePronouns.Contains(words[i]))
+                return i;
+        }
+        return -1;
+    }
+
     /// <summary>"describe it as Iran's proxy", but not "as well as".</summary>
     private static bool LikenedAs(IReadOnlyList<Word> words, int i) =>
         words[i].Lower == "as" && !(i > 0 && words[i - 1].Lower is "well" or "such" or "as") && !(i + 1 < words.Count && words[i + 1].Lower == "well");

@@ -66,4 +66,32 @@ public sealed class ReferenceReadingTests
         Assert.Equal(["north-korea"], BundledPipeline.AdversariesOf("south-korea", rivals));
         Assert.Empty(BundledPipeline.AdversariesOf("south-korea", crowded));
     }
+
+    [Fact]
+    public void The_head_of_a_name_already_written_in_full_stands_for_its_owner()
+    {
+        var text = "# Iran's network\n\nIran built the Axis of Resistance over four decades.\n\nIran has relied on the Axis to pressure Israel.";
+
+        Assert.Contains(BundledPipeline.Read(text).Claims, c => c.Rule == "passive:relies on" && (c.Subject, c.Object) == ("axis-of-resistance", "iran"));
+    }
+
+    [Fact]
+    public void A_head_noun_stands_for_no_one_before_its_owner_is_named_or_when_two_owners_share_it()
+    {
+        var early = "# Iran's network\n\nIran has relied on the Axis to pressure Israel.\n\nThe Axis of Resistance is Iran's coalition.";
+        var shared = "# Two unions\n\nThe European Union and the Eurasian Economic Union met in Minsk.\n\nArmenia relies on the Union for trade.";
+
+        Assert.DoesNotContain(BundledPipeline.Read(early).Claims, c => c.Rule == "passive:relies on");
+        Assert.DoesNotContain(BundledPipeline.Read(shared).Claims, c => c.Rule == "passive:relies on");
+    }
+
+    [Fact]
+    public void Actors_acting_on_the_subjects_allies_are_not_its_allies()
+    {
+        var text = "# Iran's network\n\nIran's allies have been weakened.\n\nAt Washington's urging, Lebanon and Iraq are taking advantage of the weakening of Iran's allies to restore their sovereignty.";
+
+        Assert.DoesNotContain("iraq", BundledPipeline.PartnersOf("iran", text));
+        Assert.DoesNotContain("lebanon", BundledPipeline.PartnersOf("iran", text));
+        Assert.Contains("iraq", BundledPipeline.PartnersOf("iran", "# Iran's network\n\nIraq is one of Iran's closest allies."));
+    }
 }

@@ -1,0 +1,109 @@
+using Entente.Extraction.Mentions;
+
+namespace Entente.Extraction.Claims;
+
+/// <summary>
+/// "the Axis", "its Axis partners", "the Union": once a document has named a bloc, an organisation or
+/// a movement in full, the capitalised head noun of that name stands for it in the sentences after.
+/// Writers shorten names this way everywhere, but the head alone ("Union", "Council") is no name of its
+/// own, so it counts only in a document that has just named its owner, and only when no other actor
+/// the document names shares it.
+/// </summary>
+internal sealed class ShortForms
+{
+    // Nouns that head institutional names: "Axis of Resistance", "European Union", "Polisario Front".
+    private static readonly HashSet<string> HeadNouns = new(StringComparer.Ordinal)
+    {
+        "Axis", "Alliance", "Union", "League", "Council", "Organisation", "Organization", "Pact", "Community",
+        "Coalition", "Front", "Movement", "Bloc", "Forum", "Federation", "Confederation",
+    };
+
+    // Where each head's owner is first named in full: (unit, offset); shared heads are left out.
+    private readonly Dictionary<string, (string ActorId, int Unit, int Start)> _heads = new(StringComparer.Ordinal);
+
+    public ShortForms(IReadOnlyList<IReadOnlyList<Mention>> document, IReadOnlyDictionary<string, Actor> actors)
+    {
+        var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        for (var unit = 0; unit < document.Count; unit++)
+        {
+            foreach (var mention in document[unit])
+            {
+                if (!actors.TryGetValue(mention.ActorId, out var actor) || actor.Kind == ActorKind.State)
+                    continue;
+                foreach (var head in Heads(actor, mention.Surface))
+                {
+                    if (_heads.TryGetValue(head, out var known) && known.ActorId != actor.Id)
+                        ambiguous.Add(head);
+                    else
+                        _heads.TryAdd(head, (actor.Id, unit, mention.End));
+                }
+            }
+        }
+        foreach (var head in ambiguous)
+            _heads.Remove(head);
+    }
+
+    /// <summary>The unit's mentions with each short form after its owner's full name added, in text order.</summary>
+    public IReadOnlyList<Mention> Add(int unit, string text, IReadOnlyList<Mention> mentions)
+    {
+        if (_heads.Count == 0)
+            return mentions;
+        List<Mention>? added = null;
+        foreach (var (head, (actorId, firstUnit, firstEnd)) in _heads)
+        {
+            if (unit < firstUnit)
+                continue;
+            for (var at = text.IndexOf(head, StringComparison.Ordinal); at >= 0; at = text.IndexOf(head, at + head.Length, StringComparison.Ordinal))
+            {
+                var end = at + head.Length;
+                if ((unit == firstUnit && at < firstEnd) || !StandsAlone(text, at, end) || Covered(mentions, at, end))
+                    continue;
+                (added ??= [.. mentions]).Add(new Mention(at, end, actorId, NameKind.Alias, head));
+            }
+        }
+        if (added is null)
+            return mentions;
+        added.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return added;
+    }
+
+    private static IEnumerable<string> Heads(Actor actor, string surface) =>
+        actor.Names.Select(n => n.Text).Append(actor.Name).Append(surface).Select(Head).OfType<string>().Distinct();
+
+    /// <summary>"Axis of Resistance" → "Axis"; "European Union" → "Union"; one-word names have no head to stand alone.</summary>
+    private static string? Head(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+            return null;
+        if (words[1] == "of" && HeadNouns.Contains(words[0]))
+            return words[0];
+        return HeadNouns.Contains(words[^1]) ? words[^1] : null;
+    }
+
+    /// <summary>
+    /// A whole word, not part of a longer name: no capitalised word right before it ("African Union"
+    /// names another actor; "Iran's Axis" is a possessor) and no "of" after it ("the Axis of Evil").
+    /// </summary>
+    private static bool StandsAlone(string text, int start, int end)
+    {
+        if ((start > 0 && char.IsLetterOrDigit(text[start - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])))
+            return false;
+        var before = text.AsSpan(0, start).TrimEnd();
+        var previousWord = before[(before.LastIndexOfAny(' ', '(', '"') + 1)..];
+        var possessive = previousWord.EndsWith("'s", StringComparison.Ordinal) || previousWord.EndsWith("’s", StringComparison.Ordinal);
+        if (previousWord.Length > 0 && char.IsUpper(previousWord[0]) && !possessive && previousWord is not ("The" or "Its" or "Their"))
+            return false;
+        return !text.AsSpan(end).TrimStart().StartsWith("of ", StringComparison.Ordinal);
+    }
+
+    private static bool Covered(IReadOnlyList<Mention> mentions, int start, int end)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Start < end && start < mention.End)
+                return true;
+        }
+        return false;
+    }
+}
