@@ -164,12 +164,33 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         {
             if (placed[k].Last >= index || Placement.IsPlace(words, placed[k]) || Placement.Qualifies(words, placed[k]))
                 continue;
-            if (index - placed[k].Last > reach || Crosses(words, placed[k].Last + 1, index))
+            if (index - placed[k].Last - Aside(words, placed[k].Last, index) > reach || Crosses(words, placed[k].Last + 1, index))
                 return -1;
             return k;
         }
         return -1;
     }
+
+    /// <summary>
+    /// "The Axis of Resistance, as it was collectively called, consists of …": the length of an aside set
+    /// off by commas right after a name and right before the cue, which puts the two no farther apart.
+    /// </summary>
+    private static int Aside(IReadOnlyList<Word> words, int name, int cue)
+    {
+        var open = name + 1;
+        while (open < cue && words[open].Lower is "'" or "\"" or "’" or "”")
+            open++;
+        if (open >= cue - 1 || words[open].Lower != "," || words[cue - 1].Lower != "," || cue - open - 1 > MaxAside)
+            return 0;
+        for (var i = open + 1; i < cue - 1; i++)
+        {
+            if (words[i].Lower == ",")
+                return 0;
+        }
+        return cue - open;
+    }
+
+    private const int MaxAside = 7;
 
     /// <summary>The nearest mention starting after <paramref name="index"/> that is not a place ("fought jihadists in Mali") nor a modifier ("the Moscow-led CSTO"), within reach and inside the clause.</summary>
     internal static int After(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int reach)

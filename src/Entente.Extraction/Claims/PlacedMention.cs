@@ -40,7 +40,11 @@ internal static class Placement
                 if (first < 0) first = i;
                 last = i;
             }
-            if (first >= 0 && (placed.Count == 0 || placed[^1].Last < first))
+            // "the Popular Mobilisation Forces (PMF)": the short form in brackets is the same mention.
+            if (first >= 0 && placed.Count > 0 && placed[^1].ActorId == mention.ActorId && first == placed[^1].Last + 2
+                && words[first - 1].Lower == "(" && last + 1 < words.Count && words[last + 1].Lower == ")")
+                placed[^1] = placed[^1] with { Last = last + 1 };
+            else if (first >= 0 && (placed.Count == 0 || placed[^1].Last < first))
                 placed.Add(new PlacedMention(first, last, mention.ActorId) { Adjective = mention.Kind == NameKind.Demonym });
         }
         return placed;
@@ -76,22 +80,67 @@ internal static class Placement
     {
         var from = index;
         var to = index;
-        while (from > 0 && OnlyGlue(words, placed[from - 1].Last + 1, placed[from].First))
+        while (from > 0 && Next(words, placed, from - 1) == from)
             from--;
-        while (to < placed.Count - 1 && OnlyGlue(words, placed[to].Last + 1, placed[to + 1].First))
-            to++;
-        return placed.GetRange(from, to - from + 1);
+        // "Hezbollah in Lebanon, the Houthis in Yemen and Hamas in Gaza": where a member is based is not a member.
+        while (from > 1 && HomeOf(words, placed, from - 2, from - 1) && Next(words, placed, from - 2) == from)
+            from -= 2;
+        while (to < placed.Count - 1 && Next(words, placed, to) is var next and > 0)
+            to = next;
+        return placed.GetRange(from, to - from + 1).FindAll(p => !HomeOfAnother(words, placed, p));
     }
+
+    /// <summary>The index of the list member after the one at <paramref name="k"/>, past its home ("in Lebanon"), or -1.</summary>
+    private static int Next(IReadOnlyList<Word> words, List<PlacedMention> placed, int k)
+    {
+        var last = placed[k].Last;
+        var next = k + 1;
+        if (next < placed.Count && HomeOf(words, placed, k, next))
+        {
+            last = placed[next].Last;
+            next++;
+        }
+        return next < placed.Count && OnlyGlue(words, last + 1, placed[next].First) ? next : -1;
+    }
+
+    /// <summary>"Hamas in Gaza, Hezbollah …": a home that is no actor of ours is skipped like one that is.</summary>
+    private static int PastUnknownHome(IReadOnlyList<Word> words, int from, int to)
+    {
+        if (from + 1 >= to || words[from].Lower is not ("in" or "from") || !char.IsUpper(words[from + 1].Text[0]))
+            return from;
+        var at = from + 1;
+        while (at < to && at - from <= 3 && char.IsUpper(words[at].Text[0]))
+            at++;
+        return at;
+    }
+
+    /// <summary>"Hezbollah in Lebanon", "Houthi militants in Yemen": the second name is where the first is based.</summary>
+    private static bool HomeOf(IReadOnlyList<Word> words, List<PlacedMention> placed, int member, int home)
+    {
+        var gap = placed[home].First - placed[member].Last - 1;
+        return gap is 1 or 2 && words[placed[home].First - 1].Lower is "in" or "from"
+            && (gap == 1 || MemberNouns.Contains(words[placed[member].Last + 1]));
+    }
+
+    private static bool HomeOfAnother(IReadOnlyList<Word> words, List<PlacedMention> placed, PlacedMention mention)
+    {
+        var k = placed.IndexOf(mention);
+        return k > 0 && HomeOf(words, placed, k - 1, k);
+    }
+
+    // "Houthi militants", "Hezbollah fighters": a name with the noun for its members is still one list entry.
+    private static readonly WordSet MemberNouns = new("militants", "rebels", "fighters", "movement", "group", "militia", "militias", "forces");
 
     private static bool OnlyGlue(IReadOnlyList<Word> words, int from, int to)
     {
+        from = PastUnknownHome(words, from, to);
         if (to - from > 4)
             return false;
         for (var i = from; i < to; i++)
         {
             // "a member of the SCO and of BRICS": "of" repeats the preposition of a list, never starts one.
             var repeatedOf = words[i].Lower == "of" && i > from && words[i - 1].Lower is "and" or "or" or ",";
-            if (!ListGlue.Contains(words[i]) && !repeatedOf)
+            if (!ListGlue.Contains(words[i]) && !repeatedOf && !(i == from && MemberNouns.Contains(words[i])))
                 return false;
         }
         return true;

@@ -36,7 +36,9 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         // named, a cue standing between two other actors ties them to each other, not to the subject.
         if (!subjectNamed)
         {
-            var named = placed.Where(p => p.ActorId != subject && !p.Adjective && !Placement.IsPlace(words, p) && !Speaks(words, p) && !Modifies(words, p)).ToList();
+            // "Israel bombed the Houthi-controlled port": a name glued to the object still names whom the verb struck;
+            // in "Houthi attacks on Israel" the demonym is the attacker.
+            var named = placed.Where(p => p.ActorId != subject && !Placement.IsPlace(words, p) && !Speaks(words, p)).ToList();
             cues.RemoveAll(c => Between(words, named, c.Index, c.Length));
         }
         if (cues.Count == 0)

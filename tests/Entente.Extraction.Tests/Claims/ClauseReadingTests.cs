@@ -287,4 +287,44 @@ public sealed class ClauseReadingTests
 
         Assert.Equal(["bahrain"], partners);
     }
+
+    [Fact]
+    public void A_bloc_that_consists_of_a_list_of_groups_based_in_places_has_each_group_as_a_member()
+    {
+        var text = "# Iran's network\n\nThis 'Axis of Resistance', as it was collectively called, consists of groups such as Hezbollah in Lebanon, "
+            + "the Popular Mobilisation Forces (PMF) in Iraq, Houthi militants in Yemen, and Hamas in Gaza.";
+
+        var members = BundledPipeline.Asserted(text).Where(l => l.EndsWith(" member_of axis-of-resistance", StringComparison.Ordinal)).ToArray();
+
+        Assert.Equal(["hamas member_of axis-of-resistance", "hezbollah member_of axis-of-resistance", "houthis member_of axis-of-resistance",
+            "popular-mobilization-forces member_of axis-of-resistance"], members);
+        Assert.DoesNotContain(BundledPipeline.Asserted(text), l => l.Contains("lebanon", StringComparison.Ordinal) || l.Contains("yemen", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Aligning_with_a_list_reaches_every_group_past_the_places_they_are_based_in()
+    {
+        var text = "# Iran's strategy\n\nIran's strategy of aligning with violent nonstate actors – notably Hamas in Gaza, Hezbollah in Lebanon and the Houthis in Yemen – shapes the region.";
+
+        Assert.Equal(["hamas", "hezbollah", "houthis"], BundledPipeline.PartnersOf("iran", text));
+    }
+
+    [Fact]
+    public void Without_the_subject_named_a_verb_between_an_attacker_and_a_name_glued_to_its_target_is_not_about_the_subject()
+    {
+        var text = "# The Axis of Resistance\n\nThe Axis of Resistance has grown.\n\nIn retaliation, Israel bombed the Houthi-controlled port of Hodeida."
+            + " It was one of many Houthi attacks on Israel-connected targets.";
+
+        Assert.Empty(BundledPipeline.AdversariesOf("axis-of-resistance", text));
+    }
+
+    [Fact]
+    public void A_hostile_mood_is_no_rivalry_but_relations_that_turned_hostile_are()
+    {
+        var mood = "# The Axis of Resistance\n\nThe Axis of Resistance has grown.\n\nThe region faces a more hostile dynamic in which the Houthis' new power will make crises harder to end.";
+        var turned = "# Algeria\n\nAlgeria mediated in Mali for years. Relations with Mali have since turned hostile.";
+
+        Assert.Empty(BundledPipeline.AdversariesOf("axis-of-resistance", mood));
+        Assert.Equal(["mali"], BundledPipeline.AdversariesOf("algeria", turned));
+    }
 }
