@@ -12,6 +12,9 @@ public enum CueForm
     Prefix,
     Noun,
     Mediation,
+
+    /// <summary>"the Russia-Ukraine war": two names joined by a hyphen right before the cue are its parties.</summary>
+    Paired,
 }
 
 /// <summary>One cue phrase: its words and what it signals.</summary>

@@ -34,6 +34,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
                 CueForm.Compound => Compound(words, placed, index, length, cue),
                 CueForm.Prefix => Prefix(words, placed, index, cue),
                 CueForm.Mediation => Mediation(words, placed, index, length, cue),
+                CueForm.Paired => Paired(words, placed, index, cue),
                 _ => Noun(words, placed, index, length, cue),
             };
             foreach (var draft in drafts)
@@ -155,6 +156,17 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         foreach (var mediator in Placement.ListAround(words, placed, left).Where(p => p.Last < index))
             foreach (var party in Placement.ListAround(words, placed, right).Where(p => p.First >= index + length))
                 yield return new Draft(mediator.ActorId, party.ActorId, cue, index, mediator.First, "mediation");
+    }
+
+    /// <summary>"the Russia-Ukraine war", "the Israel–Hezbollah conflict": the two names glued before the cue, both ways.</summary>
+    private static IEnumerable<Draft> Paired(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, Cue cue)
+    {
+        var second = placed.FindIndex(p => p.Last == index - 1);
+        if (second < 1)
+            yield break;
+        var first = placed[second - 1];
+        if (placed[second].First - first.Last == 2 && words[first.Last + 1].Lower is "-" or "–" or "—" or "/" && !EventDates.OnlyDates(words, first.First, index))
+            yield return new Draft(first.ActorId, placed[second].ActorId, cue with { Mutual = true }, index, first.First, "paired");
     }
 
     /// <summary>The nearest mention ending before <paramref name="index"/> that is not a place, within reach and inside the clause.</summary>

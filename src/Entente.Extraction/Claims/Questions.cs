@@ -22,7 +22,7 @@ internal sealed class Questions(CueLexicon lexicon, ClaimBuilder builder)
         _open = null;
         if (words.Count > 0 && words[^1].Lower == "?")
         {
-            if (lexicon.CuesIn(words).Select(c => c.Value).FirstOrDefault(c => c.Form != CueForm.Compound) is { } cue)
+            if (lexicon.CuesIn(words).Select(c => c.Value).FirstOrDefault(c => c.Form is not (CueForm.Compound or CueForm.Paired)) is { } cue)
                 _open = (cue, placed.Where(p => p.ActorId != subject).Select(p => p.ActorId).Distinct().ToList());
             return [];
         }

@@ -30,7 +30,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             yield break;
 
         var cues = lexicon.CuesIn(words)
-            .Where(c => !(EventNouns.Contains(words[c.Index].Lower) && Condemned(words, c.Index)) && !read.Cues.Contains(c.Index) && !placed.Any(p => p.First <= c.Index && c.Index <= p.Last) && !Attached(words, c.Index, c.Length, c.Value) && !DescribesPair(words, c.Index))
+            .Where(c => c.Value.Form != CueForm.Paired && !(EventNouns.Contains(words[c.Index].Lower) && (Condemned(words, c.Index) || EventDates.OnlyDates(words, c.Index, c.Index))) && !read.Cues.Contains(c.Index) && !placed.Any(p => p.First <= c.Index && c.Index <= p.Last) && !Attached(words, c.Index, c.Length, c.Value) && !DescribesPair(words, c.Index))
             .ToList();
         // "Moscow signed a mutual-defence treaty with Pyongyang" in a piece about Seoul: without the subject
         // named, a cue standing between two other actors ties them to each other, not to the subject.
@@ -68,7 +68,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
     /// <summary>"The two former enemies fought full-scale wars": the first cue of the sentence ties the pair, both ways.</summary>
     public IEnumerable<ExtractedClaim> ReadPair(string subject, string other, IReadOnlyList<Word> words, UnitFacts facts, PartialDate formerEnd)
     {
-        var cue = lexicon.CuesIn(words).FirstOrDefault(c => c.Value.Form is not (CueForm.Compound or CueForm.Prefix or CueForm.Mediation) && c.Value.Relation != RelationType.MemberOf);
+        var cue = lexicon.CuesIn(words).FirstOrDefault(c => c.Value.Form is not (CueForm.Compound or CueForm.Prefix or CueForm.Mediation or CueForm.Paired) && c.Value.Relation != RelationType.MemberOf);
         if (cue.Value is null)
             yield break;
         var claim = Claim(subject, new PlacedMention(0, 0, other), cue, words, facts) with { Directed = false };

@@ -327,4 +327,20 @@ public sealed class ClauseReadingTests
         Assert.Empty(BundledPipeline.AdversariesOf("axis-of-resistance", mood));
         Assert.Equal(["mali"], BundledPipeline.AdversariesOf("algeria", turned));
     }
+
+    [Fact]
+    public void Two_names_joined_before_war_are_at_war_unless_the_war_only_dates_something()
+    {
+        var text = "# Iran\n\nIran's ties with Iraqi Shia parties date to the Iran-Iraq war. The Russia-Ukraine war goes on.";
+
+        Assert.Equal(["russia adversary ukraine"], BundledPipeline.Asserted(text).Where(l => l.Contains(" adversary ", StringComparison.Ordinal)).ToArray());
+    }
+
+    [Fact]
+    public void An_invasion_named_only_to_date_cooperation_makes_no_enemies_of_the_partners()
+    {
+        var text = "# Russia and North Korea\n\nRussia signed a treaty with North Korea.\n\nMoscow and Pyongyang have trumpeted their increased defense cooperation since the launch of the invasion.";
+
+        Assert.Empty(BundledPipeline.AdversariesOf("russia", text));
+    }
 }
