@@ -7,7 +7,9 @@ namespace Entente.Extraction.Claims;
 /// <summary>
 /// Finds names the gazetteer does not know in sentences that carry a relation cue: runs of two or
 /// more capitalised words ("Kata'ib Sayyid al-Shuhada", "Liwa Fatemiyoun"), joined by the particles
-/// Arabic and Persian names use.
+/// Arabic and Persian names use, that name an organisation by one of its words ("Brigades", "Kata'ib").
+/// Runs without such a word are mostly people, places and headline words ("Kyrylo Budanov", "Tel Aviv",
+/// "How Strong Is"), which would only fill the review queue.
 /// </summary>
 internal sealed class CandidateFinder(CueLexicon lexicon)
 {
@@ -41,13 +43,34 @@ internal sealed class CandidateFinder(CueLexicon lexicon)
                 if (words[j].IsCapitalized) capitals++;
                 j++;
             }
-            if (capitals >= 2 && j - i <= 6)
+            if (capitals >= 2 && j - i <= 6 && NamesAnOrganisation(words, i, j))
             {
                 var name = Join(unit.Text, words, i, j);
                 yield return new CandidateActor(Slug(name), name, unit.Start, unit.End);
             }
             i = Math.Max(j, i + 1);
         }
+    }
+
+    // English heads of organisation names, and the Arabic and Persian words armed groups' names open with.
+    private static readonly WordSet OrganisationWords = new(
+        "brigade", "brigades", "forces", "force", "front", "movement", "party", "army", "group", "organisation", "organization",
+        "council", "union", "league", "corps", "militia", "militias", "battalion", "battalions", "guard", "guards", "committee",
+        "committees", "alliance", "coalition", "network", "command", "division", "regiment", "mobilisation", "mobilization",
+        "resistance", "jihad", "legion", "unit", "units", "wing", "faction", "company", "bloc", "axis", "pact", "congress",
+        "kata'ib", "kataib", "katibat", "harakat", "liwa", "asa'ib", "asaib", "saraya", "jaish", "jaysh", "ansar", "hay'at",
+        "hayat", "jabhat", "hizb", "hezb", "hizbollah", "hezbollah", "hizballah", "tahrir", "quwat", "firqat", "tanzim", "jamaat", "jama'at",
+        "lashkar", "tehrik", "sipah", "fatemiyoun", "zainabiyoun", "nujaba", "badr", "hashd"
+    );
+
+    private static bool NamesAnOrganisation(IReadOnlyList<Word> words, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (OrganisationWords.Contains(words[k]))
+                return true;
+        }
+        return false;
     }
 
     private static bool StartsName(IReadOnlyList<Word> words, List<PlacedMention> placed, int i) =>

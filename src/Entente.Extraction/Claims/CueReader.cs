@@ -23,7 +23,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             yield break;
         foreach (var (index, length, cue) in lexicon.CuesIn(words))
         {
-            if (placed.Any(p => p.First <= index && index <= p.Last))
+            if (placed.Any(p => p.First <= index && index <= p.Last) || UnknownNames.Inside(words, placed, index, length))
                 continue;
             // "Iranian-backed": a verb cue glued to a name by a hyphen is the compound, whatever else the word can be.
             var form = cue.Form == CueForm.Active && index > 1 && words[index - 1].Lower == "-" ? CueForm.Compound : cue.Form;
@@ -35,7 +35,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
                 CueForm.Prefix => Prefix(words, placed, index, cue),
                 CueForm.Mediation => Mediation(words, placed, index, length, cue),
                 CueForm.Paired => Paired(words, placed, index, cue),
-                _ => Noun(words, placed, index, length, cue),
+                _ => Paired(words, placed, index, cue).ToList() is { Count: > 0 } pair ? pair : Noun(words, placed, index, length, cue),
             };
             foreach (var draft in drafts)
             {
@@ -67,12 +67,17 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         var right = After(words, placed, after - 1, cue.Hostile ? HostileReach : Reach);
         if (left < 0 || right < 0)
             yield break;
+        // "Pakistan supports the Chinese stance over Taiwan": the verb's object is the stance; Taiwan is what it is about.
+        if (placed[right].First - 1 > after && TopicPrepositions.Contains(words[placed[right].First - 1]))
+            yield break;
         var targets = Placement.ListAround(words, placed, right).Where(p => p.First >= after).ToList();
         var sources = Placement.ListAround(words, placed, left).Where(p => p.Last < index).Concat(Helpers(words, placed, targets[^1].Last + 1));
         foreach (var source in sources)
             foreach (var target in targets)
                 yield return new Draft(source.ActorId, target.ActorId, cue, index, source.First, "active");
     }
+
+    internal static readonly WordSet TopicPrepositions = new("over", "about", "regarding", "concerning", "on", "toward", "towards");
 
     private static readonly string[][] HelperPhrases =
         [["with", "support", "from"], ["with", "the", "support", "of"], ["with", "help", "from"], ["with", "the", "help", "of"], ["joined", "by"], ["supported", "by"]];

@@ -88,6 +88,21 @@ internal sealed partial class SubjectReader
         return -1;
     }
 
+    /// <summary>
+    /// "Both suit each other; their partnership was triggered by India": "their" with no one named before it
+    /// is the pair the text was about, so only a name joined to the noun ("their partnership with India") is its partner.
+    /// </summary>
+    private static bool TheirsWithoutPartner(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, PlacedMention other)
+    {
+        if (cue.Value.Form != CueForm.Noun || other.First < cue.Index + cue.Length)
+            return false;
+        var owner = OwnerStart(words, placed, cue.Index);
+        if (owner < 0 || words[owner].Lower != "their" || placed.Exists(p => p.Last < owner))
+            return false;
+        var joined = cue.Index + cue.Length;
+        return !(joined < words.Count && words[joined].Lower is "with" or "between" or "to" && other.First - joined <= 2);
+    }
+
     /// <summary>"describe it as Iran's proxy", but not "as well as".</summary>
     private static bool LikenedAs(IReadOnlyList<Word> words, int i) =>
         words[i].Lower == "as" && !(i > 0 && words[i - 1].Lower is "well" or "such" or "as") && !(i + 1 < words.Count && words[i + 1].Lower == "well");

@@ -16,6 +16,10 @@ internal sealed partial class SubjectReader
     // "resolutions condemning the invasion of Ukraine": whoever condemns an invasion did not make it.
     private static readonly HashSet<string> EventNouns = new(StringComparer.Ordinal) { "invasion", "occupation" };
 
+    /// <summary>"Pakistan supports the Chinese stance over Taiwan": what the verb's object is about is not its object.</summary>
+    private static bool TopicOfTheObject(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, PlacedMention other) =>
+        cue.Value.Form == CueForm.Active && other.First - 1 > cue.Index + cue.Length && CueReader.TopicPrepositions.Contains(words[other.First - 1]);
+
     private static bool Condemned(IReadOnlyList<Word> words, int index)
     {
         for (var i = index - 1; i >= Math.Max(0, index - 3); i--)

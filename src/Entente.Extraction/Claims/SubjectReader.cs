@@ -30,7 +30,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             yield break;
 
         var cues = lexicon.CuesIn(words)
-            .Where(c => c.Value.Form != CueForm.Paired && !(EventNouns.Contains(words[c.Index].Lower) && (Condemned(words, c.Index) || EventDates.OnlyDates(words, c.Index, c.Index))) && !read.Cues.Contains(c.Index) && !placed.Any(p => p.First <= c.Index && c.Index <= p.Last) && !Attached(words, c.Index, c.Length, c.Value) && !DescribesPair(words, c.Index))
+            .Where(c => c.Value.Form != CueForm.Paired && !(EventNouns.Contains(words[c.Index].Lower) && (Condemned(words, c.Index) || EventDates.OnlyDates(words, c.Index, c.Index))) && !read.Cues.Contains(c.Index) && !placed.Any(p => p.First <= c.Index && c.Index <= p.Last) && !UnknownNames.Inside(words, placed, c.Index, c.Length) && !Attached(words, c.Index, c.Length, c.Value) && !DescribesPair(words, c.Index))
             .ToList();
         // "Moscow signed a mutual-defence treaty with Pyongyang" in a piece about Seoul: without the subject
         // named, a cue standing between two other actors ties them to each other, not to the subject.
@@ -52,7 +52,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             var nearest = ContrastingHostile(words, cues, other) ?? HostileByAnotherName(words, placed, cues, other) ?? cues
                 .Select(c => (Cue: c, Distance: Math.Min(Distance(c.Index, c.Length, other), PastRelativeClause(words, c.Index, other))))
                 .Where(c => c.Distance <= Reach && !TooFarForAVerb(words, c.Cue, c.Distance, other) && !AnotherDoer(words, placed, c.Cue, other) && !InAppositionToAnother(words, placed, c.Cue, other) && !Crosses(words, c.Cue.Index, c.Cue.Length, other) && Fits(words, placed, c.Cue, other)
-                    && OwnerAllows(words, placed, c.Cue.Index, subject, other) && !FarAfterOwnedNoun(words, placed, c.Cue, subject, other) && !ObjectOfPreposition(words, placed, c.Cue, subject, other) && (!subjectNamed || Opposite(words, placed, c.Cue, subject, other)))
+                    && OwnerAllows(words, placed, c.Cue.Index, subject, other) && !FarAfterOwnedNoun(words, placed, c.Cue, subject, other) && !ObjectOfPreposition(words, placed, c.Cue, subject, other) && !TheirsWithoutPartner(words, placed, c.Cue, other) && !TopicOfTheObject(words, c.Cue, other) && (!subjectNamed || Opposite(words, placed, c.Cue, subject, other)))
                 .OrderBy(c => c.Distance)
                 .Select(c => c.Cue)
                 .FirstOrDefault();

@@ -343,4 +343,48 @@ public sealed class ClauseReadingTests
 
         Assert.Empty(BundledPipeline.AdversariesOf("russia", text));
     }
+
+    [Fact]
+    public void Two_joined_names_before_a_relation_noun_are_its_parties_and_no_one_else()
+    {
+        var text = "# Pakistan\n\nThe China-Pakistan alliance is further going to strengthen as the ties between Pakistan and Saudi Arabia are deteriorating.";
+
+        Assert.Equal(["china formal_alliance pakistan"], BundledPipeline.Asserted(text));
+    }
+
+    [Fact]
+    public void Sino_before_a_demonym_names_china()
+    {
+        var text = "# Pakistan\n\nThe Sino-Pakistani partnership was designed to block Indian influence.";
+
+        Assert.Equal(["china"], BundledPipeline.PartnersOf("pakistan", text));
+    }
+
+    [Fact]
+    public void Supporting_a_stance_over_a_place_makes_no_partner_of_the_place()
+    {
+        var text = "# Pakistan and China\n\nPakistan always supports the Chinese stance over Taiwan. China backs Pakistan.";
+
+        Assert.DoesNotContain(BundledPipeline.Read(text).Claims, c => c.Object == "taiwan" || c.Subject == "taiwan");
+    }
+
+    [Fact]
+    public void Their_partnership_with_no_one_named_before_is_the_pairs_and_not_the_trigger()
+    {
+        var pair = "# China and Pakistan\n\nChina and Pakistan are allies.\n\nBoth suit each other; their partnership was triggered by India over time.";
+        var joined = "# China\n\nChina has grown closer to many states.\n\nTheir partnership with Russia deepened after 2022.";
+
+        Assert.DoesNotContain("india", BundledPipeline.PartnersOf("china", pair));
+        Assert.Contains("russia", BundledPipeline.PartnersOf("china", joined));
+    }
+
+    [Fact]
+    public void A_cue_word_inside_an_unknown_organisations_name_says_nothing_but_a_named_treaty_does()
+    {
+        var group = "# China\n\nChina blocked India.\n\nIndia wants membership of the Nuclear Suppliers Group, but Beijing objects.";
+        var treaty = "# Russia\n\nNorth Korea signed a Comprehensive Strategic Partnership Treaty with Russia in June 2024.";
+
+        Assert.DoesNotContain("india", BundledPipeline.PartnersOf("china", group));
+        Assert.Equal(["north-korea"], BundledPipeline.PartnersOf("russia", treaty));
+    }
 }
