@@ -45,9 +45,14 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         }
     }
 
+    /// <summary>"the newly established Africa Corps": a participle before its noun describes it and asserts nothing.</summary>
+    internal static bool Attributive(IReadOnlyList<Word> words, int index, int length, Cue cue) =>
+        cue.Form == CueForm.Active && length == 1 && words[index].Lower.EndsWith("ed", StringComparison.Ordinal)
+        && index > 0 && words[index - 1].Lower is "the" or "a" or "an" or "newly" or "recently" or "freshly" or "hastily" or "jointly";
+
     private IEnumerable<Draft> Active(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue)
     {
-        if (index > 0 && words[index - 1].Lower == "-")
+        if (index > 0 && words[index - 1].Lower == "-" || Attributive(words, index, length, cue))
             yield break;
         var after = index + length;
         if (after < words.Count && GenericNouns.Contains(words[after]))
@@ -134,10 +139,25 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             yield break;
         var source = placed.FindIndex(p => p.Last == index - 2);
         var target = After(words, placed, index + length - 1, 4);
+        if (source >= 0 && target < 0 && Described(words, placed, placed[source].First) is var described and >= 0)
+        {
+            // "the Africa Corps, a Kremlin-backed paramilitary unit": the compound describes the name before it.
+            yield return new Draft(placed[source].ActorId, placed[described].ActorId, cue, index, placed[described].First, "compound");
+            yield break;
+        }
         if (source < 0 || target < 0)
             yield break;
         foreach (var t in Placement.ListAround(words, placed, target).Where(p => p.First >= index + length))
             yield return new Draft(placed[source].ActorId, t.ActorId, cue, index, placed[source].First, "compound");
+    }
+
+    /// <summary>The name an appositive opening at <paramref name="start"/> ("X, a Kremlin-…") describes, or -1.</summary>
+    private static int Described(IReadOnlyList<Word> words, List<PlacedMention> placed, int start)
+    {
+        var comma = start - 2;
+        if (comma < 1 || words[comma].Lower != "," || words[start - 1].Lower is not ("a" or "an" or "the"))
+            return -1;
+        return placed.FindIndex(p => p.Last == comma - 1 && !Placement.IsPlace(words, p));
     }
 
     private IEnumerable<Draft> Prefix(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, Cue cue)

@@ -387,4 +387,15 @@ public sealed class ClauseReadingTests
         Assert.DoesNotContain("india", BundledPipeline.PartnersOf("china", group));
         Assert.Equal(["north-korea"], BundledPipeline.PartnersOf("russia", treaty));
     }
+
+    [Fact]
+    public void A_participle_before_its_noun_asserts_nothing_but_a_backed_appositive_describes_the_name_before_it()
+    {
+        var text = "# Mali\n\nMali's junta turned to Russia.\n\nWhile Wagner exits, Russia keeps its influence through the newly established Africa Corps, a Kremlin-backed paramilitary unit.";
+
+        var asserted = BundledPipeline.Asserted(text);
+
+        Assert.DoesNotContain(asserted, l => l.Contains("mali", StringComparison.Ordinal) && l.Contains("proxy", StringComparison.Ordinal));
+        Assert.Contains(asserted, l => l.StartsWith("russia ", StringComparison.Ordinal) && l.EndsWith(" africa-corps", StringComparison.Ordinal));
+    }
 }
