@@ -53,6 +53,9 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
         var colon = -1;
         for (var i = 0; i < Math.Min(words.Count, 6) && colon < 0; i++)
             colon = words[i].Lower == ":" ? i : -1;
+        // "Partners" over "- The United States remains the principal strategic rival": the bullet's own hostility outweighs the heading.
+        if (cue is { Hostile: false } && lexicon.Cues.FindAll(words, 0, words.Count).Any(c => c.Value.Hostile && c.Value.Form == CueForm.Noun))
+            cue = null;
         if (lead is not null && lead.First <= 3 && (colon < 0 || lead.First < colon))
             return (HeadList(words, placed, lead), HostileAfterContrast(words) ?? label ?? cue, null);
         if (colon < 0)

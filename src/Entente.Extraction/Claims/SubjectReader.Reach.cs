@@ -20,6 +20,13 @@ internal sealed partial class SubjectReader
     private static bool TopicOfTheObject(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, PlacedMention other) =>
         cue.Value.Form == CueForm.Active && other.First - 1 > cue.Index + cue.Length && CueReader.TopicPrepositions.Contains(words[other.First - 1]);
 
+    /// <summary>"a more hostile dynamic", "a hostile environment": the word describes a climate, not how two actors stand.</summary>
+    private static bool Mood(IReadOnlyList<Word> words, int index, int length) =>
+        length == 1 && words[index].Lower == "hostile" && index + 1 < words.Count && MoodNouns.Contains(words[index + 1]);
+
+    private static readonly WordSet MoodNouns = new(
+        "dynamic", "dynamics", "environment", "climate", "atmosphere", "rhetoric", "takeover", "bid", "terrain", "conditions", "mood", "tone", "world");
+
     private static bool Condemned(IReadOnlyList<Word> words, int index)
     {
         for (var i = index - 1; i >= Math.Max(0, index - 3); i--)

@@ -34,7 +34,7 @@ public sealed class Segmenter
             {
                 case BlockKind.Heading:
                     if (!string.IsNullOrWhiteSpace(block.Text))
-                        headings.Enter(block.Level, block.Text.Trim(), headline: ReferenceEquals(block, document.Blocks[0]) && block.Text == document.Title);
+                        headings.Enter(block.Level, block.Text.Trim());
                     break;
                 case BlockKind.Paragraph:
                     sentences.Clear();

@@ -398,4 +398,13 @@ public sealed class ClauseReadingTests
         Assert.DoesNotContain(asserted, l => l.Contains("mali", StringComparison.Ordinal) && l.Contains("proxy", StringComparison.Ordinal));
         Assert.Contains(asserted, l => l.StartsWith("russia ", StringComparison.Ordinal) && l.EndsWith(" africa-corps", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_bullet_that_calls_its_actor_a_rival_is_no_partner_under_a_partners_heading()
+    {
+        var text = "# China: the partners on the reviewing stand\n\n## Other points\n\n- The United States remains the principal strategic rival.\n- Pakistan: an all-weather partner.";
+
+        Assert.Equal(["pakistan"], BundledPipeline.PartnersOf("china", text));
+        Assert.Equal(["united-states"], BundledPipeline.AdversariesOf("china", text));
+    }
 }

@@ -99,21 +99,6 @@ public sealed class SegmenterTests
     }
 
     [Fact]
-    public void The_headline_heads_a_list_right_under_it_but_not_the_lists_of_a_later_section()
-    {
-        var document = new CleanDocument("The partners on the reviewing stand",
-        [
-            Heading(1, "The partners on the reviewing stand"),
-            Item("Russia"),
-            Heading(2, "Other points"),
-            Item("India"),
-        ]);
-        var units = new Segmenter().Split(document);
-        Assert.Equal(["The partners on the reviewing stand"], units[0].Headings);
-        Assert.Equal(["Other points"], units[1].Headings);
-    }
-
-    [Fact]
     public void Empty_blocks_and_documents_give_no_units()
     {
         Assert.Empty(new Segmenter().Split(new CleanDocument(null, [])));
