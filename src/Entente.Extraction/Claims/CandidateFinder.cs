@@ -43,7 +43,8 @@ internal sealed class CandidateFinder(CueLexicon lexicon)
                 if (words[j].IsCapitalized) capitals++;
                 j++;
             }
-            if (capitals >= 2 && j - i <= 6 && NamesAnOrganisation(words, i, j))
+            // "Turkish Armed Forces", "Russian Ministry of Defence": right after a known name, a body of that actor.
+            if (capitals >= 2 && j - i <= 6 && NamesAnOrganisation(words, i, j) && !Covered(placed, i - 1))
             {
                 var name = Join(unit.Text, words, i, j);
                 yield return new CandidateActor(Slug(name), name, unit.Start, unit.End);

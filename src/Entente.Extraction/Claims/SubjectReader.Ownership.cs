@@ -119,8 +119,12 @@ internal sealed partial class SubjectReader
 
     private static PlacedMention? Owner(IReadOnlyList<Word> words, List<PlacedMention> placed, int index)
     {
-        for (var i = index - 1; i >= Math.Max(0, index - 3); i--)
+        // "Venezuela's closest allies and trade partners": the possessor reaches over a coordinated noun.
+        var reach = index >= 3 && words[index - 2].Lower == "and" || index >= 4 && words[index - 3].Lower == "and" ? 6 : 3;
+        for (var i = index - 1; i >= Math.Max(0, index - reach); i--)
         {
+            if (words[i].Lower is "," or ";" or ":" || Copulas.Contains(words[i]))
+                return null;
             if (words[i].Lower == "'s")
                 return placed.LastOrDefault(p => p.Last == i - 1);
             // "The group moved its officials to Lebanon, where Hezbollah, its ally, …": in apposition the pronoun is the sentence's own subject.

@@ -407,4 +407,20 @@ public sealed class ClauseReadingTests
         Assert.Equal(["pakistan"], BundledPipeline.PartnersOf("china", text));
         Assert.Equal(["united-states"], BundledPipeline.AdversariesOf("china", text));
     }
+
+    [Fact]
+    public void Condemning_the_violation_of_a_states_sovereignty_denies_nothing_about_that_state()
+    {
+        var text = "# Venezuela\n\nVenezuela lost its president.\n\nAnd Iran condemned the blatant violation of Venezuela's national sovereignty.";
+
+        Assert.DoesNotContain(BundledPipeline.Read(text).Claims, c => c.Polarity == Polarity.Denies && c.Subject is "iran" or "venezuela" && c.Object is "iran" or "venezuela");
+    }
+
+    [Fact]
+    public void A_possessor_owns_both_coordinated_nouns_so_a_name_far_after_them_is_not_its_partner()
+    {
+        var text = "# Venezuela\n\nVenezuela is isolated.\n\nThese four countries are Venezuela's closest allies and trade partners, united by a shared opposition to the U.S. and other democracies.";
+
+        Assert.DoesNotContain("united-states", BundledPipeline.PartnersOf("venezuela", text));
+    }
 }
