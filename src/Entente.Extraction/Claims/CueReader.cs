@@ -85,7 +85,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
                 yield return new Draft(source.ActorId, target.ActorId, cue, index, source.First, "active");
     }
 
-    private static readonly WordSet VictimPrepositions = new("of", "on", "against", "to", "in", "upon", "toward", "towards");
+    internal static readonly WordSet VictimPrepositions = new("of", "on", "against", "to", "in", "upon", "toward", "towards");
 
     internal static readonly WordSet TopicPrepositions = new("over", "about", "regarding", "concerning", "on", "toward", "towards");
 

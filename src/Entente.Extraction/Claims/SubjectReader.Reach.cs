@@ -27,6 +27,22 @@ internal sealed partial class SubjectReader
     private static readonly WordSet MoodNouns = new(
         "dynamic", "dynamics", "environment", "climate", "atmosphere", "rhetoric", "takeover", "bid", "terrain", "conditions", "mood", "tone", "world");
 
+    /// <summary>"Iran condemned the violation of Venezuela's sovereignty": Venezuela suffered what was condemned.</summary>
+    private static bool VictimOfTheObject(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject, PlacedMention other)
+    {
+        var after = cue.Index + cue.Length;
+        // The condemned side stands after the verb: the other actor, or the subject when the other condemns.
+        var condemned = other.First >= after ? other : placed.Find(p => p.ActorId == subject && p.First >= after);
+        if (!cue.Value.Negative || condemned is null)
+            return false;
+        for (var i = after; i < condemned.First; i++)
+        {
+            if (CueReader.VictimPrepositions.Contains(words[i]))
+                return true;
+        }
+        return false;
+    }
+
     private static bool Condemned(IReadOnlyList<Word> words, int index)
     {
         for (var i = index - 1; i >= Math.Max(0, index - 3); i--)
