@@ -27,6 +27,8 @@ internal static class ClaimRow
         p[15].Value = c.Status.ToWire();
         p[16].Value = ClaimFingerprint.Of(c, areas);
         p[17].Value = documentId is { } id ? id : DBNull.Value;
+        // A document's claims go in unlisted (see UnlistedClaims); a batch's are listed at once.
+        p[18].Value = documentId is null ? 1 : DBNull.Value;
     }
 
     private static object Nullable(string? value) => value is null ? DBNull.Value : value;

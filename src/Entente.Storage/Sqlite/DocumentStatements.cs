@@ -15,6 +15,7 @@ internal sealed class DocumentStatements : IDisposable
     private readonly SqliteCommand _insertClaim;
     private readonly SqliteCommand _upsertCandidate;
     private readonly SqliteCommand _bumpVersion;
+    private readonly UnlistedClaims _unlisted;
 
     public DocumentStatements(SqliteConnection connection)
     {
@@ -33,6 +34,7 @@ internal sealed class DocumentStatements : IDisposable
             ON CONFLICT (id) DO UPDATE SET documents = documents + 1
             """);
         _bumpVersion = Prepared(connection, SqliteKnowledgeStore.BumpDataVersionSql);
+        _unlisted = new UnlistedClaims(connection);
     }
 
     public bool Exists(string contentHash, SqliteTransaction? transaction)
@@ -65,6 +67,8 @@ internal sealed class DocumentStatements : IDisposable
             _insertClaim.Transaction = transaction;
             added += _insertClaim.ExecuteNonQuery();
         }
+        if (added > 0)
+            _unlisted.ListWhenFull(transaction);
         return added;
     }
 
@@ -93,6 +97,7 @@ internal sealed class DocumentStatements : IDisposable
         _insertClaim.Dispose();
         _upsertCandidate.Dispose();
         _bumpVersion.Dispose();
+        _unlisted.Dispose();
     }
 
     /// <summary>A prepared command whose parameters are bound by position, in the order the SQL first names them.</summary>

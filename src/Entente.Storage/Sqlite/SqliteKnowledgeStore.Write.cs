@@ -33,9 +33,9 @@ public sealed partial class SqliteKnowledgeStore
 
     internal const string InsertClaimSql = """
         INSERT INTO claims (subject_id, object_id, relation, areas, directed, polarity, hedged, valid_from, valid_until,
-                            source_id, quote, quote_start, quote_end, note, produced_by, status, fingerprint, document_id)
+                            source_id, quote, quote_start, quote_end, note, produced_by, status, fingerprint, document_id, listed)
         VALUES ($subject, $object, $relation, $areas, $directed, $polarity, $hedged, $from, $until,
-                $source, $quote, $qstart, $qend, $note, $producer, $status, $fingerprint, $document)
+                $source, $quote, $qstart, $qend, $note, $producer, $status, $fingerprint, $document, $listed)
         ON CONFLICT (source_id, fingerprint) DO NOTHING
         """;
 

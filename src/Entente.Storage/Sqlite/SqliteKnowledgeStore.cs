@@ -67,7 +67,8 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeStore
         using var command = _connection.CreateCommand();
         command.CommandText = """
             SELECT (SELECT count(*) FROM actors), (SELECT count(*) FROM sources), (SELECT count(*) FROM claims),
-                   (SELECT count(*) FROM claims WHERE status = 'accepted')
+                   (SELECT count(*) FROM claims WHERE listed = 1 AND status = 'accepted')
+                   + (SELECT count(*) FROM claims WHERE listed IS NULL AND status = 'accepted')
             """;
         using var reader = command.ExecuteReader();
         reader.Read();
