@@ -14,7 +14,6 @@ internal sealed class DocumentStatements : IDisposable
     private readonly SqliteCommand _insertDocument;
     private readonly SqliteCommand _insertClaim;
     private readonly SqliteCommand _upsertCandidate;
-    private readonly SqliteCommand _bumpVersion;
     private readonly UnlistedClaims _unlisted;
 
     public DocumentStatements(SqliteConnection connection)
@@ -33,7 +32,6 @@ internal sealed class DocumentStatements : IDisposable
             INSERT INTO actor_candidates (id, name, quote, first_document_id) VALUES ($p0, $p1, $p2, $p3)
             ON CONFLICT (id) DO UPDATE SET documents = documents + 1
             """);
-        _bumpVersion = Prepared(connection, SqliteKnowledgeStore.BumpDataVersionSql);
         _unlisted = new UnlistedClaims(connection);
     }
 
@@ -83,12 +81,6 @@ internal sealed class DocumentStatements : IDisposable
         return added;
     }
 
-    public void BumpDataVersion(SqliteTransaction transaction)
-    {
-        _bumpVersion.Transaction = transaction;
-        _bumpVersion.ExecuteNonQuery();
-    }
-
     public void Dispose()
     {
         _exists.Dispose();
@@ -96,7 +88,6 @@ internal sealed class DocumentStatements : IDisposable
         _insertDocument.Dispose();
         _insertClaim.Dispose();
         _upsertCandidate.Dispose();
-        _bumpVersion.Dispose();
         _unlisted.Dispose();
     }
 
