@@ -173,10 +173,15 @@ internal static class Migrations
         // documents now wait unlisted (listed IS NULL), found by a small index on id, and are moved into
         // the indexes thousands at a time, where one page takes many entries. Reads look in both. Claims
         // of a document are found through its source (the unique key starts with it), so the by-document
-        // index goes.
+        // index goes. The unique key keeps the fingerprint's first 8 bytes instead of its 64 hex digits:
+        // a third of the size, its pages split (and are written) less often; two claims of one source
+        // alike in 64 bits of a SHA-256 do not happen.
         """
         ALTER TABLE claims ADD COLUMN listed INTEGER;
-        UPDATE claims SET listed = 1;
+        ALTER TABLE claims ADD COLUMN fingerprint_key BLOB;
+        UPDATE claims SET listed = 1, fingerprint_key = unhex(substr(fingerprint, 1, 16));
+        DROP INDEX ux_claims_source_fingerprint;
+        CREATE UNIQUE INDEX ux_claims_source_key ON claims (source_id, fingerprint_key);
         DROP INDEX ix_claims_subject;
         DROP INDEX ix_claims_object;
         DROP INDEX ix_claims_status;
