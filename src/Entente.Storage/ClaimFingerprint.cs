@@ -46,6 +46,9 @@ public static class ClaimFingerprint
         }
     }
 
+    /// <summary>The fingerprint's first 8 bytes: what the claims table's unique key holds (schema 6).</summary>
+    internal static byte[] Key(string fingerprint) => Convert.FromHexString(fingerprint.AsSpan(0, 16));
+
     /// <summary>Areas as the claims table stores them: wire names joined by commas.</summary>
     internal static string AreasWire(IReadOnlyList<Area> areas) => areas.Count switch
     {

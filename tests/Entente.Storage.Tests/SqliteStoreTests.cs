@@ -86,5 +86,33 @@ public sealed class SqliteStoreTests : DocumentStoreContract, IDisposable
         Assert.Contains("entente init", error.Message);
     }
 
+    [Fact]
+    public void A_new_document_raises_the_data_version_by_one_without_writing_the_meta_row()
+    {
+        var path = Path.Combine(_folder, "version.db");
+        using var store = SqliteKnowledgeStore.Open(path);
+        store.Write(Sample());
+        var version = store.DataVersion;
+        var counter = MetaCounter(path);
+
+        store.AddDocument(new Document("v1", "doc-v1", "Iran arms Hezbollah.") { Extractor = "test" },
+            new Source("doc-v1", "A report", "Somebody", Reliability.Parse("F6")), [], []);
+        var afterDocument = store.DataVersion;
+        store.SetClaimStatus(store.GetClaims(new ClaimQuery(Status: ClaimStatus.Candidate)).First().Id, ClaimStatus.Accepted);
+
+        Assert.Equal(version + 1, afterDocument);
+        Assert.Equal(counter + 1, MetaCounter(path));
+        Assert.Equal(afterDocument + 1, store.DataVersion);
+    }
+
+    private static long MetaCounter(string path)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT value FROM meta WHERE key = 'data_version'";
+        return long.Parse((string)command.ExecuteScalar()!, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

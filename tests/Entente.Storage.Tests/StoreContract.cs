@@ -10,7 +10,7 @@ public abstract class StoreContract
 {
     protected abstract IKnowledgeStore NewStore();
 
-    protected static KnowledgeBatch Sample()
+    protected internal static KnowledgeBatch Sample()
     {
         var actors = new List<Actor>
         {

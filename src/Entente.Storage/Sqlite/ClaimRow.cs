@@ -25,8 +25,12 @@ internal static class ClaimRow
         p[13].Value = Nullable(c.Note);
         p[14].Value = c.ProducedBy;
         p[15].Value = c.Status.ToWire();
-        p[16].Value = ClaimFingerprint.Of(c, areas);
+        var fingerprint = ClaimFingerprint.Of(c, areas);
+        p[16].Value = fingerprint;
         p[17].Value = documentId is { } id ? id : DBNull.Value;
+        // A document's claims go in unlisted (see UnlistedClaims); a batch's are listed at once.
+        p[18].Value = documentId is null ? 1 : DBNull.Value;
+        p[19].Value = ClaimFingerprint.Key(fingerprint);
     }
 
     private static object Nullable(string? value) => value is null ? DBNull.Value : value;

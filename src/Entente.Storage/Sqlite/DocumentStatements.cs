@@ -14,7 +14,7 @@ internal sealed class DocumentStatements : IDisposable
     private readonly SqliteCommand _insertDocument;
     private readonly SqliteCommand _insertClaim;
     private readonly SqliteCommand _upsertCandidate;
-    private readonly SqliteCommand _bumpVersion;
+    private readonly UnlistedClaims _unlisted;
 
     public DocumentStatements(SqliteConnection connection)
     {
@@ -32,7 +32,7 @@ internal sealed class DocumentStatements : IDisposable
             INSERT INTO actor_candidates (id, name, quote, first_document_id) VALUES ($p0, $p1, $p2, $p3)
             ON CONFLICT (id) DO UPDATE SET documents = documents + 1
             """);
-        _bumpVersion = Prepared(connection, SqliteKnowledgeStore.BumpDataVersionSql);
+        _unlisted = new UnlistedClaims(connection);
     }
 
     public bool Exists(string contentHash, SqliteTransaction? transaction)
@@ -65,6 +65,8 @@ internal sealed class DocumentStatements : IDisposable
             _insertClaim.Transaction = transaction;
             added += _insertClaim.ExecuteNonQuery();
         }
+        if (added > 0)
+            _unlisted.ListWhenFull(transaction);
         return added;
     }
 
@@ -79,12 +81,6 @@ internal sealed class DocumentStatements : IDisposable
         return added;
     }
 
-    public void BumpDataVersion(SqliteTransaction transaction)
-    {
-        _bumpVersion.Transaction = transaction;
-        _bumpVersion.ExecuteNonQuery();
-    }
-
     public void Dispose()
     {
         _exists.Dispose();
@@ -92,7 +88,7 @@ internal sealed class DocumentStatements : IDisposable
         _insertDocument.Dispose();
         _insertClaim.Dispose();
         _upsertCandidate.Dispose();
-        _bumpVersion.Dispose();
+        _unlisted.Dispose();
     }
 
     /// <summary>A prepared command whose parameters are bound by position, in the order the SQL first names them.</summary>

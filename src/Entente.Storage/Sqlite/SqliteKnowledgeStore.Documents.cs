@@ -24,7 +24,6 @@ public sealed partial class SqliteKnowledgeStore
                 return new DocumentWriteResult(false, 0, 0);
             var added = statements.InsertClaims(claims, documentId, transaction);
             var candidatesAdded = statements.UpsertCandidates(candidates, documentId, transaction);
-            statements.BumpDataVersion(transaction);
             transaction.Commit();
             return new DocumentWriteResult(true, added, candidatesAdded);
         }

@@ -28,15 +28,16 @@ public sealed partial class SqliteKnowledgeStore
         var selves = ReadActors("SELECT " + ActorColumns + " FROM actors WHERE governs = $p0 AND kind = 'government'", [subjectId]);
         var ids = selves.Select(a => a.Id).Append(subjectId).ToList();
         var claims = ReadClaims(
-            $"SELECT {ClaimColumns} FROM claims WHERE status = 'accepted' AND subject_id IN ({List(ids.Count)}) " +
-            $"UNION SELECT {ClaimColumns} FROM claims WHERE status = 'accepted' AND object_id IN ({List(ids.Count, ids.Count)})",
+            $"SELECT {ClaimColumns} FROM claims WHERE listed = 1 AND status = 'accepted' AND subject_id IN ({List(ids.Count)}) " +
+            $"UNION SELECT {ClaimColumns} FROM claims WHERE listed = 1 AND status = 'accepted' AND object_id IN ({List(ids.Count, ids.Count)}) " +
+            $"UNION SELECT {ClaimColumns} FROM claims WHERE listed IS NULL AND status = 'accepted' AND (subject_id IN ({List(ids.Count)}) OR object_id IN ({List(ids.Count, ids.Count)}))",
             [.. ids, .. ids]);
 
         var blocs = claims.Where(c => c.Relation == RelationType.MemberOf && ids.Contains(c.Subject)).Select(c => c.Object).Distinct().ToList();
         if (blocs.Count > 0)
         {
             var memberships = ReadClaims(
-                $"SELECT {ClaimColumns} FROM claims WHERE status = 'accepted' AND relation = 'member_of' AND object_id IN ({List(blocs.Count)})", blocs);
+                Listed($"status = 'accepted' AND relation = 'member_of' AND object_id IN ({List(blocs.Count)})"), blocs);
             claims = claims.Concat(memberships).DistinctBy(c => c.Id).ToList();
         }
 
@@ -61,25 +62,47 @@ public sealed partial class SqliteKnowledgeStore
     {
         var where = new List<string>();
         var values = new List<object?>();
-        if (query.About is { } about)
+        string? about = null;
+        if (query.About is { } actor)
         {
-            where.Add($"(subject_id = $p{values.Count} OR object_id = $p{values.Count})");
-            values.Add(about);
+            about = $"$p{values.Count}";
+            values.Add(actor);
         }
         if (query.Status is { } status)
         {
-            where.Add($"status = $p{values.Count}");
+            where.Add($" AND status = $p{values.Count}");
             values.Add(status.ToWire());
         }
         if (query.DocumentHash is { } hash)
         {
-            where.Add($"document_id = (SELECT id FROM documents WHERE content_hash = $p{values.Count})");
+            // Through the source: the unique key starts with it, and there is no by-document index.
+            where.Add($" AND source_id = (SELECT source_id FROM documents WHERE content_hash = $p{values.Count})" +
+                $" AND document_id = (SELECT id FROM documents WHERE content_hash = $p{values.Count})");
             values.Add(hash);
         }
-        var filter = where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "";
         values.Add(query.Limit);
-        return ReadClaims($"SELECT {ClaimColumns} FROM claims{filter} ORDER BY id LIMIT $p{values.Count - 1}", values);
+        var rest = string.Concat(where);
+        var first = $"ORDER BY id LIMIT $p{values.Count - 1}";
+        // Listed claims about an actor as two index searches, by subject and by object: given an OR,
+        // the planner scans the table or every claim of the status instead.
+        var listed = about is null
+            ? $"SELECT {ClaimColumns} FROM claims WHERE listed = 1{rest} {first}"
+            : $"SELECT {ClaimColumns} FROM claims WHERE listed = 1 AND subject_id = {about}{rest} " +
+              $"UNION SELECT {ClaimColumns} FROM claims WHERE listed = 1 AND object_id = {about}{rest} {first}";
+        var unlisted = about is null
+            ? $"SELECT {ClaimColumns} FROM claims WHERE listed IS NULL{rest} {first}"
+            : $"SELECT {ClaimColumns} FROM claims WHERE listed IS NULL AND (subject_id = {about} OR object_id = {about}){rest} {first}";
+        // Each part stops at the limit on its own, so a long listing is not read whole to return its start.
+        return ReadClaims($"SELECT * FROM ({listed}) UNION ALL SELECT * FROM ({unlisted}) {first}", values);
     }
+
+    /// <summary>
+    /// The claims matching <paramref name="filter"/>: the listed ones through the indexes, and the few
+    /// not listed yet (see <see cref="UnlistedClaims"/>) through ix_claims_unlisted.
+    /// </summary>
+    private static string Listed(string filter) =>
+        $"SELECT {ClaimColumns} FROM claims WHERE listed = 1 AND ({filter}) " +
+        $"UNION ALL SELECT {ClaimColumns} FROM claims WHERE listed IS NULL AND ({filter})";
 
     private List<Source> ReadSources(IReadOnlyList<string> ids) =>
         ids.Count == 0 ? [] : ReadSources($"SELECT {SourceColumns} FROM sources WHERE id IN ({List(ids.Count)})", ids);

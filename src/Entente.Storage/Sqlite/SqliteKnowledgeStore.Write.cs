@@ -33,10 +33,10 @@ public sealed partial class SqliteKnowledgeStore
 
     internal const string InsertClaimSql = """
         INSERT INTO claims (subject_id, object_id, relation, areas, directed, polarity, hedged, valid_from, valid_until,
-                            source_id, quote, quote_start, quote_end, note, produced_by, status, fingerprint, document_id)
+                            source_id, quote, quote_start, quote_end, note, produced_by, status, fingerprint, document_id, listed, fingerprint_key)
         VALUES ($subject, $object, $relation, $areas, $directed, $polarity, $hedged, $from, $until,
-                $source, $quote, $qstart, $qend, $note, $producer, $status, $fingerprint, $document)
-        ON CONFLICT (source_id, fingerprint) DO NOTHING
+                $source, $quote, $qstart, $qend, $note, $producer, $status, $fingerprint, $document, $listed, $key)
+        ON CONFLICT (source_id, fingerprint_key) DO NOTHING
         """;
 
     internal const string BumpDataVersionSql = "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'data_version'";

@@ -60,14 +60,21 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeStore
 
     public int SchemaVersion => Convert.ToInt32(Scalar("PRAGMA user_version"), CultureInfo.InvariantCulture);
 
-    public long DataVersion => long.Parse((string)Scalar("SELECT value FROM meta WHERE key = 'data_version'")!, CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The counter in meta, which every write but a new document bumps, plus the newest document's id:
+    /// a new document raises it by one without writing the meta page at its commit (documents are
+    /// never deleted, so the newest id only grows).
+    /// </summary>
+    public long DataVersion => Convert.ToInt64(Scalar(
+        "SELECT CAST(value AS INTEGER) + coalesce((SELECT max(id) FROM documents), 0) FROM meta WHERE key = 'data_version'"), CultureInfo.InvariantCulture);
 
     public StoreCounts Counts()
     {
         using var command = _connection.CreateCommand();
         command.CommandText = """
             SELECT (SELECT count(*) FROM actors), (SELECT count(*) FROM sources), (SELECT count(*) FROM claims),
-                   (SELECT count(*) FROM claims WHERE status = 'accepted')
+                   (SELECT count(*) FROM claims WHERE listed = 1 AND status = 'accepted')
+                   + (SELECT count(*) FROM claims WHERE listed IS NULL AND status = 'accepted')
             """;
         using var reader = command.ExecuteReader();
         reader.Read();
