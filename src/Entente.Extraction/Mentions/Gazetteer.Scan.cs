@@ -30,6 +30,7 @@ public sealed partial class Gazetteer
         var buffer = default(KeyBuffer);
         Span<char> key = buffer;
         var capitals = new CapitalCursor(text);
+        var words = _trie.Words;
         while (position < limit)
         {
             var at = capitals.Next(position);
@@ -50,8 +51,32 @@ public sealed partial class Gazetteer
                 position = Math.Max(plainEnd, at + 1);
                 continue;
             }
-            var end = AsciiWordReader.Read(text, start, key, out var keyLength, out var hash);
-            var match = keyLength > 0 ? Longest(text, start, end, key, keyLength, hash, taken) : default;
+            Match match;
+            int end;
+            if (AsciiWordReader.TryRead(text, start, out end, out var packed))
+            {
+                var slot = words.Find(packed);
+                if (slot < 0)
+                {
+                    position = Math.Max(end, at + 1);
+                    continue;
+                }
+                ref readonly var word = ref words[slot];
+                if (word.EndsPlainName && TextChars.IsCapital(text[start]) && !MayGoOn(word.NextStarts, text, end))
+                {
+                    // The usual mention, settled by the slot alone: what Longest would find, without its walk.
+                    sink.Add(text, start, end, words.PlainName(slot));
+                    position = taken = end;
+                    continue;
+                }
+                match = Longest(text, start, end, word.Root, key, taken);
+            }
+            else
+            {
+                end = Tokenizer.Read(text, start, key, out var keyLength);
+                var word = keyLength > 0 ? _trie.WordId(key[..keyLength]) : -1;
+                match = word >= 0 ? Longest(text, start, end, _trie.Root(word), key, taken) : default;
+            }
             if (match.Found)
             {
                 if (!match.Ambiguous)
@@ -68,11 +93,18 @@ public sealed partial class Gazetteer
         return (position, taken);
     }
 
-    /// <summary>The longest name that has its anchor word at <paramref name="anchorStart"/>.</summary>
-    private Match Longest(ReadOnlySpan<char> text, int anchorStart, int anchorEnd, Span<char> key, int keyLength, uint hash, int taken)
+    /// <summary>
+    /// Whether a name may go on past a word that the packed reader read to <paramref name="end"/>:
+    /// false only when the next word, after one space, starts with a letter no longer name goes on with.
+    /// The reader leaves two characters after the word inside the text.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayGoOn(ulong nextStarts, ReadOnlySpan<char> text, int end) =>
+        nextStarts != 0 && (text[end] != ' ' || !TextChars.IsAsciiWord(text[end + 1]) || NameTrie.MayGoOn(nextStarts, text[end + 1]));
+
+    /// <summary>The longest name that has its anchor word at <paramref name="anchorStart"/>, which reaches trie node <paramref name="node"/> (-1: none).</summary>
+    private Match Longest(ReadOnlySpan<char> text, int anchorStart, int anchorEnd, int node, Span<char> key, int taken)
     {
-        var word = _trie.WordId(key[..keyLength], hash);
-        var node = word < 0 ? -1 : _trie.Root(word);
         if (node < 0)
             return default;
         var best = default(Match);
@@ -87,8 +119,7 @@ public sealed partial class Gazetteer
             var next = Joiners.SkipForward(text, end, end - wordStart);
             if (next < 0 || !_trie.MayGoOn(node, text[next]))
                 break;
-            var nextEnd = AsciiWordReader.Read(text, next, key, out keyLength, out hash);
-            word = keyLength > 0 ? _trie.WordId(key[..keyLength], hash) : -1;
+            var (nextEnd, word) = ReadWord(text, next, key);
             node = word < 0 ? -1 : _trie.Child(node, word);
             if (node < 0)
                 break;
@@ -96,6 +127,18 @@ public sealed partial class Gazetteer
             end = nextEnd;
         }
         return best;
+    }
+
+    /// <summary>The word at <paramref name="start"/>: where it ends, and its id (-1 when no name has it).</summary>
+    private (int End, int WordId) ReadWord(ReadOnlySpan<char> text, int start, Span<char> key)
+    {
+        if (AsciiWordReader.TryRead(text, start, out var end, out var packed))
+        {
+            var slot = _trie.Words.Find(packed);
+            return (end, slot < 0 ? -1 : _trie.Words[slot].WordId);
+        }
+        end = Tokenizer.Read(text, start, key, out var keyLength);
+        return (end, keyLength > 0 ? _trie.WordId(key[..keyLength]) : -1);
     }
 
     private void Consider(NameCandidate[] names, ReadOnlySpan<char> text, int anchorStart, int anchorEnd, int end, int taken, ref Match best)

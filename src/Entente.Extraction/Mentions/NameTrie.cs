@@ -25,7 +25,11 @@ internal sealed class NameTrie
         _nextStarts = new ulong[terminals.Length];
         foreach (var edge in children.Keys)
             _nextStarts[(int)(edge >> 32)] |= StartBit(keys[(int)edge][0]) | OtherStart;
+        Words = PackWords(keys);
     }
+
+    /// <summary>The words with a <see cref="PackedKey"/>, each with what the scan needs of the node it anchors.</summary>
+    public PackedWordTable Words { get; }
 
     /// <summary>The bit of a word starting with anything but an ASCII letter or digit; every branching node has it.</summary>
     private const ulong OtherStart = 1UL << 63;
@@ -61,10 +65,34 @@ internal sealed class NameTrie
         return digit < 10 ? 1UL << (int)(26 + digit) : OtherStart;
     }
 
+    /// <summary>Whether a word starting with <paramref name="first"/> can go on from a node with these <paramref name="nextStarts"/>.</summary>
+    public static bool MayGoOn(ulong nextStarts, char first) => (nextStarts & StartBit(first)) != 0;
+
     public int Child(int node, int wordId) => _children.TryGetValue(Edge(node, wordId), out var child) ? child : -1;
 
     /// <summary>The names that end at a node, or null.</summary>
     public NameCandidate[]? Terminals(int node) => _terminals[node];
+
+    private PackedWordTable PackWords(string[] keys)
+    {
+        var words = new List<(PackedKey, PackedWordTable.Slot, NameCandidate?)>();
+        for (var id = 0; id < keys.Length; id++)
+        {
+            if (!PackedKey.TryPack(keys[id], out var key))
+                continue;
+            var root = _roots[id];
+            var next = root < 0 ? 0 : _nextStarts[root];
+            var plain = root < 0 ? null : PlainName(_terminals[root]);
+            if (plain is not null)
+                next |= PackedWordTable.Slot.PlainNameBit;
+            words.Add((key, new PackedWordTable.Slot(key.Low, key.High, next, id, root), plain));
+        }
+        return new PackedWordTable(words);
+    }
+
+    /// <summary>The name at a node when it is the only one and counts wherever its anchor is capitalised, else null.</summary>
+    private static NameCandidate? PlainName(NameCandidate[]? names) =>
+        names is [{ Rule: CaseRule.Capitalised, HasLead: false, Blocks: false } only] ? only : null;
 
     internal static long Edge(int node, int wordId) => ((long)node << 32) | (uint)wordId;
 }
