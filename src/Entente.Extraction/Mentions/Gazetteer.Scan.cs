@@ -45,36 +45,35 @@ public sealed partial class Gazetteer
             var start = at;
             while (start > position && TextChars.IsWord(text[start - 1]))
                 start--;
-            var plainEnd = _trie.Prefixes.EndOfNoName(text, start);
-            if (plainEnd >= 0)
-            {
-                position = Math.Max(plainEnd, at + 1);
-                continue;
-            }
             Match match;
             int end;
             if (AsciiWordReader.TryRead(text, start, out end, out var packed))
             {
                 var slot = words.Find(packed);
-                if (slot < 0)
+                ref readonly var word = ref words[slot];
+                if (word.Root < 0)
                 {
-                    position = Math.Max(end, at + 1);
+                    position = end; // past `at`: the reader read on from `start` through it
                     continue;
                 }
-                ref readonly var word = ref words[slot];
-                if (word.EndsPlainName && TextChars.IsCapital(text[start]) && !MayGoOn(word.NextStarts, text, end))
+                if (word.EndsPlainName && text[start] < 'a' && !MayGoOn(word.NextStarts, text, end)) // an ASCII letter or digit below 'a' is a capital or a digit
                 {
-                    // The usual mention, settled by the slot alone: what Longest would find, without its walk.
+                    // The usual mention, settled by the table alone: what Longest would find, without its walk.
                     sink.Add(text, start, end, words.PlainName(slot));
                     position = taken = end;
                     continue;
                 }
                 match = Longest(text, start, end, word.Root, key, taken);
             }
+            else if (_trie.Prefixes.EndOfNoName(text, start) is var plainEnd and >= 0)
+            {
+                // Starts like no anchor word: passed over to the end of its ASCII letters, as the fast reader would.
+                position = Math.Max(plainEnd, at + 1);
+                continue;
+            }
             else
             {
-                end = Tokenizer.Read(text, start, key, out var keyLength);
-                var word = keyLength > 0 ? _trie.WordId(key[..keyLength]) : -1;
+                (end, var word) = ReadSlowly(text, start, key);
                 match = word >= 0 ? Longest(text, start, end, _trie.Root(word), key, taken) : default;
             }
             if (match.Found)
@@ -99,10 +98,19 @@ public sealed partial class Gazetteer
     /// The reader leaves two characters after the word inside the text.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool MayGoOn(ulong nextStarts, ReadOnlySpan<char> text, int end) =>
-        nextStarts != 0 && (text[end] != ' ' || !TextChars.IsAsciiWord(text[end + 1]) || NameTrie.MayGoOn(nextStarts, text[end + 1]));
+    private static bool MayGoOn(ulong nextStarts, ReadOnlySpan<char> text, int end)
+    {
+        var next = text[end + 1];
+        var letter = (uint)((next | 0x20) - 'a');
+        var digit = (uint)(next - '0');
+        var known = (text[end] == ' ') & ((letter < 26) | (digit < 10));
+        var bit = (int)(letter < 26 ? letter : digit + 26) & 63; // NameTrie's bit for a letter or digit
+        return (nextStarts != 0) & (!known | ((nextStarts >> bit) & 1) != 0);
+    }
 
     /// <summary>The longest name that has its anchor word at <paramref name="anchorStart"/>, which reaches trie node <paramref name="node"/> (-1: none).</summary>
+    /// <remarks>Not inlined: the scan loop stays small enough to keep its variables in registers.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private Match Longest(ReadOnlySpan<char> text, int anchorStart, int anchorEnd, int node, Span<char> key, int taken)
     {
         if (node < 0)
@@ -134,10 +142,17 @@ public sealed partial class Gazetteer
     {
         if (AsciiWordReader.TryRead(text, start, out var end, out var packed))
         {
-            var slot = _trie.Words.Find(packed);
-            return (end, slot < 0 ? -1 : _trie.Words[slot].WordId);
+            var words = _trie.Words;
+            return (end, words[words.Find(packed)].WordId);
         }
-        end = Tokenizer.Read(text, start, key, out var keyLength);
+        return ReadSlowly(text, start, key);
+    }
+
+    /// <summary>A word the packed reader leaves to the full tokeniser; kept out of the scan loop, which it would only crowd.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private (int End, int WordId) ReadSlowly(ReadOnlySpan<char> text, int start, Span<char> key)
+    {
+        var end = Tokenizer.Read(text, start, key, out var keyLength);
         return (end, keyLength > 0 ? _trie.WordId(key[..keyLength]) : -1);
     }
 

@@ -75,7 +75,7 @@ internal sealed class NameTrie
 
     private PackedWordTable PackWords(string[] keys)
     {
-        var words = new List<(PackedKey, PackedWordTable.Slot, NameCandidate?)>();
+        var words = new List<(PackedKey, PackedWordTable.Entry, NameCandidate?)>();
         for (var id = 0; id < keys.Length; id++)
         {
             if (!PackedKey.TryPack(keys[id], out var key))
@@ -84,8 +84,8 @@ internal sealed class NameTrie
             var next = root < 0 ? 0 : _nextStarts[root];
             var plain = root < 0 ? null : PlainName(_terminals[root]);
             if (plain is not null)
-                next |= PackedWordTable.Slot.PlainNameBit;
-            words.Add((key, new PackedWordTable.Slot(key.Low, key.High, next, id, root), plain));
+                next |= PackedWordTable.Entry.PlainNameBit;
+            words.Add((key, new PackedWordTable.Entry(key.High, next, id, root), plain));
         }
         return new PackedWordTable(words);
     }

@@ -5,74 +5,110 @@ using System.Runtime.InteropServices;
 namespace Entente.Extraction.Mentions;
 
 /// <summary>
-/// The words of the names that have a <see cref="PackedKey"/>, in an open-addressing table whose
-/// slot holds, beside the key, all the scan needs to settle the usual mention: the word's id, the
-/// trie node it anchors and, for that node, which letters a longer name can go on with and whether
-/// one plain name ends there. One probe of one cache line answers a capitalised word, where a table
-/// of ids would send the scan on through three more arrays, one load waiting for the other.
+/// The words of the names that have a <see cref="PackedKey"/>, in an open-addressing table. Each
+/// word's entry holds all the scan needs to settle the usual mention: its id, the trie node it
+/// anchors and, for that node, which letters a longer name can go on with and whether one plain
+/// name ends there; where a table of ids would send the scan on through three more arrays, one load
+/// waiting for the other.
 /// </summary>
+/// <remarks>
+/// The probe reads only the keys' first eight characters, one number a slot (the rest is checked
+/// in the entry found): 64 KB for the bundled names, which stays in the processor's cache while
+/// a hundred megabytes of text stream past. Probing runs forward without wrapping (the table has
+/// room past its last home), and <see cref="Find"/> tests a word's home and the slot after it
+/// together: at most half full, the table nearly always answers there, so the scan does not branch
+/// on whether a word was found. A word no name has gets a reserved empty entry that anchors nothing.
+/// </remarks>
 internal sealed class PackedWordTable
 {
-    private readonly Slot[] _slots;
+    /// <summary>Room after the last home for the runs that start near it.</summary>
+    private const int Overflow = 64;
+
+    private readonly ulong[] _lows;
+    private readonly Entry[] _entries;
     private readonly NameCandidate?[] _plainNames;
-    private readonly int _mask;
     private readonly int _shift;
 
-    public PackedWordTable(IReadOnlyList<(PackedKey Key, Slot Slot, NameCandidate? PlainName)> words)
+    public PackedWordTable(IReadOnlyList<(PackedKey Key, Entry Entry, NameCandidate? PlainName)> words)
     {
-        var capacity = 16;
-        while (capacity < words.Count * 2)
-            capacity <<= 1; // at most half full: a miss ends at an empty slot after a probe or two
-        _slots = new Slot[capacity];
-        _plainNames = new NameCandidate?[capacity];
-        _mask = capacity - 1;
-        _shift = 64 - BitOperations.Log2((uint)capacity);
-        foreach (var (key, slot, plainName) in words)
-        {
-            var i = key.Home(_shift);
-            while (!_slots[i].IsEmpty)
-                i = (i + 1) & _mask;
-            _slots[i] = slot;
-            _plainNames[i] = plainName;
-        }
+        var homes = 16;
+        while (homes < words.Count * 2)
+            homes <<= 1;
+        while (!TryFill(words, homes, out _lows, out _entries, out _plainNames))
+            homes <<= 1; // a run of full slots reached the end: twice the homes spread them out
+        _shift = 64 - BitOperations.Log2((uint)homes);
     }
 
-    /// <summary>The slot of <paramref name="key"/>, or -1 when no name has that word.</summary>
+    /// <summary>The entry of a word no name has: the table's last slot, which always stays empty.</summary>
+    public int Missing => _lows.Length - 1;
+
+    private static bool TryFill(IReadOnlyList<(PackedKey Key, Entry Entry, NameCandidate? PlainName)> words, int homes,
+        out ulong[] lows, out Entry[] entries, out NameCandidate?[] plainNames)
+    {
+        lows = new ulong[homes + Overflow];
+        entries = new Entry[lows.Length];
+        entries.AsSpan().Fill(Entry.None);
+        plainNames = new NameCandidate?[lows.Length];
+        var shift = 64 - BitOperations.Log2((uint)homes);
+        foreach (var (key, entry, plainName) in words)
+        {
+            var i = key.Home(shift);
+            while (lows[i] != 0)
+                i++;
+            if (i >= lows.Length - 2)
+                return false; // the last two slots stay empty: the probe reads two, and the last is Missing
+            lows[i] = key.Low;
+            entries[i] = entry;
+            plainNames[i] = plainName;
+        }
+        return true;
+    }
+
+    /// <summary>The slot of <paramref name="key"/>, or <see cref="Missing"/> when no name has that word.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Find(PackedKey key)
     {
-        ref var slots = ref MemoryMarshal.GetArrayDataReference(_slots);
-        var i = key.Home(_shift);
-        while (true)
-        {
-            ref var slot = ref Unsafe.Add(ref slots, i); // i is masked to the table
-            if (slot.Low == key.Low && slot.High == key.High)
-                return i;
-            if (slot.IsEmpty)
-                return -1;
-            i = (i + 1) & _mask;
-        }
+        var i = key.Home(_shift); // below the number of homes, so i + 1 lies inside the table
+        ref var home = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_lows), i);
+        var atHome = home;
+        var next = Unsafe.Add(ref home, 1);
+        var missing = Missing;
+        var slot = atHome == key.Low ? i : next == key.Low ? i + 1 : missing;
+        var settled = slot != missing
+            ? Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_entries), slot).High == key.High
+            : (atHome == 0) | (next == 0);
+        return settled ? slot : FindFurther(key, i);
     }
 
-    /// <summary>A slot <see cref="Find"/> gave.</summary>
-    public ref readonly Slot this[int index] => ref _slots[index];
+    private int FindFurther(PackedKey key, int i)
+    {
+        for (; _lows[i] != 0; i++)
+        {
+            if (_lows[i] == key.Low && _entries[i].High == key.High)
+                return i;
+        }
+        return Missing;
+    }
 
-    /// <summary>The one plain name that ends at the word's root, for a slot whose <see cref="Slot.EndsPlainName"/> is set.</summary>
-    public NameCandidate PlainName(int index) => _plainNames[index]!;
+    /// <summary>The entry of a slot <see cref="Find"/> gave.</summary>
+    public ref readonly Entry this[int slot] => ref _entries[slot];
+
+    /// <summary>The one plain name that ends at the word's root, for a slot whose <see cref="Entry.EndsPlainName"/> is set.</summary>
+    public NameCandidate PlainName(int slot) => _plainNames[slot]!;
 
     /// <summary>
-    /// One word: its key, its id, the node it anchors (-1: none) and that node's next-word letters
-    /// (<see cref="NameTrie.MayGoOn"/>), with <see cref="PlainNameBit"/> set when one plain name ends
-    /// there (capitalised rule, no lead words, not shared). Thirty-two bytes: half a cache line.
+    /// One word: the last eight characters of its key, its id, the node it anchors (-1: none) and that
+    /// node's next-word letters (<see cref="NameTrie.MayGoOn(ulong, char)"/>), with <see cref="PlainNameBit"/>
+    /// set when one plain name ends there (capitalised rule, no lead words, not shared).
     /// </summary>
     [StructLayout(LayoutKind.Sequential)]
-    internal readonly record struct Slot(ulong Low, ulong High, ulong RootNext, int WordId, int Root)
+    internal readonly record struct Entry(ulong High, ulong RootNext, int WordId, int Root)
     {
         /// <summary>A bit <see cref="NameTrie"/> leaves free in its next-word letters.</summary>
         public const ulong PlainNameBit = 1UL << 62;
 
-        /// <summary>A real key has a first character, so its low half is never zero.</summary>
-        public bool IsEmpty => Low == 0;
+        /// <summary>The entry of a word that no name has.</summary>
+        public static readonly Entry None = new(0, 0, -1, -1);
 
         public bool EndsPlainName => (RootNext & PlainNameBit) != 0;
 
