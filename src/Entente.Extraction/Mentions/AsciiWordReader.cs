@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Entente.Extraction.Mentions;
 
@@ -39,11 +40,22 @@ internal static class AsciiWordReader
             key = default;
             return false;
         }
-        var kept = Vector256.ConditionalSelect(Vector256.LessThan(Vector256<ushort>.Indices, Vector256.Create((ushort)length)), lower, Vector256<ushort>.Zero);
-        var bytes = Vector128.Narrow(kept.GetLower(), kept.GetUpper()).AsUInt64();
+        var bytes = (Narrow(lower) & Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(KeptBytes), (nuint)(Width - length))).AsUInt64();
         key = new PackedKey(bytes.ToScalar(), bytes.GetElement(1));
         return true;
     }
+
+    /// <summary>Sixteen bytes from offset 16 - n keep a key's first n characters and clear the rest.</summary>
+    private static ReadOnlySpan<byte> KeptBytes =>
+    [
+        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
+
+    /// <summary>The low byte of each of sixteen characters; one instruction where AVX-512 is at hand.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<byte> Narrow(Vector256<ushort> chars) =>
+        Avx512BW.VL.IsSupported ? Avx512BW.VL.ConvertToVector128Byte(chars) : Vector128.Narrow(chars.GetLower(), chars.GetUpper());
 
     /// <summary>
     /// Whether the tokeniser would end the word at <paramref name="end"/> (the first character that

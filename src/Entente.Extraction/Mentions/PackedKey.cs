@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Entente.Extraction.Mentions;
 
 /// <summary>
@@ -30,5 +32,5 @@ internal readonly record struct PackedKey(ulong Low, ulong High)
     }
 
     /// <summary>Where the key starts looking in a table of 2^(64 - <paramref name="shift"/>) slots.</summary>
-    public int Home(int shift) => (int)(((Low ^ (High * 0xC2B2AE3D27D4EB4F)) * 0x9E3779B97F4A7C15) >> shift);
+    public int Home(int shift) => (int)(((Low ^ BitOperations.RotateLeft(High, 29)) * 0x9E3779B97F4A7C15) >> shift);
 }
