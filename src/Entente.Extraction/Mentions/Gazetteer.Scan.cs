@@ -56,11 +56,15 @@ public sealed partial class Gazetteer
                     position = end; // past `at`: the reader read on from `start` through it
                     continue;
                 }
-                if (word.EndsPlainName && text[start] < 'a' && !MayGoOn(word.NextStarts, text, end)) // an ASCII letter or digit below 'a' is a capital or a digit
+                if (!MayGoOn(word.NextStarts, text, end) && SettledByEntry(words, slot, text, start, end) is var settled and >= 0)
                 {
-                    // The usual mention, settled by the table alone: what Longest would find, without its walk.
-                    sink.Add(text, start, end, words.PlainName(slot));
-                    position = taken = end;
+                    // What Longest would find, told by the entry alone: the name, or that there is none.
+                    if (settled > 0)
+                    {
+                        sink.Add(text, start, end, words.OnlyName(slot));
+                        taken = end;
+                    }
+                    position = end;
                     continue;
                 }
                 match = Longest(text, start, end, word.Root, key, taken);
@@ -93,19 +97,43 @@ public sealed partial class Gazetteer
     }
 
     /// <summary>
-    /// Whether a name may go on past a word that the packed reader read to <paramref name="end"/>:
-    /// false only when the next word, after one space, starts with a letter no longer name goes on with.
-    /// The reader leaves two characters after the word inside the text.
+    /// Whether a name may go on past a word that the packed reader read to <paramref name="end"/>.
+    /// False when nothing that joins two words of a name follows (a comma, a bracket), or when one
+    /// joiner does ("Iran's", "Iran-backed", "Iran said") and the next word starts with a letter no
+    /// longer name goes on with; true when unsure. The reader leaves two characters after the word
+    /// inside the text.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool MayGoOn(ulong nextStarts, ReadOnlySpan<char> text, int end)
     {
-        var next = text[end + 1];
-        var letter = (uint)((next | 0x20) - 'a');
-        var digit = (uint)(next - '0');
-        var known = (text[end] == ' ') & ((letter < 26) | (digit < 10));
-        var bit = (int)(letter < 26 ? letter : digit + 26) & 63; // NameTrie's bit for a letter or digit
-        return (nextStarts != 0) & (!known | ((nextStarts >> bit) & 1) != 0);
+        if (nextStarts == 0)
+            return false;
+        var joiner = text[end];
+        if (joiner is ' ' or '\'' or '-' or '\n' or '\t' or '\r' or '`')
+        {
+            var next = text[end + 1];
+            var letter = (uint)((next | 0x20) - 'a');
+            var digit = (uint)(next - '0');
+            if (letter < 26)
+                return ((nextStarts >> (int)letter) & 1) != 0; // NameTrie's bit for a letter or digit
+            return digit >= 10 || ((nextStarts >> (int)(digit + 26)) & 1) != 0;
+        }
+        return joiner >= 0x80 || joiner is '.' or '&' or '+'; // other ASCII (",", ")", ";") ends a name
+    }
+
+    /// <summary>
+    /// What the entry of a word that no longer name goes on from tells without <see cref="Longest"/>:
+    /// 1 when its one name counts here, 0 when no name does, -1 when Longest must decide.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int SettledByEntry(PackedWordTable words, int slot, ReadOnlySpan<char> text, int start, int end)
+    {
+        ref readonly var word = ref words[slot];
+        if (word.EndsPlainName)
+            return text[start] < 'a' ? 1 : 0; // the word is ASCII letters and digits: below 'a' is a capital or a digit
+        if (word.EndsExactName)
+            return text[start..end].SequenceEqual(words.OnlyName(slot).Letters) ? 1 : 0; // all letters and digits, so SameLetters is plain equality
+        return word.EndsNoName ? 0 : -1;
     }
 
     /// <summary>The longest name that has its anchor word at <paramref name="anchorStart"/>, which reaches trie node <paramref name="node"/> (-1: none).</summary>

@@ -7,8 +7,6 @@ public sealed partial class Gazetteer
     {
         void Add(ReadOnlySpan<char> text, int start, int end, NameCandidate candidate);
 
-        /// <summary>Adds the plain name of a table slot when <paramref name="found"/>: the scan's usual mention, asked for without a branch.</summary>
-        void AddPlain(bool found, ReadOnlySpan<char> text, int start, int end, PackedWordTable words, int slot);
 
         /// <summary>A name several actors share ("Korea"): most sinks let it name no one.</summary>
         void AddShared(ReadOnlySpan<char> text, int start, int end, NameCandidate candidate);
@@ -19,11 +17,6 @@ public sealed partial class Gazetteer
         public void Add(ReadOnlySpan<char> text, int start, int end, NameCandidate candidate) =>
             into.Add(new Mention(offset + start, offset + end, candidate.ActorId, candidate.Kind, text[start..end].ToString()));
 
-        public void AddPlain(bool found, ReadOnlySpan<char> text, int start, int end, PackedWordTable words, int slot)
-        {
-            if (found)
-                Add(text, start, end, words.PlainName(slot));
-        }
 
         public void AddShared(ReadOnlySpan<char> text, int start, int end, NameCandidate candidate)
         {
@@ -38,8 +31,6 @@ public sealed partial class Gazetteer
 
         public void Add(ReadOnlySpan<char> text, int start, int end, NameCandidate candidate) => Count++;
 
-        public void AddPlain(bool found, ReadOnlySpan<char> text, int start, int end, PackedWordTable words, int slot) =>
-            Count += found ? 1 : 0;
 
         public void AddShared(ReadOnlySpan<char> text, int start, int end, NameCandidate candidate)
         {

@@ -82,17 +82,22 @@ internal sealed class NameTrie
                 continue;
             var root = _roots[id];
             var next = root < 0 ? 0 : _nextStarts[root];
-            var plain = root < 0 ? null : PlainName(_terminals[root]);
-            if (plain is not null)
-                next |= PackedWordTable.Entry.PlainNameBit;
-            words.Add((key, new PackedWordTable.Entry(key.High, next, id, root), plain));
+            var names = root < 0 ? null : _terminals[root];
+            var only = OnlyName(names);
+            next |= only?.Rule switch
+            {
+                CaseRule.Capitalised => PackedWordTable.Entry.PlainNameBit,
+                CaseRule.ExactCapitals when !only.ReadsAsWord => PackedWordTable.Entry.ExactNameBit,
+                _ => root >= 0 && names is null ? PackedWordTable.Entry.NoNameBit : 0,
+            };
+            words.Add((key, new PackedWordTable.Entry(key.High, next, id, root), only));
         }
         return new PackedWordTable(words);
     }
 
-    /// <summary>The name at a node when it is the only one and counts wherever its anchor is capitalised, else null.</summary>
-    private static NameCandidate? PlainName(NameCandidate[]? names) =>
-        names is [{ Rule: CaseRule.Capitalised, HasLead: false, Blocks: false } only] ? only : null;
+    /// <summary>The name at a node when it is the only one, has no lead words and is not shared, else null.</summary>
+    private static NameCandidate? OnlyName(NameCandidate[]? names) =>
+        names is [{ HasLead: false, Blocks: false } only] ? only : null;
 
     internal static long Edge(int node, int wordId) => ((long)node << 32) | (uint)wordId;
 }

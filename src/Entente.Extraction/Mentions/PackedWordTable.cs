@@ -93,26 +93,36 @@ internal sealed class PackedWordTable
     /// <summary>The entry of a slot <see cref="Find"/> gave.</summary>
     public ref readonly Entry this[int slot] => ref _entries[slot];
 
-    /// <summary>The one plain name that ends at the word's root, for a slot whose <see cref="Entry.EndsPlainName"/> is set.</summary>
-    public NameCandidate PlainName(int slot) => _plainNames[slot]!;
+    /// <summary>The one name that ends at the word's root, for a slot whose entry <see cref="Entry.EndsPlainName"/> or <see cref="Entry.EndsExactName"/>.</summary>
+    public NameCandidate OnlyName(int slot) => _plainNames[slot]!;
 
     /// <summary>
     /// One word: the last eight characters of its key, its id, the node it anchors (-1: none) and that
-    /// node's next-word letters (<see cref="NameTrie.MayGoOn(ulong, char)"/>), with <see cref="PlainNameBit"/>
-    /// set when one plain name ends there (capitalised rule, no lead words, not shared).
+    /// node's next-word letters (<see cref="NameTrie.MayGoOn(ulong, char)"/>), with a bit that tells what
+    /// ends there when it is simple: one name (no lead words, not shared) under the capitalised rule
+    /// (<see cref="PlainNameBit"/>) or in exact capitals that spell no word (<see cref="ExactNameBit"/>), or no name at all.
     /// </summary>
     [StructLayout(LayoutKind.Sequential)]
     internal readonly record struct Entry(ulong High, ulong RootNext, int WordId, int Root)
     {
-        /// <summary>A bit <see cref="NameTrie"/> leaves free in its next-word letters.</summary>
-        public const ulong PlainNameBit = 1UL << 62;
+        /// <summary>Bits <see cref="NameTrie"/> leaves free in its next-word letters.</summary>
+        public const ulong PlainNameBit = 1UL << 62, ExactNameBit = 1UL << 61, NoNameBit = 1UL << 60;
+
+        private const ulong Kinds = PlainNameBit | ExactNameBit | NoNameBit;
 
         /// <summary>The entry of a word that no name has.</summary>
         public static readonly Entry None = new(0, 0, -1, -1);
 
+        /// <summary>One name ends at the root, which counts when its anchor is capitalised ("Iran").</summary>
         public bool EndsPlainName => (RootNext & PlainNameBit) != 0;
 
-        /// <summary>The letters a longer name can go on with from the root, without the flag.</summary>
-        public ulong NextStarts => RootNext & ~PlainNameBit;
+        /// <summary>One name ends at the root, which counts only in its exact capitals ("NATO", "EU").</summary>
+        public bool EndsExactName => (RootNext & ExactNameBit) != 0;
+
+        /// <summary>No name ends at the root: the word only starts longer ones ("United").</summary>
+        public bool EndsNoName => (RootNext & NoNameBit) != 0;
+
+        /// <summary>The letters a longer name can go on with from the root, without the flags.</summary>
+        public ulong NextStarts => RootNext & ~Kinds;
     }
 }
