@@ -8,7 +8,7 @@ internal sealed class NameTrie
 {
     private readonly WordTable _wordIds;
     private readonly int[] _roots;
-    private readonly Dictionary<long, int> _children;
+    private readonly EdgeTable _children;
     private readonly NameCandidate[]?[] _terminals;
     private readonly ulong[] _nextStarts;
 
@@ -16,7 +16,7 @@ internal sealed class NameTrie
     {
         _wordIds = new WordTable(wordIds);
         _roots = roots;
-        _children = children;
+        _children = new EdgeTable(children);
         _terminals = terminals;
         Prefixes = new AnchorPrefixes(wordIds.Where(w => roots[w.Value] >= 0).Select(w => w.Key));
         var keys = new string[wordIds.Count];
@@ -68,7 +68,7 @@ internal sealed class NameTrie
     /// <summary>Whether a word starting with <paramref name="first"/> can go on from a node with these <paramref name="nextStarts"/>.</summary>
     public static bool MayGoOn(ulong nextStarts, char first) => (nextStarts & StartBit(first)) != 0;
 
-    public int Child(int node, int wordId) => _children.TryGetValue(Edge(node, wordId), out var child) ? child : -1;
+    public int Child(int node, int wordId) => _children.Child(Edge(node, wordId));
 
     /// <summary>The names that end at a node, or null.</summary>
     public NameCandidate[]? Terminals(int node) => _terminals[node];
