@@ -7,7 +7,6 @@ public sealed partial class Gazetteer
     {
         void Add(ReadOnlySpan<char> text, int start, int end, NameCandidate candidate);
 
-
         /// <summary>A name several actors share ("Korea"): most sinks let it name no one.</summary>
         void AddShared(ReadOnlySpan<char> text, int start, int end, NameCandidate candidate);
     }
@@ -16,7 +15,6 @@ public sealed partial class Gazetteer
     {
         public void Add(ReadOnlySpan<char> text, int start, int end, NameCandidate candidate) =>
             into.Add(new Mention(offset + start, offset + end, candidate.ActorId, candidate.Kind, text[start..end].ToString()));
-
 
         public void AddShared(ReadOnlySpan<char> text, int start, int end, NameCandidate candidate)
         {
@@ -30,7 +28,6 @@ public sealed partial class Gazetteer
         public int Count { get; private set; }
 
         public void Add(ReadOnlySpan<char> text, int start, int end, NameCandidate candidate) => Count++;
-
 
         public void AddShared(ReadOnlySpan<char> text, int start, int end, NameCandidate candidate)
         {

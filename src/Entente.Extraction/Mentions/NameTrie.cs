@@ -34,14 +34,11 @@ internal sealed class NameTrie
     /// <summary>The bit of a word starting with anything but an ASCII letter or digit; every branching node has it.</summary>
     private const ulong OtherStart = 1UL << 63;
 
-    /// <summary>Turns away words that no anchor word starts like, before their key is written.</summary>
+    /// <summary>Turns away words that no anchor word starts like, before the full tokeniser writes their key.</summary>
     public AnchorPrefixes Prefixes { get; }
 
     /// <summary>The id of a word that occurs in some name, or -1.</summary>
     public int WordId(ReadOnlySpan<char> key) => _wordIds.Find(key);
-
-    /// <summary>The id of a word whose <see cref="WordHash"/> the tokeniser gave, or -1.</summary>
-    public int WordId(ReadOnlySpan<char> key, uint hash) => _wordIds.Find(key, hash);
 
     /// <summary>The node reached by a name's anchor word, or -1 when no name starts there.</summary>
     public int Root(int wordId) => _roots[wordId];

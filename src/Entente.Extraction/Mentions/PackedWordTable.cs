@@ -15,9 +15,10 @@ namespace Entente.Extraction.Mentions;
 /// The probe reads only the keys' first eight characters, one number a slot; the rest is checked in
 /// the entry found. Probing runs forward without wrapping (the table has room past its last home),
 /// and <see cref="Find"/> reads a word's home and the slot after it at once. The table is kept at
-/// most a quarter full (an eighth with the bundled names), so that a word's home nearly always settles it: on the benchmark corpus
-/// that paid more than a table half the size (128 KB of keys against 64 KB for the bundled names)
-/// that stays nearer in the cache. A word no name has gets a reserved empty entry that anchors nothing.
+/// most a quarter full (an eighth with the bundled names), so that a word's home nearly always
+/// settles it: on the benchmark corpus that paid more than a table half the size (128 KB of keys
+/// against 64 KB) that stays nearer in the cache. A word no name has gets a reserved empty entry
+/// that anchors nothing.
 /// </remarks>
 internal sealed class PackedWordTable
 {
