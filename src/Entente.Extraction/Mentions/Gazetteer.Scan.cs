@@ -152,7 +152,9 @@ public sealed partial class Gazetteer
                 Consider(names, text, anchorStart, anchorEnd, end, taken, ref best);
             if (!_trie.Branches(node))
                 break;
-            var next = Joiners.SkipForward(text, end, end - wordStart);
+            var next = end + 1 < text.Length && text[end] == ' ' && TextChars.IsAsciiWord(text[end + 1])
+                ? end + 1 // the usual joiner, one space, decided without the general walk
+                : Joiners.SkipForward(text, end, end - wordStart);
             if (next < 0 || !_trie.MayGoOn(node, text[next]))
                 break;
             var (nextEnd, word) = ReadWord(text, next, key);
