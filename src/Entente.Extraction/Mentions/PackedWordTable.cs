@@ -98,7 +98,7 @@ internal sealed class PackedWordTable
     public NameCandidate OnlyName(int slot) => _plainNames[slot]!;
 
     /// <summary>
-    /// One word: the last eight characters of its key, its id, the node it anchors (-1: none) and that
+    /// One word: the characters of its key after the eighth, its id, the node it anchors (-1: none) and that
     /// node's next-word letters (<see cref="NameTrie.MayGoOn(ulong, char)"/>), with a bit that tells what
     /// ends there when it is simple: one name (no lead words, not shared) under the capitalised rule
     /// (<see cref="PlainNameBit"/>) or in exact capitals that spell no word (<see cref="ExactNameBit"/>), or no name at all.
