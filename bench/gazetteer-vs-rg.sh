@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The gazetteer against ripgrep over the same >=100 MB text made of the evaluation documents, plus
 # the segmenter's MB/s. Needs ripgrep (Debian: apt-get install -y ripgrep).
-# Usage: bench/gazetteer-vs-rg.sh [--size-mb N (100)] [--runs N (3)] [--eval DIR] [--work DIR] [--rg PATH] [--parts gazetteer,rg,segmenter]
+# Usage: bench/gazetteer-vs-rg.sh [--size-mb N (100)] [--runs N (3)] [--eval DIR] [--work DIR] [--rg PATH] [--parts gazetteer,find,rg,segmenter]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! command -v rg > /dev/null && [[ " $* " != *" --rg "* ]]; then

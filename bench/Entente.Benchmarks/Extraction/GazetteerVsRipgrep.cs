@@ -8,9 +8,10 @@ namespace Entente.Benchmarks.Extraction;
 
 /// <summary>
 /// The gazetteer against ripgrep on the same ≥100 MB text: builds the corpus from the evaluation
-/// documents, writes the gazetteer's forms to aliases.txt, times <see cref="Gazetteer.Count"/> on one
-/// thread and `rg -c -F -f aliases.txt corpus.txt`, and prints MB/s (10^6 bytes of UTF-8) and the
-/// ratio; then times the segmenter over the same text. Best of several runs, since the machine is shared.
+/// documents, writes the gazetteer's forms to aliases.txt, times <see cref="Gazetteer.Count"/> and
+/// <see cref="Gazetteer.Find(ReadOnlySpan{char}, ICollection{Mention}, int)"/> on one thread and
+/// `rg -c -F -f aliases.txt corpus.txt`, and prints MB/s (10^6 bytes of UTF-8) and the ratio; then
+/// times the segmenter over the same text. Best of several runs, since the machine is shared.
 /// </summary>
 internal static class GazetteerVsRipgrep
 {
@@ -21,7 +22,7 @@ internal static class GazetteerVsRipgrep
         var options = RunOptions.Parse(args);
         if (options is null)
         {
-            Console.Error.WriteLine($"Usage: {Mode} [--size-mb N (100)] [--runs N (3)] [--eval DIR (tests/eval)] [--work DIR (temp)] [--rg PATH (rg)] [--parts gazetteer,rg,segmenter]");
+            Console.Error.WriteLine($"Usage: {Mode} [--size-mb N (100)] [--runs N (3)] [--eval DIR (tests/eval)] [--work DIR (temp)] [--rg PATH (rg)] [--parts gazetteer,find,rg,segmenter]");
             return 2;
         }
         Directory.CreateDirectory(options.Work);
@@ -50,12 +51,26 @@ internal static class GazetteerVsRipgrep
         var gazetteerTime = Timed.Best(options.Runs, CpuTime.OfThisThread, () => mentions = gazetteer.Count(text));
         allocated = (GC.GetAllocatedBytesForCurrentThread() - allocated) / options.Runs;
         Report($"Gazetteer.Count, 1 thread, {mentions:N0} mentions, {allocated:N0} bytes allocated per run", bytes, gazetteerTime);
+        if (options.Parts.Contains("find"))
+            MeasureFind(gazetteer, text, bytes, options.Runs);
 
         if (options.Parts.Contains("rg"))
             CompareWithRipgrep(options, bytes, gazetteerTime);
         if (options.Parts.Contains("segmenter"))
             SegmenterRun.Measure(text, bytes, options.Runs);
         return 0;
+    }
+
+    /// <summary>What the pipeline calls: the same scan, each mention made into an object with its surface string.</summary>
+    private static void MeasureFind(Gazetteer gazetteer, string text, long bytes, int runs)
+    {
+        var found = new List<Mention>(2_000_000);
+        var time = Timed.Best(runs, CpuTime.OfThisThread, () =>
+        {
+            found.Clear();
+            gazetteer.Find(text, found);
+        });
+        Report($"Gazetteer.Find, 1 thread, {found.Count:N0} mentions", bytes, time);
     }
 
     private static void CompareWithRipgrep(RunOptions options, long bytes, Timed gazetteerTime)
@@ -83,7 +98,7 @@ internal sealed record RunOptions(int SizeMb, int Runs, string Eval, string Work
 {
     public static RunOptions? Parse(string[] args)
     {
-        var options = new RunOptions(100, 3, Path.Combine(RepositoryRoot(), "tests", "eval"), Path.Combine(Path.GetTempPath(), "entente-gazetteer-vs-rg"), "rg", ["gazetteer", "rg", "segmenter"]);
+        var options = new RunOptions(100, 3, Path.Combine(RepositoryRoot(), "tests", "eval"), Path.Combine(Path.GetTempPath(), "entente-gazetteer-vs-rg"), "rg", ["gazetteer", "find", "rg", "segmenter"]);
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             options = args[i] switch

@@ -30,6 +30,7 @@ public sealed partial class Gazetteer
         var buffer = default(KeyBuffer);
         Span<char> key = buffer;
         var capitals = new CapitalCursor(text);
+        var words = _trie.Words;
         while (position < limit)
         {
             var at = capitals.Next(position);
@@ -44,14 +45,42 @@ public sealed partial class Gazetteer
             var start = at;
             while (start > position && TextChars.IsWord(text[start - 1]))
                 start--;
-            var plainEnd = _trie.Prefixes.EndOfNoName(text, start);
-            if (plainEnd >= 0)
+            Match match;
+            int end;
+            if (AsciiWordReader.TryRead(text, start, out end, out var packed))
             {
+                var slot = words.Find(packed);
+                ref readonly var word = ref words[slot];
+                if (word.Root < 0)
+                {
+                    position = end; // past `at`: the reader read on from `start` through it
+                    continue;
+                }
+                if (!MayGoOn(word.NextStarts, text, end) && SettledByEntry(words, slot, text, start, end) is var settled and >= 0)
+                {
+                    // What Longest would find, told by the entry alone: the name, or that there is none.
+                    if (settled > 0)
+                    {
+                        sink.Add(text, start, end, words.OnlyName(slot));
+                        taken = end;
+                    }
+                    position = end;
+                    continue;
+                }
+                match = Longest(text, start, end, word.Root, key, taken);
+            }
+            else if (_trie.Prefixes.EndOfNoName(text, start) is var plainEnd and >= 0)
+            {
+                // Starts like no anchor word: passed over to the end of its ASCII letters only, not the
+                // whole token, so a name glued on after them ("officialséIran's") is still found.
                 position = Math.Max(plainEnd, at + 1);
                 continue;
             }
-            var end = AsciiWordReader.Read(text, start, key, out var keyLength, out var hash);
-            var match = keyLength > 0 ? Longest(text, start, end, key, keyLength, hash, taken) : default;
+            else
+            {
+                (end, var word) = ReadSlowly(text, start, key);
+                match = word >= 0 ? Longest(text, start, end, _trie.Root(word), key, taken) : default;
+            }
             if (match.Found)
             {
                 if (!match.Ambiguous)
@@ -68,55 +97,43 @@ public sealed partial class Gazetteer
         return (position, taken);
     }
 
-    /// <summary>The longest name that has its anchor word at <paramref name="anchorStart"/>.</summary>
-    private Match Longest(ReadOnlySpan<char> text, int anchorStart, int anchorEnd, Span<char> key, int keyLength, uint hash, int taken)
+    /// <summary>
+    /// Whether a name may go on past a word that the packed reader read to <paramref name="end"/>.
+    /// False when nothing that joins two words of a name follows (a comma, a bracket), or when one
+    /// joiner does ("Iran's", "Iran-backed", "Iran said") and the next word starts with a letter no
+    /// longer name goes on with; true when unsure. The reader leaves two characters after the word
+    /// inside the text.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayGoOn(ulong nextStarts, ReadOnlySpan<char> text, int end)
     {
-        var word = _trie.WordId(key[..keyLength], hash);
-        var node = word < 0 ? -1 : _trie.Root(word);
-        if (node < 0)
-            return default;
-        var best = default(Match);
-        var end = anchorEnd;
-        var wordStart = anchorStart;
-        while (true)
+        if (nextStarts == 0)
+            return false;
+        var joiner = text[end];
+        if (joiner is ' ' or '\'' or '-' or '\n' or '\t' or '\r' or '`')
         {
-            if (_trie.Terminals(node) is { } names)
-                Consider(names, text, anchorStart, anchorEnd, end, taken, ref best);
-            if (!_trie.Branches(node))
-                break;
-            var next = Joiners.SkipForward(text, end, end - wordStart);
-            if (next < 0 || !_trie.MayGoOn(node, text[next]))
-                break;
-            var nextEnd = AsciiWordReader.Read(text, next, key, out keyLength, out hash);
-            word = keyLength > 0 ? _trie.WordId(key[..keyLength], hash) : -1;
-            node = word < 0 ? -1 : _trie.Child(node, word);
-            if (node < 0)
-                break;
-            wordStart = next;
-            end = nextEnd;
+            var next = text[end + 1];
+            var letter = (uint)((next | 0x20) - 'a');
+            var digit = (uint)(next - '0');
+            if (letter < 26)
+                return ((nextStarts >> (int)letter) & 1) != 0; // NameTrie's bit for a letter or digit
+            return digit >= 10 || ((nextStarts >> (int)(digit + 26)) & 1) != 0;
         }
-        return best;
+        return joiner >= 0x80 || joiner is '.' or '&' or '+'; // other ASCII (",", ")", ";") ends a name
     }
 
-    private void Consider(NameCandidate[] names, ReadOnlySpan<char> text, int anchorStart, int anchorEnd, int end, int taken, ref Match best)
+    /// <summary>
+    /// What the entry of a word that no longer name goes on from tells without <see cref="Longest"/>:
+    /// 1 when its one name counts here, 0 when no name does, -1 when Longest must decide.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int SettledByEntry(PackedWordTable words, int slot, ReadOnlySpan<char> text, int start, int end)
     {
-        foreach (var name in names)
-        {
-            var start = name.HasLead ? LeadStart(text, anchorStart, name.Lead) : anchorStart;
-            if (start < taken || !Fits(name, text, start, anchorStart, anchorEnd, end))
-                continue;
-            var length = end - start;
-            if (length > best.Length)
-                best = new Match(start, end, name, name.Blocks);
-            else if (length == best.Length && (name.Blocks || name.ActorId != best.Candidate!.ActorId))
-                best = best with { Ambiguous = true }; // two actors answer to the same words: name neither
-        }
-    }
-
-    private readonly record struct Match(int Start, int End, NameCandidate? Candidate, bool Ambiguous)
-    {
-        public bool Found => Candidate is not null;
-
-        public int Length => End - Start;
+        ref readonly var word = ref words[slot];
+        if (word.EndsPlainName)
+            return text[start] < 'a' ? 1 : 0; // the word is ASCII letters and digits: below 'a' is a capital or a digit
+        if (word.EndsExactName)
+            return text[start..end].SequenceEqual(words.OnlyName(slot).Letters) ? 1 : 0; // all letters and digits, so SameLetters is plain equality
+        return word.EndsNoName ? 0 : -1;
     }
 }

@@ -14,13 +14,17 @@ public sealed partial class Gazetteer
     private readonly struct MentionSink(ICollection<Mention> into, int offset, bool shared) : IMatchSink
     {
         public void Add(ReadOnlySpan<char> text, int start, int end, NameCandidate candidate) =>
-            into.Add(new Mention(offset + start, offset + end, candidate.ActorId, candidate.Kind, text[start..end].ToString()));
+            into.Add(new Mention(offset + start, offset + end, candidate.ActorId, candidate.Kind, Surface(text[start..end], candidate)));
 
         public void AddShared(ReadOnlySpan<char> text, int start, int end, NameCandidate candidate)
         {
             if (shared)
-                into.Add(new Mention(offset + start, offset + end, candidate.ActorId, NameKind.Ambiguous, text[start..end].ToString()));
+                into.Add(new Mention(offset + start, offset + end, candidate.ActorId, NameKind.Ambiguous, Surface(text[start..end], candidate)));
         }
+
+        /// <summary>The words as written; the form's own string when they are written as the data writes it, as most are ("Iran").</summary>
+        private static string Surface(ReadOnlySpan<char> written, NameCandidate candidate) =>
+            written.SequenceEqual(candidate.Form) ? candidate.Form : written.ToString();
     }
 
     private struct CountingSink : IMatchSink

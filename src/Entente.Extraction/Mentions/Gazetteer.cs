@@ -10,11 +10,14 @@ namespace Entente.Extraction.Mentions;
 /// </summary>
 /// <remarks>
 /// The text is read once. A vectorised skip jumps from capital to capital (every name must start
-/// with one, or with a letter of a caseless script); a word whose first three letters start no
-/// anchor word is passed over at once (<see cref="AnchorPrefixes"/>); any other is keyed like
-/// <see cref="Resolution.NameKey"/> into a stack buffer, hashed as it is keyed, and looked up in a
-/// trie of word ids (<see cref="WordTable"/>), which then follows the words after it. Lower-case prose is never tokenised and no name is scanned for
-/// one by one, so the cost does not grow with the number of names.
+/// with one, or with a letter of a caseless script). The usual word, up to fifteen ASCII letters and
+/// digits, is read sixteen characters at a time into a 16-byte key (<see cref="AsciiWordReader"/>)
+/// and looked up in one table (<see cref="PackedWordTable"/>) whose entry holds what the word
+/// anchors: most mentions ("Iran", "NATO") and most words that are no name are settled there. A
+/// name of several words goes on through a trie of word ids (<see cref="NameTrie"/>); any other word
+/// ("U.S.", "Türkiye") is keyed like <see cref="Resolution.NameKey"/> by the full tokeniser. Lower-case
+/// prose is never tokenised and no name is scanned for one by one, so the cost does not grow with
+/// the number of names.
 /// </remarks>
 public sealed partial class Gazetteer
 {

@@ -8,7 +8,7 @@ internal sealed class NameTrie
 {
     private readonly WordTable _wordIds;
     private readonly int[] _roots;
-    private readonly Dictionary<long, int> _children;
+    private readonly EdgeTable _children;
     private readonly NameCandidate[]?[] _terminals;
     private readonly ulong[] _nextStarts;
 
@@ -16,7 +16,7 @@ internal sealed class NameTrie
     {
         _wordIds = new WordTable(wordIds);
         _roots = roots;
-        _children = children;
+        _children = new EdgeTable(children);
         _terminals = terminals;
         Prefixes = new AnchorPrefixes(wordIds.Where(w => roots[w.Value] >= 0).Select(w => w.Key));
         var keys = new string[wordIds.Count];
@@ -25,19 +25,20 @@ internal sealed class NameTrie
         _nextStarts = new ulong[terminals.Length];
         foreach (var edge in children.Keys)
             _nextStarts[(int)(edge >> 32)] |= StartBit(keys[(int)edge][0]) | OtherStart;
+        Words = PackWords(keys);
     }
+
+    /// <summary>The words with a <see cref="PackedKey"/>, each with what the scan needs of the node it anchors.</summary>
+    public PackedWordTable Words { get; }
 
     /// <summary>The bit of a word starting with anything but an ASCII letter or digit; every branching node has it.</summary>
     private const ulong OtherStart = 1UL << 63;
 
-    /// <summary>Turns away words that no anchor word starts like, before their key is written.</summary>
+    /// <summary>Turns away words that no anchor word starts like, before the full tokeniser writes their key.</summary>
     public AnchorPrefixes Prefixes { get; }
 
     /// <summary>The id of a word that occurs in some name, or -1.</summary>
     public int WordId(ReadOnlySpan<char> key) => _wordIds.Find(key);
-
-    /// <summary>The id of a word whose <see cref="WordHash"/> the tokeniser gave, or -1.</summary>
-    public int WordId(ReadOnlySpan<char> key, uint hash) => _wordIds.Find(key, hash);
 
     /// <summary>The node reached by a name's anchor word, or -1 when no name starts there.</summary>
     public int Root(int wordId) => _roots[wordId];
@@ -61,10 +62,39 @@ internal sealed class NameTrie
         return digit < 10 ? 1UL << (int)(26 + digit) : OtherStart;
     }
 
-    public int Child(int node, int wordId) => _children.TryGetValue(Edge(node, wordId), out var child) ? child : -1;
+    /// <summary>Whether a word starting with <paramref name="first"/> can go on from a node with these <paramref name="nextStarts"/>.</summary>
+    public static bool MayGoOn(ulong nextStarts, char first) => (nextStarts & StartBit(first)) != 0;
+
+    public int Child(int node, int wordId) => _children.Child(Edge(node, wordId));
 
     /// <summary>The names that end at a node, or null.</summary>
     public NameCandidate[]? Terminals(int node) => _terminals[node];
+
+    private PackedWordTable PackWords(string[] keys)
+    {
+        var words = new List<(PackedKey, PackedWordTable.Entry, NameCandidate?)>();
+        for (var id = 0; id < keys.Length; id++)
+        {
+            if (!PackedKey.TryPack(keys[id], out var key))
+                continue;
+            var root = _roots[id];
+            var next = root < 0 ? 0 : _nextStarts[root];
+            var names = root < 0 ? null : _terminals[root];
+            var only = OnlyName(names);
+            next |= only?.Rule switch
+            {
+                CaseRule.Capitalised => PackedWordTable.Entry.PlainNameBit,
+                CaseRule.ExactCapitals when !only.ReadsAsWord => PackedWordTable.Entry.ExactNameBit,
+                _ => root >= 0 && names is null ? PackedWordTable.Entry.NoNameBit : 0,
+            };
+            words.Add((key, new PackedWordTable.Entry(key.High, next, id, root), only));
+        }
+        return new PackedWordTable(words);
+    }
+
+    /// <summary>The name at a node when it is the only one, has no lead words and is not shared, else null.</summary>
+    private static NameCandidate? OnlyName(NameCandidate[]? names) =>
+        names is [{ HasLead: false, Blocks: false } only] ? only : null;
 
     internal static long Edge(int node, int wordId) => ((long)node << 32) | (uint)wordId;
 }

@@ -4,10 +4,9 @@ using System.Runtime.InteropServices;
 namespace Entente.Extraction.Mentions;
 
 /// <summary>
-/// The hash of a word's key: the key read as 64-bit chunks of four characters (the last one padded
-/// with zeros), each rotated by its place and combined, then multiplied into 32 bits. A zero chunk
-/// adds nothing, so a key held zero-padded in a vector (<see cref="AsciiWordReader"/>) hashes the
-/// same as the key itself, without a loop over its characters.
+/// The hash of a word's key for <see cref="WordTable"/>: the key read as 64-bit chunks of four
+/// characters (the last one padded with zeros), each rotated by its place and combined, then
+/// multiplied into 32 bits.
 /// </summary>
 internal static class WordHash
 {

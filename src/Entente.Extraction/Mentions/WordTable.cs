@@ -41,12 +41,9 @@ internal sealed class WordTable
     }
 
     /// <summary>The id of <paramref name="key"/>, or -1.</summary>
-    public int Find(ReadOnlySpan<char> key) => Find(key, WordHash.Of(key));
-
-    /// <summary>The id of <paramref name="key"/>, whose <see cref="WordHash"/> the tokeniser computed, or -1.</summary>
-    public int Find(ReadOnlySpan<char> key, uint hash)
+    public int Find(ReadOnlySpan<char> key)
     {
-        hash = WordHash.Mix(hash);
+        var hash = WordHash.Mix(WordHash.Of(key));
         var i = (int)hash & _mask;
         while (true)
         {
