@@ -63,6 +63,8 @@ public sealed class ClaimExtractor
                 claims.AddRange(_subjectReader.ReadPair(subject, pairedWith, words, Facts(unit, words), formerEnd));
                 continue;
             }
+            if (coreference.NamedPair(words, placed) is var (other, from))
+                claims.AddRange(_subjectReader.ReadPair(subject!, other, words, Facts(unit, words), formerEnd, from));
             // Most sentences name no one but the subject: no claim can come of them, only candidates and context.
             if (!questions.IsOpen && !(words.Count > 0 && words[^1].Lower == "?") && placed.TrueForAll(p => p.ActorId == subject))
             {

@@ -97,6 +97,27 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
         return others.Count == 1 && (_lastNamed.Contains(subject) || _lastNamed.Count == 1) ? others[0] : null;
     }
 
+    private static readonly WordSet PairNouns = new("countries", "nations", "states", "sides", "governments", "neighbours", "neighbors", "capitals");
+
+    /// <summary>
+    /// "the first talks between the leaders of Israel and the UAE since the two countries established
+    /// diplomatic relations": a sentence that names the subject and one other actor, and calls them
+    /// "the two countries" before a verb, is about that pair; the other actor, or null.
+    /// </summary>
+    public (string Other, int From)? NamedPair(IReadOnlyList<Word> words, List<PlacedMention> placed)
+    {
+        if (subject is null)
+            return null;
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            if (words[i].Lower != "the" || words[i + 1].Lower != "two" || !PairNouns.Contains(words[i + 2]))
+                continue;
+            var named = placed.Where(p => p.Last < i).Select(p => p.ActorId).Distinct().ToList();
+            return named.Count == 2 && named.Contains(subject) ? (named.First(id => id != subject), i + 3) : null;
+        }
+        return null;
+    }
+
     private string? NonStateSubject() => subject is not null && actors.TryGetValue(subject, out var a) && a.Kind.IsNonState() ? subject : null;
 
     private static int Opens(IReadOnlyList<Word> words, string[][] phrases)

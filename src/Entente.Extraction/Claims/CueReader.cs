@@ -70,6 +70,15 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         // "opposes any change to its border with Armenia": a hostile verb strikes what stands right after it.
         left = Before(words, placed, index, Reach);
         var right = After(words, placed, after - 1, cue.Hostile ? HostileReach : Reach);
+        // "Israel and the UAE established diplomatic relations in 2020": a mutual verb with no one after it pairs those before it.
+        if (cue.Mutual && left >= 0 && right < 0)
+        {
+            var pair = Placement.ListAround(words, placed, left).Where(p => p.Last < index).DistinctBy(p => p.ActorId).ToList();
+            for (var i = 0; i < pair.Count; i++)
+                for (var j = i + 1; j < pair.Count; j++)
+                    yield return new Draft(pair[i].ActorId, pair[j].ActorId, cue, index, pair[i].First, "active");
+            yield break;
+        }
         if (left < 0 || right < 0)
             yield break;
         // "Pakistan supports the Chinese stance over Taiwan": the verb's object is the stance; Taiwan is what it is about.

@@ -94,4 +94,19 @@ public sealed class ReferenceReadingTests
         Assert.DoesNotContain("lebanon", BundledPipeline.PartnersOf("iran", text));
         Assert.Contains("iraq", BundledPipeline.PartnersOf("iran", "# Iran's network\n\nIraq is one of Iran's closest allies."));
     }
+
+    [Fact]
+    public void The_two_countries_after_naming_the_subject_and_one_other_are_that_pair()
+    {
+        var text = "# The UAE\n\nThe UAE is a Gulf state.\n\nThe talks were the first between the leaders of Israel and the UAE since the two countries established diplomatic relations, and they discussed their common rival, Iran.";
+
+        Assert.Equal(["israel"], BundledPipeline.PartnersOf("united-arab-emirates", text));
+        Assert.Equal(["iran"], BundledPipeline.AdversariesOf("united-arab-emirates", text));
+    }
+
+    [Fact]
+    public void A_mutual_verb_with_no_one_after_it_pairs_the_list_before_it()
+    {
+        Assert.Contains("bahrain", BundledPipeline.PartnersOf("israel", "# Israel\n\nIsrael and Bahrain normalized relations in 2020."));
+    }
 }
