@@ -96,7 +96,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
 
     internal static readonly WordSet VictimPrepositions = new("of", "on", "against", "to", "in", "upon", "toward", "towards");
 
-    internal static readonly WordSet TopicPrepositions = new("over", "about", "regarding", "concerning", "on", "toward", "towards");
+    internal static readonly WordSet TopicPrepositions = new("over", "about", "regarding", "concerning", "on", "toward", "towards", "amid", "during", "despite");
 
     private static readonly string[][] HelperPhrases =
         [["with", "support", "from"], ["with", "the", "support", "of"], ["with", "help", "from"], ["with", "the", "help", "of"], ["joined", "by"], ["supported", "by"]];

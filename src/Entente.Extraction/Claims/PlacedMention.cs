@@ -72,8 +72,12 @@ internal static class Placement
     /// someone else; but in "Houthi-held Yemen" the holder is the party and the place is where.
     /// </summary>
     public static bool Qualifies(IReadOnlyList<Word> words, PlacedMention mention) =>
-        mention.Last + 2 < words.Count && words[mention.Last + 1].Lower == "-" && char.IsLetter(words[mention.Last + 2].Lower[0])
+        mention.Last + 2 < words.Count && GluedHyphen(words, mention.Last + 1) && char.IsLetter(words[mention.Last + 2].Lower[0])
         && words[mention.Last + 2].Lower is not ("held" or "controlled" or "occupied" or "run" or "ruled" or "dominated");
+
+    /// <summary>"Iran-aligned", not the dash in "founded Hezbollah - amid the war": a hyphen with no space before it.</summary>
+    public static bool GluedHyphen(IReadOnlyList<Word> words, int at) =>
+        words[at].Lower == "-" && at > 0 && words[at - 1].End == words[at].Start;
 
     /// <summary>The list a mention belongs to: "Hezbollah, the Houthis, Hamas and PIJ".</summary>
     public static List<PlacedMention> ListAround(IReadOnlyList<Word> words, List<PlacedMention> placed, int index)

@@ -103,6 +103,15 @@ internal sealed partial class SubjectReader
         return !(joined < words.Count && words[joined].Lower is "with" or "between" or "to" && other.First - joined <= 2);
     }
 
+    /// <summary>"Lebanon's Hezbollah group has been supporting …": the subject's home or owner is no counterpart of its cues.</summary>
+    private static bool OwnsTheSubject(IReadOnlyList<Word> words, List<PlacedMention> placed, PlacedMention mention, string subject) =>
+        mention.Last + 2 < words.Count && words[mention.Last + 1].Lower == "'s"
+        && placed.Exists(p => p.ActorId == subject && p.First == mention.Last + 2);
+
+    private static bool LabelNamedAgain(IReadOnlyList<Word> words, List<PlacedMention> others, PlacedMention mention) =>
+        mention.First == 0 && mention.Last + 1 < words.Count && words[mention.Last + 1].Lower is ":" or "-" or "–" or "—"
+        && !Placement.GluedHyphen(words, mention.Last + 1) && others.Exists(o => o.ActorId == mention.ActorId && o.First > mention.Last);
+
     /// <summary>"describe it as Iran's proxy", but not "as well as".</summary>
     private static bool LikenedAs(IReadOnlyList<Word> words, int i) =>
         words[i].Lower == "as" && !(i > 0 && words[i - 1].Lower is "well" or "such" or "as") && !(i + 1 < words.Count && words[i + 1].Lower == "well");

@@ -136,7 +136,7 @@ internal sealed partial class SubjectReader
 
     /// <summary>"the Iran-aligned factions": the name qualifies someone else.</summary>
     private static bool Modifies(IReadOnlyList<Word> words, PlacedMention mention) =>
-        mention.Last + 1 < words.Count && words[mention.Last + 1].Lower == "-";
+        mention.Last + 1 < words.Count && Placement.GluedHyphen(words, mention.Last + 1);
 
     private static bool Speaks(IReadOnlyList<Word> words, PlacedMention mention)
     {

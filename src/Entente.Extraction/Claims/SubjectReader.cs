@@ -24,7 +24,8 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         var paired = read.Actors;
         if (words.Count == 0 || words[^1].Lower == "?")
             yield break;
-        var others = placed.Where(p => p.ActorId != subject && !paired.Contains(p.ActorId) && !p.Adjective && !Speaks(words, p) && !Modifies(words, p) && !Placement.IsPlace(words, p)).ToList();
+        var others = placed.Where(p => p.ActorId != subject && !paired.Contains(p.ActorId) && !p.Adjective && !Speaks(words, p) && !Modifies(words, p) && !Placement.IsPlace(words, p)
+            && !OwnsTheSubject(words, placed, p, subject)).ToList();
         var subjectNamed = placed.Any(p => p.ActorId == subject);
         if (others.Count == 0)
             yield break;
@@ -44,7 +45,11 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         if (cues.Count == 0)
             yield break;
         // Without the subject named, only the actor nearest the cue can be the subject's counterpart.
-        var candidates = subjectNamed ? others.DistinctBy(o => o.ActorId).ToList() : NearestToACue(words, placed, others, cues);
+        // "Morocco -- Algeria cut relations, accusing Rabat of hostile acts": a bullet's label stands apart from
+        // the sentence; where the sentence names the actor again, that name is the one to read.
+        var candidates = subjectNamed
+            ? others.Where(o => !LabelNamedAgain(words, others, o)).DistinctBy(o => o.ActorId).ToList()
+            : NearestToACue(words, placed, others, cues);
         foreach (var other in candidates)
         {
             if (OwnedElsewhere(words, placed, cues, subject, other))

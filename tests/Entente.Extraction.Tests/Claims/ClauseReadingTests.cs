@@ -423,4 +423,30 @@ public sealed class ClauseReadingTests
 
         Assert.DoesNotContain("united-states", BundledPipeline.PartnersOf("venezuela", text));
     }
+
+    [Fact]
+    public void The_subjects_home_is_no_counterpart_and_supporting_is_support()
+    {
+        var text = "# Hezbollah and its wars\n\nLebanon's Hezbollah group has been supporting the Hamas militants in the war with Israel.";
+
+        Assert.Equal(["hamas"], BundledPipeline.PartnersOf("hezbollah", text));
+        Assert.Equal(["israel"], BundledPipeline.AdversariesOf("hezbollah", text));
+    }
+
+    [Fact]
+    public void A_spaced_dash_after_a_name_does_not_make_it_a_modifier()
+    {
+        var text = "# Iran\n\nIn 1982, Iran's Revolutionary Guards founded Hezbollah - amid Lebanon's civil war.";
+
+        Assert.Contains("irgc proxy hezbollah", BundledPipeline.Asserted(text));
+        Assert.DoesNotContain(BundledPipeline.Asserted(text), l => l.Contains("lebanon", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_bullets_label_named_again_in_its_sentence_is_read_at_the_second_name()
+    {
+        var text = "# Algeria\n\n## Tensions\n\n* Morocco -- Algeria cut diplomatic relations in August 2021, accusing Rabat of hostile acts.";
+
+        Assert.Equal(["morocco"], BundledPipeline.AdversariesOf("algeria", text));
+    }
 }
