@@ -56,7 +56,8 @@ public sealed class ClaimExtractor
         foreach (var (unit, words, mentions) in read)
         {
             var placed = Placement.Place(words, mentions);
-            placed.RemoveAll(p => Negated(words, p) || Modifier(words, p));
+            var named = placed.ToList();
+            placed.RemoveAll(p => Negated(words, p) || Modifier(words, p, named));
             StructureReader.DropSourceCells(unit, words, placed);
             if (subject is not null && coreference.PairedWithSubject(words, placed) is { } pairedWith)
             {
@@ -116,8 +117,12 @@ public sealed class ClaimExtractor
     }
 
     /// <summary>"Iraqi militias", "Palestinian groups": a demonym before a plain noun qualifies it; before a cue ("Iranian support") it is a party.</summary>
-    private bool Modifier(IReadOnlyList<Word> words, PlacedMention mention)
+    private bool Modifier(IReadOnlyList<Word> words, PlacedMention mention, List<PlacedMention> named)
     {
+        // "the 1979 Iranian Revolution", "the Lebanese Shia group": a demonym inside a name or before another adjective.
+        if (mention.Adjective && mention.Last + 1 < words.Count && words[mention.Last + 1].IsCapitalized
+            && !named.Exists(p => p.First == mention.Last + 1) && !_lexicon.Cues.TryMatch(words, mention.Last + 1, out _, out _))
+            return true;
         // "Houthi-held Yemen", "Russian-occupied Crimea": the place is where, not who.
         if (mention.First >= 2 && words[mention.First - 1].Lower is "held" or "controlled" or "occupied" or "run" or "ruled" && words[mention.First - 2].Lower == "-")
             return true;

@@ -70,6 +70,9 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         // "opposes any change to its border with Armenia": a hostile verb strikes what stands right after it.
         left = Before(words, placed, index, Reach);
         var right = After(words, placed, after - 1, cue.Hostile ? HostileReach : Reach);
+        // "Iran provides weapons, training, and other forms of assistance to Hezbollah": the receiver after "to" may follow a list of goods.
+        if (right < 0 && !cue.Hostile && After(words, placed, after - 1, Reach + 6) is var far and >= 0 && words[placed[far].First - 1].Lower == "to")
+            right = far;
         // "Israel and the UAE established diplomatic relations in 2020": a mutual verb with no one after it pairs those before it.
         if (cue.Mutual && left >= 0 && right < 0)
         {

@@ -56,7 +56,9 @@ internal static class Placement
         (mention.First > 0 && words[mention.First - 1].Lower is "in" or "at" or "across" or "inside" or "within" or "throughout"
             or "southern" or "northern" or "eastern" or "western" or "central"
         && !(mention.Last + 1 < words.Count && words[mention.Last + 1].Lower == "-"))
-        || FollowedByWhere(words, mention);
+        || FollowedByWhere(words, mention)
+        // "a contingent of Revolutionary Guards from Iran": where another name comes from.
+        || (mention.First >= 2 && words[mention.First - 1].Lower == "from" && words[mention.First - 2].IsCapitalized);
 
     /// <summary>"moved its officials to Lebanon, where Hezbollah …": the name sets the scene of the clause that follows.</summary>
     private static bool FollowedByWhere(IReadOnlyList<Word> words, PlacedMention mention)

@@ -87,7 +87,10 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         var areas = cue.Hostile ? [] : cue.Areas.Concat(facts.Areas).Distinct().ToList();
         // A backer named after the cue ("backed by X"), a sponsor noun ("its backer X") or a support
         // verb the other actor governs ("X arms ...") make the other actor the giving side.
-        var otherGives = cue.Reversed
+        // "Iran is a key patron of Hezbollah": a backer noun whose "of" names the other makes the other the client.
+        var after = found.Index + found.Length;
+        var otherReceives = cue.Reversed && other.First > found.Index && after < words.Count && words[after].Lower is "of" or "to" or "for";
+        var otherGives = (cue.Reversed && !otherReceives)
             || cue.Form == CueForm.Mediation // Fits let only the mediator through: "Oman mediated", "mediated by Qatar"
             || (cue.Form == CueForm.Passive && other.First > found.Index)
             || (cue.Form == CueForm.Active && other.Last < found.Index);

@@ -449,4 +449,30 @@ public sealed class ClauseReadingTests
 
         Assert.Equal(["morocco"], BundledPipeline.AdversariesOf("algeria", text));
     }
+
+    [Fact]
+    public void Support_received_from_a_backer_and_goods_provided_to_a_receiver_far_after_the_verb_are_backing()
+    {
+        var received = "# Hezbollah\n\nHezbollah has received substantial financial support from Iran.";
+        var provided = "# Iran\n\nIran provides weapons, training, and other forms of assistance to Hezbollah.";
+
+        Assert.Equal(["iran"], BundledPipeline.PartnersOf("hezbollah", received));
+        Assert.Equal(["hezbollah"], BundledPipeline.PartnersOf("iran", provided));
+    }
+
+    [Fact]
+    public void A_name_after_from_right_after_another_name_is_where_it_comes_from()
+    {
+        var text = "# Iran and Hezbollah\n\nIran backs Hezbollah.\n\nIts forces were trained by a contingent of Revolutionary Guards from Iran.";
+
+        Assert.DoesNotContain(BundledPipeline.Read(text).Claims, c => c.Subject is "irgc" or "iran" && c.Object is "irgc" or "iran");
+    }
+
+    [Fact]
+    public void A_patron_of_a_group_is_its_sponsor_and_a_demonym_inside_a_name_names_no_one()
+    {
+        var text = "# Iran\n\nThe Islamic Republic of Iran is a key patron of the Lebanese Shia Islamist militant group and political party Hezbollah.";
+
+        Assert.Equal(["iran proxy hezbollah"], BundledPipeline.Asserted(text));
+    }
 }
