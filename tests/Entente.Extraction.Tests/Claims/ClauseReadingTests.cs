@@ -475,4 +475,11 @@ public sealed class ClauseReadingTests
 
         Assert.Equal(["iran proxy hezbollah"], BundledPipeline.Asserted(text));
     }
+
+    [Fact]
+    public void Leading_a_bloc_is_belonging_to_it_but_leading_a_state_is_nothing()
+    {
+        Assert.Contains("russia member_of csto", BundledPipeline.Asserted("# Russia\n\nRussia leads the CSTO, a military alliance of six states."));
+        Assert.Empty(BundledPipeline.Asserted("# Russia\n\nRussia leads Belarus in trade talks."));
+    }
 }
