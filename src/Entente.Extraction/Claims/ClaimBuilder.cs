@@ -7,7 +7,7 @@ internal sealed class ClaimBuilder(Qualifiers qualifiers, IReadOnlyDictionary<st
     {
         var cue = draft.Cue;
         var areas = cue.Hostile ? [] : cue.Areas.Concat(unit.Areas).Distinct().ToList();
-        var relation = cue.Relation ?? Infer(draft.Source, draft.Target, areas);
+        var relation = cue.Relation ?? (LeadsABloc(draft, unit.Words) ? RelationType.MemberOf : Infer(draft.Source, draft.Target, areas));
         var negated = qualifiers.Negated(unit.Words, draft.LeftEdge, draft.CueIndex);
         return new ExtractedClaim(draft.Source, draft.Target, relation, unit.Start, unit.End, $"{draft.Rule}:{string.Join(' ', cue.Words.Take(1))}")
         {
@@ -18,6 +18,10 @@ internal sealed class ClaimBuilder(Qualifiers qualifiers, IReadOnlyDictionary<st
             Validity = unit.Validity,
         };
     }
+
+    /// <summary>"the Russian-led CSTO", "the Saudi-led coalition": leading a bloc is belonging to it, not backing it.</summary>
+    private bool LeadsABloc(Draft draft, IReadOnlyList<Word> words) =>
+        draft.Cue.Form == CueForm.Compound && words[draft.CueIndex].Lower is "led" or "dominated" && IsBloc(draft.Target) && !IsBloc(draft.Source);
 
     public bool IsBloc(string actorId) => actors.GetValueOrDefault(actorId)?.Kind is ActorKind.Bloc or ActorKind.Organization;
 

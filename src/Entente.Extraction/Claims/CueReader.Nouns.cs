@@ -8,7 +8,8 @@ internal sealed partial class CueReader
         "also", "still", "now", "never", "widely", "often", "long", "key", "close", "main", "most", "important", "major", "staunch",
         "reliable", "loyal", "powerful", "closest", "strongest", "oldest", "chief", "principal", "primary", "biggest", "largest",
         "top", "leading", "strategic", "regional", "formal", "treaty", "de", "facto", "only", "true", "nominal", "former", "reportedly",
-        "arguably", "effectively", "essentially", "perhaps", "possibly", "probably", "clearly", "firm", "trusted", "natural", "two", "three", "four", "five", "several", "many"
+        "arguably", "effectively", "essentially", "perhaps", "possibly", "probably", "clearly", "firm", "trusted", "natural", "two", "three", "four", "five", "several", "many",
+        "continuing", "continued", "ongoing", "growing", "steady", "unwavering", "financial", "military", "political", "diplomatic", "new"
     );
 
     private static readonly WordSet Introducers = new(

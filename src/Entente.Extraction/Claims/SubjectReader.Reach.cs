@@ -43,6 +43,20 @@ internal sealed partial class SubjectReader
         return false;
     }
 
+    /// <summary>
+    /// "many Houthi attacks on Israel-connected targets": before a noun that ends in its preposition
+    /// ("attacks on", "support to") stands the doer; it is the subject's counterpart only when the subject
+    /// is what the preposition names ("France's support to Armenia" in a piece about Armenia).
+    /// </summary>
+    private static bool DoerOfAnAct(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject, PlacedMention other)
+    {
+        var end = cue.Index + cue.Length;
+        var adjacent = other.Last == cue.Index - 1 || (other.Last == cue.Index - 2 && words[cue.Index - 1].Lower == "'s");
+        if (cue.Value.Form != CueForm.Noun || !adjacent || words[end - 1].Lower is not ("on" or "against" or "to" or "for"))
+            return false;
+        return !placed.Exists(p => p.ActorId == subject && p.First >= end && p.First - end <= 2);
+    }
+
     private static bool Condemned(IReadOnlyList<Word> words, int index)
     {
         for (var i = index - 1; i >= Math.Max(0, index - 3); i--)

@@ -482,4 +482,22 @@ public sealed class ClauseReadingTests
         Assert.Contains("russia member_of csto", BundledPipeline.Asserted("# Russia\n\nRussia leads the CSTO, a military alliance of six states."));
         Assert.Empty(BundledPipeline.Asserted("# Russia\n\nRussia leads Belarus in trade talks."));
     }
+
+    [Fact]
+    public void Support_to_and_an_attack_on_the_subject_name_its_backer_and_its_enemy()
+    {
+        var text = "# Armenia\n\nArmenia froze its CSTO membership.\n\nPresident Macron vowed France's continuing support to Armenia."
+            + " Pashinyan accused Azerbaijan of preparing a new attack on Armenia.";
+
+        Assert.Equal(["france"], BundledPipeline.PartnersOf("armenia", text));
+        Assert.Equal(["azerbaijan"], BundledPipeline.AdversariesOf("armenia", text));
+    }
+
+    [Fact]
+    public void A_state_that_leads_a_bloc_belongs_to_it()
+    {
+        var text = "# Armenia\n\nArmenia has frozen its participation in the Russian-led Collective Security Treaty Organisation.";
+
+        Assert.Contains("russia member_of csto", BundledPipeline.Asserted(text));
+    }
 }
