@@ -57,8 +57,27 @@ internal static class Placement
             or "southern" or "northern" or "eastern" or "western" or "central"
         && !(mention.Last + 1 < words.Count && words[mention.Last + 1].Lower == "-"))
         || FollowedByWhere(words, mention)
+        || Dateline(words, mention)
         // "a contingent of Revolutionary Guards from Iran": where another name comes from.
         || (mention.First >= 2 && words[mention.First - 1].Lower == "from" && words[mention.First - 2].IsCapitalized);
+
+    /// <summary>"Dakar, Senegal (AP) –": a dateline says where the story was filed.</summary>
+    private static bool Dateline(IReadOnlyList<Word> words, PlacedMention mention)
+    {
+        if (mention.First > 3)
+            return false;
+        var i = mention.Last + 1;
+        // "Dakar, Senegal (AP)": the city may be followed by its country.
+        if (i + 1 < words.Count && words[i].Lower == "," && words[i + 1].IsCapitalized)
+        {
+            i++;
+            while (i < words.Count && i - mention.Last <= 4 && words[i].IsCapitalized)
+                i++;
+        }
+        return i + 1 < words.Count && words[i].Lower == "(" && IsAgency(words[i + 1]);
+    }
+
+    private static bool IsAgency(Word word) => word.Text is "AP" or "AFP" or "Reuters" or "REUTERS" or "dpa" or "Xinhua" or "UPI" or "ANI";
 
     /// <summary>"moved its officials to Lebanon, where Hezbollah …": the name sets the scene of the clause that follows.</summary>
     private static bool FollowedByWhere(IReadOnlyList<Word> words, PlacedMention mention)

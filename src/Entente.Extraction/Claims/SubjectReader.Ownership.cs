@@ -108,6 +108,10 @@ internal sealed partial class SubjectReader
         mention.Last + 2 < words.Count && words[mention.Last + 1].Lower == "'s"
         && placed.Exists(p => p.ActorId == subject && p.First == mention.Last + 2);
 
+    /// <summary>"the Israel-Palestine conflict": the second of two joined names belongs to the pair, not to a cue of its own.</summary>
+    private static bool SecondOfAJoinedPair(IReadOnlyList<Word> words, List<PlacedMention> placed, PlacedMention mention) =>
+        mention.First >= 2 && Placement.GluedHyphen(words, mention.First - 1) && placed.Exists(p => p.Last == mention.First - 2);
+
     private static bool LabelNamedAgain(IReadOnlyList<Word> words, List<PlacedMention> others, PlacedMention mention) =>
         mention.First == 0 && mention.Last + 1 < words.Count && words[mention.Last + 1].Lower is ":" or "-" or "–" or "—"
         && !Placement.GluedHyphen(words, mention.Last + 1) && others.Exists(o => o.ActorId == mention.ActorId && o.First > mention.Last);

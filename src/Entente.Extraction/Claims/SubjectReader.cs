@@ -25,7 +25,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         if (words.Count == 0 || words[^1].Lower == "?")
             yield break;
         var others = placed.Where(p => p.ActorId != subject && !paired.Contains(p.ActorId) && !p.Adjective && !Speaks(words, p) && !Modifies(words, p) && !Placement.IsPlace(words, p)
-            && !OwnsTheSubject(words, placed, p, subject)).ToList();
+            && !OwnsTheSubject(words, placed, p, subject) && !SecondOfAJoinedPair(words, placed, p)).ToList();
         var subjectNamed = placed.Any(p => p.ActorId == subject);
         if (others.Count == 0)
             yield break;

@@ -500,4 +500,14 @@ public sealed class ClauseReadingTests
 
         Assert.Contains("russia member_of csto", BundledPipeline.Asserted(text));
     }
+
+    [Fact]
+    public void A_dateline_and_the_second_of_two_joined_names_are_no_counterparts()
+    {
+        var dateline = "# Wagner in Mali\n\nDakar, Senegal (AP) – Support for the Wagner Group was acknowledged by officials on Friday.";
+        var joined = "# Iran\n\nIran backs the Houthis.\n\nThis paper looks at their connection to the Israel-Palestine Conflict, and at other Iranian-backed proxy groups.";
+
+        Assert.DoesNotContain("senegal", BundledPipeline.PartnersOf("wagner-group", dateline));
+        Assert.DoesNotContain("palestine", BundledPipeline.PartnersOf("iran", joined));
+    }
 }
