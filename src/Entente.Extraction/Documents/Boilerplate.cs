@@ -126,7 +126,8 @@ internal static class Boilerplate
             {
                 if (skippingBelow > 0 && block.Level > skippingBelow)
                     continue;
-                skippingBelow = IsNoiseHeading(block.Text) ? Math.Max(1, block.Level) : 0;
+                // A document titled "Notes" is not a notes section: furniture follows some text.
+                skippingBelow = kept.Count > 0 && IsNoiseHeading(block.Text) ? Math.Max(1, block.Level) : 0;
                 if (skippingBelow > 0)
                     continue;
             }

@@ -238,6 +238,14 @@ public sealed class TextCleaningTests
     }
 
     [Fact]
+    public void A_document_titled_like_a_furniture_section_keeps_its_text()
+    {
+        var document = Text("Notes\n\nThe Houthis fired missiles at Israel.\n\n## References\n\n1. A source.\n");
+
+        Assert.Equal(["Heading1: Notes", "Paragraph: The Houthis fired missiles at Israel."], Shape(document));
+    }
+
+    [Fact]
     public void A_first_short_line_without_a_period_is_the_title_of_a_plain_text_file()
     {
         var document = Text("Iran deepens ties with Russia, officials say\n\nThe two states signed a treaty.\n");
