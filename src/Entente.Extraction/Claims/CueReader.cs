@@ -251,7 +251,8 @@ internal sealed partial class CueReader(CueLexicon lexicon)
     {
         for (var k = 0; k < placed.Count; k++)
         {
-            if (placed[k].First <= index || Placement.IsPlace(words, placed[k]) || Placement.Qualifies(words, placed[k]))
+            // "fired missiles at Israel": the cue's own last word is no place preposition.
+            if (placed[k].First <= index || (Placement.IsPlace(words, placed[k]) && placed[k].First != index + 1) || Placement.Qualifies(words, placed[k]))
                 continue;
             if (placed[k].First - index > reach || Crosses(words, index + 1, placed[k].First) || OpensClause(words, placed[k], index))
                 return -1;

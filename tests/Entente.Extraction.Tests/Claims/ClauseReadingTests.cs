@@ -510,4 +510,10 @@ public sealed class ClauseReadingTests
         Assert.DoesNotContain("senegal", BundledPipeline.PartnersOf("wagner-group", dateline));
         Assert.DoesNotContain("palestine", BundledPipeline.PartnersOf("iran", joined));
     }
+
+    [Fact]
+    public void A_cue_that_ends_in_at_reaches_the_name_after_it()
+    {
+        Assert.Equal(["israel"], BundledPipeline.AdversariesOf("houthis", "# Houthi notes\n\nThe Houthis fired missiles at Israel."));
+    }
 }
