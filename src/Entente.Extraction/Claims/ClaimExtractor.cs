@@ -91,6 +91,9 @@ public sealed class ClaimExtractor
                     paired.Add(draft.Source);
                     paired.Add(draft.Target);
                 }
+                // "India and Pakistan exchanged fire": a cue that already tied two others, in a sentence that does not name the subject, is theirs.
+                else if (draft.Rule == "pair" && !placed.Exists(p => p.ActorId == subject))
+                    spentCues.Add(draft.CueIndex);
             }
             foreach (var fromLayout in subject is null ? [] : _structure.Read(unit, words, placed, subject, facts.Validity, formerEnd, facts.Hedged))
             {

@@ -45,6 +45,10 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         }
     }
 
+    private static bool FoughtEachOther(IReadOnlyList<Word> words, int index, int length, Cue cue) =>
+        cue.Hostile && length == 1 && words[index].Lower is "fought" or "clashed"
+        && (index + 1 >= words.Count || words[index + 1].Lower is not ("in" or "alongside" or "together" or "side" or "for" or "against" or "with" or "on" or "beside" or "as"));
+
     /// <summary>"the newly established Africa Corps": a participle before its noun describes it and asserts nothing.</summary>
     internal static bool Attributive(IReadOnlyList<Word> words, int index, int length, Cue cue) =>
         cue.Form == CueForm.Active && length == 1 && words[index].Lower.EndsWith("ed", StringComparison.Ordinal)
@@ -73,13 +77,14 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         // "Iran provides weapons, training, and other forms of assistance to Hezbollah": the receiver after "to" may follow a list of goods.
         if (right < 0 && !cue.Hostile && After(words, placed, after - 1, Reach + 6) is var far and >= 0 && words[placed[far].First - 1].Lower == "to")
             right = far;
-        // "Israel and the UAE established diplomatic relations in 2020": a mutual verb with no one after it pairs those before it.
-        if (cue.Mutual && left >= 0 && right < 0)
+        // "Israel and the UAE established diplomatic relations in 2020": a mutual verb with no one after it pairs those before it;
+        // so does "Pakistan and India have fought four wars" (but not "fought in Syria" or "fought alongside").
+        if ((cue.Mutual || FoughtEachOther(words, index, length, cue)) && left >= 0 && right < 0)
         {
             var pair = Placement.ListAround(words, placed, left).Where(p => p.Last < index).DistinctBy(p => p.ActorId).ToList();
             for (var i = 0; i < pair.Count; i++)
                 for (var j = i + 1; j < pair.Count; j++)
-                    yield return new Draft(pair[i].ActorId, pair[j].ActorId, cue, index, pair[i].First, "active");
+                    yield return new Draft(pair[i].ActorId, pair[j].ActorId, cue, index, pair[i].First, "pair");
             yield break;
         }
         if (left < 0 || right < 0)
@@ -195,9 +200,13 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         var right = After(words, placed, index + length - 1, Reach);
         if (left < 0 || right < 0)
             yield break;
-        foreach (var mediator in Placement.ListAround(words, placed, left).Where(p => p.Last < index))
-            foreach (var party in Placement.ListAround(words, placed, right).Where(p => p.First >= index + length))
-                yield return new Draft(mediator.ActorId, party.ActorId, cue, index, mediator.First, "mediation");
+        var before = Placement.ListAround(words, placed, left).Where(p => p.Last < index).ToList();
+        var after = Placement.ListAround(words, placed, right).Where(p => p.First >= index + length).ToList();
+        // "a ceasefire mediated by Qatar and Egypt": the mediators follow "by", the parties stand before.
+        var passive = index + length < words.Count && words[index + length].Lower == "by";
+        foreach (var mediator in passive ? after : before)
+            foreach (var party in passive ? before : after)
+                yield return new Draft(mediator.ActorId, party.ActorId, cue, index, before[0].First, "mediation");
     }
 
     /// <summary>"the Russia-Ukraine war", "the Israel–Hezbollah conflict": the two names glued before the cue, both ways.</summary>

@@ -516,4 +516,31 @@ public sealed class ClauseReadingTests
     {
         Assert.Equal(["israel"], BundledPipeline.AdversariesOf("houthis", "# Houthi notes\n\nThe Houthis fired missiles at Israel."));
     }
+
+    [Fact]
+    public void Close_ties_and_a_defence_treaty_with_a_state_are_ties_and_a_ceasefire_mediated_by_others_names_the_mediators()
+    {
+        var text = "# Notes on ties\n\nIran has close ties with Venezuela. The Philippines has a mutual defense treaty with the United States."
+            + " Israel and Hamas agreed to a ceasefire mediated by Qatar and Egypt.";
+
+        var asserted = BundledPipeline.Asserted(text);
+
+        Assert.Contains("iran strategic_partner venezuela", asserted);
+        Assert.Contains("philippines formal_alliance united-states", asserted);
+        Assert.Contains("qatar mediator israel", asserted);
+        Assert.DoesNotContain("israel mediator qatar", asserted);
+    }
+
+    [Fact]
+    public void Two_states_that_fought_or_exchanged_fire_are_enemies_of_each_other_not_of_the_subject()
+    {
+        var text = "# Russia\n\nRussia is large.\n\nPakistan and India have fought four wars since 1947. India and Pakistan exchanged fire along the Line of Control."
+            + " Russia and Iran fought in Syria.";
+
+        var asserted = BundledPipeline.Asserted(text);
+
+        Assert.Contains("pakistan adversary india", asserted);
+        Assert.Empty(BundledPipeline.AdversariesOf("russia", text));
+        Assert.DoesNotContain(asserted, l => l.Contains("iran", StringComparison.Ordinal));
+    }
 }
