@@ -77,7 +77,18 @@ internal sealed class CandidateFinder(CueLexicon lexicon)
     }
 
     private static bool StartsName(IReadOnlyList<Word> words, List<PlacedMention> placed, int i) =>
-        words[i].IsCapitalized && !NotNames.Contains(words[i]) && !Covered(placed, i) && words[i].Text.Any(char.IsLower);
+        words[i].IsCapitalized && !NotNames.Contains(words[i]) && !Covered(placed, i) && HasLower(words[i].Text);
+
+    // "NATO", "IRGC": an acronym alone opens no name.
+    private static bool HasLower(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+                return true;
+        }
+        return false;
+    }
 
     private static bool Covered(List<PlacedMention> placed, int i)
     {

@@ -71,10 +71,15 @@ public sealed class CueLexicon
             return last.Cues;
         var found = Cues.FindAll(words);
         var anyPhrase = found.Count > 0;
-        found.RemoveAll(c => (c.Value.Needs.Count > 0 && !Followed(words, c.Index + c.Length, c.Value.Needs)) || SufferedNotDone(words, c.Index, c.Value));
+        if (anyPhrase)
+            DropUnmet(words, found);
         LastUnit.Current = new LastUnit(this, words, words.Count, found, anyPhrase);
         return found;
     }
+
+    // Apart from CuesIn so that its closure is only made for units that hold a cue.
+    private static void DropUnmet(IReadOnlyList<Word> words, List<(int Index, int Length, Cue Value)> found) =>
+        found.RemoveAll(c => (c.Value.Needs.Count > 0 && !Followed(words, c.Index + c.Length, c.Value.Needs)) || SufferedNotDone(words, c.Index, c.Value));
 
     /// <summary>Whether any cue phrase occurs in <paramref name="words"/>, needed words or not.</summary>
     public bool AnyCuePhrase(IReadOnlyList<Word> words) =>
