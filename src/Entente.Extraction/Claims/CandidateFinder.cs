@@ -26,8 +26,8 @@ internal sealed class CandidateFinder(CueLexicon lexicon)
 
     public IEnumerable<CandidateActor> Find(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
-        if (!lexicon.Cues.Any(words))
-            yield break;
+        // Most sentences hold no run of capitalised words: look for one before scanning the words for cues.
+        var cued = (bool?)null;
         var i = 0;
         while (i < words.Count)
         {
@@ -46,6 +46,8 @@ internal sealed class CandidateFinder(CueLexicon lexicon)
             // "Turkish Armed Forces", "Russian Ministry of Defence": right after a known name, a body of that actor.
             if (capitals >= 2 && j - i <= 6 && NamesAnOrganisation(words, i, j) && !Covered(placed, i - 1))
             {
+                if (!(cued ??= lexicon.AnyCuePhrase(words)))
+                    yield break;
                 var name = Join(unit.Text, words, i, j);
                 yield return new CandidateActor(Slug(name), name, unit.Start, unit.End);
             }
@@ -75,9 +77,28 @@ internal sealed class CandidateFinder(CueLexicon lexicon)
     }
 
     private static bool StartsName(IReadOnlyList<Word> words, List<PlacedMention> placed, int i) =>
-        words[i].IsCapitalized && !NotNames.Contains(words[i]) && !Covered(placed, i) && words[i].Text.Any(char.IsLower);
+        words[i].IsCapitalized && !NotNames.Contains(words[i]) && !Covered(placed, i) && HasLower(words[i].Text);
 
-    private static bool Covered(List<PlacedMention> placed, int i) => placed.Any(p => p.First <= i && i <= p.Last);
+    // "NATO", "IRGC": an acronym alone opens no name.
+    private static bool HasLower(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool Covered(List<PlacedMention> placed, int i)
+    {
+        foreach (var p in placed)
+        {
+            if (p.First <= i && i <= p.Last)
+                return true;
+        }
+        return false;
+    }
 
     private static string Join(string text, IReadOnlyList<Word> words, int from, int to) => text[words[from].Start..words[to - 1].End];
 

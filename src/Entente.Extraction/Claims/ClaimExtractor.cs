@@ -56,8 +56,8 @@ public sealed class ClaimExtractor
         foreach (var (unit, words, mentions) in read)
         {
             var placed = Placement.Place(words, mentions);
-            var named = placed.ToList();
-            placed.RemoveAll(p => Negated(words, p) || Modifier(words, p, named));
+            if (placed.Count > 0)
+                DropQualifiers(words, placed);
             StructureReader.DropSourceCells(unit, words, placed);
             if (subject is not null && coreference.PairedWithSubject(words, placed) is { } pairedWith)
             {
@@ -67,7 +67,7 @@ public sealed class ClaimExtractor
             if (coreference.NamedPair(words, placed) is var (other, from))
                 claims.AddRange(_subjectReader.ReadPair(subject!, other, words, Facts(unit, words), formerEnd, from));
             // Most sentences name no one but the subject: no claim can come of them, only candidates and context.
-            if (!questions.IsOpen && !(words.Count > 0 && words[^1].Lower == "?") && placed.TrueForAll(p => p.ActorId == subject))
+            if (!questions.IsOpen && !(words.Count > 0 && words[^1].Lower == "?") && OnlyNames(placed, subject))
             {
                 candidates.AddRange(_candidates.Find(unit, words, placed));
                 coreference.Remember(placed);
@@ -117,6 +117,23 @@ public sealed class ClaimExtractor
         // "Seoul has joined export controls on Russia": membership needs a bloc or an organisation to belong to.
         claims.RemoveAll(c => c.Relation == RelationType.MemberOf && !_builder.IsBloc(c.Object) && !_builder.IsBloc(c.Subject));
         return new DocumentClaims(subject, Merge(claims), candidates.DistinctBy(c => c.Id).ToList());
+    }
+
+    // Apart from Extract so that the closure is made only for units that name someone.
+    private void DropQualifiers(IReadOnlyList<Word> words, List<PlacedMention> placed)
+    {
+        var named = placed.ToList();
+        placed.RemoveAll(p => Negated(words, p) || Modifier(words, p, named));
+    }
+
+    private static bool OnlyNames(List<PlacedMention> placed, string? subject)
+    {
+        foreach (var p in placed)
+        {
+            if (p.ActorId != subject)
+                return false;
+        }
+        return true;
     }
 
     /// <summary>"Iraqi militias", "Palestinian groups": a demonym before a plain noun qualifies it; before a cue ("Iranian support") it is a party.</summary>

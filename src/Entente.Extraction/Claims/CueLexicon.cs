@@ -61,12 +61,41 @@ public sealed class CueLexicon
 
     public PhraseTable<Cue> Cues { get; }
 
-    /// <summary>The cues in <paramref name="words"/>, without those whose needed words do not follow.</summary>
-    public List<(int Index, int Length, Cue Value)> CuesIn(IReadOnlyList<Word> words)
+    /// <summary>
+    /// The cues in <paramref name="words"/>, without those whose needed words do not follow. The cue, subject
+    /// and question readers each ask this of the same unit in turn, so the last answer is kept (see <see cref="LastUnit"/>).
+    /// </summary>
+    public IReadOnlyList<(int Index, int Length, Cue Value)> CuesIn(IReadOnlyList<Word> words)
     {
+        if (LastUnit.Current is { } last && last.Of(this, words))
+            return last.Cues;
         var found = Cues.FindAll(words);
-        found.RemoveAll(c => (c.Value.Needs.Count > 0 && !Followed(words, c.Index + c.Length, c.Value.Needs)) || SufferedNotDone(words, c.Index, c.Value));
+        var anyPhrase = found.Count > 0;
+        if (anyPhrase)
+            DropUnmet(words, found);
+        LastUnit.Current = new LastUnit(this, words, words.Count, found, anyPhrase);
         return found;
+    }
+
+    // Apart from CuesIn so that its closure is only made for units that hold a cue.
+    private static void DropUnmet(IReadOnlyList<Word> words, List<(int Index, int Length, Cue Value)> found) =>
+        found.RemoveAll(c => (c.Value.Needs.Count > 0 && !Followed(words, c.Index + c.Length, c.Value.Needs)) || SufferedNotDone(words, c.Index, c.Value));
+
+    /// <summary>Whether any cue phrase occurs in <paramref name="words"/>, needed words or not.</summary>
+    public bool AnyCuePhrase(IReadOnlyList<Word> words) =>
+        LastUnit.Current is { } last && last.Of(this, words) ? last.AnyPhrase : Cues.Any(words);
+
+    /// <summary>
+    /// The cues of the last words list asked about on this thread, keyed by the list instance (and its length,
+    /// against a list grown since): a unit's words are split once and never changed.
+    /// </summary>
+    private sealed record LastUnit(CueLexicon Lexicon, IReadOnlyList<Word> Words, int Count, IReadOnlyList<(int Index, int Length, Cue Value)> Cues, bool AnyPhrase)
+    {
+        [ThreadStatic]
+        public static LastUnit? Current;
+
+        public bool Of(CueLexicon lexicon, IReadOnlyList<Word> words) =>
+            ReferenceEquals(Lexicon, lexicon) && ReferenceEquals(Words, words) && Count == words.Count;
     }
 
     /// <summary>"al-Muhandis, who was killed alongside Soleimani": a hostile verb in the passive names its victim, not its doer.</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Entente.Extraction.Claims;
 
 /// <summary>
@@ -9,6 +11,7 @@ public sealed class PhraseTable<T>
     private readonly (int[] Ids, string[] Words, T Value)[]?[] _byFirst;
     private readonly Dictionary<string, (int[] Ids, string[] Words, T Value)[]> _byFirstText = new(StringComparer.Ordinal);
     private readonly int _since;
+    private readonly int _longest;
 
     public PhraseTable(IEnumerable<(string[] Words, T Value)> phrases)
     {
@@ -16,6 +19,7 @@ public sealed class PhraseTable<T>
             .Select(p => (Ids: p.Words.Select(LexiconWords.Register).ToArray(), p.Words, p.Value))
             .ToList();
         _since = LexiconWords.Version;
+        _longest = entries.Count == 0 ? 0 : entries.Max(e => e.Ids.Length);
         _byFirst = new (int[], string[], T)[]?[entries.Count == 0 ? 1 : entries.Max(e => e.Ids[0]) + 1];
         foreach (var group in entries.GroupBy(e => e.Ids[0]))
         {
@@ -28,9 +32,21 @@ public sealed class PhraseTable<T>
     /// <summary>The longest phrase starting at <paramref name="index"/>, and how many words it takes.</summary>
     public bool TryMatch(IReadOnlyList<Word> words, int index, out T value, out int length)
     {
+        if (words is List<Word> list)
+            return TryMatch(CollectionsMarshal.AsSpan(list), index, out value, out length);
+        // Any other list: only the words a phrase can reach matter.
+        _ = words[index];
+        var reach = new Word[Math.Min(Math.Max(1, _longest), words.Count - index)];
+        for (var k = 0; k < reach.Length; k++)
+            reach[k] = words[index + k];
+        return TryMatch(reach, 0, out value, out length);
+    }
+
+    private bool TryMatch(ReadOnlySpan<Word> words, int index, out T value, out int length)
+    {
         value = default!;
         length = 0;
-        var first = words[index];
+        ref readonly var first = ref words[index];
         var candidates = first.NumberedAt >= _since
             ? (uint)first.Id < (uint)_byFirst.Length ? _byFirst[first.Id] : null
             : _byFirstText.GetValueOrDefault(first.Lower);
@@ -38,12 +54,12 @@ public sealed class PhraseTable<T>
             return false;
         foreach (var (ids, phrase, v) in candidates)
         {
-            if (index + ids.Length > words.Count)
+            if (index + ids.Length > words.Length)
                 continue;
             var all = true;
             for (var k = 1; k < ids.Length && all; k++)
             {
-                var word = words[index + k];
+                ref readonly var word = ref words[index + k];
                 all = word.NumberedAt >= _since ? word.Id == ids[k] : word.Lower == phrase[k];
             }
             if (all)
@@ -59,10 +75,11 @@ public sealed class PhraseTable<T>
     /// <summary>Whether any phrase occurs in [from, to).</summary>
     public bool Any(IReadOnlyList<Word> words, int from = 0, int to = int.MaxValue)
     {
-        var end = Math.Min(to, words.Count);
+        var all = Span(words);
+        var end = Math.Min(to, all.Length);
         for (var i = Math.Max(0, from); i < end; i++)
         {
-            if (TryMatch(words, i, out _, out _))
+            if (TryMatch(all, i, out _, out _))
                 return true;
         }
         return false;
@@ -72,10 +89,11 @@ public sealed class PhraseTable<T>
     public List<(int Index, int Length, T Value)> FindAll(IReadOnlyList<Word> words, int from = 0, int to = int.MaxValue)
     {
         var found = new List<(int Index, int Length, T Value)>();
-        var end = Math.Min(to, words.Count);
+        var all = Span(words);
+        var end = Math.Min(to, all.Length);
         for (var i = Math.Max(0, from); i < end; i++)
         {
-            if (TryMatch(words, i, out var value, out var length))
+            if (TryMatch(all, i, out var value, out var length))
             {
                 found.Add((i, length, value));
                 i += length - 1;
@@ -83,4 +101,8 @@ public sealed class PhraseTable<T>
         }
         return found;
     }
+
+    // The words a unit is split into are a List; read them in place rather than through the interface.
+    private static ReadOnlySpan<Word> Span(IReadOnlyList<Word> words) =>
+        words is List<Word> list ? CollectionsMarshal.AsSpan(list) : words.ToArray();
 }

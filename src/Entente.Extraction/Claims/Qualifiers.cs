@@ -19,6 +19,15 @@ internal sealed class Qualifiers(CueLexicon lexicon)
 
     public bool Former(IReadOnlyList<Word> words) => lexicon.FormerWords.Any(words);
 
-    public IReadOnlyList<Area> AreasIn(IReadOnlyList<Word> words) =>
-        lexicon.AreaWords.FindAll(words).Select(m => m.Value).Distinct().ToList();
+    /// <summary>The areas the words name, each once, in the order first named.</summary>
+    public IReadOnlyList<Area> AreasIn(IReadOnlyList<Word> words)
+    {
+        var areas = new List<Area>();
+        foreach (var (_, _, area) in lexicon.AreaWords.FindAll(words))
+        {
+            if (!areas.Contains(area))
+                areas.Add(area);
+        }
+        return areas;
+    }
 }

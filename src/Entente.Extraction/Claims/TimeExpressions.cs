@@ -21,12 +21,12 @@ internal static class TimeExpressions
             {
                 case "since" or "from" when since is null:
                     since = DateNear(words, i + 1, 3);
-                    if (words[i].Lower == "from" && since is not null && Index(words, i + 1, 6, "to", "until", "till", "through") is var to and >= 0)
+                    if (words[i].Lower == "from" && since is not null && Index(words, i + 1, 6, RangeEnds) is var to and >= 0)
                         until = DateNear(words, to + 1, 3);
                     break;
                 case "between" when since is null:
                     since = DateNear(words, i + 1, 2);
-                    if (since is not null && Index(words, i + 1, 5, "and") is var conjunction and >= 0)
+                    if (since is not null && Index(words, i + 1, 5, Conjunction) is var conjunction and >= 0)
                         until = DateNear(words, conjunction + 1, 3);
                     break;
                 case "until" or "till" or "through" when until is null:
@@ -77,7 +77,10 @@ internal static class TimeExpressions
     private static PartialDate Safe(int year, int month, int day) =>
         day <= DateTime.DaysInMonth(year, month) ? new PartialDate(year, month, day) : new PartialDate(year, month);
 
-    private static int Index(IReadOnlyList<Word> words, int from, int reach, params string[] targets)
+    private static readonly string[] RangeEnds = ["to", "until", "till", "through"];
+    private static readonly string[] Conjunction = ["and"];
+
+    private static int Index(IReadOnlyList<Word> words, int from, int reach, string[] targets)
     {
         for (var i = from; i < Math.Min(words.Count, from + reach); i++)
         {

@@ -39,15 +39,22 @@ internal sealed class WordSpellings
         }
     }
 
-    public Word Word(int start, ReadOnlySpan<char> spelling)
+    /// <summary>Where a hash starts: <see cref="Words"/> hashes a word's letters as it reads them, with <see cref="Step"/>.</summary>
+    public const uint Seed = 2166136261u;
+
+    public static uint Step(uint hash, char c) => (hash ^ c) * 16777619u;
+
+    /// <summary>The word at <paramref name="start"/>; <paramref name="hash"/> is its spelling's, made with <see cref="Step"/> from <see cref="Seed"/>.</summary>
+    public Word Word(int start, ReadOnlySpan<char> spelling, uint hash)
     {
-        var known = Find(spelling) ?? Add(spelling.ToString());
+        var known = Find(spelling, Slot(hash)) ?? Add(spelling.ToString());
         return new Word(start, start + spelling.Length, known.Text, known.Lower) { Id = known.Id, NumberedAt = _version };
     }
 
-    private Spelling? Find(ReadOnlySpan<char> spelling)
+    private Spelling? Find(ReadOnlySpan<char> spelling) => Find(spelling, Hash(spelling));
+
+    private Spelling? Find(ReadOnlySpan<char> spelling, int slot)
     {
-        var slot = Hash(spelling);
         for (var probe = 0; probe < Probes; probe++, slot = (slot + 1) & (Slots - 1))
         {
             var key = _keys[slot];
@@ -96,9 +103,11 @@ internal sealed class WordSpellings
 
     private static int Hash(ReadOnlySpan<char> spelling)
     {
-        var hash = 2166136261u;
+        var hash = Seed;
         foreach (var c in spelling)
-            hash = (hash ^ c) * 16777619u;
-        return (int)((hash ^ (hash >> 15)) & (Slots - 1));
+            hash = Step(hash, c);
+        return Slot(hash);
     }
+
+    private static int Slot(uint hash) => (int)((hash ^ (hash >> 15)) & (Slots - 1));
 }

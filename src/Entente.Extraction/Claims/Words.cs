@@ -33,24 +33,28 @@ public static class Words
                 continue;
             }
             var start = i;
+            // The spelling's hash is made while reading it, and that of all but its last two letters kept for possessives.
+            var hash = WordSpellings.Step(WordSpellings.Seed, c);
+            uint lessOne = WordSpellings.Seed, lessTwo = WordSpellings.Seed;
+            i++;
             if (IsWordChar(c))
             {
-                i++;
                 while (i < text.Length && (IsWordChar(text[i]) || IsInnerApostrophe(text, i) || IsInnerDot(text, i)))
+                {
+                    lessTwo = lessOne;
+                    lessOne = hash;
+                    hash = WordSpellings.Step(hash, text[i]);
                     i++;
-            }
-            else
-            {
-                i++;
+                }
             }
             // "Iran's" → "Iran" + "'s": possessives are their own word so names match.
             if (i - start > 2 && text[i - 1] is 's' or 'S' && text[i - 2] is '\'' or '’')
             {
-                words.Add(spellings.Word(start, text.AsSpan(start, i - 2 - start)));
-                words.Add(spellings.Word(i - 2, text.AsSpan(i - 2, 2)));
+                words.Add(spellings.Word(start, text.AsSpan(start, i - 2 - start), lessTwo));
+                words.Add(spellings.Word(i - 2, text.AsSpan(i - 2, 2), WordSpellings.Step(WordSpellings.Step(WordSpellings.Seed, text[i - 2]), text[i - 1])));
                 continue;
             }
-            words.Add(spellings.Word(start, text.AsSpan(start, i - start)));
+            words.Add(spellings.Word(start, text.AsSpan(start, i - start), hash));
         }
         return words;
     }
