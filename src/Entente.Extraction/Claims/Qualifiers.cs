@@ -9,10 +9,17 @@ internal sealed class Qualifiers(CueLexicon lexicon)
         var from = Math.Max(0, Math.Min(leftEdge, cueIndex - 4));
         for (var i = from; i < cueIndex; i++)
         {
-            if (words[i].Lower.EndsWith("n't", StringComparison.Ordinal) || lexicon.Negation.TryMatch(words, i, out _, out _))
+            if ((words[i].Lower.EndsWith("n't", StringComparison.Ordinal) || lexicon.Negation.TryMatch(words, i, out _, out _)) && !Intensifies(words, i))
                 return true;
         }
         return false;
+    }
+
+    /// <summary>"a 'no limits' partnership", "support without strings": the negation says how much, not that there is none.</summary>
+    private static bool Intensifies(IReadOnlyList<Word> words, int i)
+    {
+        var next = i + 1 < words.Count && words[i + 1].Lower == "-" ? i + 2 : i + 1;
+        return words[i].Lower is "no" or "without" && next < words.Count && words[next].Lower is "limits" or "limit" or "strings" or "conditions" or "doubt";
     }
 
     public bool Hedged(IReadOnlyList<Word> words) => lexicon.Hedging.Any(words);

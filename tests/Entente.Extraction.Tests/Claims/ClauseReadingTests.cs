@@ -543,4 +543,11 @@ public sealed class ClauseReadingTests
         Assert.Empty(BundledPipeline.AdversariesOf("russia", text));
         Assert.DoesNotContain(asserted, l => l.Contains("iran", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_no_limits_partnership_is_a_partnership_but_no_partnership_is_none()
+    {
+        Assert.Equal(["china"], BundledPipeline.PartnersOf("russia", "# Russia\n\nMoscow and Beijing declared a \"no limits\" partnership in February 2022."));
+        Assert.Empty(BundledPipeline.PartnersOf("russia", "# Russia\n\nMoscow and Beijing have no partnership to speak of."));
+    }
 }
