@@ -56,7 +56,8 @@ internal sealed partial class CueReader(CueLexicon lexicon)
 
     private IEnumerable<Draft> Active(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue)
     {
-        if (index > 0 && words[index - 1].Lower == "-" || Attributive(words, index, length, cue))
+        // "Hamas receives funding and weapons from Iran": after "receives" the cue is a noun, and the passive reading has it.
+        if (index > 0 && words[index - 1].Lower == "-" || Attributive(words, index, length, cue) || index > 0 && Receives.Contains(words[index - 1]))
             yield break;
         var after = index + length;
         if (after < words.Count && GenericNouns.Contains(words[after]))
@@ -101,6 +102,8 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             foreach (var target in targets)
                 yield return new Draft(source.ActorId, target.ActorId, cue, index, source.First, "active");
     }
+
+    private static readonly WordSet Receives = new("receives", "received", "receive", "receiving", "gets", "got", "obtains", "obtained", "seeks", "sought", "needs");
 
     internal static readonly WordSet VictimPrepositions = new("of", "on", "against", "to", "in", "upon", "toward", "towards");
 

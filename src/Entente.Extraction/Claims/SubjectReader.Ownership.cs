@@ -116,6 +116,23 @@ internal sealed partial class SubjectReader
         mention.First == 0 && mention.Last + 1 < words.Count && words[mention.Last + 1].Lower is ":" or "-" or "–" or "—"
         && !Placement.GluedHyphen(words, mention.Last + 1) && others.Exists(o => o.ActorId == mention.ActorId && o.First > mention.Last);
 
+    private static readonly WordSet RegardVerbs = new(
+        "views", "viewed", "view", "sees", "saw", "see", "regards", "regarded", "regard", "considers", "considered", "consider",
+        "treats", "treated", "treat", "calls", "called", "labels", "labelled", "labeled", "describes", "described", "deems", "deemed");
+
+    /// <summary>The first actor of "X views Y as its …" or "X considers Y its …", when the pronoun follows that pattern; else null.</summary>
+    private static PlacedMention? RegardedAs(IReadOnlyList<Word> words, List<PlacedMention> placed, int pronoun)
+    {
+        if (pronoun < 2)
+            return null;
+        var objectEnd = words[pronoun - 1].Lower == "as" ? pronoun - 2 : pronoun - 1;
+        var regarded = placed.Find(p => p.Last == objectEnd);
+        if (regarded is null || regarded.First < 2 || !RegardVerbs.Contains(words[regarded.First - 1]))
+            return null;
+        var viewer = placed.FindLast(p => p.Last < regarded.First - 1);
+        return viewer is not null && regarded.First - 1 - viewer.Last <= 3 ? viewer : null;
+    }
+
     /// <summary>"describe it as Iran's proxy", but not "as well as".</summary>
     private static bool LikenedAs(IReadOnlyList<Word> words, int i) =>
         words[i].Lower == "as" && !(i > 0 && words[i - 1].Lower is "well" or "such" or "as") && !(i + 1 < words.Count && words[i + 1].Lower == "well");
@@ -144,6 +161,9 @@ internal sealed partial class SubjectReader
             // "The group has fought Israel alongside its allies": company kept is the sentence subject's.
             if (PossessivePronouns.Contains(words[i]) && i > 0 && words[i - 1].Lower is "alongside" or "with" or "beside" && placed.Count > 0 && placed[0].First <= 2 && placed[0].Last < i)
                 return placed[0];
+            // "Iran views Israel as its principal enemy", "Washington considers China its main competitor": the viewer owns the noun.
+            if (PossessivePronouns.Contains(words[i]) && RegardedAs(words, placed, i) is { } viewer)
+                return viewer;
             if (PossessivePronouns.Contains(words[i]) && placed.Exists(p => AppositiveHead(words, p, i)))
                 return placed[0].First <= 2 && !AppositiveHead(words, placed[0], i) ? placed[0] : null;
             if (PossessivePronouns.Contains(words[i]))

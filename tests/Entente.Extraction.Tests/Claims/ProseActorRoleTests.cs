@@ -137,4 +137,16 @@ public sealed class ProseActorRoleTests
         Assert.Equal(["china"], BundledPipeline.PartnersOf("russia", "# Russia\n\nMoscow and Beijing declared a \"no limits\" partnership in February 2022."));
         Assert.Empty(BundledPipeline.PartnersOf("russia", "# Russia\n\nMoscow and Beijing have no partnership to speak of."));
     }
+
+    [Fact]
+    public void The_viewer_owns_the_noun_it_calls_another_and_funding_received_flows_to_the_receiver()
+    {
+        var views = "# Iran\n\nIran views Israel as its principal enemy.";
+        var considers = "# The United States\n\nThe United States considers China its main strategic competitor.";
+        var receives = "# Iran\n\nHamas receives funding and weapons from Iran.";
+
+        Assert.Equal(["israel"], BundledPipeline.AdversariesOf("iran", views));
+        Assert.Equal(["china"], BundledPipeline.AdversariesOf("united-states", considers));
+        Assert.Equal(["iran proxy hamas"], BundledPipeline.Asserted(receives));
+    }
 }
