@@ -20,9 +20,9 @@ internal static class IngestThroughput
 
     public static int Run(string[] args)
     {
-        var sizeMb = Option(args, "--size-mb", "100");
-        var eval = Option(args, "--eval", "tests/eval");
-        var work = Option(args, "--work", Path.Combine(Path.GetTempPath(), "entente-ingest-bench"));
+        var sizeMb = BenchArgs.Option(args, "--size-mb", "100");
+        var eval = BenchArgs.Option(args, "--eval", "tests/eval");
+        var work = BenchArgs.Option(args, "--work", Path.Combine(Path.GetTempPath(), "entente-ingest-bench"));
         if (Directory.Exists(work))
             Directory.Delete(work, recursive: true);
         var (files, bytes) = DocumentCorpus.Write(eval, Path.Combine(work, "corpus"), long.Parse(sizeMb, CultureInfo.InvariantCulture) * 1024 * 1024);
@@ -65,11 +65,5 @@ internal static class IngestThroughput
             $"read + decode: CPU {reading.TotalSeconds:F3} s; the rest (hash, extract, records): CPU {(ingestTime.Cpu - timed.Cpu - reading).TotalSeconds:F3} s"));
         Debug.Assert(added == files.Count);
         return 0;
-    }
-
-    private static string Option(string[] args, string name, string fallback)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
     }
 }

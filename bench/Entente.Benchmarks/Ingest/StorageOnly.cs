@@ -19,9 +19,9 @@ internal static class StorageOnly
 
     public static int Run(string[] args)
     {
-        var docs = int.Parse(Option(args, "--docs", "10000"), CultureInfo.InvariantCulture);
-        var corpus = Option(args, "--corpus", Path.Combine(Path.GetTempPath(), "entente-ingest-bench", "corpus"));
-        var work = Option(args, "--work", Path.Combine(Path.GetTempPath(), "entente-storage-bench"));
+        var docs = int.Parse(BenchArgs.Option(args, "--docs", "10000"), CultureInfo.InvariantCulture);
+        var corpus = BenchArgs.Option(args, "--corpus", Path.Combine(Path.GetTempPath(), "entente-ingest-bench", "corpus"));
+        var work = BenchArgs.Option(args, "--work", Path.Combine(Path.GetTempPath(), "entente-storage-bench"));
         var bundled = BundledKnowledge.Load().Batch;
         var pipeline = new ExtractionPipeline(bundled.Actors.ToList());
         var reader = new DocumentReader();
@@ -75,11 +75,5 @@ internal static class StorageOnly
             return 0;
         var line = File.ReadLines("/proc/self/io").FirstOrDefault(l => l.StartsWith("wchar:", StringComparison.Ordinal));
         return line is null ? 0 : long.Parse(line["wchar:".Length..].Trim(), CultureInfo.InvariantCulture);
-    }
-
-    private static string Option(string[] args, string name, string fallback)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
     }
 }
