@@ -45,6 +45,15 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         }
     }
 
+    /// <summary>Every two of the list around <paramref name="left"/> that stand before the cue, tied by it.</summary>
+    private static IEnumerable<Draft> PairedBefore(IReadOnlyList<Word> words, List<PlacedMention> placed, int left, int index, Cue cue, string rule)
+    {
+        var pair = Placement.ListAround(words, placed, left).Where(p => p.Last < index).DistinctBy(p => p.ActorId).ToList();
+        for (var i = 0; i < pair.Count; i++)
+            for (var j = i + 1; j < pair.Count; j++)
+                yield return new Draft(pair[i].ActorId, pair[j].ActorId, cue, index, pair[i].First, rule);
+    }
+
     private static bool FoughtEachOther(IReadOnlyList<Word> words, int index, int length, Cue cue) =>
         cue.Hostile && length == 1 && words[index].Lower is "fought" or "clashed"
         && (index + 1 >= words.Count || words[index + 1].Lower is not ("in" or "alongside" or "together" or "side" or "for" or "against" or "with" or "on" or "beside" or "as"));
@@ -66,10 +75,8 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         if (left >= 0 && (Reciprocal(words, after) || SaysEachOther(words, index, length)))
         {
             // "The United States and the Houthis agreed to stop attacking each other": the pair is before the verb.
-            var pair = Placement.ListAround(words, placed, left).Where(p => p.Last < index).DistinctBy(p => p.ActorId).ToList();
-            for (var i = 0; i < pair.Count; i++)
-                for (var j = i + 1; j < pair.Count; j++)
-                    yield return new Draft(pair[i].ActorId, pair[j].ActorId, cue with { Mutual = true }, index, pair[i].First, "active");
+            foreach (var draft in PairedBefore(words, placed, left, index, cue with { Mutual = true }, "active"))
+                yield return draft;
             yield break;
         }
         // "opposes any change to its border with Armenia": a hostile verb strikes what stands right after it.
@@ -82,10 +89,8 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         // so does "Pakistan and India have fought four wars" (but not "fought in Syria" or "fought alongside").
         if ((cue.Mutual || FoughtEachOther(words, index, length, cue)) && left >= 0 && right < 0)
         {
-            var pair = Placement.ListAround(words, placed, left).Where(p => p.Last < index).DistinctBy(p => p.ActorId).ToList();
-            for (var i = 0; i < pair.Count; i++)
-                for (var j = i + 1; j < pair.Count; j++)
-                    yield return new Draft(pair[i].ActorId, pair[j].ActorId, cue, index, pair[i].First, "pair");
+            foreach (var draft in PairedBefore(words, placed, left, index, cue, "pair"))
+                yield return draft;
             yield break;
         }
         if (left < 0 || right < 0)
