@@ -1,0 +1,81 @@
+namespace Entente.Extraction.Claims;
+
+// How far a cue reaches: the nearest name on either side inside its clause, past an aside, not into the next clause.
+internal sealed partial class CueReader
+{
+    /// <summary>The nearest mention ending before <paramref name="index"/> that is not a place, within reach and inside the clause.</summary>
+    internal static int Before(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int reach)
+    {
+        for (var k = placed.Count - 1; k >= 0; k--)
+        {
+            if (placed[k].Last >= index || Placement.IsPlace(words, placed[k]) || Placement.Qualifies(words, placed[k]))
+                continue;
+            if (index - placed[k].Last - Aside(words, placed[k].Last, index) > reach || Crosses(words, placed[k].Last + 1, index))
+                return -1;
+            return k;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "The Axis of Resistance, as it was collectively called, consists of …": the length of an aside set
+    /// off by commas right after a name and right before the cue, which puts the two no farther apart.
+    /// </summary>
+    private static int Aside(IReadOnlyList<Word> words, int name, int cue)
+    {
+        var open = name + 1;
+        while (open < cue && words[open].Lower is "'" or "\"" or "’" or "”")
+            open++;
+        if (open >= cue - 1 || words[open].Lower != "," || words[cue - 1].Lower != "," || cue - open - 1 > MaxAside)
+            return 0;
+        for (var i = open + 1; i < cue - 1; i++)
+        {
+            if (words[i].Lower == ",")
+                return 0;
+        }
+        return cue - open;
+    }
+
+    private const int MaxAside = 7;
+
+    /// <summary>The nearest mention starting after <paramref name="index"/> that is not a place ("fought jihadists in Mali") nor a modifier ("the Moscow-led CSTO"), within reach and inside the clause.</summary>
+    internal static int After(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int reach)
+    {
+        for (var k = 0; k < placed.Count; k++)
+        {
+            // "fired missiles at Israel": the cue's own last word is no place preposition.
+            if (placed[k].First <= index || (Placement.IsPlace(words, placed[k]) && placed[k].First != index + 1) || Placement.Qualifies(words, placed[k]))
+                continue;
+            if (placed[k].First - index > reach || Crosses(words, index + 1, placed[k].First) || OpensClause(words, placed[k], index))
+                return -1;
+            return k;
+        }
+        return -1;
+    }
+
+    private static readonly WordSet Auxiliaries = new("has", "have", "had", "is", "was", "were", "will", "would", "said", "says", "then", "later");
+
+    /// <summary>
+    /// "Paris backed the plan in July and Algeria recalled its ambassador": a name after "and" that a verb
+    /// follows starts a clause of its own; it is not the object of the verb before.
+    /// </summary>
+    internal static bool OpensClause(IReadOnlyList<Word> words, PlacedMention mention, int cue)
+    {
+        var before = mention.First - 1;
+        var next = mention.Last + 1;
+        if (before <= cue + 1 || words[before].Lower != "and" || next >= words.Count)
+            return false;
+        var verb = words[next].Lower;
+        return Auxiliaries.Contains(words[next]) || (verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal));
+    }
+
+    private static bool Crosses(IReadOnlyList<Word> words, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < to && i < words.Count; i++)
+        {
+            if (Stops.Contains(words[i]))
+                return true;
+        }
+        return false;
+    }
+}
