@@ -79,6 +79,7 @@ public sealed class ClaimExtractor
             var spentCues = new HashSet<int>();
             // "Q: Is Cuba a member of BRICS?" asks; the answer says (Questions).
             var asks = words.Count > 0 && words[^1].Lower == "?";
+            var fromCues = claims.Count;
             foreach (var draft in asks ? [] : _cues.Read(words, placed))
             {
                 var claim = _builder.Build(draft, facts);
@@ -95,6 +96,8 @@ public sealed class ClaimExtractor
                 else if (draft.Rule == "pair" && !placed.Exists(p => p.ActorId == subject))
                     spentCues.Add(draft.CueIndex);
             }
+            if (subject is not null)
+                claims.AddRange(CoMembers.Allied(claims, fromCues, subject, _actors));
             foreach (var fromLayout in subject is null ? [] : _structure.Read(unit, words, placed, subject, facts.Validity, formerEnd, facts.Hedged))
             {
                 claims.Add(fromLayout);

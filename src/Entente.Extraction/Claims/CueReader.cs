@@ -159,8 +159,13 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         if (left < 0 || right < 0)
             yield break;
         foreach (var target in Placement.ListAround(words, placed, left).Where(p => p.Last < index))
+        {
             foreach (var source in Placement.ListAround(words, placed, right).Where(p => p.First >= index + length))
                 yield return new Draft(source.ActorId, target.ActorId, cue, index, target.First, "passive");
+            // "whose members besides Russia are Armenia and Belarus": the one set apart is a member too.
+            foreach (var inside in placed.Where(p => cue.Relation == RelationType.MemberOf && p.First > index && p.Last < index + length))
+                yield return new Draft(inside.ActorId, target.ActorId, cue, index, target.First, "passive");
+        }
     }
 
     private IEnumerable<Draft> Compound(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue)
