@@ -92,8 +92,9 @@ public sealed class ClaimExtractor
                     paired.Add(draft.Source);
                     paired.Add(draft.Target);
                 }
-                // "India and Pakistan exchanged fire": a cue that already tied two others, in a sentence that does not name the subject, is theirs.
-                else if (draft.Rule == "pair" && !placed.Exists(p => p.ActorId == subject))
+                // "India and Pakistan exchanged fire", "Iran, the group's patron, has funded and armed Hezbollah": a cue that already
+                // tied two others, in a sentence that does not name the subject, is theirs.
+                else if ((draft.Rule == "pair" || JoinedToAVerb(words, draft.CueIndex)) && !placed.Exists(p => p.ActorId == subject))
                     spentCues.Add(draft.CueIndex);
             }
             if (subject is not null)
@@ -128,6 +129,8 @@ public sealed class ClaimExtractor
         var named = placed.ToList();
         placed.RemoveAll(p => Negated(words, p) || Modifier(words, p, named));
     }
+
+    private static bool JoinedToAVerb(IReadOnlyList<Word> words, int cue) => cue > 0 && words[cue - 1].Lower is "and" or ",";
 
     private static bool OnlyNames(List<PlacedMention> placed, string? subject)
     {

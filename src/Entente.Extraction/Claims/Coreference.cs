@@ -46,7 +46,7 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
 
     /// <summary>
     /// "India, the country's arch-rival", "the kingdom's main security partner": the possessor is the
-    /// subject; "the group's closest ally": the subject if it is a group, else the group last named.
+    /// subject; "the group's closest ally": the subject if it is no country, else the group last named.
     /// </summary>
     private void OwnedBySubject(IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
@@ -55,7 +55,7 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
             if (words[i + 1].Lower != "'s" || words[i - 1].Lower != "the")
                 continue;
             var owner = SubjectNouns.Contains(words[i].Lower) ? subject
-                : GroupNouns.Contains(words[i].Lower) ? NonStateSubject() ?? _lastGroup
+                : GroupNouns.Contains(words[i].Lower) ? GroupLikeSubject() ?? _lastGroup
                 : null;
             if (owner is null || placed.Exists(p => p.First <= i && p.Last >= i - 1))
                 continue;
@@ -117,6 +117,10 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
         }
         return null;
     }
+
+    // "the organisation's defining enemy" in a piece about the PMF, a unit of the Iraqi state: any subject but a country or its government.
+    private string? GroupLikeSubject() =>
+        subject is not null && actors.TryGetValue(subject, out var a) && a.Kind is not (ActorKind.State or ActorKind.Government) ? subject : null;
 
     private string? NonStateSubject() => subject is not null && actors.TryGetValue(subject, out var a) && a.Kind.IsNonState() ? subject : null;
 

@@ -23,7 +23,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             yield break;
         foreach (var (index, length, cue) in lexicon.CuesIn(words))
         {
-            if (placed.Any(p => p.First <= index && index <= p.Last) || UnknownNames.Inside(words, placed, index, length))
+            if (placed.Any(p => p.First <= index && index <= p.Last) || UnknownNames.Inside(words, placed, index, length) || Wishes.Wished(words, index, length))
                 continue;
             // "Iranian-backed": a verb cue glued to a name by a hyphen is the compound, whatever else the word can be.
             var form = cue.Form == CueForm.Active && index > 1 && words[index - 1].Lower == "-" ? CueForm.Compound : cue.Form;
@@ -71,7 +71,9 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         var after = index + length;
         if (after < words.Count && GenericNouns.Contains(words[after]))
             yield break;
-        var left = Before(words, placed, index, Reach * 2);
+        // "has funded and armed Hezbollah": the second verb of a chain has the first one's doer.
+        var chain = ChainStart(words, index);
+        var left = Before(words, placed, chain, Reach * 2);
         if (left >= 0 && (Reciprocal(words, after) || SaysEachOther(words, index, length)))
         {
             // "The United States and the Houthis agreed to stop attacking each other": the pair is before the verb.
@@ -80,7 +82,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             yield break;
         }
         // "opposes any change to its border with Armenia": a hostile verb strikes what stands right after it.
-        left = Before(words, placed, index, Reach);
+        left = Before(words, placed, chain, Reach);
         var right = After(words, placed, after - 1, cue.Hostile ? HostileReach : Reach);
         // "Iran provides weapons, training, and other forms of assistance to Hezbollah": the receiver after "to" may follow a list of goods.
         if (right < 0 && !cue.Hostile && After(words, placed, after - 1, Reach + 6) is var far and >= 0 && words[placed[far].First - 1].Lower == "to")
