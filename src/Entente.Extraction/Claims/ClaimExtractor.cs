@@ -189,7 +189,10 @@ public sealed class ClaimExtractor
     private static IEnumerable<Word> Window(IReadOnlyList<Word> words, int from, int to)
     {
         for (var i = Math.Max(0, from); i < Math.Min(words.Count, to); i++)
-            yield return words[i];
+        {
+            if (!Coreference.BackReference(words, i))
+                yield return words[i];
+        }
     }
 
     /// <summary>The same statement found twice (a sentence and a table row) is one claim, with the areas of both.</summary>

@@ -60,8 +60,10 @@ internal sealed partial class CueReader(CueLexicon lexicon)
 
     /// <summary>"the newly established Africa Corps": a participle before its noun describes it and asserts nothing.</summary>
     internal static bool Attributive(IReadOnlyList<Word> words, int index, int length, Cue cue) =>
-        cue.Form == CueForm.Active && length == 1 && words[index].Lower.EndsWith("ed", StringComparison.Ordinal)
-        && index > 0 && words[index - 1].Lower is "the" or "a" or "an" or "newly" or "recently" or "freshly" or "hastily" or "jointly";
+        cue.Form == CueForm.Active && length == 1 && words[index].Lower.EndsWith("ed", StringComparison.Ordinal) && index > 0
+        && (words[index - 1].Lower is "the" or "a" or "an" or "newly" or "recently" or "freshly" or "hastily" or "jointly"
+            // "the Sudanese armed forces", "Sudan's armed forces"
+            || ((words[index - 1].IsCapitalized || words[index - 1].Lower is "'s" or "’s") && index + 1 < words.Count && GenericNouns.Contains(words[index + 1])));
 
     private IEnumerable<Draft> Active(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue)
     {
@@ -97,6 +99,9 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         }
         if (left < 0 || right < 0)
             yield break;
+        // "which Cairo has supported throughout the war with the Rapid Support Forces": the name belongs to the war.
+        if (!cue.Hostile && HostileCueBetween(words, after, placed[right].First))
+            yield break;
         // "Pakistan supports the Chinese stance over Taiwan": the verb's object is the stance; Taiwan is what it is about.
         if (placed[right].First - 1 > after && TopicPrepositions.Contains(words[placed[right].First - 1]))
             yield break;
@@ -108,6 +113,16 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         foreach (var source in sources)
             foreach (var target in targets)
                 yield return new Draft(source.ActorId, target.ActorId, cue, index, source.First, "active");
+    }
+
+    private bool HostileCueBetween(IReadOnlyList<Word> words, int from, int to)
+    {
+        foreach (var (index, _, cue) in lexicon.CuesIn(words))
+        {
+            if (cue.Hostile && index >= from && index < to)
+                return true;
+        }
+        return false;
     }
 
     private static readonly WordSet Receives = new("receives", "received", "receive", "receiving", "gets", "got", "obtains", "obtained", "seeks", "sought", "needs");

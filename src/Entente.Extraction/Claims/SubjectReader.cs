@@ -65,7 +65,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
                 continue;
             var claim = Claim(subject, other, nearest, words, facts);
             var near = Enumerable.Range(Math.Max(0, other.First - 3), Math.Min(3, other.First)).Concat(Enumerable.Range(Math.Max(0, nearest.Index - 3), Math.Min(3, nearest.Index)))
-                .Select(i => words[i]).ToList();
+                .Where(i => !Coreference.BackReference(words, i)).Select(i => words[i]).ToList();
             yield return qualifiers.Former(near) && claim.Validity.Until is null ? claim with { Validity = StructureReader.Ended(claim.Validity, formerEnd) } : claim;
         }
     }
