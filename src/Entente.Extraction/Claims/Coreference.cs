@@ -107,7 +107,9 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
 
     private List<string> _lastNamed = [];
 
-    private static readonly string[][] PairWords = [["the", "two"], ["both"]];
+    // "Relations between the two are openly hostile", "The relationship is hostile", "Relations have warmed".
+    private static readonly string[][] PairWords =
+        [["the", "two"], ["both"], ["relations"], ["ties"], ["the", "relationship"], ["bilateral", "relations"], ["bilateral", "ties"]];
 
     /// <summary>
     /// "Azerbaijan and Armenia signed a declaration. The two former enemies fought full-scale wars": a
