@@ -15,7 +15,7 @@ internal sealed class ClaimBuilder(Qualifiers qualifiers, IReadOnlyDictionary<st
             Directed = !cue.Mutual && relation.IsDirectedByDefault(),
             Polarity = negated || cue.Negative ? Polarity.Denies : Polarity.Asserts,
             Hedged = cue.Hedged || unit.Hedged,
-            Validity = unit.Validity,
+            Validity = unit.ValidityAt(draft.CueIndex),
         };
     }
 
@@ -45,4 +45,17 @@ internal sealed class ClaimBuilder(Qualifiers qualifiers, IReadOnlyDictionary<st
 }
 
 /// <summary>What holds for a whole unit: its words, place, areas named, hedging and time.</summary>
-internal sealed record UnitFacts(IReadOnlyList<Word> Words, int Start, int End, IReadOnlyList<Area> Areas, bool Hedged, Validity Validity);
+internal sealed record UnitFacts(IReadOnlyList<Word> Words, int Start, int End, IReadOnlyList<Area> Areas, bool Hedged, Validity Validity)
+{
+    /// <summary>
+    /// The validity of a claim whose cue stands at <paramref name="cue"/>: "broke off relations with Taiwan, which it had
+    /// recognised since 1990, and established relations with China" dates neither tie by the relative clause's year.
+    /// </summary>
+    public Validity ValidityAt(int cue)
+    {
+        if (Validity == Validity.Always || RelativeClauses.Around(Words, cue) is not { Count: > 0 } elsewhere)
+            return Validity;
+        var (since, until) = TimeExpressions.Read(Words, elsewhere);
+        return new Validity(since, until);
+    }
+}

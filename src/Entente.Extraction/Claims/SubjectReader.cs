@@ -108,7 +108,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             Directed = !cue.Mutual && relation.IsDirectedByDefault(),
             Polarity = negated || cue.Negative ? Polarity.Denies : Polarity.Asserts,
             Hedged = cue.Hedged || facts.Hedged,
-            Validity = facts.Validity,
+            Validity = facts.ValidityAt(found.Index),
         };
     }
 

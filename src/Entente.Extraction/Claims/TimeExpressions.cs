@@ -12,11 +12,19 @@ internal static class TimeExpressions
     private static readonly string[] Months =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-    public static (PartialDate? Since, PartialDate? Until) Read(IReadOnlyList<Word> words)
+    public static (PartialDate? Since, PartialDate? Until) Read(IReadOnlyList<Word> words) => Read(words, []);
+
+    /// <summary>The qualifiers outside the word ranges <paramref name="skipped"/> (start inclusive, end exclusive).</summary>
+    public static (PartialDate? Since, PartialDate? Until) Read(IReadOnlyList<Word> words, IReadOnlyList<(int Start, int End)> skipped)
     {
         PartialDate? since = null, until = null;
         for (var i = 0; i < words.Count; i++)
         {
+            if (Skipped(skipped, i) is var past and > 0)
+            {
+                i = past - 1;
+                continue;
+            }
             switch (words[i].Lower)
             {
                 case "since" or "from" when since is null:
@@ -39,6 +47,16 @@ internal static class TimeExpressions
             }
         }
         return (since, until is { } u && since is { } s && u.Start < s.Start ? null : until);
+    }
+
+    private static int Skipped(IReadOnlyList<(int Start, int End)> skipped, int i)
+    {
+        foreach (var (start, end) in skipped)
+        {
+            if (start <= i && i < end)
+                return end;
+        }
+        return 0;
     }
 
     /// <summary>The first date within <paramref name="reach"/> words of <paramref name="from"/>.</summary>

@@ -1,6 +1,6 @@
 namespace Entente.Extraction.Tests.Claims;
 
-/// <summary>Real prose: who a bloc's members are, who that makes the subject's treaty allies, and words that look like time but are not.</summary>
+/// <summary>Real prose: who a bloc's members are, who that makes the subject's treaty allies, and which time words belong to a tie.</summary>
 public sealed class ProseMembershipTests
 {
     [Fact]
@@ -45,5 +45,15 @@ public sealed class ProseMembershipTests
         Assert.Equal("2014", backed.Validity.From?.ToString());
         Assert.Null(backed.Validity.Until);
         Assert.Equal("2024", armed.Validity.Until?.ToString());
+    }
+
+    [Fact]
+    public void A_date_inside_a_relative_clause_belongs_to_that_clause_only()
+    {
+        var text = "# Nicaragua\n\nIn December 2021 Managua broke off relations with Taiwan, which it had recognised since 1990, and established relations with China.";
+
+        var china = Assert.Single(BundledPipeline.Read(text).Claims, c => c.Subject == "nicaragua" && c.Object == "china");
+
+        Assert.Null(china.Validity.From);
     }
 }
