@@ -65,10 +65,11 @@ internal sealed class DocumentStatements : IDisposable
             _insertClaim.Transaction = transaction;
             added += _insertClaim.ExecuteNonQuery();
         }
-        if (added > 0)
-            _unlisted.ListWhenFull(transaction);
         return added;
     }
+
+    /// <summary>Lists the unlisted claims when they span a batch (see <see cref="UnlistedClaims"/>).</summary>
+    public bool ListWhenFull(SqliteTransaction transaction) => _unlisted.ListWhenFull(transaction);
 
     public int UpsertCandidates(IReadOnlyList<ActorCandidate> candidates, long documentId, SqliteTransaction transaction)
     {

@@ -23,6 +23,8 @@ public sealed partial class SqliteKnowledgeStore
             if (statements.InsertDocument(document, transaction) is not { } documentId)
                 return new DocumentWriteResult(false, 0, 0);
             var added = statements.InsertClaims(claims, documentId, transaction);
+            if (added > 0)
+                statements.ListWhenFull(transaction);
             var candidatesAdded = statements.UpsertCandidates(candidates, documentId, transaction);
             transaction.Commit();
             return new DocumentWriteResult(true, added, candidatesAdded);

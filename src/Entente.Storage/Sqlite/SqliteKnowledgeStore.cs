@@ -82,7 +82,9 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeStore
     }
 
     /// <summary>Prepared on the first document, kept until the store is closed.</summary>
-    private DocumentStatements Statements => _statements ??= new DocumentStatements(_connection);
+    internal DocumentStatements Statements => _statements ??= new DocumentStatements(_connection);
+
+    internal SqliteConnection Connection => _connection;
 
     public void Dispose()
     {
