@@ -47,7 +47,7 @@ internal static class StorageSplit
                 Done();
                 var id = statements.InsertDocument(r.Document, transaction) ?? throw new InvalidOperationException("document stored twice");
                 Done();
-                var added = statements.InsertClaims(r.Claims, id, transaction);
+                var added = statements.InsertClaims(r.Claims, new DocumentQuotes(id, r.Document.Text), transaction);
                 Done();
                 if (added > 0 && statements.ListWhenFull(transaction))
                     listings++;

@@ -5,7 +5,10 @@ namespace Entente.Storage.Sqlite;
 /// <summary>Binds a claim to the claims INSERT (<see cref="SqliteKnowledgeStore.InsertClaimSql"/>), parameter by parameter in order.</summary>
 internal static class ClaimRow
 {
-    public static void Bind(SqliteCommand insert, Claim c, long? documentId)
+    /// <param name="insert">the prepared INSERT</param>
+    /// <param name="c">the claim</param>
+    /// <param name="document">the stored document the claim was read from, with its text; null for a batch's claim</param>
+    public static void Bind(SqliteCommand insert, Claim c, DocumentQuotes? document)
     {
         var areas = ClaimFingerprint.AreasWire(c.Areas);
         var p = insert.Parameters;
@@ -19,18 +22,17 @@ internal static class ClaimRow
         p[7].Value = Nullable(c.Validity.From?.ToString());
         p[8].Value = Nullable(c.Validity.Until?.ToString());
         p[9].Value = c.SourceId;
-        p[10].Value = Nullable(c.Quote);
+        // A quote the document's text gives back is not stored twice (see DocumentQuotes).
+        p[10].Value = document is not null && document.Holds(c) ? DBNull.Value : Nullable(c.Quote);
         p[11].Value = c.QuoteStart is { } start ? start : DBNull.Value;
         p[12].Value = c.QuoteEnd is { } end ? end : DBNull.Value;
         p[13].Value = Nullable(c.Note);
         p[14].Value = c.ProducedBy;
         p[15].Value = c.Status.ToWire();
-        var fingerprint = ClaimFingerprint.Of(c, areas);
-        p[16].Value = fingerprint;
-        p[17].Value = documentId is { } id ? id : DBNull.Value;
+        p[16].Value = document is null ? DBNull.Value : document.Id;
         // A document's claims go in unlisted (see UnlistedClaims); a batch's are listed at once.
-        p[18].Value = documentId is null ? 1 : DBNull.Value;
-        p[19].Value = ClaimFingerprint.Key(fingerprint);
+        p[17].Value = document is null ? 1 : DBNull.Value;
+        p[18].Value = ClaimFingerprint.Key(c, areas);
     }
 
     private static object Nullable(string? value) => value is null ? DBNull.Value : value;

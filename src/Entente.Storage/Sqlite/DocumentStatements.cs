@@ -56,12 +56,12 @@ internal sealed class DocumentStatements : IDisposable
         return _insertDocument.ExecuteScalar() is long id ? id : null;
     }
 
-    public int InsertClaims(IReadOnlyList<Claim> claims, long documentId, SqliteTransaction transaction)
+    public int InsertClaims(IReadOnlyList<Claim> claims, DocumentQuotes document, SqliteTransaction transaction)
     {
         var added = 0;
         foreach (var claim in claims)
         {
-            ClaimRow.Bind(_insertClaim, claim, documentId);
+            ClaimRow.Bind(_insertClaim, claim, document);
             _insertClaim.Transaction = transaction;
             added += _insertClaim.ExecuteNonQuery();
         }

@@ -22,7 +22,7 @@ public sealed partial class SqliteKnowledgeStore
             statements.UpsertSource(source, transaction);
             if (statements.InsertDocument(document, transaction) is not { } documentId)
                 return new DocumentWriteResult(false, 0, 0);
-            var added = statements.InsertClaims(claims, documentId, transaction);
+            var added = statements.InsertClaims(claims, new DocumentQuotes(documentId, document.Text), transaction);
             if (added > 0)
                 statements.ListWhenFull(transaction);
             var candidatesAdded = statements.UpsertCandidates(candidates, documentId, transaction);

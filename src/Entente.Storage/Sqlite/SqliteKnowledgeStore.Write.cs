@@ -33,9 +33,9 @@ public sealed partial class SqliteKnowledgeStore
 
     internal const string InsertClaimSql = """
         INSERT INTO claims (subject_id, object_id, relation, areas, directed, polarity, hedged, valid_from, valid_until,
-                            source_id, quote, quote_start, quote_end, note, produced_by, status, fingerprint, document_id, listed, fingerprint_key)
+                            source_id, quote, quote_start, quote_end, note, produced_by, status, document_id, listed, fingerprint_key)
         VALUES ($subject, $object, $relation, $areas, $directed, $polarity, $hedged, $from, $until,
-                $source, $quote, $qstart, $qend, $note, $producer, $status, $fingerprint, $document, $listed, $key)
+                $source, $quote, $qstart, $qend, $note, $producer, $status, $document, $listed, $key)
         ON CONFLICT (source_id, fingerprint_key) DO NOTHING
         """;
 
@@ -50,6 +50,10 @@ public sealed partial class SqliteKnowledgeStore
             var sources = WriteSources(batch.Sources, transaction);
             var added = WriteClaims(batch.Claims, transaction);
             var documents = WriteDocuments(batch.Documents, transaction);
+            // A batch is a transaction of its own anyway: it lists what documents left unlisted and
+            // moves the mark past its own claims, so reads of the unlisted range stay short.
+            if (added > 0)
+                Execute(_connection, UnlistedClaims.ListAllSql, transaction);
             if (actors + sources + added + documents > 0)
                 Execute(_connection, BumpDataVersionSql, transaction);
             transaction.Commit();
@@ -115,7 +119,7 @@ public sealed partial class SqliteKnowledgeStore
         var added = 0;
         foreach (var c in claims)
         {
-            ClaimRow.Bind(insert, c, documentId: null);
+            ClaimRow.Bind(insert, c, document: null);
             added += insert.ExecuteNonQuery();
         }
         return added;
