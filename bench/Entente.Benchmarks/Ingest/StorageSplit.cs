@@ -43,11 +43,11 @@ internal static class StorageSplit
             using (var transaction = connection.BeginTransaction())
             {
                 Done();
-                statements.UpsertSource(r.Source, transaction);
+                var sourceIsNew = statements.UpsertSource(r.Source, transaction);
                 Done();
                 var id = statements.InsertDocument(r.Document, transaction) ?? throw new InvalidOperationException("document stored twice");
                 Done();
-                var added = statements.InsertClaims(r.Claims, new DocumentQuotes(id, r.Document.Text), transaction);
+                var added = statements.InsertClaims(r.Claims, new DocumentQuotes(id, r.Document.Text), sourceIsNew ? r.Source.Id : null, transaction);
                 Done();
                 if (added > 0 && statements.ListWhenFull(transaction))
                     listings++;

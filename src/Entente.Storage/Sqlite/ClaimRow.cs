@@ -8,7 +8,8 @@ internal static class ClaimRow
     /// <param name="insert">the prepared INSERT</param>
     /// <param name="c">the claim</param>
     /// <param name="document">the stored document the claim was read from, with its text; null for a batch's claim</param>
-    public static void Bind(SqliteCommand insert, Claim c, DocumentQuotes? document)
+    /// <returns>the claim's key (<see cref="ClaimFingerprint.Key"/>)</returns>
+    public static byte[] Bind(SqliteCommand insert, Claim c, DocumentQuotes? document)
     {
         var areas = ClaimFingerprint.AreasWire(c.Areas);
         var p = insert.Parameters;
@@ -32,7 +33,9 @@ internal static class ClaimRow
         p[16].Value = document is null ? DBNull.Value : document.Id;
         // A document's claims go in unlisted (see UnlistedClaims); a batch's are listed at once.
         p[17].Value = document is null ? 1 : DBNull.Value;
-        p[18].Value = ClaimFingerprint.Key(c, areas);
+        var key = ClaimFingerprint.Key(c, areas);
+        p[18].Value = key;
+        return key;
     }
 
     private static object Nullable(string? value) => value is null ? DBNull.Value : value;

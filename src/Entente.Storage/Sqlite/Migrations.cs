@@ -199,7 +199,11 @@ internal static class Migrations
         //   read back from the text;
         // - the full hex fingerprint (64 bytes a claim) was written and never read: the key keeps its first 8;
         // - ix_claims_unlisted (one more B-tree per commit) goes: the unlisted claims are the ones above
-        //   meta 'listed_through' (claims are never deleted, ids only grow), found by a rowid range.
+        //   meta 'listed_through' (claims are never deleted, ids only grow), found by a rowid range;
+        // - the unique key holds listed claims only: a document's claims went each into a random leaf of it
+        //   (by source id), which split every few documents (four pages written). They enter it when listed,
+        //   hundreds of documents at a time; until then AddDocument keeps them unique itself (see
+        //   DocumentStatements.InsertClaims).
         // The table is rebuilt, as in schema 5, to drop a NOT NULL column; every claim is listed on the way.
         """
         CREATE TABLE claims_v7 (
@@ -234,7 +238,7 @@ internal static class Migrations
         FROM claims c;
         DROP TABLE claims;
         ALTER TABLE claims_v7 RENAME TO claims;
-        CREATE UNIQUE INDEX ux_claims_source_key ON claims (source_id, fingerprint_key);
+        CREATE UNIQUE INDEX ux_claims_source_key ON claims (source_id, fingerprint_key) WHERE listed = 1;
         CREATE INDEX ix_claims_subject ON claims (subject_id, status) WHERE listed = 1;
         CREATE INDEX ix_claims_object ON claims (object_id, status) WHERE listed = 1;
         CREATE INDEX ix_claims_status ON claims (status, id) WHERE listed = 1;

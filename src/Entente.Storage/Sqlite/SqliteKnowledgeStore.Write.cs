@@ -36,7 +36,7 @@ public sealed partial class SqliteKnowledgeStore
                             source_id, quote, quote_start, quote_end, note, produced_by, status, document_id, listed, fingerprint_key)
         VALUES ($subject, $object, $relation, $areas, $directed, $polarity, $hedged, $from, $until,
                 $source, $quote, $qstart, $qend, $note, $producer, $status, $document, $listed, $key)
-        ON CONFLICT (source_id, fingerprint_key) DO NOTHING
+        ON CONFLICT (source_id, fingerprint_key) WHERE listed = 1 DO NOTHING
         """;
 
     internal const string BumpDataVersionSql = "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'data_version'";
@@ -48,12 +48,15 @@ public sealed partial class SqliteKnowledgeStore
         {
             var actors = WriteActors(batch.Actors, transaction);
             var sources = WriteSources(batch.Sources, transaction);
+            // The unique key holds listed claims only: a batch lists what documents left unlisted before
+            // its claims are checked against it, then moves the mark past its own, so reads of the unlisted
+            // range stay short.
+            if (batch.Claims.Count > 0)
+                Execute(_connection, UnlistedClaims.ListSql, transaction);
             var added = WriteClaims(batch.Claims, transaction);
-            var documents = WriteDocuments(batch.Documents, transaction);
-            // A batch is a transaction of its own anyway: it lists what documents left unlisted and
-            // moves the mark past its own claims, so reads of the unlisted range stay short.
             if (added > 0)
-                Execute(_connection, UnlistedClaims.ListAllSql, transaction);
+                Execute(_connection, UnlistedClaims.MarkSql, transaction);
+            var documents = WriteDocuments(batch.Documents, transaction);
             if (actors + sources + added + documents > 0)
                 Execute(_connection, BumpDataVersionSql, transaction);
             transaction.Commit();

@@ -23,10 +23,17 @@ internal sealed class UnlistedClaims : IDisposable
     /// <summary>Where the unlisted claims are, for a WHERE clause on the claims table.</summary>
     public const string Filter = "listed IS NULL AND id > (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'listed_through')";
 
-    /// <summary>Lists every unlisted claim and moves the mark up to the newest claim.</summary>
-    public const string ListAllSql = $"""
-        UPDATE claims SET listed = 1 WHERE {Filter};
-        UPDATE meta SET value = (SELECT coalesce(max(id), 0) FROM claims) WHERE key = 'listed_through'
+    /// <summary>Lists every unlisted claim.</summary>
+    public const string ListSql = $"UPDATE claims SET listed = 1 WHERE {Filter}";
+
+    /// <summary>Moves the mark up to the newest claim: to run after <see cref="ListSql"/>, in its transaction.</summary>
+    public const string MarkSql = "UPDATE meta SET value = (SELECT coalesce(max(id), 0) FROM claims) WHERE key = 'listed_through'";
+
+    /// <summary>Whether a claim of the source with the key is stored, listed or not.</summary>
+    public const string ExistsSql = $"""
+        SELECT 1 FROM claims WHERE listed = 1 AND source_id = $source AND fingerprint_key = $key
+        UNION ALL SELECT 1 FROM claims WHERE {Filter} AND source_id = $source AND fingerprint_key = $key
+        LIMIT 1
         """;
 
     private readonly SqliteCommand _span;
@@ -38,8 +45,8 @@ internal sealed class UnlistedClaims : IDisposable
         _span = DocumentStatements.Prepared(connection, """
             SELECT (SELECT max(id) FROM claims) - (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'listed_through')
             """);
-        _list = DocumentStatements.Prepared(connection, $"UPDATE claims SET listed = 1 WHERE {Filter}");
-        _mark = DocumentStatements.Prepared(connection, "UPDATE meta SET value = (SELECT max(id) FROM claims) WHERE key = 'listed_through'");
+        _list = DocumentStatements.Prepared(connection, ListSql);
+        _mark = DocumentStatements.Prepared(connection, MarkSql);
     }
 
     /// <summary>Lists the unlisted claims when they span a batch; true when it did.</summary>
