@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Entente.Storage.Sqlite;
 
 /// <summary>
@@ -10,11 +8,8 @@ namespace Entente.Storage.Sqlite;
 /// </summary>
 internal sealed class DocumentQuotes(long id, string text)
 {
-    private static readonly SearchValues<char> Unsafe = SearchValues.Create(
-        "\0" + string.Concat(Enumerable.Range(0xD800, 0xE000 - 0xD800).Select(c => (char)c)));
-
     /// <summary>Where the offsets stop agreeing with substr: the first surrogate or NUL, else the end.</summary>
-    private readonly int _safeEnd = text.AsSpan().IndexOfAny(Unsafe) is var at and >= 0 ? at : text.Length;
+    private readonly int _safeEnd = SafeEnd(text);
 
     public long Id { get; } = id;
 
@@ -22,4 +17,12 @@ internal sealed class DocumentQuotes(long id, string text)
         claim is { Quote: { } quote, QuoteStart: { } start, QuoteEnd: { } end }
         && start >= 0 && end >= start && end <= _safeEnd
         && text.AsSpan(start, end - start).SequenceEqual(quote);
+
+    private static int SafeEnd(string text)
+    {
+        var surrogate = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        var end = surrogate < 0 ? text.Length : surrogate;
+        var nul = text.AsSpan(0, end).IndexOf('\0');
+        return nul < 0 ? end : nul;
+    }
 }
