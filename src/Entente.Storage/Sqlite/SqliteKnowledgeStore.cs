@@ -43,11 +43,12 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeStore
             // documents rewrote is copied once. After a checkpoint the log file is cut back to 64 MB.
             // synchronous stays NORMAL: a committed document must survive a crash of the program.
             Execute(connection, "PRAGMA wal_autocheckpoint = 10000; PRAGMA journal_size_limit = 67108864;");
-            // Each new document looks up and writes a random leaf of three keys (source id, content hash,
-            // claim key): ~4,500 pages after 40,000 documents. The default cache (2 MB, 500 pages) missed
-            // most of them, and every miss is a read from the log or the file. The cache is a ceiling,
-            // filled only as pages are used.
-            Execute(connection, "PRAGMA cache_size = -65536;");
+            // Each new document looks up and writes a random leaf of the source ids and of the content
+            // hashes, and each listing hundreds of leaves of the claim key. The default cache (2 MB, 500
+            // pages) missed most of them, and every miss is a read from the log or the file. Not larger:
+            // at every commit SQLite walks the cache's hash table (pcache1TruncateUnsafe), which grows with
+            // the pages held; at 64 MB that walk was a tenth of storage's CPU.
+            Execute(connection, "PRAGMA cache_size = -16384;");
             Migrate(connection, full);
             return new SqliteKnowledgeStore(connection, full);
         }
