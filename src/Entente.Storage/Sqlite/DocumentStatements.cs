@@ -14,7 +14,7 @@ internal sealed class DocumentStatements : IDisposable
     private readonly SqliteCommand _upsertSource;
     private readonly SqliteCommand _claimExists;
     private readonly SqliteCommand _insertDocument;
-    private readonly SqliteCommand _insertClaim;
+    private readonly ClaimInsert _insertClaim;
     private readonly SqliteCommand _upsertCandidate;
     private readonly UnlistedClaims _unlisted;
 
@@ -31,7 +31,7 @@ internal sealed class DocumentStatements : IDisposable
             VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8)
             ON CONFLICT (content_hash) DO NOTHING RETURNING id
             """);
-        _insertClaim = Prepared(connection, SqliteKnowledgeStore.InsertClaimSql);
+        _insertClaim = new ClaimInsert(connection);
         _upsertCandidate = Prepared(connection, """
             INSERT INTO actor_candidates (id, name, quote, first_document_id) VALUES ($p0, $p1, $p2, $p3)
             ON CONFLICT (id) DO UPDATE SET documents = documents + 1
@@ -76,11 +76,10 @@ internal sealed class DocumentStatements : IDisposable
         var keys = new HashSet<long>(claims.Count);
         foreach (var claim in claims)
         {
-            var key = ClaimRow.Bind(_insertClaim, claim, document);
+            var key = _insertClaim.Bind(claim, document);
             if (!keys.Add(BitConverter.ToInt64(key)) || (claim.SourceId != newSourceId && Stored(claim.SourceId, key, transaction)))
                 continue;
-            _insertClaim.Transaction = transaction;
-            added += _insertClaim.ExecuteNonQuery();
+            added += _insertClaim.Run();
         }
         return added;
     }

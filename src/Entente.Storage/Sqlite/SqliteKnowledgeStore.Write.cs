@@ -117,13 +117,13 @@ public sealed partial class SqliteKnowledgeStore
     {
         if (claims.Count == 0)
             return 0;
-        using var insert = DocumentStatements.Prepared(_connection, InsertClaimSql);
-        insert.Transaction = transaction;
+        // Runs inside the open transaction: the statement goes to the same connection.
+        using var insert = new ClaimInsert(_connection);
         var added = 0;
         foreach (var c in claims)
         {
-            ClaimRow.Bind(insert, c, document: null);
-            added += insert.ExecuteNonQuery();
+            insert.Bind(c, document: null);
+            added += insert.Run();
         }
         return added;
     }
