@@ -47,6 +47,21 @@ public sealed class SqliteQuoteOffsetsTests : IDisposable
     }
 
     [Fact]
+    public void A_quote_after_a_nul_in_the_text_is_stored_and_reads_back_whole()
+    {
+        const string text = "Head\0line. Iran arms Hezbollah.";
+        var path = Path.Combine(_folder, "nul.db");
+        using var store = SqliteKnowledgeStore.Open(path);
+        store.Write(StoreContract.Sample());
+        var start = text.IndexOf("Iran", StringComparison.Ordinal);
+        store.AddDocument(new Document("hq", "doc-hq", text) { Extractor = "test" }, new Source("doc-hq", "Report", "Somebody", Reliability.Parse("F6")),
+            [Quoted("hezbollah", text[start..], start, text.Length)], []);
+
+        Assert.Equal("Iran arms Hezbollah.", store.GetClaims(new ClaimQuery(Limit: 10) { DocumentHash = "hq" }).Single().Quote);
+        Assert.Empty(ClaimsWithoutQuote(path));
+    }
+
+    [Fact]
     public void A_schema_6_database_keeps_its_quotes_and_claims_and_lists_what_waited()
     {
         var path = Path.Combine(_folder, "v6.db");
