@@ -23,6 +23,24 @@ public static class ClaimFingerprint
     /// <summary>The same, with the claim's areas already in their stored form ("weapons,funding").</summary>
     internal static string Of(Claim claim, string areas)
     {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        Hash(claim, areas, hash);
+        return Convert.ToHexStringLower(hash);
+    }
+
+    /// <summary>
+    /// The fingerprint's first 8 bytes: what the claims table's unique key holds (schema 6; schema 7
+    /// keeps nothing else of it), taken from the hash without going through its hex digits.
+    /// </summary>
+    internal static byte[] Key(Claim claim, string areas)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        Hash(claim, areas, hash);
+        return hash[..8].ToArray();
+    }
+
+    private static void Hash(Claim claim, string areas, Span<byte> hash)
+    {
         var text = string.Join('\u001f',
             claim.Subject, claim.Object, claim.Relation?.ToWire() ?? "", areas,
             claim.Directed ? "1" : "0", claim.Polarity.ToWire(), claim.Hedged ? "1" : "0",
@@ -35,9 +53,7 @@ public static class ClaimFingerprint
         {
             Span<byte> bytes = rented ?? stackalloc byte[StackBytes];
             var length = Encoding.UTF8.GetBytes(text, bytes);
-            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
             SHA256.HashData(bytes[..length], hash);
-            return Convert.ToHexStringLower(hash);
         }
         finally
         {
@@ -45,9 +61,6 @@ public static class ClaimFingerprint
                 ArrayPool<byte>.Shared.Return(rented);
         }
     }
-
-    /// <summary>The fingerprint's first 8 bytes: what the claims table's unique key holds (schema 6).</summary>
-    internal static byte[] Key(string fingerprint) => Convert.FromHexString(fingerprint.AsSpan(0, 16));
 
     /// <summary>Areas as the claims table stores them: wire names joined by commas.</summary>
     internal static string AreasWire(IReadOnlyList<Area> areas) => areas.Count switch

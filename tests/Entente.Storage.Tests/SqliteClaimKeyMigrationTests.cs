@@ -58,7 +58,7 @@ public sealed class SqliteClaimKeyMigrationTests : IDisposable
         while (reader.Read())
             names.Add(reader.GetString(0));
 
-        Assert.Equal(["ix_claims_object", "ix_claims_status", "ix_claims_subject", "ix_claims_unlisted", "ux_claims_source_key"], names);
+        Assert.Equal(["ix_claims_object", "ix_claims_status", "ix_claims_subject", "ux_claims_source_key"], names);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -12,6 +12,7 @@ namespace Entente.Benchmarks.Ingest;
 /// `ingest-storage [--docs N] [--corpus DIR] [--work DIR]`: the store alone. Extracts the first N
 /// documents of a corpus made by ingest-throughput into records first, then times only
 /// AddDocument over them into a new database: CPU, bytes the process wrote, database size.
+/// With --split, the statements one by one instead (see <see cref="StorageSplit"/>).
 /// </summary>
 internal static class StorageOnly
 {
@@ -53,6 +54,12 @@ internal static class StorageOnly
             // Lets a profiler attach to the storage part alone: press Enter (or close stdin) to go on.
             Console.WriteLine($"records ready; process {Environment.ProcessId} waits for a line on stdin");
             Console.ReadLine();
+        }
+        if (args.Contains("--split"))
+        {
+            StorageSplit.Run(store, records);
+            Console.WriteLine($"database {new FileInfo(store.Path).Length / 1048576.0:F1} MB");
+            return 0;
         }
         var writtenBefore = WrittenBytes();
         var claims = 0;

@@ -10,16 +10,20 @@ namespace Entente.Storage.Sqlite;
 internal sealed class DocumentStatements : IDisposable
 {
     private readonly SqliteCommand _exists;
+    private readonly SqliteCommand _sourceExists;
     private readonly SqliteCommand _upsertSource;
+    private readonly SqliteCommand _claimExists;
     private readonly SqliteCommand _insertDocument;
-    private readonly SqliteCommand _insertClaim;
+    private readonly ClaimInsert _insertClaim;
     private readonly SqliteCommand _upsertCandidate;
     private readonly UnlistedClaims _unlisted;
 
     public DocumentStatements(SqliteConnection connection)
     {
         _exists = Prepared(connection, "SELECT 1 FROM documents WHERE content_hash = $hash");
+        _sourceExists = Prepared(connection, "SELECT 1 FROM sources WHERE id = $id");
         _upsertSource = Prepared(connection, SqliteKnowledgeStore.UpsertSourceSql);
+        _claimExists = Prepared(connection, UnlistedClaims.ExistsSql);
         // A document already stored (same hash) inserts nothing and returns no id: that is the one
         // existence check inside the transaction.
         _insertDocument = Prepared(connection, """
@@ -27,7 +31,7 @@ internal sealed class DocumentStatements : IDisposable
             VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8)
             ON CONFLICT (content_hash) DO NOTHING RETURNING id
             """);
-        _insertClaim = Prepared(connection, SqliteKnowledgeStore.InsertClaimSql);
+        _insertClaim = new ClaimInsert(connection);
         _upsertCandidate = Prepared(connection, """
             INSERT INTO actor_candidates (id, name, quote, first_document_id) VALUES ($p0, $p1, $p2, $p3)
             ON CONFLICT (id) DO UPDATE SET documents = documents + 1
@@ -41,11 +45,15 @@ internal sealed class DocumentStatements : IDisposable
         return _exists.ExecuteScalar() is not null;
     }
 
-    public void UpsertSource(Source s, SqliteTransaction transaction)
+    /// <summary>Adds or updates the source; true when it was not stored before (so no claim cites it yet).</summary>
+    public bool UpsertSource(Source s, SqliteTransaction transaction)
     {
+        Set(_sourceExists, transaction, s.Id);
+        var isNew = _sourceExists.ExecuteScalar() is null;
         Set(_upsertSource, transaction, s.Id, s.Title, s.Publisher, s.Url, s.Published?.ToString(),
             s.Retrieved?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), s.ContentHash, s.Reliability.ToString());
         _upsertSource.ExecuteNonQuery();
+        return isNew;
     }
 
     /// <summary>The new document's id, or null when a document with its hash is stored already.</summary>
@@ -56,19 +64,34 @@ internal sealed class DocumentStatements : IDisposable
         return _insertDocument.ExecuteScalar() is long id ? id : null;
     }
 
-    public int InsertClaims(IReadOnlyList<Claim> claims, long documentId, SqliteTransaction transaction)
+    /// <summary>
+    /// Stores the claims not stored yet. They go in unlisted, outside the unique key, so they are kept
+    /// unique here: a claim like one before it in the document is left out, and a claim of any source
+    /// but <paramref name="newSourceId"/> (stored by this transaction, so no claim cites it yet) is
+    /// looked up first.
+    /// </summary>
+    public int InsertClaims(IReadOnlyList<Claim> claims, DocumentQuotes document, string? newSourceId, SqliteTransaction transaction)
     {
         var added = 0;
+        var keys = new HashSet<long>(claims.Count);
         foreach (var claim in claims)
         {
-            ClaimRow.Bind(_insertClaim, claim, documentId);
-            _insertClaim.Transaction = transaction;
-            added += _insertClaim.ExecuteNonQuery();
+            var key = _insertClaim.Bind(claim, document);
+            if (!keys.Add(BitConverter.ToInt64(key)) || (claim.SourceId != newSourceId && Stored(claim.SourceId, key, transaction)))
+                continue;
+            added += _insertClaim.Run();
         }
-        if (added > 0)
-            _unlisted.ListWhenFull(transaction);
         return added;
     }
+
+    private bool Stored(string sourceId, byte[] key, SqliteTransaction transaction)
+    {
+        Set(_claimExists, transaction, sourceId, key);
+        return _claimExists.ExecuteScalar() is not null;
+    }
+
+    /// <summary>Lists the unlisted claims when they span a batch (see <see cref="UnlistedClaims"/>).</summary>
+    public bool ListWhenFull(SqliteTransaction transaction) => _unlisted.ListWhenFull(transaction);
 
     public int UpsertCandidates(IReadOnlyList<ActorCandidate> candidates, long documentId, SqliteTransaction transaction)
     {
@@ -84,7 +107,9 @@ internal sealed class DocumentStatements : IDisposable
     public void Dispose()
     {
         _exists.Dispose();
+        _sourceExists.Dispose();
         _upsertSource.Dispose();
+        _claimExists.Dispose();
         _insertDocument.Dispose();
         _insertClaim.Dispose();
         _upsertCandidate.Dispose();

@@ -19,10 +19,12 @@ public sealed partial class SqliteKnowledgeStore
         {
             // The document row needs its source first; when the document turns out to be stored
             // already, disposing the transaction unstores the source again.
-            statements.UpsertSource(source, transaction);
+            var sourceIsNew = statements.UpsertSource(source, transaction);
             if (statements.InsertDocument(document, transaction) is not { } documentId)
                 return new DocumentWriteResult(false, 0, 0);
-            var added = statements.InsertClaims(claims, documentId, transaction);
+            var added = statements.InsertClaims(claims, new DocumentQuotes(documentId, document.Text), sourceIsNew ? source.Id : null, transaction);
+            if (added > 0)
+                statements.ListWhenFull(transaction);
             var candidatesAdded = statements.UpsertCandidates(candidates, documentId, transaction);
             transaction.Commit();
             return new DocumentWriteResult(true, added, candidatesAdded);

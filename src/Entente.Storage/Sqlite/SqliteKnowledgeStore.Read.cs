@@ -9,9 +9,12 @@ public sealed partial class SqliteKnowledgeStore
 
     private const string SourceColumns = "id, title, publisher, url, published, retrieved, content_hash, reliability";
 
+    // A quote stored as NULL beside offsets into its document is read back from the document's text
+    // (schema 7; see DocumentQuotes for which quotes are).
     private const string ClaimColumns = """
-        id, subject_id, object_id, relation, areas, directed, polarity, hedged, valid_from, valid_until,
-        source_id, quote, quote_start, quote_end, note, produced_by, status
+        id, subject_id, object_id, relation, areas, directed, polarity, hedged, valid_from, valid_until, source_id,
+        coalesce(quote, (SELECT substr(d.text, claims.quote_start + 1, claims.quote_end - claims.quote_start) FROM documents d WHERE d.id = claims.document_id)),
+        quote_start, quote_end, note, produced_by, status
         """;
 
     public Actor? GetActor(string id) => ReadActors("SELECT " + ActorColumns + " FROM actors WHERE id = $p0", [id]).FirstOrDefault();
@@ -30,7 +33,7 @@ public sealed partial class SqliteKnowledgeStore
         var claims = ReadClaims(
             $"SELECT {ClaimColumns} FROM claims WHERE listed = 1 AND status = 'accepted' AND subject_id IN ({List(ids.Count)}) " +
             $"UNION SELECT {ClaimColumns} FROM claims WHERE listed = 1 AND status = 'accepted' AND object_id IN ({List(ids.Count, ids.Count)}) " +
-            $"UNION SELECT {ClaimColumns} FROM claims WHERE listed IS NULL AND status = 'accepted' AND (subject_id IN ({List(ids.Count)}) OR object_id IN ({List(ids.Count, ids.Count)}))",
+            $"UNION SELECT {ClaimColumns} FROM claims WHERE {UnlistedClaims.Filter} AND status = 'accepted' AND (subject_id IN ({List(ids.Count)}) OR object_id IN ({List(ids.Count, ids.Count)}))",
             [.. ids, .. ids]);
 
         var blocs = claims.Where(c => c.Relation == RelationType.MemberOf && ids.Contains(c.Subject)).Select(c => c.Object).Distinct().ToList();
@@ -90,19 +93,19 @@ public sealed partial class SqliteKnowledgeStore
             : $"SELECT {ClaimColumns} FROM claims WHERE listed = 1 AND subject_id = {about}{rest} " +
               $"UNION SELECT {ClaimColumns} FROM claims WHERE listed = 1 AND object_id = {about}{rest} {first}";
         var unlisted = about is null
-            ? $"SELECT {ClaimColumns} FROM claims WHERE listed IS NULL{rest} {first}"
-            : $"SELECT {ClaimColumns} FROM claims WHERE listed IS NULL AND (subject_id = {about} OR object_id = {about}){rest} {first}";
+            ? $"SELECT {ClaimColumns} FROM claims WHERE {UnlistedClaims.Filter}{rest} {first}"
+            : $"SELECT {ClaimColumns} FROM claims WHERE {UnlistedClaims.Filter} AND (subject_id = {about} OR object_id = {about}){rest} {first}";
         // Each part stops at the limit on its own, so a long listing is not read whole to return its start.
         return ReadClaims($"SELECT * FROM ({listed}) UNION ALL SELECT * FROM ({unlisted}) {first}", values);
     }
 
     /// <summary>
     /// The claims matching <paramref name="filter"/>: the listed ones through the indexes, and the few
-    /// not listed yet (see <see cref="UnlistedClaims"/>) through ix_claims_unlisted.
+    /// not listed yet (see <see cref="UnlistedClaims"/>) through <see cref="UnlistedClaims.Filter"/>.
     /// </summary>
     private static string Listed(string filter) =>
         $"SELECT {ClaimColumns} FROM claims WHERE listed = 1 AND ({filter}) " +
-        $"UNION ALL SELECT {ClaimColumns} FROM claims WHERE listed IS NULL AND ({filter})";
+        $"UNION ALL SELECT {ClaimColumns} FROM claims WHERE {UnlistedClaims.Filter} AND ({filter})";
 
     private List<Source> ReadSources(IReadOnlyList<string> ids) =>
         ids.Count == 0 ? [] : ReadSources($"SELECT {SourceColumns} FROM sources WHERE id IN ({List(ids.Count)})", ids);

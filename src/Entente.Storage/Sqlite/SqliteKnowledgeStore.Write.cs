@@ -33,10 +33,10 @@ public sealed partial class SqliteKnowledgeStore
 
     internal const string InsertClaimSql = """
         INSERT INTO claims (subject_id, object_id, relation, areas, directed, polarity, hedged, valid_from, valid_until,
-                            source_id, quote, quote_start, quote_end, note, produced_by, status, fingerprint, document_id, listed, fingerprint_key)
+                            source_id, quote, quote_start, quote_end, note, produced_by, status, document_id, listed, fingerprint_key)
         VALUES ($subject, $object, $relation, $areas, $directed, $polarity, $hedged, $from, $until,
-                $source, $quote, $qstart, $qend, $note, $producer, $status, $fingerprint, $document, $listed, $key)
-        ON CONFLICT (source_id, fingerprint_key) DO NOTHING
+                $source, $quote, $qstart, $qend, $note, $producer, $status, $document, $listed, $key)
+        ON CONFLICT (source_id, fingerprint_key) WHERE listed = 1 DO NOTHING
         """;
 
     internal const string BumpDataVersionSql = "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'data_version'";
@@ -48,7 +48,14 @@ public sealed partial class SqliteKnowledgeStore
         {
             var actors = WriteActors(batch.Actors, transaction);
             var sources = WriteSources(batch.Sources, transaction);
+            // The unique key holds listed claims only: a batch lists what documents left unlisted before
+            // its claims are checked against it, then moves the mark past its own, so reads of the unlisted
+            // range stay short.
+            if (batch.Claims.Count > 0)
+                Execute(_connection, UnlistedClaims.ListSql, transaction);
             var added = WriteClaims(batch.Claims, transaction);
+            if (added > 0)
+                Execute(_connection, UnlistedClaims.MarkSql, transaction);
             var documents = WriteDocuments(batch.Documents, transaction);
             if (actors + sources + added + documents > 0)
                 Execute(_connection, BumpDataVersionSql, transaction);
@@ -110,13 +117,13 @@ public sealed partial class SqliteKnowledgeStore
     {
         if (claims.Count == 0)
             return 0;
-        using var insert = DocumentStatements.Prepared(_connection, InsertClaimSql);
-        insert.Transaction = transaction;
+        // Runs inside the open transaction: the statement goes to the same connection.
+        using var insert = new ClaimInsert(_connection);
         var added = 0;
         foreach (var c in claims)
         {
-            ClaimRow.Bind(insert, c, documentId: null);
-            added += insert.ExecuteNonQuery();
+            insert.Bind(c, document: null);
+            added += insert.Run();
         }
         return added;
     }

@@ -8,7 +8,9 @@ namespace Entente.Storage.Sqlite;
 /// at every document's commit. Once the unlisted claims span <see cref="Batch"/> ids, the document
 /// that crosses the line lists them all in its own transaction, where each index page takes many of
 /// them at once. Reads look at the listed claims through the indexes and at the few unlisted ones
-/// through ix_claims_unlisted (see SqliteKnowledgeStore.Read).
+/// through <see cref="Filter"/>: every unlisted claim has an id above meta 'listed_through' (schema 7;
+/// claims are never deleted, so new ids only grow), a range of the table itself, with no index of its own
+/// to write at every commit.
 /// </summary>
 internal sealed class UnlistedClaims : IDisposable
 {
@@ -18,26 +20,45 @@ internal sealed class UnlistedClaims : IDisposable
     /// </summary>
     public const int Batch = 4096;
 
+    /// <summary>Where the unlisted claims are, for a WHERE clause on the claims table.</summary>
+    public const string Filter = "listed IS NULL AND id > (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'listed_through')";
+
+    /// <summary>Lists every unlisted claim.</summary>
+    public const string ListSql = $"UPDATE claims SET listed = 1 WHERE {Filter}";
+
+    /// <summary>Moves the mark up to the newest claim: to run after <see cref="ListSql"/>, in its transaction.</summary>
+    public const string MarkSql = "UPDATE meta SET value = (SELECT coalesce(max(id), 0) FROM claims) WHERE key = 'listed_through'";
+
+    /// <summary>Whether a claim of the source with the key is stored, listed or not.</summary>
+    public const string ExistsSql = $"""
+        SELECT 1 FROM claims WHERE listed = 1 AND source_id = $source AND fingerprint_key = $key
+        UNION ALL SELECT 1 FROM claims WHERE {Filter} AND source_id = $source AND fingerprint_key = $key
+        LIMIT 1
+        """;
+
     private readonly SqliteCommand _span;
     private readonly SqliteCommand _list;
+    private readonly SqliteCommand _mark;
 
     public UnlistedClaims(SqliteConnection connection)
     {
         _span = DocumentStatements.Prepared(connection, """
-            SELECT (SELECT id FROM claims WHERE listed IS NULL ORDER BY id DESC LIMIT 1)
-                 - (SELECT id FROM claims WHERE listed IS NULL ORDER BY id LIMIT 1)
+            SELECT (SELECT max(id) FROM claims) - (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'listed_through')
             """);
-        _list = DocumentStatements.Prepared(connection, "UPDATE claims SET listed = 1 WHERE listed IS NULL");
+        _list = DocumentStatements.Prepared(connection, ListSql);
+        _mark = DocumentStatements.Prepared(connection, MarkSql);
     }
 
     /// <summary>Lists the unlisted claims when they span a batch; true when it did.</summary>
     public bool ListWhenFull(SqliteTransaction transaction)
     {
         _span.Transaction = transaction;
-        if (_span.ExecuteScalar() is not long span || span + 1 < Batch)
+        if (_span.ExecuteScalar() is not long span || span < Batch)
             return false;
         _list.Transaction = transaction;
         _list.ExecuteNonQuery();
+        _mark.Transaction = transaction;
+        _mark.ExecuteNonQuery();
         return true;
     }
 
@@ -45,5 +66,6 @@ internal sealed class UnlistedClaims : IDisposable
     {
         _span.Dispose();
         _list.Dispose();
+        _mark.Dispose();
     }
 }
