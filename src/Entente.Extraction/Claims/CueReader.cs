@@ -71,7 +71,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         if (index > 0 && words[index - 1].Lower == "-" || Attributive(words, index, length, cue) || index > 0 && Receives.Contains(words[index - 1]))
             yield break;
         var after = index + length;
-        if (after < words.Count && GenericNouns.Contains(words[after]))
+        if (after < words.Count && GenericNouns.Contains(words[after]) || BareNoun(words, placed, index, length))
             yield break;
         // "has funded and armed Hezbollah": the second verb of a chain has the first one's doer.
         var chain = ChainStart(words, index);
@@ -113,6 +113,23 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         foreach (var source in sources)
             foreach (var target in targets)
                 yield return new Draft(source.ActorId, target.ActorId, cue, index, source.First, "active");
+    }
+
+    // Verbs whose bare form is also a noun: "Russia and China support Iran", but "in support of", "Iranian support".
+    private static readonly WordSet BareVerbs = new("support", "sponsor", "supply", "provide", "deliver", "fund", "finance", "bankroll", "equip");
+
+    private static readonly WordSet BeforeAVerb = new(
+        "to", "and", "also", "still", "now", "not", "n't", "openly", "actively", "directly", "strongly", "continue", "continued",
+        "do", "does", "did", "will", "would", "could", "can", "may", "might", "should", "must", "jointly", "both", "all");
+
+    private static bool BareNoun(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length)
+    {
+        if (length != 1 || !BareVerbs.Contains(words[index]))
+            return false;
+        if (index == 0)
+            return true;
+        var named = placed.Find(p => p.Last == index - 1);
+        return named is null ? !BeforeAVerb.Contains(words[index - 1]) : named.Adjective;
     }
 
     private bool HostileCueBetween(IReadOnlyList<Word> words, int from, int to)

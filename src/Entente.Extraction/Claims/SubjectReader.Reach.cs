@@ -72,7 +72,23 @@ internal sealed partial class SubjectReader
     /// <summary>"Iranian-backed", "pro-Russian": the cue belongs to the name it is glued to, which the compound reader has read.</summary>
     private static bool Attached(IReadOnlyList<Word> words, int index, int length, Cue cue) =>
         cue.Form is CueForm.Compound or CueForm.Prefix || (index > 0 && words[index - 1].Lower == "-") || (index + length < words.Count && words[index + length].Lower == "-")
-        || CueReader.Attributive(words, index, length, cue);
+        || CueReader.Attributive(words, index, length, cue) || FoughtByANoun(words, index, cue);
+
+    /// <summary>"arming the paramilitary group fighting a war with Sudan's armed forces": the war is the group's.</summary>
+    private static bool FoughtByANoun(IReadOnlyList<Word> words, int index, Cue cue)
+    {
+        if (!cue.Hostile)
+            return false;
+        var verb = index - 1;
+        while (verb > 0 && words[verb].Lower is "a" or "an" or "the" or "its" or "their")
+            verb--;
+        return verb >= 1 && verb < index && words[verb].Lower is "fighting" or "waging" or "fought" or "waged"
+            && !words[verb - 1].IsCapitalized && words[verb - 1].Lower.All(char.IsLetter) && !NotANoun.Contains(words[verb - 1]);
+    }
+
+    private static readonly WordSet NotANoun = new(
+        "is", "are", "was", "were", "been", "be", "and", "also", "still", "in", "of", "for", "to", "by", "from", "about", "on", "at",
+        "without", "after", "before", "while", "into", "against", "not", "now", "then", "have", "has", "had", "it", "they", "we");
 
     /// <summary>"Israeli officials defended the operation, saying Hamas leaders …": a verb's object stands close after it, in its clause.</summary>
     private static bool TooFarForAVerb(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, int distance, PlacedMention other) =>
