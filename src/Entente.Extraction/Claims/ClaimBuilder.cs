@@ -44,5 +44,27 @@ internal sealed class ClaimBuilder(Qualifiers qualifiers, IReadOnlyDictionary<st
     }
 }
 
-/// <summary>What holds for a whole unit: its words, place, areas named, hedging and time.</summary>
-internal sealed record UnitFacts(IReadOnlyList<Word> Words, int Start, int End, IReadOnlyList<Area> Areas, bool Hedged, Validity Validity);
+/// <summary>
+/// What holds for a whole unit: its words, place, areas named, hedging and time. Areas, hedging and time
+/// are read when first asked for: most units yield no claim and never ask.
+/// </summary>
+internal sealed class UnitFacts(IReadOnlyList<Word> words, int start, int end, Qualifiers qualifiers)
+{
+    private IReadOnlyList<Area>? _areas;
+    private bool? _hedged;
+    private Validity? _validity;
+
+    public IReadOnlyList<Word> Words => words;
+    public int Start => start;
+    public int End => end;
+    public IReadOnlyList<Area> Areas => _areas ??= qualifiers.AreasIn(words);
+    public bool Hedged => _hedged ??= qualifiers.Hedged(words);
+
+    public Validity Validity => _validity ??= ReadValidity();
+
+    private Validity ReadValidity()
+    {
+        var (since, until) = TimeExpressions.Read(words);
+        return new Validity(since, until);
+    }
+}

@@ -41,21 +41,31 @@ public sealed class ClaimExtractor
 
     public DocumentClaims Extract(CleanDocument document, IReadOnlyList<Unit> units, DateOnly today)
     {
-        var found = units.Select(u => _gazetteer.FindWithShared(u.Text)).ToList();
-        var shared = new SharedNames(found, _gazetteer.SharedBy);
-        var resolved = found.Select(shared.Resolve).ToList();
-        var shortForms = new ShortForms(resolved, _actors);
-        var read = units.Select((u, i) => (Unit: u, Words: Words.Of(u.Text), Mentions: shortForms.Add(i, u.Text, resolved[i]))).ToList();
-        var subject = DocumentSubject.Find(document, read.Select(r => (r.Unit, r.Mentions)), text => shared.Resolve(_gazetteer.FindWithShared(text)), id => _actors.TryGetValue(id, out var a) && a.Kind.IsNonState());
+        var mentions = new IReadOnlyList<Mention>[units.Count];
+        for (var i = 0; i < units.Count; i++)
+            mentions[i] = _gazetteer.FindWithShared(units[i].Text);
+        var shared = new SharedNames(mentions, _gazetteer.SharedBy);
+        for (var i = 0; i < units.Count; i++)
+            mentions[i] = shared.Resolve(mentions[i]);
+        var shortForms = new ShortForms(mentions, _actors);
+        for (var i = 0; i < units.Count; i++)
+            mentions[i] = shortForms.Add(i, units[i].Text, mentions[i]);
+        var subject = DocumentSubject.Find(document, units, mentions, text => shared.Resolve(_gazetteer.FindWithShared(text)), id => _actors.TryGetValue(id, out var a) && a.Kind.IsNonState());
         var formerEnd = document.Date ?? PartialDate.FromDate(today);
         var claims = new List<ExtractedClaim>();
         var candidates = new List<CandidateActor>();
         var coreference = new Coreference(subject, _actors);
         var questions = new Questions(_lexicon, _builder);
 
-        foreach (var (unit, words, mentions) in read)
+        // Cleared for each unit rather than made anew: most units pair no one.
+        var paired = new HashSet<string>(StringComparer.Ordinal);
+        var spentCues = new HashSet<int>();
+        for (var u = 0; u < units.Count; u++)
         {
-            var placed = Placement.Place(words, mentions);
+            var unit = units[u];
+            // Split here, not ahead for the whole document, so each unit's words die young.
+            var words = Words.Of(unit.Text);
+            var placed = Placement.Place(words, mentions[u]);
             if (placed.Count > 0)
                 DropQualifiers(words, placed);
             StructureReader.DropSourceCells(unit, words, placed);
@@ -75,8 +85,8 @@ public sealed class ClaimExtractor
             }
             coreference.Resolve(words, placed);
             var facts = Facts(unit, words);
-            var paired = new HashSet<string>(StringComparer.Ordinal);
-            var spentCues = new HashSet<int>();
+            paired.Clear();
+            spentCues.Clear();
             // "Q: Is Cuba a member of BRICS?" asks; the answer says (Questions).
             var asks = words.Count > 0 && words[^1].Lower == "?";
             foreach (var draft in asks ? [] : _cues.Read(words, placed))
@@ -95,7 +105,8 @@ public sealed class ClaimExtractor
                 else if (draft.Rule == "pair" && !placed.Exists(p => p.ActorId == subject))
                     spentCues.Add(draft.CueIndex);
             }
-            foreach (var fromLayout in subject is null ? [] : _structure.Read(unit, words, placed, subject, facts.Validity, formerEnd, facts.Hedged))
+            // Asked first, so that a unit the layout says nothing about does not make its facts for nothing.
+            foreach (var fromLayout in subject is null || !StructureReader.MayRead(unit, placed) ? [] : _structure.Read(unit, words, placed, subject, facts.Validity, formerEnd, facts.Hedged))
             {
                 claims.Add(fromLayout);
                 paired.Add(fromLayout.Subject);
@@ -104,8 +115,12 @@ public sealed class ClaimExtractor
             if (subject is not null)
             {
                 var answered = questions.Read(subject, words, placed, paired, facts).ToList();
-                claims.AddRange(answered);
-                paired.UnionWith(answered.SelectMany(c => new[] { c.Subject, c.Object }));
+                foreach (var answer in answered)
+                {
+                    claims.Add(answer);
+                    paired.Add(answer.Subject);
+                    paired.Add(answer.Object);
+                }
                 // A table row describes the actor it opens with: its cells tie that actor to the subject, no one else.
                 var rowActor = unit.Block.Kind == BlockKind.TableRow && unit.Block.Headers.Count > 0 && placed.Count > 0 ? placed[0].ActorId : null;
                 var about = rowActor is null ? placed : placed.FindAll(p => p.ActorId == subject || p.ActorId == rowActor);
@@ -119,11 +134,32 @@ public sealed class ClaimExtractor
         return new DocumentClaims(subject, Merge(claims), candidates.DistinctBy(c => c.Id).ToList());
     }
 
-    // Apart from Extract so that the closure is made only for units that name someone.
+    /// <summary>Drops the names that only qualify; each is judged against all the names found, so the drops are decided before any is made.</summary>
     private void DropQualifiers(IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
-        var named = placed.ToList();
-        placed.RemoveAll(p => Negated(words, p) || Modifier(words, p, named));
+        Span<bool> drop = placed.Count <= 64 ? stackalloc bool[placed.Count] : new bool[placed.Count];
+        var any = false;
+        for (var k = 0; k < placed.Count; k++)
+            any |= drop[k] = Negated(words, placed[k]) || Modifier(words, placed[k], placed);
+        if (!any)
+            return;
+        var kept = 0;
+        for (var k = 0; k < placed.Count; k++)
+        {
+            if (!drop[k])
+                placed[kept++] = placed[k];
+        }
+        placed.RemoveRange(kept, placed.Count - kept);
+    }
+
+    private static bool StartsAt(List<PlacedMention> named, int index)
+    {
+        foreach (var p in named)
+        {
+            if (p.First == index)
+                return true;
+        }
+        return false;
     }
 
     private static bool OnlyNames(List<PlacedMention> placed, string? subject)
@@ -141,7 +177,7 @@ public sealed class ClaimExtractor
     {
         // "the 1979 Iranian Revolution", "the Lebanese Shia group": a demonym inside a name or before another adjective.
         if (mention.Adjective && mention.Last + 1 < words.Count && words[mention.Last + 1].IsCapitalized
-            && !named.Exists(p => p.First == mention.Last + 1) && !_lexicon.Cues.TryMatch(words, mention.Last + 1, out _, out _))
+            && !StartsAt(named, mention.Last + 1) && !_lexicon.Cues.TryMatch(words, mention.Last + 1, out _, out _))
             return true;
         // "Houthi-held Yemen", "Russian-occupied Crimea": the place is where, not who.
         if (mention.First >= 2 && words[mention.First - 1].Lower is "held" or "controlled" or "occupied" or "run" or "ruled" && words[mention.First - 2].Lower == "-")
@@ -165,25 +201,23 @@ public sealed class ClaimExtractor
     private static bool Negated(IReadOnlyList<Word> words, PlacedMention mention) =>
         mention.First >= 2 && words[mention.First - 1].Lower == "-" && words[mention.First - 2].Lower == "non";
 
-    private UnitFacts Facts(Unit unit, IReadOnlyList<Word> words)
-    {
-        var (since, until) = TimeExpressions.Read(words);
-        return new UnitFacts(words, unit.Start, unit.End, _qualifiers.AreasIn(words), _qualifiers.Hedged(words), new Validity(since, until));
-    }
+    private UnitFacts Facts(Unit unit, IReadOnlyList<Word> words) => new(words, unit.Start, unit.End, _qualifiers);
 
     /// <summary>"Iran's former ally Syria", "the now-gone Assad government": the relation had ended by the document's date.</summary>
     private ExtractedClaim FormerIfSaid(ExtractedClaim claim, IReadOnlyList<Word> words, Draft draft, PartialDate formerEnd)
     {
         if (claim.Validity.Until is not null)
             return claim;
-        var near = Window(words, draft.CueIndex - 3, draft.CueIndex).Concat(Window(words, draft.LeftEdge - 3, draft.LeftEdge + 1)).ToList();
+        var near = new List<Word>(7);
+        Window(near, words, draft.CueIndex - 3, draft.CueIndex);
+        Window(near, words, draft.LeftEdge - 3, draft.LeftEdge + 1);
         return _qualifiers.Former(near) ? claim with { Validity = StructureReader.Ended(claim.Validity, formerEnd) } : claim;
     }
 
-    private static IEnumerable<Word> Window(IReadOnlyList<Word> words, int from, int to)
+    private static void Window(List<Word> near, IReadOnlyList<Word> words, int from, int to)
     {
         for (var i = Math.Max(0, from); i < Math.Min(words.Count, to); i++)
-            yield return words[i];
+            near.Add(words[i]);
     }
 
     /// <summary>The same statement found twice (a sentence and a table row) is one claim, with the areas of both.</summary>

@@ -73,11 +73,24 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
 
     public void Remember(List<PlacedMention> placed)
     {
-        var group = placed.LastOrDefault(p => actors.TryGetValue(p.ActorId, out var a) && a.Kind.IsNonState());
-        if (group is not null)
-            _lastGroup = group.ActorId;
-        if (placed.Count > 0)
-            _lastNamed = placed.Select(p => p.ActorId).Distinct().ToList();
+        for (var k = placed.Count - 1; k >= 0; k--)
+        {
+            if (actors.TryGetValue(placed[k].ActorId, out var a) && a.Kind.IsNonState())
+            {
+                _lastGroup = placed[k].ActorId;
+                break;
+            }
+        }
+        if (placed.Count == 0)
+            return;
+        // Each actor once, in the order first named (a unit names few, so a scan beats a set).
+        var named = new List<string>(placed.Count);
+        foreach (var p in placed)
+        {
+            if (!named.Contains(p.ActorId))
+                named.Add(p.ActorId);
+        }
+        _lastNamed = named;
     }
 
     private List<string> _lastNamed = [];
@@ -124,7 +137,7 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
     {
         foreach (var phrase in phrases)
         {
-            if (phrase.Length <= words.Count && phrase.Select((w, i) => words[i].Lower == w).All(x => x))
+            if (Words.Spell(words, 0, phrase))
                 return phrase.Length;
         }
         return 0;

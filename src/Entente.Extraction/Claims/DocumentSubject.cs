@@ -11,17 +11,19 @@ namespace Entente.Extraction.Claims;
 /// </summary>
 internal static class DocumentSubject
 {
-    public static string? Find(CleanDocument document, IEnumerable<(Unit Unit, IReadOnlyList<Mention> Mentions)> units,
+    public static string? Find(CleanDocument document, IReadOnlyList<Unit> units, IReadOnlyList<IReadOnlyList<Mention>> named,
         Func<string, IReadOnlyList<Mention>> mentions, Func<string, bool> isNonState)
     {
         var counts = new Dictionary<string, (int Count, int First)>();
         var order = 0;
         string? lastGroup = null;
-        foreach (var (unit, found) in units)
+        for (var u = 0; u < units.Count; u++)
         {
+            var (unit, found) = (units[u], named[u]);
             var weight = unit.Block.Kind == BlockKind.Heading ? 2 : 1;
-            foreach (var m in found)
+            for (var k = 0; k < found.Count; k++)
             {
+                var m = found[k];
                 var (count, first) = counts.GetValueOrDefault(m.ActorId, (0, order++));
                 counts[m.ActorId] = (count + weight, first);
             }

@@ -26,8 +26,10 @@ internal sealed class ShortForms
         var ambiguous = new HashSet<string>(StringComparer.Ordinal);
         for (var unit = 0; unit < document.Count; unit++)
         {
-            foreach (var mention in document[unit])
+            var mentions = document[unit];
+            for (var k = 0; k < mentions.Count; k++)
             {
+                var mention = mentions[k];
                 if (!actors.TryGetValue(mention.ActorId, out var actor) || actor.Kind == ActorKind.State)
                     continue;
                 var named = NameHeads(actor);
@@ -129,8 +131,9 @@ internal sealed class ShortForms
 
     private static bool Covered(IReadOnlyList<Mention> mentions, int start, int end)
     {
-        foreach (var mention in mentions)
+        for (var k = 0; k < mentions.Count; k++)
         {
+            var mention = mentions[k];
             if (mention.Start < end && start < mention.End)
                 return true;
         }

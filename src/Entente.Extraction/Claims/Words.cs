@@ -62,6 +62,19 @@ public static class Words
     private static bool IsWordChar(char c) =>
         c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 
+    /// <summary>Whether the words from <paramref name="at"/> on are the lowercase <paramref name="phrase"/>.</summary>
+    public static bool Spell(IReadOnlyList<Word> words, int at, string[] phrase)
+    {
+        if (at + phrase.Length > words.Count)
+            return false;
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (words[at + k].Lower != phrase[k])
+                return false;
+        }
+        return true;
+    }
+
     /// <summary>The lowercase words of a phrase, for lexicon entries.</summary>
     public static string[] Split(string phrase) => Of(phrase).Select(w => w.Lower).ToArray();
 
