@@ -221,8 +221,36 @@ public sealed class ClaimExtractor
     }
 
     /// <summary>The same statement found twice (a sentence and a table row) is one claim, with the areas of both.</summary>
-    private static List<ExtractedClaim> Merge(List<ExtractedClaim> claims) =>
-        claims.GroupBy(c => c.Key)
-            .Select(g => g.First() with { Areas = g.SelectMany(c => c.Areas).Distinct().ToList(), Hedged = g.All(c => c.Hedged) })
-            .ToList();
+    /// <remarks>Kept in the order each statement was first found.</remarks>
+    private static List<ExtractedClaim> Merge(List<ExtractedClaim> claims)
+    {
+        var merged = new List<ExtractedClaim>(claims.Count);
+        var areas = new List<List<Area>>(claims.Count);
+        var at = new Dictionary<(string, string, RelationType, Polarity), int>(claims.Count);
+        foreach (var claim in claims)
+        {
+            if (at.TryGetValue(claim.Key, out var k))
+            {
+                merged[k] = merged[k] with { Hedged = merged[k].Hedged && claim.Hedged };
+                AddNew(areas[k], claim.Areas);
+                continue;
+            }
+            at.Add(claim.Key, merged.Count);
+            merged.Add(claim);
+            areas.Add(AddNew(new List<Area>(claim.Areas.Count), claim.Areas));
+        }
+        for (var k = 0; k < merged.Count; k++)
+            merged[k] = merged[k] with { Areas = areas[k] };
+        return merged;
+    }
+
+    private static List<Area> AddNew(List<Area> into, IReadOnlyList<Area> areas)
+    {
+        foreach (var area in areas)
+        {
+            if (!into.Contains(area))
+                into.Add(area);
+        }
+        return into;
+    }
 }

@@ -121,9 +121,11 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
     {
         if (subject is null)
             return null;
-        for (var i = 0; i + 2 < words.Count; i++)
+        // Read in place: this runs over every word of every unit.
+        var all = words is List<Word> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : words.ToArray();
+        for (var i = 0; i + 2 < all.Length; i++)
         {
-            if (words[i].Lower != "the" || words[i + 1].Lower != "two" || !PairNouns.Contains(words[i + 2]))
+            if (all[i].Lower != "the" || all[i + 1].Lower != "two" || !PairNouns.Contains(all[i + 2]))
                 continue;
             var named = placed.Where(p => p.Last < i).Select(p => p.ActorId).Distinct().ToList();
             return named.Count == 2 && named.Contains(subject) ? (named.First(id => id != subject), i + 3) : null;

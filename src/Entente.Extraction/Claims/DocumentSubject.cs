@@ -29,12 +29,46 @@ internal static class DocumentSubject
             }
             if (lastGroup is not null && GroupWords(unit.Text) is var references and > 0)
                 counts[lastGroup] = (counts[lastGroup].Count + references, counts[lastGroup].First);
-            lastGroup = found.LastOrDefault(m => isNonState(m.ActorId))?.ActorId ?? lastGroup;
+            for (var k = found.Count - 1; k >= 0; k--)
+            {
+                if (isNonState(found[k].ActorId))
+                {
+                    lastGroup = found[k].ActorId;
+                    break;
+                }
+            }
         }
         // The title names the subject when it names anyone; of several ("Israel-Hezbollah truce"), the one the text is most about.
         if (document.Title is { Length: > 0 } title && mentions(title).OrderBy(m => m.Start).Select(m => m.ActorId).Distinct().ToList() is { Count: > 0 } inTitle)
-            return inTitle.Select((id, i) => (Id: id, Score: counts.GetValueOrDefault(id).Count - i)).OrderByDescending(t => t.Score).First().Id;
-        return counts.Count == 0 ? null : counts.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First).First().Key;
+            return MostAbout(inTitle, counts);
+        return counts.Count == 0 ? null : MostNamed(counts);
+    }
+
+    /// <summary>Of the title's actors, the one named most, less one for each place it stands back in the title; the first on a tie.</summary>
+    private static string MostAbout(List<string> inTitle, Dictionary<string, (int Count, int First)> counts)
+    {
+        var best = inTitle[0];
+        var bestScore = counts.GetValueOrDefault(best).Count;
+        for (var i = 1; i < inTitle.Count; i++)
+        {
+            var score = counts.GetValueOrDefault(inTitle[i]).Count - i;
+            if (score > bestScore)
+                (best, bestScore) = (inTitle[i], score);
+        }
+        return best;
+    }
+
+    /// <summary>The actor named most; on a tie, the one named first.</summary>
+    private static string MostNamed(Dictionary<string, (int Count, int First)> counts)
+    {
+        string? best = null;
+        (int Count, int First) bestSeen = default;
+        foreach (var (id, seen) in counts)
+        {
+            if (best is null || seen.Count > bestSeen.Count || (seen.Count == bestSeen.Count && seen.First < bestSeen.First))
+                (best, bestSeen) = (id, seen);
+        }
+        return best!;
     }
 
     private static readonly string[] GroupNouns = ["the group", "the movement", "the militia", "the organisation", "the organization"];

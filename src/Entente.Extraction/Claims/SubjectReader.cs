@@ -22,7 +22,8 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
     public IEnumerable<ExtractedClaim> Read(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, UnitPairs read, UnitFacts facts, PartialDate formerEnd)
     {
         var paired = read.Actors;
-        if (words.Count == 0 || words[^1].Lower == "?")
+        // No cue, no claim: asked first because it is known already (CuesIn keeps the unit's answer) and most units have none.
+        if (words.Count == 0 || words[^1].Lower == "?" || lexicon.CuesIn(words).Count == 0)
             yield break;
         var others = placed.Where(p => p.ActorId != subject && !paired.Contains(p.ActorId) && !p.Adjective && !Speaks(words, p) && !Modifies(words, p) && !Placement.IsPlace(words, p)
             && !OwnsTheSubject(words, placed, p, subject) && !SecondOfAJoinedPair(words, placed, p)).ToList();

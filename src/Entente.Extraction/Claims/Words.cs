@@ -75,8 +75,14 @@ public static class Words
         return true;
     }
 
-    /// <summary>The lowercase words of a phrase, for lexicon entries.</summary>
-    public static string[] Split(string phrase) => Of(phrase).Select(w => w.Lower).ToArray();
+    /// <summary>The lowercase words of a phrase, for lexicon entries; callers must not change the array.</summary>
+    /// <remarks>
+    /// Kept per string instance: every row of a table asks again about the same header strings. Kept with the
+    /// string (a weak table), so headers die with their document.
+    /// </remarks>
+    public static string[] Split(string phrase) => SplitPhrases.GetValue(phrase, p => Of(p).Select(w => w.Lower).ToArray());
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string[]> SplitPhrases = new();
 
     private static bool IsInnerApostrophe(string text, int i) =>
         text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetter(text[i - 1]);
