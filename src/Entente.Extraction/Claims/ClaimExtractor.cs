@@ -79,7 +79,7 @@ public sealed class ClaimExtractor
             // Most sentences name no one but the subject: no claim can come of them, only candidates and context.
             if (!questions.IsOpen && !(words.Count > 0 && words[^1].Lower == "?") && OnlyNames(placed, subject))
             {
-                candidates.AddRange(_candidates.Find(unit, words, placed));
+                _candidates.Find(unit, words, placed, candidates);
                 coreference.Remember(placed);
                 continue;
             }
@@ -126,7 +126,7 @@ public sealed class ClaimExtractor
                 var about = rowActor is null ? placed : placed.FindAll(p => p.ActorId == subject || p.ActorId == rowActor);
                 claims.AddRange(_subjectReader.Read(subject, words, about, new UnitPairs(paired, spentCues), facts, formerEnd));
             }
-            candidates.AddRange(_candidates.Find(unit, words, placed));
+            _candidates.Find(unit, words, placed, candidates);
             coreference.Remember(placed);
         }
         // "Seoul has joined export controls on Russia": membership needs a bloc or an organisation to belong to.

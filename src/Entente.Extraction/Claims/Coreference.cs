@@ -31,9 +31,17 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
     /// </summary>
     private void PronounForSubject(IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
-        if (subject is null || placed.Exists(p => p.ActorId == subject))
+        if (subject is null || Names(placed, subject))
             return;
-        var firstNamed = placed.Find(p => !Placement.IsPlace(words, p))?.First ?? words.Count;
+        var firstNamed = words.Count;
+        foreach (var p in placed)
+        {
+            if (!Placement.IsPlace(words, p))
+            {
+                firstNamed = p.First;
+                break;
+            }
+        }
         for (var i = 0; i + 1 < firstNamed; i++)
         {
             if ((words[i].Lower == "it" && (words[i + 1].Lower == "as" || ActsAs.Contains(words[i + 1]))) || words[i].Lower == "its")
@@ -131,6 +139,16 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
             return named.Count == 2 && named.Contains(subject) ? (named.First(id => id != subject), i + 3) : null;
         }
         return null;
+    }
+
+    private static bool Names(List<PlacedMention> placed, string actorId)
+    {
+        foreach (var p in placed)
+        {
+            if (p.ActorId == actorId)
+                return true;
+        }
+        return false;
     }
 
     private string? NonStateSubject() => subject is not null && actors.TryGetValue(subject, out var a) && a.Kind.IsNonState() ? subject : null;
