@@ -9,7 +9,7 @@ internal sealed class ClaimBuilder(Qualifiers qualifiers, IReadOnlyDictionary<st
         var areas = cue.Hostile ? [] : cue.Areas.Concat(unit.Areas).Distinct().ToList();
         var relation = cue.Relation ?? (LeadsABloc(draft, unit.Words) ? RelationType.MemberOf : Infer(draft.Source, draft.Target, areas));
         var negated = qualifiers.Negated(unit.Words, draft.LeftEdge, draft.CueIndex);
-        return new ExtractedClaim(draft.Source, draft.Target, relation, unit.Start, unit.End, $"{draft.Rule}:{string.Join(' ', cue.Words.Take(1))}")
+        return new ExtractedClaim(draft.Source, draft.Target, relation, unit.Start, unit.End, draft.Rule + ":" + (cue.Words.Count > 0 ? cue.Words[0] : ""))
         {
             Areas = relation.IsHostile() ? [] : areas,
             Directed = !cue.Mutual && relation.IsDirectedByDefault(),

@@ -32,20 +32,23 @@ public static class Words
                 i++;
                 continue;
             }
+            if (!IsWordChar(c))
+            {
+                words.Add(spellings.Single(i, c));
+                i++;
+                continue;
+            }
             var start = i;
             // The spelling's hash is made while reading it, and that of all but its last two letters kept for possessives.
             var hash = WordSpellings.Step(WordSpellings.Seed, c);
             uint lessOne = WordSpellings.Seed, lessTwo = WordSpellings.Seed;
             i++;
-            if (IsWordChar(c))
+            while (i < text.Length && (IsWordChar(text[i]) || IsInnerApostrophe(text, i) || IsInnerDot(text, i)))
             {
-                while (i < text.Length && (IsWordChar(text[i]) || IsInnerApostrophe(text, i) || IsInnerDot(text, i)))
-                {
-                    lessTwo = lessOne;
-                    lessOne = hash;
-                    hash = WordSpellings.Step(hash, text[i]);
-                    i++;
-                }
+                lessTwo = lessOne;
+                lessOne = hash;
+                hash = WordSpellings.Step(hash, text[i]);
+                i++;
             }
             // "Iran's" → "Iran" + "'s": possessives are their own word so names match.
             if (i - start > 2 && text[i - 1] is 's' or 'S' && text[i - 2] is '\'' or '’')
