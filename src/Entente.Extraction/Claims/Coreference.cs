@@ -60,7 +60,7 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
     {
         for (var i = 1; i + 1 < words.Count; i++)
         {
-            if (words[i + 1].Lower != "'s" || words[i - 1].Lower != "the")
+            if (!Possessive(words, i + 1) || words[i - 1].Lower != "the")
                 continue;
             var owner = SubjectNouns.Contains(words[i].Lower) ? subject
                 : GroupNouns.Contains(words[i].Lower) ? NonStateSubject() ?? _lastGroup
@@ -140,6 +140,10 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
         }
         return null;
     }
+
+    // Most units hold no possessive: reading the words in place keeps this scan cheap.
+    private static bool Possessive(IReadOnlyList<Word> words, int at) =>
+        (words is List<Word> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list)[at].Lower : words[at].Lower) == "'s";
 
     private static bool Names(List<PlacedMention> placed, string actorId)
     {

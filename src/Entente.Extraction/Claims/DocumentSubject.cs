@@ -24,8 +24,10 @@ internal static class DocumentSubject
             for (var k = 0; k < found.Count; k++)
             {
                 var m = found[k];
-                var (count, first) = counts.GetValueOrDefault(m.ActorId, (0, order++));
-                counts[m.ActorId] = (count + weight, first);
+                // One lookup per mention; "order" counts every mention, as it always has, so a new actor's place stays the same.
+                ref var seen = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, m.ActorId, out var known);
+                seen = known ? (seen.Count + weight, seen.First) : (weight, order);
+                order++;
             }
             if (lastGroup is not null && GroupWords(unit.Text) is var references and > 0)
                 counts[lastGroup] = (counts[lastGroup].Count + references, counts[lastGroup].First);
@@ -73,14 +75,33 @@ internal static class DocumentSubject
 
     private static readonly string[] GroupNouns = ["the group", "the movement", "the militia", "the organisation", "the organization"];
 
+    // The nouns after their common "the ", each phrase compared as a whole would be.
+    private static readonly string[] GroupHeads = GroupNouns.Select(n => n["the ".Length..]).ToArray();
+
+    /// <summary>How many times the text says one of <see cref="GroupNouns"/>, in any case.</summary>
+    /// <remarks>
+    /// One scan for "the " instead of one per noun: every noun starts so, no occurrence of one can overlap
+    /// another, and case-blind comparison goes letter by letter, so the count is the same.
+    /// </remarks>
     private static int GroupWords(string text)
     {
         var count = 0;
-        foreach (var noun in GroupNouns)
+        var span = text.AsSpan();
+        for (var at = span.IndexOf("the ", StringComparison.OrdinalIgnoreCase); at >= 0; at = Next(span, at + 1))
         {
-            for (var at = text.IndexOf(noun, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(noun, at + noun.Length, StringComparison.OrdinalIgnoreCase))
-                count++;
+            var rest = span[(at + 4)..];
+            foreach (var head in GroupHeads)
+            {
+                if (rest.StartsWith(head, StringComparison.OrdinalIgnoreCase))
+                {
+                    count++;
+                    break;
+                }
+            }
         }
         return count;
     }
+
+    private static int Next(ReadOnlySpan<char> text, int from) =>
+        text[from..].IndexOf("the ", StringComparison.OrdinalIgnoreCase) is var at and >= 0 ? from + at : -1;
 }

@@ -57,9 +57,10 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
                 continue;
             var nearest = ContrastingHostile(words, cues, other) ?? HostileByAnotherName(words, placed, cues, other) ?? cues
                 .Select(c => (Cue: c, Distance: Math.Min(Distance(c.Index, c.Length, other), PastRelativeClause(words, c.Index, other))))
+                // Nearest first, then the first that passes: the tests below then run on few cues, with the same pick (the sort is stable).
+                .OrderBy(c => c.Distance)
                 .Where(c => c.Distance <= Reach && !TooFarForAVerb(words, c.Cue, c.Distance, other) && !AnotherDoer(words, placed, c.Cue, other) && !InAppositionToAnother(words, placed, c.Cue, other) && !Crosses(words, c.Cue.Index, c.Cue.Length, other) && Fits(words, placed, c.Cue, other)
                     && OwnerAllows(words, placed, c.Cue.Index, subject, other) && !FarAfterOwnedNoun(words, placed, c.Cue, subject, other) && !ObjectOfPreposition(words, placed, c.Cue, subject, other) && !TheirsWithoutPartner(words, placed, c.Cue, other) && !TopicOfTheObject(words, c.Cue, other) && !VictimOfTheObject(words, placed, c.Cue, subject, other) && !DoerOfAnAct(words, placed, c.Cue, subject, other) && (!subjectNamed || Opposite(words, placed, c.Cue, subject, other)))
-                .OrderBy(c => c.Distance)
                 .Select(c => c.Cue)
                 .FirstOrDefault();
             if (nearest.Value is null)
