@@ -80,12 +80,30 @@ public static class Words
 
     /// <summary>The lowercase words of a phrase, for lexicon entries; callers must not change the array.</summary>
     /// <remarks>
-    /// Kept per string instance: every row of a table asks again about the same header strings. Kept with the
-    /// string (a weak table), so headers die with their document.
+    /// The last few answers are kept on each thread, by string instance: every row of a table asks again about
+    /// the same header strings. (A weak table would cost the garbage collector a handle for every header.)
     /// </remarks>
-    public static string[] Split(string phrase) => SplitPhrases.GetValue(phrase, p => Of(p).Select(w => w.Lower).ToArray());
+    public static string[] Split(string phrase)
+    {
+        var recent = _recentSplits ??= new (string?, string[])[RecentSplits];
+        foreach (var (text, split) in recent)
+        {
+            if (ReferenceEquals(text, phrase))
+                return split;
+        }
+        var words = Of(phrase).Select(w => w.Lower).ToArray();
+        recent[_nextSplit] = (phrase, words);
+        _nextSplit = (_nextSplit + 1) % RecentSplits;
+        return words;
+    }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string[]> SplitPhrases = new();
+    private const int RecentSplits = 16;
+
+    [ThreadStatic]
+    private static (string? Text, string[] Split)[]? _recentSplits;
+
+    [ThreadStatic]
+    private static int _nextSplit;
 
     private static bool IsInnerApostrophe(string text, int i) =>
         text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetter(text[i - 1]);
