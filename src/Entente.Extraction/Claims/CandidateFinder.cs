@@ -29,10 +29,12 @@ internal sealed class CandidateFinder(CueLexicon lexicon)
     {
         // Most sentences hold no run of capitalised words: look for one before scanning the words for cues.
         var cued = (bool?)null;
+        // Most words are not capitalised: they are passed over reading the words in place.
+        var all = words is List<Word> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : words.ToArray();
         var i = 0;
         while (i < words.Count)
         {
-            if (!StartsName(words, placed, i))
+            if (!all[i].IsCapitalized || !StartsName(words, placed, i))
             {
                 i++;
                 continue;
