@@ -89,6 +89,7 @@ public sealed class ClaimExtractor
             spentCues.Clear();
             // "Q: Is Cuba a member of BRICS?" asks; the answer says (Questions).
             var asks = words.Count > 0 && words[^1].Lower == "?";
+            var fromCues = claims.Count;
             foreach (var draft in asks ? [] : _cues.Read(words, placed))
             {
                 var claim = _builder.Build(draft, facts);
@@ -101,10 +102,13 @@ public sealed class ClaimExtractor
                     paired.Add(draft.Source);
                     paired.Add(draft.Target);
                 }
-                // "India and Pakistan exchanged fire": a cue that already tied two others, in a sentence that does not name the subject, is theirs.
-                else if (draft.Rule == "pair" && !placed.Exists(p => p.ActorId == subject))
+                // "India and Pakistan exchanged fire", "Iran, the group's patron, has funded and armed Hezbollah": a cue that already
+                // tied two others, in a sentence that does not name the subject, is theirs.
+                else if ((draft.Rule == "pair" || JoinedToAVerb(words, draft.CueIndex)) && !placed.Exists(p => p.ActorId == subject))
                     spentCues.Add(draft.CueIndex);
             }
+            if (subject is not null)
+                claims.AddRange(CoMembers.Allied(claims, fromCues, subject, _actors));
             // Asked first, so that a unit the layout says nothing about does not make its facts for nothing.
             foreach (var fromLayout in subject is null || !StructureReader.MayRead(unit, placed) ? [] : _structure.Read(unit, words, placed, subject, facts.Validity, formerEnd, facts.Hedged))
             {
@@ -162,6 +166,8 @@ public sealed class ClaimExtractor
         return false;
     }
 
+    private static bool JoinedToAVerb(IReadOnlyList<Word> words, int cue) => cue > 0 && words[cue - 1].Lower is "and" or ",";
+
     private static bool OnlyNames(List<PlacedMention> placed, string? subject)
     {
         foreach (var p in placed)
@@ -217,7 +223,10 @@ public sealed class ClaimExtractor
     private static void Window(List<Word> near, IReadOnlyList<Word> words, int from, int to)
     {
         for (var i = Math.Max(0, from); i < Math.Min(words.Count, to); i++)
-            near.Add(words[i]);
+        {
+            if (!Coreference.BackReference(words, i))
+                near.Add(words[i]);
+        }
     }
 
     /// <summary>The same statement found twice (a sentence and a table row) is one claim, with the areas of both.</summary>

@@ -15,6 +15,7 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
     public void Resolve(IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
         OwnedBySubject(words, placed);
+        FormerAndLatter(words, placed);
         if (placed.Count > 0 && placed[0].First <= 2)
             return;
         if (Opens(words, GroupWords) is var g and > 0 && (_lastGroup ?? NonStateSubject()) is { } group)
@@ -54,7 +55,7 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
 
     /// <summary>
     /// "India, the country's arch-rival", "the kingdom's main security partner": the possessor is the
-    /// subject; "the group's closest ally": the subject if it is a group, else the group last named.
+    /// subject; "the group's closest ally": the subject if it is no country, else the group last named.
     /// </summary>
     private void OwnedBySubject(IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
@@ -63,7 +64,7 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
             if (!Possessive(words, i + 1) || words[i - 1].Lower != "the")
                 continue;
             var owner = SubjectNouns.Contains(words[i].Lower) ? subject
-                : GroupNouns.Contains(words[i].Lower) ? NonStateSubject() ?? _lastGroup
+                : GroupNouns.Contains(words[i].Lower) ? GroupLikeSubject() ?? _lastGroup
                 : null;
             if (owner is null || placed.Exists(p => p.First <= i && p.Last >= i - 1))
                 continue;
@@ -71,6 +72,30 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
             placed.Insert(at < 0 ? placed.Count : at, new PlacedMention(i - 1, i, owner));
         }
     }
+
+    /// <summary>"The war between Armenia and Azerbaijan, the latter backed by Turkey": of the two named last, the second (or, for "the former", the first).</summary>
+    private static void FormerAndLatter(IReadOnlyList<Word> words, List<PlacedMention> placed)
+    {
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            if (!BackReference(words, i))
+                continue;
+            var before = placed.Where(p => p.Last < i - 1).Select(p => p.ActorId).Reverse().Distinct().Take(2).ToList();
+            if (before.Count < 2)
+                continue;
+            var at = placed.FindIndex(p => p.First > i);
+            placed.Insert(at < 0 ? placed.Count : at, new PlacedMention(i - 1, i, words[i].Lower == "latter" ? before[0] : before[1]));
+        }
+    }
+
+    /// <summary>Whether the word at <paramref name="i"/> is "latter" or "former" standing for a name, not describing a noun.</summary>
+    public static bool BackReference(IReadOnlyList<Word> words, int i) =>
+        i > 0 && i < words.Count && words[i - 1].Lower == "the" && words[i].Lower is "latter" or "former" && StandsAlone(words, i + 1);
+
+    // "the former, backed by", "the latter has": not "the former Soviet Union" nor "the latter half".
+    private static bool StandsAlone(IReadOnlyList<Word> words, int next) =>
+        next >= words.Count || words[next].Lower is "," or "." or ";" || ActsAs.Contains(words[next])
+        || (!words[next].IsCapitalized && words[next].Lower.EndsWith("ed", StringComparison.Ordinal));
 
     // "it was financed by …", "it served as the Kremlin's proxy": the pronoun as the clause's subject.
     private static readonly WordSet ActsAs = new("is", "was", "remains", "remained", "served", "serves", "became", "becomes", "acts", "acted", "has", "had");
@@ -103,7 +128,9 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
 
     private List<string> _lastNamed = [];
 
-    private static readonly string[][] PairWords = [["the", "two"], ["both"]];
+    // "Relations between the two are openly hostile", "The relationship is hostile", "Relations have warmed".
+    private static readonly string[][] PairWords =
+        [["the", "two"], ["both"], ["relations"], ["ties"], ["the", "relationship"], ["bilateral", "relations"], ["bilateral", "ties"]];
 
     /// <summary>
     /// "Azerbaijan and Armenia signed a declaration. The two former enemies fought full-scale wars": a
@@ -154,6 +181,10 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
         }
         return false;
     }
+
+    // "the organisation's defining enemy" in a piece about the PMF, a unit of the Iraqi state: any subject but a country or its government.
+    private string? GroupLikeSubject() =>
+        subject is not null && actors.TryGetValue(subject, out var a) && a.Kind is not (ActorKind.State or ActorKind.Government) ? subject : null;
 
     private string? NonStateSubject() => subject is not null && actors.TryGetValue(subject, out var a) && a.Kind.IsNonState() ? subject : null;
 

@@ -53,6 +53,15 @@ internal sealed partial class CueReader
                 yield return Tie(placed[owner], y, cue, index, "noun-possessive");
             yield break;
         }
+        if (ItsDoer(words, placed, index) is var doer and >= 0)
+        {
+            // "Turkey maintains its support for Hamas": "its" stands for the one whose clause it is.
+            var named = placed.FindIndex(p => p.First >= after && p.First - after <= 1);
+            if (named >= 0)
+                foreach (var y in Placement.ListAround(words, placed, named).Where(p => p.First >= after))
+                    yield return Tie(placed[doer], y, cue, index, "noun-its");
+            yield break;
+        }
         if (after + 1 < words.Count && words[after].Lower == "of")
         {
             var ofIndex = placed.FindIndex(p => p.First > after && p.First - after <= 2);
@@ -76,6 +85,28 @@ internal sealed partial class CueReader
         for (var i = 0; i < list.Count; i++)
             for (var j = i + 1; j < list.Count; j++)
                 yield return new Draft(list[i].ActorId, list[j].ActorId, cue with { Mutual = true }, index, list[0].First, "noun-mutual");
+    }
+
+    /// <summary>
+    /// The doer "its" or "their" stands for when it owns the noun ("Iran has stepped up its military support to"):
+    /// the nearest name before it, with only a verb between, or -1.
+    /// </summary>
+    private static int ItsDoer(IReadOnlyList<Word> words, List<PlacedMention> placed, int index)
+    {
+        var its = index - 1;
+        while (its >= 0 && index - its <= 3 && words[its].Lower is not ("its" or "their") && Copulas.Contains(words[its]))
+            its--;
+        if (its < 1 || words[its].Lower is not ("its" or "their") || placed.Exists(p => p.First <= its && its <= p.Last))
+            return -1;
+        var doer = Before(words, placed, its, 4);
+        if (doer < 0)
+            return -1;
+        for (var i = placed[doer].Last + 1; i < its; i++)
+        {
+            if (words[i].Lower is "," or "and" or "of" or "with" or "to" or "for" or "from" or "that" or "which")
+                return -1;
+        }
+        return doer;
     }
 
     /// <summary>A mention directly before the noun (with "'s" and a few adjectives between).</summary>

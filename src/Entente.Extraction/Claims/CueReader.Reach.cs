@@ -26,17 +26,33 @@ internal sealed partial class CueReader
         var open = name + 1;
         while (open < cue && words[open].Lower is "'" or "\"" or "’" or "”")
             open++;
-        if (open >= cue - 1 || words[open].Lower != "," || words[cue - 1].Lower != "," || cue - open - 1 > MaxAside)
+        // "Iran, the armed group's patron since the 1980s, has funded and armed …": the aside may close before the
+        // verb's auxiliary and the verbs joined to the cue.
+        var close = cue - 1;
+        while (close > open && cue - close <= 4 && (Auxiliaries.Contains(words[close]) || words[close].Lower == "and" || JoinedVerb(words[close])))
+            close--;
+        if (open >= close || words[open].Lower != "," || words[close].Lower != "," || close - open - 1 > MaxAside)
             return 0;
-        for (var i = open + 1; i < cue - 1; i++)
+        for (var i = open + 1; i < close; i++)
         {
             if (words[i].Lower == ",")
                 return 0;
         }
-        return cue - open;
+        return close + 1 - open;
     }
 
-    private const int MaxAside = 7;
+    private const int MaxAside = 9;
+
+    /// <summary>Where a chain of verbs joined by "and" or commas that ends at <paramref name="index"/> begins.</summary>
+    private static int ChainStart(IReadOnlyList<Word> words, int index)
+    {
+        var start = index;
+        while (start >= 2 && words[start - 1].Lower is "and" or "," && JoinedVerb(words[start - 2]))
+            start -= 2;
+        return start;
+    }
+
+    private static bool JoinedVerb(Word word) => !word.IsCapitalized && word.Lower.Length > 4 && word.Lower.EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>The nearest mention starting after <paramref name="index"/> that is not a place ("fought jihadists in Mali") nor a modifier ("the Moscow-led CSTO"), within reach and inside the clause.</summary>
     internal static int After(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int reach)

@@ -23,7 +23,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             yield break;
         foreach (var (index, length, cue) in lexicon.CuesIn(words))
         {
-            if (Placement.Covers(placed, index) || UnknownNames.Inside(words, placed, index, length))
+            if (Placement.Covers(placed, index) || UnknownNames.Inside(words, placed, index, length) || Wishes.Wished(words, index, length))
                 continue;
             // "Iranian-backed": a verb cue glued to a name by a hyphen is the compound, whatever else the word can be.
             var form = cue.Form == CueForm.Active && index > 1 && words[index - 1].Lower == "-" ? CueForm.Compound : cue.Form;
@@ -60,8 +60,10 @@ internal sealed partial class CueReader(CueLexicon lexicon)
 
     /// <summary>"the newly established Africa Corps": a participle before its noun describes it and asserts nothing.</summary>
     internal static bool Attributive(IReadOnlyList<Word> words, int index, int length, Cue cue) =>
-        cue.Form == CueForm.Active && length == 1 && words[index].Lower.EndsWith("ed", StringComparison.Ordinal)
-        && index > 0 && words[index - 1].Lower is "the" or "a" or "an" or "newly" or "recently" or "freshly" or "hastily" or "jointly";
+        cue.Form == CueForm.Active && length == 1 && words[index].Lower.EndsWith("ed", StringComparison.Ordinal) && index > 0
+        && (words[index - 1].Lower is "the" or "a" or "an" or "newly" or "recently" or "freshly" or "hastily" or "jointly"
+            // "the Sudanese armed forces", "Sudan's armed forces"
+            || ((words[index - 1].IsCapitalized || words[index - 1].Lower is "'s" or "’s") && index + 1 < words.Count && GenericNouns.Contains(words[index + 1])));
 
     private IEnumerable<Draft> Active(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue)
     {
@@ -71,7 +73,9 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         var after = index + length;
         if (after < words.Count && GenericNouns.Contains(words[after]))
             yield break;
-        var left = Before(words, placed, index, Reach * 2);
+        // "has funded and armed Hezbollah": the second verb of a chain has the first one's doer.
+        var chain = ChainStart(words, index);
+        var left = Before(words, placed, chain, Reach * 2);
         if (left >= 0 && (Reciprocal(words, after) || SaysEachOther(words, index, length)))
         {
             // "The United States and the Houthis agreed to stop attacking each other": the pair is before the verb.
@@ -80,7 +84,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             yield break;
         }
         // "opposes any change to its border with Armenia": a hostile verb strikes what stands right after it.
-        left = Before(words, placed, index, Reach);
+        left = Before(words, placed, chain, Reach);
         var right = After(words, placed, after - 1, cue.Hostile ? HostileReach : Reach);
         // "Iran provides weapons, training, and other forms of assistance to Hezbollah": the receiver after "to" may follow a list of goods.
         if (right < 0 && !cue.Hostile && After(words, placed, after - 1, Reach + 6) is var far and >= 0 && words[placed[far].First - 1].Lower == "to")
@@ -95,6 +99,9 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         }
         if (left < 0 || right < 0)
             yield break;
+        // "which Cairo has supported throughout the war with the Rapid Support Forces": the name belongs to the war.
+        if (!cue.Hostile && HostileCueBetween(words, after, placed[right].First))
+            yield break;
         // "Pakistan supports the Chinese stance over Taiwan": the verb's object is the stance; Taiwan is what it is about.
         if (placed[right].First - 1 > after && TopicPrepositions.Contains(words[placed[right].First - 1]))
             yield break;
@@ -106,6 +113,16 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         foreach (var source in sources)
             foreach (var target in targets)
                 yield return new Draft(source.ActorId, target.ActorId, cue, index, source.First, "active");
+    }
+
+    private bool HostileCueBetween(IReadOnlyList<Word> words, int from, int to)
+    {
+        foreach (var (index, _, cue) in lexicon.CuesIn(words))
+        {
+            if (cue.Hostile && index >= from && index < to)
+                return true;
+        }
+        return false;
     }
 
     private static readonly WordSet Receives = new("receives", "received", "receive", "receiving", "gets", "got", "obtains", "obtained", "seeks", "sought", "needs");
@@ -159,8 +176,13 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         if (left < 0 || right < 0)
             yield break;
         foreach (var target in Placement.ListAround(words, placed, left).Where(p => p.Last < index))
+        {
             foreach (var source in Placement.ListAround(words, placed, right).Where(p => p.First >= index + length))
                 yield return new Draft(source.ActorId, target.ActorId, cue, index, target.First, "passive");
+            // "whose members besides Russia are Armenia and Belarus": the one set apart is a member too.
+            foreach (var inside in placed.Where(p => cue.Relation == RelationType.MemberOf && p.First > index && p.Last < index + length))
+                yield return new Draft(inside.ActorId, target.ActorId, cue, index, target.First, "passive");
+        }
     }
 
     private IEnumerable<Draft> Compound(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue)

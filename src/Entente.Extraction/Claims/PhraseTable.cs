@@ -12,6 +12,8 @@ public sealed class PhraseTable<T>
     private readonly Dictionary<string, (int[] Ids, string[] Words, T Value)[]> _byFirstText = new(StringComparer.Ordinal);
     private readonly int _since;
     private readonly int _longest;
+    // "members besides * are": a "*" after a phrase's first word stands for any one word.
+    private readonly int _anyWord = LexiconWords.Register("*");
 
     public PhraseTable(IEnumerable<(string[] Words, T Value)> phrases)
     {
@@ -60,7 +62,7 @@ public sealed class PhraseTable<T>
             for (var k = 1; k < ids.Length && all; k++)
             {
                 ref readonly var word = ref words[index + k];
-                all = word.NumberedAt >= _since ? word.Id == ids[k] : word.Lower == phrase[k];
+                all = ids[k] == _anyWord || (word.NumberedAt >= _since ? word.Id == ids[k] : word.Lower == phrase[k]);
             }
             if (all)
             {

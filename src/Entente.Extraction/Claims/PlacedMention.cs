@@ -105,8 +105,10 @@ internal static class Placement
     /// someone else; but in "Houthi-held Yemen" the holder is the party and the place is where.
     /// </summary>
     public static bool Qualifies(IReadOnlyList<Word> words, PlacedMention mention) =>
-        mention.Last + 2 < words.Count && GluedHyphen(words, mention.Last + 1) && char.IsLetter(words[mention.Last + 2].Lower[0])
-        && words[mention.Last + 2].Lower is not ("held" or "controlled" or "occupied" or "run" or "ruled" or "dominated");
+        (mention.Last + 2 < words.Count && GluedHyphen(words, mention.Last + 1) && char.IsLetter(words[mention.Last + 2].Lower[0])
+            && words[mention.Last + 2].Lower is not ("held" or "controlled" or "occupied" or "run" or "ruled" or "dominated"))
+        // "Hungary, although an EU and NATO member, refuses …": the bloc names what Hungary is.
+        || (mention.Last + 1 < words.Count && words[mention.Last + 1].Lower is "member" or "members" or "membership" or "summit" or "headquarters");
 
     /// <summary>"Iran-aligned", not the dash in "founded Hezbollah - amid the war": a hyphen with no space before it.</summary>
     public static bool GluedHyphen(IReadOnlyList<Word> words, int at) =>
@@ -137,7 +139,9 @@ internal static class Placement
             last = placed[next].Last;
             next++;
         }
-        return next < placed.Count && OnlyGlue(words, last + 1, placed[next].First) ? next : -1;
+        // "Armenia and Azerbaijan, the latter backed by Turkey": "the latter" names one of the list, it does not lengthen it.
+        return next < placed.Count && OnlyGlue(words, last + 1, placed[next].First)
+            && !Coreference.BackReference(words, placed[next].Last) && !Coreference.BackReference(words, placed[k].Last) ? next : -1;
     }
 
     /// <summary>"Hamas in Gaza, Hezbollah …": a home that is no actor of ours is skipped like one that is.</summary>

@@ -40,6 +40,18 @@ internal sealed partial class SubjectReader
     {
         if (cue.Value.Form != CueForm.Noun)
             return false;
+        // "did not trust Russia as a partner, owing to its close ties with Armenia": "as a partner" describes Russia.
+        for (var i = cue.Index - 1; i >= Math.Max(1, cue.Index - 4); i--)
+        {
+            if (words[i].Lower == "as")
+            {
+                if (placed.Exists(p => p.Last == i - 1 && p.ActorId != other.ActorId && !Placement.IsPlace(words, p)))
+                    return true;
+                break;
+            }
+            if (words[i].Lower is not ("a" or "an" or "the" or "its" or "their") && (words[i].IsCapitalized || !words[i].Lower.All(char.IsLetter)))
+                break;
+        }
         for (var i = cue.Index - 1; i >= Math.Max(1, cue.Index - 4); i--)
         {
             // "…its border with Armenia, is a pragmatic neighbour": a verb after the comma ends a clause, it opens no apposition.

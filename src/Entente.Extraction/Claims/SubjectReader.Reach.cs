@@ -6,11 +6,12 @@ internal sealed partial class SubjectReader
     private static readonly WordSet ClauseBreaks = new(";", ".", "but", "while", "whereas", "although", "though", "however", ":");
 
     // "The U.S. and South Korean governments say ...", "a partnership that Ethiopia regards as encirclement":
-    // whoever says, warns, accuses or regards reports a relation, it is not a party to it.
+    // whoever says, warns, accuses, regards or demands reports a relation, it is not a party to it.
     private static readonly WordSet SpeechVerbs = new(
         "say", "says", "said", "told", "tells", "warn", "warns", "warned", "accuse", "accuses", "accused", "argue", "argues", "argued",
         "claim", "claims", "claimed", "believe", "believes", "believed", "regards", "considers", "sees", "views", "allege", "alleges", "alleged", "estimate", "estimates", "assess", "assesses", "noted", "notes",
-        "announced", "announces", "announce", "stated", "confirmed", "confirms", "insisted", "insists"
+        "announced", "announces", "announce", "stated", "confirmed", "confirms", "insisted", "insists",
+        "demanded", "demands", "urged", "urges", "asked", "asks"
     );
 
     // "resolutions condemning the invasion of Ukraine": whoever condemns an invasion did not make it.
@@ -84,8 +85,10 @@ internal sealed partial class SubjectReader
     /// </summary>
     private static bool AnotherDoer(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, PlacedMention other)
     {
-        if (cue.Value.Form != CueForm.Active || other.Last >= cue.Index)
+        if (cue.Value.Form != CueForm.Active)
             return false;
+        if (other.Last >= cue.Index)
+            return UnknownDoerBefore(words, placed, cue.Index);
         for (var i = other.Last + 1; i + 1 < cue.Index; i++)
         {
             var next = i + 1;
@@ -94,6 +97,15 @@ internal sealed partial class SubjectReader
                 return true;
         }
         return false;
+    }
+
+    /// <summary>"The former Soviet Union armed Syria": a name we do not know, right before the verb, is its doer.</summary>
+    private static bool UnknownDoerBefore(IReadOnlyList<Word> words, List<PlacedMention> placed, int cue)
+    {
+        var doer = cue - 1;
+        while (doer > 0 && words[doer].Lower is "has" or "have" or "had" or "also" or "long" or "reportedly")
+            doer--;
+        return doer >= 1 && words[doer].IsCapitalized && words[doer].Text.Length > 1 && !placed.Exists(p => p.First <= doer && doer <= p.Last);
     }
 
     /// <summary>"depends on Armenia removing a clause from its constitution": the name is the subject of what follows, not a backer.</summary>

@@ -29,8 +29,12 @@ internal static class TimeExpressions
                     if (since is not null && Index(words, i + 1, 5, Conjunction) is var conjunction and >= 0)
                         until = DateNear(words, conjunction + 1, 3);
                     break;
-                case "until" or "till" or "through" when until is null:
+                case "until" or "till" when until is null:
                     until = DateNear(words, i + 1, 10);
+                    break;
+                // "through 2017" ends a span; "armed them through the Quds Force since 2014" names a channel.
+                case "through" when until is null:
+                    until = DateNear(words, i + 1, 5) is { } end && NoNameBefore(words, i + 1, end) ? end : null;
                     break;
             }
         }
@@ -66,6 +70,16 @@ internal static class TimeExpressions
         if (Day(w) is { } day && i + 2 < words.Count && Array.IndexOf(Months, words[i + 1].Lower) + 1 is var m and > 0 && Year(words, i + 2) is { } y3)
             return Safe(y3, m, day);
         return Year(words, i) is { } year ? new PartialDate(year) : null;
+    }
+
+    private static bool NoNameBefore(IReadOnlyList<Word> words, int from, PartialDate date)
+    {
+        for (var i = from; i < words.Count && DateAt(words, i) != date; i++)
+        {
+            if (words[i].IsCapitalized && Array.IndexOf(Months, words[i].Lower) < 0)
+                return false;
+        }
+        return true;
     }
 
     private static int? Year(IReadOnlyList<Word> words, int i) =>

@@ -1,0 +1,52 @@
+namespace Entente.Extraction.Claims;
+
+/// <summary>
+/// "The friendship we want with Iran", "Baghdad wants a partnership with Ankara": a tie someone wishes for
+/// is not a tie that exists, nor is one someone is urged to make ("urged Qatar to cut ties with Hamas"), so the cue asserts nothing.
+/// </summary>
+internal static class Wishes
+{
+    private static readonly WordSet Wanting = new("want", "wants", "wanted", "seek", "seeks", "sought", "hope", "hopes", "hoped", "desire", "desires", "wish", "wishes");
+    private static readonly WordSet Wishers = new("we", "they", "it", "he", "she", "i", "you");
+    private static readonly WordSet Articles = new("a", "an", "the", "for", "closer", "new", "deeper", "better");
+
+    // "others have urged Qatar to cut ties with Hamas": what someone is urged to do has not been done.
+    private static readonly WordSet Urging = new(
+        "urged", "urges", "urge", "urging", "asked", "asks", "pressed", "presses", "pressing", "pressured", "pressuring", "encouraged",
+        "encourages", "told", "on", "demanded", "demands", "wants", "wanted", "want", "invited", "invites");
+
+    public static bool Wished(IReadOnlyList<Word> words, int index, int length) => Wanted(words, index, length) || Urged(words, index);
+
+    private static bool Urged(IReadOnlyList<Word> words, int index)
+    {
+        // "urged Qatar to cut ties", "called on Turkey to stop arming Hamas".
+        var to = index >= 3 && words[index - 1].Lower == "to" ? index - 1 : index >= 4 && words[index - 2].Lower == "to" ? index - 2 : -1;
+        if (to < 0)
+            return false;
+        for (var i = to - 1; i >= 1 && i >= to - 5; i--)
+        {
+            if (Urging.Contains(words[i]) && (words[i].Lower != "on" || words[i - 1].Lower is "called" or "calls" or "calling"))
+                return true;
+            if (words[i].Lower is "." or ";" or ",")
+                return false;
+        }
+        return false;
+    }
+
+    private static bool Wanted(IReadOnlyList<Word> words, int index, int length)
+    {
+        // "the friendship we want": a wisher and a wanting verb right after the noun.
+        var after = index + length;
+        if (after + 1 < words.Count && Wishers.Contains(words[after]) && Wanting.Contains(words[after + 1]))
+            return true;
+        // "wants a partnership", "hopes for closer cooperation".
+        for (var i = index - 1; i >= 0 && i >= index - 3; i--)
+        {
+            if (Wanting.Contains(words[i]))
+                return true;
+            if (!Articles.Contains(words[i]))
+                return false;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,93 @@
+namespace Entente.Extraction.Tests.Claims;
+
+/// <summary>Real prose: who "its", "the latter" and an unknown name stand for, and how far a verb's object reaches.</summary>
+public sealed class ProseDoerAndObjectTests
+{
+    [Fact]
+    public void Its_support_belongs_to_the_one_whose_clause_it_is()
+    {
+        var text = "# Israel\n\nThe Turkish government maintains its support for Hamas. Iran has stepped up its military aid to the Houthis.";
+
+        Assert.Equal(["iran proxy houthis", "turkey proxy hamas"], BundledPipeline.Asserted(text));
+    }
+
+    [Fact]
+    public void The_latter_and_the_former_stand_for_one_of_the_two_named_before()
+    {
+        var latter = "# Azerbaijan\n\nThe war between Armenia and Azerbaijan, the latter backed heavily by both Turkey and Israel, is not over.";
+        var former = "# Iran\n\nIran and Saudi Arabia, the former backed by Russia, compete.";
+
+        Assert.Equal(["israel", "turkey"], BundledPipeline.PartnersOf("azerbaijan", latter));
+        Assert.Empty(BundledPipeline.PartnersOf("armenia", latter));
+        var backed = Assert.Single(BundledPipeline.Read(former).Claims);
+        Assert.Equal(("russia", "iran"), (backed.Subject, backed.Object));
+        Assert.Null(backed.Validity.Until);
+    }
+
+    [Fact]
+    public void A_name_we_do_not_know_right_before_the_verb_is_its_doer_not_the_subject()
+    {
+        var text = "# Iran\n\nIran is a regional power.\n\nThe former Soviet Union armed Syria.";
+
+        Assert.Empty(BundledPipeline.PartnersOf("iran", text));
+    }
+
+    [Fact]
+    public void As_a_partner_after_a_name_describes_that_name_only()
+    {
+        var text = "# Azerbaijan\n\nAzerbaijan did not trust Russia as a partner, owing to its close ties with Armenia.";
+
+        Assert.Empty(BundledPipeline.PartnersOf("azerbaijan", text));
+        Assert.Contains("russia strategic_partner armenia", BundledPipeline.Asserted(text));
+    }
+
+    [Fact]
+    public void Urging_someone_to_act_is_not_the_act()
+    {
+        var text = "# Hamas\n\nSome lawmakers have urged Qatar to cut ties with Hamas. Others called on Turkey to stop arming Hamas.";
+
+        Assert.Empty(BundledPipeline.Read(text).Claims);
+    }
+
+    [Fact]
+    public void A_verb_after_to_and_a_plural_present_are_cues_too()
+    {
+        var text = "# Iraq\n\nIran continues to arm the Houthis. Russia and China support Iran. The Emirates is widely reported to arm the Rapid Support Forces.";
+
+        Assert.Equal(["china strategic_partner iran", "iran proxy houthis", "russia strategic_partner iran", "united-arab-emirates proxy rapid-support-forces"],
+            BundledPipeline.Asserted(text));
+    }
+
+    [Fact]
+    public void A_verbs_object_does_not_reach_past_a_war_named_after_it()
+    {
+        var text = "# Egypt\n\nSudan's army-led government, which Cairo has supported throughout the war with the Rapid Support Forces, shares Egypt's position.";
+
+        Assert.DoesNotContain("rapid-support-forces", BundledPipeline.PartnersOf("egypt", text));
+        Assert.Contains("sudan", BundledPipeline.PartnersOf("egypt", text));
+    }
+
+    [Fact]
+    public void A_bloc_named_as_what_a_state_is_a_member_of_does_not_act_and_refusing_denies()
+    {
+        var text = "# Ukraine's backers\n\nHungary, although an EU and NATO member, refuses to send weapons to Ukraine.";
+
+        Assert.Empty(BundledPipeline.PartnersOf("ukraine", text));
+    }
+
+    [Fact]
+    public void The_sudanese_armed_forces_are_no_cue_to_arm()
+    {
+        var text = "# The UAE in Sudan\n\nThe UAE has interests in Sudan.\n\nThe RSF, led by Mohamed Hamdan Dagalo, have been fighting the Sudanese armed forces since April.";
+
+        Assert.DoesNotContain(BundledPipeline.Read(text).Claims, c => c.Relation == RelationType.StrategicPartner || c.Relation == RelationType.Proxy);
+    }
+
+    [Fact]
+    public void A_tie_described_with_excellent_relations_or_enjoyed_support_is_a_partnership()
+    {
+        var text = "# Azerbaijan\n\nAzerbaijan enjoys the backing of Turkey. Azerbaijan has excellent relations with Israel.";
+
+        Assert.Equal(["israel", "turkey"], BundledPipeline.PartnersOf("azerbaijan", text));
+    }
+}

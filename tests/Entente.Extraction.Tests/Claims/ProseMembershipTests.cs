@@ -1,0 +1,49 @@
+namespace Entente.Extraction.Tests.Claims;
+
+/// <summary>Real prose: who a bloc's members are, who that makes the subject's treaty allies, and words that look like time but are not.</summary>
+public sealed class ProseMembershipTests
+{
+    [Fact]
+    public void A_list_of_a_blocs_members_makes_each_a_member()
+    {
+        var text = "# BRICS\n\nBRICS has grown. Its members include Brazil, Russia, India, China and South Africa.";
+
+        Assert.Equal(["brazil member_of brics", "china member_of brics", "india member_of brics", "russia member_of brics", "south-africa member_of brics"],
+            BundledPipeline.Asserted(text));
+    }
+
+    [Fact]
+    public void The_member_set_apart_by_besides_is_a_member_and_the_treaty_ally_of_the_others()
+    {
+        var text = "# Foreign relations of Russia\n\nThe first is the Collective Security Treaty Organization (CSTO), whose members besides Russia are Armenia, Belarus and Kazakhstan.";
+
+        var claims = BundledPipeline.Asserted(text);
+
+        Assert.Contains("russia member_of csto", claims);
+        Assert.Contains("kazakhstan member_of csto", claims);
+        Assert.Equal(["armenia", "belarus", "csto", "kazakhstan"], BundledPipeline.PartnersOf("russia", text));
+        Assert.Contains("russia formal_alliance kazakhstan", claims);
+    }
+
+    [Fact]
+    public void Members_of_a_bloc_that_is_no_defence_alliance_are_not_made_treaty_allies()
+    {
+        var text = "# Foreign relations of Russia\n\nRussia is a member of BRICS, whose members besides Russia are Brazil, India and China.";
+
+        Assert.DoesNotContain(BundledPipeline.Asserted(text), l => l.Contains("formal_alliance", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Through_before_a_name_is_a_channel_and_ends_nothing_while_through_a_year_ends_the_tie()
+    {
+        var channel = "# Iraq's militias\n\nKata'ib Hezbollah is backed by Iran, which has trained and armed it through the Quds Force since before 2014.";
+        var span = "# Ukraine\n\nThe United States armed Ukraine through 2024.";
+
+        var backed = Assert.Single(BundledPipeline.Read(channel).Claims, c => c.Object == "kataib-hezbollah" && c.Subject == "iran");
+        var armed = Assert.Single(BundledPipeline.Read(span).Claims, c => c.Object == "ukraine");
+
+        Assert.Equal("2014", backed.Validity.From?.ToString());
+        Assert.Null(backed.Validity.Until);
+        Assert.Equal("2024", armed.Validity.Until?.ToString());
+    }
+}

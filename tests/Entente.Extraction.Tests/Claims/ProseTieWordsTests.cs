@@ -1,0 +1,41 @@
+namespace Entente.Extraction.Tests.Claims;
+
+/// <summary>Real prose: hosting, treaty bonds, paying for another,  and sentences about "relations" that name no one.</summary>
+public sealed class ProseTieWordsTests
+{
+    [Fact]
+    public void Hosting_a_groups_office_or_foreign_troops_is_a_tie_but_hosting_exiles_is_not()
+    {
+        var office = "# Qatar\n\nQatar hosts Hamas's political office. Qatar hosts US troops at Al Udeid.";
+        var exiles = "# Nicaragua\n\nRelations with neighbouring Costa Rica, which hosts hundreds of thousands of Nicaraguan exiles, are cool.";
+
+        Assert.Equal(["hamas", "united-states"], BundledPipeline.PartnersOf("qatar", office));
+        Assert.Empty(BundledPipeline.PartnersOf("nicaragua", exiles));
+    }
+
+    [Fact]
+    public void Bound_to_another_by_a_treaty_is_a_formal_alliance_and_bound_to_alone_is_nothing()
+    {
+        var treaty = "# North Korea\n\nBeijing, bound to Pyongyang by a 1961 treaty of friendship and mutual assistance, responded cautiously.";
+        var loose = "# North Korea\n\nChina's economy is bound to Russia's fortunes in many ways.";
+
+        Assert.Equal(["china formal_alliance north-korea"], BundledPipeline.Asserted(treaty));
+        Assert.Empty(BundledPipeline.Asserted(loose));
+    }
+
+    [Fact]
+    public void A_sentence_about_relations_that_names_no_one_is_about_the_subject_and_the_one_named_before()
+    {
+        var text = "# Venezuela\n\nVenezuela and the United States broke off relations in 2019. Relations between the two are openly hostile.";
+
+        Assert.Equal(["united-states"], BundledPipeline.AdversariesOf("venezuela", text));
+    }
+
+    [Fact]
+    public void Paying_for_an_armys_fuel_and_salaries_is_support()
+    {
+        var text = "# Lebanon\n\nLebanon's new government took office. Qatar has paid for fuel and salaries for the Lebanese army.";
+
+        Assert.Equal(["qatar"], BundledPipeline.PartnersOf("lebanon", text));
+    }
+}
