@@ -24,14 +24,17 @@ internal sealed class CandidateFinder(CueLexicon lexicon)
         "east", "west", "middle", "war", "world", "ii", "i", "cold", "new", "york", "times", "washington", "post", "read", "more", "share"
     );
 
-    public IEnumerable<CandidateActor> Find(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed)
+    /// <summary>Adds the unit's candidates to <paramref name="into"/> (a list the caller keeps, so that most units, which name none, cost no allocation).</summary>
+    public void Find(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed, List<CandidateActor> into)
     {
         // Most sentences hold no run of capitalised words: look for one before scanning the words for cues.
         var cued = (bool?)null;
+        // Most words are not capitalised: they are passed over reading the words in place.
+        var all = words is List<Word> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : words.ToArray();
         var i = 0;
         while (i < words.Count)
         {
-            if (!StartsName(words, placed, i))
+            if (!all[i].IsCapitalized || !StartsName(words, placed, i))
             {
                 i++;
                 continue;
@@ -47,9 +50,9 @@ internal sealed class CandidateFinder(CueLexicon lexicon)
             if (capitals >= 2 && j - i <= 6 && NamesAnOrganisation(words, i, j) && !Covered(placed, i - 1))
             {
                 if (!(cued ??= lexicon.AnyCuePhrase(words)))
-                    yield break;
+                    return;
                 var name = Join(unit.Text, words, i, j);
-                yield return new CandidateActor(Slug(name), name, unit.Start, unit.End);
+                into.Add(new CandidateActor(Slug(name), name, unit.Start, unit.End));
             }
             i = Math.Max(j, i + 1);
         }

@@ -9,7 +9,7 @@ internal sealed class ClaimBuilder(Qualifiers qualifiers, IReadOnlyDictionary<st
         var areas = cue.Hostile ? [] : cue.Areas.Concat(unit.Areas).Distinct().ToList();
         var relation = cue.Relation ?? (LeadsABloc(draft, unit.Words) ? RelationType.MemberOf : Infer(draft.Source, draft.Target, areas));
         var negated = qualifiers.Negated(unit.Words, draft.LeftEdge, draft.CueIndex);
-        return new ExtractedClaim(draft.Source, draft.Target, relation, unit.Start, unit.End, $"{draft.Rule}:{string.Join(' ', cue.Words.Take(1))}")
+        return new ExtractedClaim(draft.Source, draft.Target, relation, unit.Start, unit.End, draft.Rule + ":" + (cue.Words.Count > 0 ? cue.Words[0] : ""))
         {
             Areas = relation.IsHostile() ? [] : areas,
             Directed = !cue.Mutual && relation.IsDirectedByDefault(),
@@ -44,18 +44,39 @@ internal sealed class ClaimBuilder(Qualifiers qualifiers, IReadOnlyDictionary<st
     }
 }
 
-/// <summary>What holds for a whole unit: its words, place, areas named, hedging and time.</summary>
-internal sealed record UnitFacts(IReadOnlyList<Word> Words, int Start, int End, IReadOnlyList<Area> Areas, bool Hedged, Validity Validity)
+/// <summary>
+/// What holds for a whole unit: its words, place, areas named, hedging and time. Areas, hedging and time
+/// are read when first asked for: most units yield no claim and never ask.
+/// </summary>
+internal sealed class UnitFacts(IReadOnlyList<Word> words, int start, int end, Qualifiers qualifiers)
 {
+    private IReadOnlyList<Area>? _areas;
+    private bool? _hedged;
+    private Validity? _validity;
+
+    public IReadOnlyList<Word> Words => words;
+    public int Start => start;
+    public int End => end;
+    public IReadOnlyList<Area> Areas => _areas ??= qualifiers.AreasIn(words);
+    public bool Hedged => _hedged ??= qualifiers.Hedged(words);
+
+    public Validity Validity => _validity ??= ReadValidity();
+
     /// <summary>
     /// The validity of a claim whose cue stands at <paramref name="cue"/>: "broke off relations with Taiwan, which it had
     /// recognised since 1990, and established relations with China" dates neither tie by the relative clause's year.
     /// </summary>
     public Validity ValidityAt(int cue)
     {
-        if (Validity == Validity.Always || RelativeClauses.Around(Words, cue) is not { Count: > 0 } elsewhere)
+        if (Validity == Validity.Always || RelativeClauses.Around(words, cue) is not { Count: > 0 } elsewhere)
             return Validity;
-        var (since, until) = TimeExpressions.Read(Words, elsewhere);
+        var (since, until) = TimeExpressions.Read(words, elsewhere);
+        return new Validity(since, until);
+    }
+
+    private Validity ReadValidity()
+    {
+        var (since, until) = TimeExpressions.Read(words);
         return new Validity(since, until);
     }
 }

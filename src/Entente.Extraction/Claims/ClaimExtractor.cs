@@ -41,21 +41,31 @@ public sealed class ClaimExtractor
 
     public DocumentClaims Extract(CleanDocument document, IReadOnlyList<Unit> units, DateOnly today)
     {
-        var found = units.Select(u => _gazetteer.FindWithShared(u.Text)).ToList();
-        var shared = new SharedNames(found, _gazetteer.SharedBy);
-        var resolved = found.Select(shared.Resolve).ToList();
-        var shortForms = new ShortForms(resolved, _actors);
-        var read = units.Select((u, i) => (Unit: u, Words: Words.Of(u.Text), Mentions: shortForms.Add(i, u.Text, resolved[i]))).ToList();
-        var subject = DocumentSubject.Find(document, read.Select(r => (r.Unit, r.Mentions)), text => shared.Resolve(_gazetteer.FindWithShared(text)), id => _actors.TryGetValue(id, out var a) && a.Kind.IsNonState());
+        var mentions = new IReadOnlyList<Mention>[units.Count];
+        for (var i = 0; i < units.Count; i++)
+            mentions[i] = _gazetteer.FindWithShared(units[i].Text);
+        var shared = new SharedNames(mentions, _gazetteer.SharedBy);
+        for (var i = 0; i < units.Count; i++)
+            mentions[i] = shared.Resolve(mentions[i]);
+        var shortForms = new ShortForms(mentions, _actors);
+        for (var i = 0; i < units.Count; i++)
+            mentions[i] = shortForms.Add(i, units[i].Text, mentions[i]);
+        var subject = DocumentSubject.Find(document, units, mentions, text => shared.Resolve(_gazetteer.FindWithShared(text)), id => _actors.TryGetValue(id, out var a) && a.Kind.IsNonState());
         var formerEnd = document.Date ?? PartialDate.FromDate(today);
         var claims = new List<ExtractedClaim>();
         var candidates = new List<CandidateActor>();
         var coreference = new Coreference(subject, _actors);
         var questions = new Questions(_lexicon, _builder);
 
-        foreach (var (unit, words, mentions) in read)
+        // Cleared for each unit rather than made anew: most units pair no one.
+        var paired = new HashSet<string>(StringComparer.Ordinal);
+        var spentCues = new HashSet<int>();
+        for (var u = 0; u < units.Count; u++)
         {
-            var placed = Placement.Place(words, mentions);
+            var unit = units[u];
+            // Split here, not ahead for the whole document, so each unit's words die young.
+            var words = Words.Of(unit.Text);
+            var placed = Placement.Place(words, mentions[u]);
             if (placed.Count > 0)
                 DropQualifiers(words, placed);
             StructureReader.DropSourceCells(unit, words, placed);
@@ -69,14 +79,14 @@ public sealed class ClaimExtractor
             // Most sentences name no one but the subject: no claim can come of them, only candidates and context.
             if (!questions.IsOpen && !(words.Count > 0 && words[^1].Lower == "?") && OnlyNames(placed, subject))
             {
-                candidates.AddRange(_candidates.Find(unit, words, placed));
+                _candidates.Find(unit, words, placed, candidates);
                 coreference.Remember(placed);
                 continue;
             }
             coreference.Resolve(words, placed);
             var facts = Facts(unit, words);
-            var paired = new HashSet<string>(StringComparer.Ordinal);
-            var spentCues = new HashSet<int>();
+            paired.Clear();
+            spentCues.Clear();
             // "Q: Is Cuba a member of BRICS?" asks; the answer says (Questions).
             var asks = words.Count > 0 && words[^1].Lower == "?";
             var fromCues = claims.Count;
@@ -99,7 +109,8 @@ public sealed class ClaimExtractor
             }
             if (subject is not null)
                 claims.AddRange(CoMembers.Allied(claims, fromCues, subject, _actors));
-            foreach (var fromLayout in subject is null ? [] : _structure.Read(unit, words, placed, subject, facts.Validity, formerEnd, facts.Hedged))
+            // Asked first, so that a unit the layout says nothing about does not make its facts for nothing.
+            foreach (var fromLayout in subject is null || !StructureReader.MayRead(unit, placed) ? [] : _structure.Read(unit, words, placed, subject, facts.Validity, formerEnd, facts.Hedged))
             {
                 claims.Add(fromLayout);
                 paired.Add(fromLayout.Subject);
@@ -108,14 +119,18 @@ public sealed class ClaimExtractor
             if (subject is not null)
             {
                 var answered = questions.Read(subject, words, placed, paired, facts).ToList();
-                claims.AddRange(answered);
-                paired.UnionWith(answered.SelectMany(c => new[] { c.Subject, c.Object }));
+                foreach (var answer in answered)
+                {
+                    claims.Add(answer);
+                    paired.Add(answer.Subject);
+                    paired.Add(answer.Object);
+                }
                 // A table row describes the actor it opens with: its cells tie that actor to the subject, no one else.
                 var rowActor = unit.Block.Kind == BlockKind.TableRow && unit.Block.Headers.Count > 0 && placed.Count > 0 ? placed[0].ActorId : null;
                 var about = rowActor is null ? placed : placed.FindAll(p => p.ActorId == subject || p.ActorId == rowActor);
                 claims.AddRange(_subjectReader.Read(subject, words, about, new UnitPairs(paired, spentCues), facts, formerEnd));
             }
-            candidates.AddRange(_candidates.Find(unit, words, placed));
+            _candidates.Find(unit, words, placed, candidates);
             coreference.Remember(placed);
         }
         // "Seoul has joined export controls on Russia": membership needs a bloc or an organisation to belong to.
@@ -123,11 +138,32 @@ public sealed class ClaimExtractor
         return new DocumentClaims(subject, Merge(claims), candidates.DistinctBy(c => c.Id).ToList());
     }
 
-    // Apart from Extract so that the closure is made only for units that name someone.
+    /// <summary>Drops the names that only qualify; each is judged against all the names found, so the drops are decided before any is made.</summary>
     private void DropQualifiers(IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
-        var named = placed.ToList();
-        placed.RemoveAll(p => Negated(words, p) || Modifier(words, p, named));
+        Span<bool> drop = placed.Count <= 64 ? stackalloc bool[placed.Count] : new bool[placed.Count];
+        var any = false;
+        for (var k = 0; k < placed.Count; k++)
+            any |= drop[k] = Negated(words, placed[k]) || Modifier(words, placed[k], placed);
+        if (!any)
+            return;
+        var kept = 0;
+        for (var k = 0; k < placed.Count; k++)
+        {
+            if (!drop[k])
+                placed[kept++] = placed[k];
+        }
+        placed.RemoveRange(kept, placed.Count - kept);
+    }
+
+    private static bool StartsAt(List<PlacedMention> named, int index)
+    {
+        foreach (var p in named)
+        {
+            if (p.First == index)
+                return true;
+        }
+        return false;
     }
 
     private static bool JoinedToAVerb(IReadOnlyList<Word> words, int cue) => cue > 0 && words[cue - 1].Lower is "and" or ",";
@@ -147,7 +183,7 @@ public sealed class ClaimExtractor
     {
         // "the 1979 Iranian Revolution", "the Lebanese Shia group": a demonym inside a name or before another adjective.
         if (mention.Adjective && mention.Last + 1 < words.Count && words[mention.Last + 1].IsCapitalized
-            && !named.Exists(p => p.First == mention.Last + 1) && !_lexicon.Cues.TryMatch(words, mention.Last + 1, out _, out _))
+            && !StartsAt(named, mention.Last + 1) && !_lexicon.Cues.TryMatch(words, mention.Last + 1, out _, out _))
             return true;
         // "Houthi-held Yemen", "Russian-occupied Crimea": the place is where, not who.
         if (mention.First >= 2 && words[mention.First - 1].Lower is "held" or "controlled" or "occupied" or "run" or "ruled" && words[mention.First - 2].Lower == "-")
@@ -171,33 +207,59 @@ public sealed class ClaimExtractor
     private static bool Negated(IReadOnlyList<Word> words, PlacedMention mention) =>
         mention.First >= 2 && words[mention.First - 1].Lower == "-" && words[mention.First - 2].Lower == "non";
 
-    private UnitFacts Facts(Unit unit, IReadOnlyList<Word> words)
-    {
-        var (since, until) = TimeExpressions.Read(words);
-        return new UnitFacts(words, unit.Start, unit.End, _qualifiers.AreasIn(words), _qualifiers.Hedged(words), new Validity(since, until));
-    }
+    private UnitFacts Facts(Unit unit, IReadOnlyList<Word> words) => new(words, unit.Start, unit.End, _qualifiers);
 
     /// <summary>"Iran's former ally Syria", "the now-gone Assad government": the relation had ended by the document's date.</summary>
     private ExtractedClaim FormerIfSaid(ExtractedClaim claim, IReadOnlyList<Word> words, Draft draft, PartialDate formerEnd)
     {
         if (claim.Validity.Until is not null)
             return claim;
-        var near = Window(words, draft.CueIndex - 3, draft.CueIndex).Concat(Window(words, draft.LeftEdge - 3, draft.LeftEdge + 1)).ToList();
+        var near = new List<Word>(7);
+        Window(near, words, draft.CueIndex - 3, draft.CueIndex);
+        Window(near, words, draft.LeftEdge - 3, draft.LeftEdge + 1);
         return _qualifiers.Former(near) ? claim with { Validity = StructureReader.Ended(claim.Validity, formerEnd) } : claim;
     }
 
-    private static IEnumerable<Word> Window(IReadOnlyList<Word> words, int from, int to)
+    private static void Window(List<Word> near, IReadOnlyList<Word> words, int from, int to)
     {
         for (var i = Math.Max(0, from); i < Math.Min(words.Count, to); i++)
         {
             if (!Coreference.BackReference(words, i))
-                yield return words[i];
+                near.Add(words[i]);
         }
     }
 
     /// <summary>The same statement found twice (a sentence and a table row) is one claim, with the areas of both.</summary>
-    private static List<ExtractedClaim> Merge(List<ExtractedClaim> claims) =>
-        claims.GroupBy(c => c.Key)
-            .Select(g => g.First() with { Areas = g.SelectMany(c => c.Areas).Distinct().ToList(), Hedged = g.All(c => c.Hedged) })
-            .ToList();
+    /// <remarks>Kept in the order each statement was first found.</remarks>
+    private static List<ExtractedClaim> Merge(List<ExtractedClaim> claims)
+    {
+        var merged = new List<ExtractedClaim>(claims.Count);
+        var areas = new List<List<Area>>(claims.Count);
+        var at = new Dictionary<(string, string, RelationType, Polarity), int>(claims.Count);
+        foreach (var claim in claims)
+        {
+            if (at.TryGetValue(claim.Key, out var k))
+            {
+                merged[k] = merged[k] with { Hedged = merged[k].Hedged && claim.Hedged };
+                AddNew(areas[k], claim.Areas);
+                continue;
+            }
+            at.Add(claim.Key, merged.Count);
+            merged.Add(claim);
+            areas.Add(AddNew(new List<Area>(claim.Areas.Count), claim.Areas));
+        }
+        for (var k = 0; k < merged.Count; k++)
+            merged[k] = merged[k] with { Areas = areas[k] };
+        return merged;
+    }
+
+    private static List<Area> AddNew(List<Area> into, IReadOnlyList<Area> areas)
+    {
+        foreach (var area in areas)
+        {
+            if (!into.Contains(area))
+                into.Add(area);
+        }
+        return into;
+    }
 }

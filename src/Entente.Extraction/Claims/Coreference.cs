@@ -32,9 +32,17 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
     /// </summary>
     private void PronounForSubject(IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
-        if (subject is null || placed.Exists(p => p.ActorId == subject))
+        if (subject is null || Names(placed, subject))
             return;
-        var firstNamed = placed.Find(p => !Placement.IsPlace(words, p))?.First ?? words.Count;
+        var firstNamed = words.Count;
+        foreach (var p in placed)
+        {
+            if (!Placement.IsPlace(words, p))
+            {
+                firstNamed = p.First;
+                break;
+            }
+        }
         for (var i = 0; i + 1 < firstNamed; i++)
         {
             if ((words[i].Lower == "it" && (words[i + 1].Lower == "as" || ActsAs.Contains(words[i + 1]))) || words[i].Lower == "its")
@@ -53,7 +61,7 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
     {
         for (var i = 1; i + 1 < words.Count; i++)
         {
-            if (words[i + 1].Lower != "'s" || words[i - 1].Lower != "the")
+            if (!Possessive(words, i + 1) || words[i - 1].Lower != "the")
                 continue;
             var owner = SubjectNouns.Contains(words[i].Lower) ? subject
                 : GroupNouns.Contains(words[i].Lower) ? GroupLikeSubject() ?? _lastGroup
@@ -98,11 +106,24 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
 
     public void Remember(List<PlacedMention> placed)
     {
-        var group = placed.LastOrDefault(p => actors.TryGetValue(p.ActorId, out var a) && a.Kind.IsNonState());
-        if (group is not null)
-            _lastGroup = group.ActorId;
-        if (placed.Count > 0)
-            _lastNamed = placed.Select(p => p.ActorId).Distinct().ToList();
+        for (var k = placed.Count - 1; k >= 0; k--)
+        {
+            if (actors.TryGetValue(placed[k].ActorId, out var a) && a.Kind.IsNonState())
+            {
+                _lastGroup = placed[k].ActorId;
+                break;
+            }
+        }
+        if (placed.Count == 0)
+            return;
+        // Each actor once, in the order first named (a unit names few, so a scan beats a set).
+        var named = new List<string>(placed.Count);
+        foreach (var p in placed)
+        {
+            if (!named.Contains(p.ActorId))
+                named.Add(p.ActorId);
+        }
+        _lastNamed = named;
     }
 
     private List<string> _lastNamed = [];
@@ -135,14 +156,30 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
     {
         if (subject is null)
             return null;
-        for (var i = 0; i + 2 < words.Count; i++)
+        // Read in place: this runs over every word of every unit.
+        var all = words is List<Word> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : words.ToArray();
+        for (var i = 0; i + 2 < all.Length; i++)
         {
-            if (words[i].Lower != "the" || words[i + 1].Lower != "two" || !PairNouns.Contains(words[i + 2]))
+            if (all[i].Lower != "the" || all[i + 1].Lower != "two" || !PairNouns.Contains(all[i + 2]))
                 continue;
             var named = placed.Where(p => p.Last < i).Select(p => p.ActorId).Distinct().ToList();
             return named.Count == 2 && named.Contains(subject) ? (named.First(id => id != subject), i + 3) : null;
         }
         return null;
+    }
+
+    // Most units hold no possessive: reading the words in place keeps this scan cheap.
+    private static bool Possessive(IReadOnlyList<Word> words, int at) =>
+        (words is List<Word> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list)[at].Lower : words[at].Lower) == "'s";
+
+    private static bool Names(List<PlacedMention> placed, string actorId)
+    {
+        foreach (var p in placed)
+        {
+            if (p.ActorId == actorId)
+                return true;
+        }
+        return false;
     }
 
     // "the organisation's defining enemy" in a piece about the PMF, a unit of the Iraqi state: any subject but a country or its government.
@@ -155,7 +192,7 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
     {
         foreach (var phrase in phrases)
         {
-            if (phrase.Length <= words.Count && phrase.Select((w, i) => words[i].Lower == w).All(x => x))
+            if (Words.Spell(words, 0, phrase))
                 return phrase.Length;
         }
         return 0;

@@ -23,7 +23,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             yield break;
         foreach (var (index, length, cue) in lexicon.CuesIn(words))
         {
-            if (placed.Any(p => p.First <= index && index <= p.Last) || UnknownNames.Inside(words, placed, index, length) || Wishes.Wished(words, index, length))
+            if (Placement.Covers(placed, index) || UnknownNames.Inside(words, placed, index, length) || Wishes.Wished(words, index, length))
                 continue;
             // "Iranian-backed": a verb cue glued to a name by a hyphen is the compound, whatever else the word can be.
             var form = cue.Form == CueForm.Active && index > 1 && words[index - 1].Lower == "-" ? CueForm.Compound : cue.Form;
@@ -160,7 +160,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
                 yield break;
             foreach (var phrase in HelperPhrases)
             {
-                if (i + phrase.Length > words.Count || !phrase.Select((w, k) => words[i + k].Lower == w).All(x => x))
+                if (!Words.Spell(words, i, phrase))
                     continue;
                 var first = placed.FindIndex(p => p.First >= i + phrase.Length && p.First - (i + phrase.Length) <= 1);
                 if (first < 0)

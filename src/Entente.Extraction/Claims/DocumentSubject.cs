@@ -11,40 +11,97 @@ namespace Entente.Extraction.Claims;
 /// </summary>
 internal static class DocumentSubject
 {
-    public static string? Find(CleanDocument document, IEnumerable<(Unit Unit, IReadOnlyList<Mention> Mentions)> units,
+    public static string? Find(CleanDocument document, IReadOnlyList<Unit> units, IReadOnlyList<IReadOnlyList<Mention>> named,
         Func<string, IReadOnlyList<Mention>> mentions, Func<string, bool> isNonState)
     {
         var counts = new Dictionary<string, (int Count, int First)>();
         var order = 0;
         string? lastGroup = null;
-        foreach (var (unit, found) in units)
+        for (var u = 0; u < units.Count; u++)
         {
+            var (unit, found) = (units[u], named[u]);
             var weight = unit.Block.Kind == BlockKind.Heading ? 2 : 1;
-            foreach (var m in found)
+            for (var k = 0; k < found.Count; k++)
             {
-                var (count, first) = counts.GetValueOrDefault(m.ActorId, (0, order++));
-                counts[m.ActorId] = (count + weight, first);
+                var m = found[k];
+                // One lookup per mention; "order" counts every mention, as it always has, so a new actor's place stays the same.
+                ref var seen = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, m.ActorId, out var known);
+                seen = known ? (seen.Count + weight, seen.First) : (weight, order);
+                order++;
             }
             if (lastGroup is not null && GroupWords(unit.Text) is var references and > 0)
                 counts[lastGroup] = (counts[lastGroup].Count + references, counts[lastGroup].First);
-            lastGroup = found.LastOrDefault(m => isNonState(m.ActorId))?.ActorId ?? lastGroup;
+            for (var k = found.Count - 1; k >= 0; k--)
+            {
+                if (isNonState(found[k].ActorId))
+                {
+                    lastGroup = found[k].ActorId;
+                    break;
+                }
+            }
         }
         // The title names the subject when it names anyone; of several ("Israel-Hezbollah truce"), the one the text is most about.
         if (document.Title is { Length: > 0 } title && mentions(title).OrderBy(m => m.Start).Select(m => m.ActorId).Distinct().ToList() is { Count: > 0 } inTitle)
-            return inTitle.Select((id, i) => (Id: id, Score: counts.GetValueOrDefault(id).Count - i)).OrderByDescending(t => t.Score).First().Id;
-        return counts.Count == 0 ? null : counts.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First).First().Key;
+            return MostAbout(inTitle, counts);
+        return counts.Count == 0 ? null : MostNamed(counts);
+    }
+
+    /// <summary>Of the title's actors, the one named most, less one for each place it stands back in the title; the first on a tie.</summary>
+    private static string MostAbout(List<string> inTitle, Dictionary<string, (int Count, int First)> counts)
+    {
+        var best = inTitle[0];
+        var bestScore = counts.GetValueOrDefault(best).Count;
+        for (var i = 1; i < inTitle.Count; i++)
+        {
+            var score = counts.GetValueOrDefault(inTitle[i]).Count - i;
+            if (score > bestScore)
+                (best, bestScore) = (inTitle[i], score);
+        }
+        return best;
+    }
+
+    /// <summary>The actor named most; on a tie, the one named first.</summary>
+    private static string MostNamed(Dictionary<string, (int Count, int First)> counts)
+    {
+        string? best = null;
+        (int Count, int First) bestSeen = default;
+        foreach (var (id, seen) in counts)
+        {
+            if (best is null || seen.Count > bestSeen.Count || (seen.Count == bestSeen.Count && seen.First < bestSeen.First))
+                (best, bestSeen) = (id, seen);
+        }
+        return best!;
     }
 
     private static readonly string[] GroupNouns = ["the group", "the movement", "the militia", "the organisation", "the organization"];
 
+    // The nouns after their common "the ", each phrase compared as a whole would be.
+    private static readonly string[] GroupHeads = GroupNouns.Select(n => n["the ".Length..]).ToArray();
+
+    /// <summary>How many times the text says one of <see cref="GroupNouns"/>, in any case.</summary>
+    /// <remarks>
+    /// One scan for "the " instead of one per noun: every noun starts so, no occurrence of one can overlap
+    /// another, and case-blind comparison goes letter by letter, so the count is the same.
+    /// </remarks>
     private static int GroupWords(string text)
     {
         var count = 0;
-        foreach (var noun in GroupNouns)
+        var span = text.AsSpan();
+        for (var at = span.IndexOf("the ", StringComparison.OrdinalIgnoreCase); at >= 0; at = Next(span, at + 1))
         {
-            for (var at = text.IndexOf(noun, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(noun, at + noun.Length, StringComparison.OrdinalIgnoreCase))
-                count++;
+            var rest = span[(at + 4)..];
+            foreach (var head in GroupHeads)
+            {
+                if (rest.StartsWith(head, StringComparison.OrdinalIgnoreCase))
+                {
+                    count++;
+                    break;
+                }
+            }
         }
         return count;
     }
+
+    private static int Next(ReadOnlySpan<char> text, int from) =>
+        text[from..].IndexOf("the ", StringComparison.OrdinalIgnoreCase) is var at and >= 0 ? from + at : -1;
 }

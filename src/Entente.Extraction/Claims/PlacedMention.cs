@@ -27,8 +27,9 @@ internal static class Placement
             }
         }
         var w = 0;
-        foreach (var mention in ordered)
+        for (var m = 0; m < ordered.Count; m++)
         {
+            var mention = ordered[m];
             while (w < words.Count && words[w].End <= mention.Start)
                 w++;
             var first = -1;
@@ -48,6 +49,17 @@ internal static class Placement
                 placed.Add(new PlacedMention(first, last, mention.ActorId) { Adjective = mention.Kind == NameKind.Demonym });
         }
         return placed;
+    }
+
+    /// <summary>Whether a mention covers the word at <paramref name="index"/>.</summary>
+    public static bool Covers(List<PlacedMention> placed, int index)
+    {
+        foreach (var p in placed)
+        {
+            if (p.First <= index && index <= p.Last)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>"the Houthis in Yemen", "talks in Oman", "withdraw from southern Lebanon": after these words, or before "where", a name says where, not who.</summary>

@@ -16,8 +16,9 @@ internal sealed class SharedNames
         _sharedBy = sharedBy;
         foreach (var mentions in document)
         {
-            foreach (var mention in mentions)
+            for (var k = 0; k < mentions.Count; k++)
             {
+                var mention = mentions[k];
                 if (mention.Kind != NameKind.Ambiguous)
                     _named[mention.ActorId] = _named.GetValueOrDefault(mention.ActorId) + 1;
             }
@@ -27,7 +28,7 @@ internal sealed class SharedNames
     /// <summary>The mentions with each shared name given to its owner in this document, or dropped.</summary>
     public IReadOnlyList<Mention> Resolve(IReadOnlyList<Mention> mentions)
     {
-        if (!mentions.Any(m => m.Kind == NameKind.Ambiguous))
+        if (!AnyAmbiguous(mentions))
             return mentions;
         var resolved = new List<Mention>(mentions.Count);
         foreach (var mention in mentions)
@@ -38,6 +39,16 @@ internal sealed class SharedNames
                 resolved.Add(mention with { ActorId = owner, Kind = NameKind.Alias });
         }
         return resolved;
+    }
+
+    private static bool AnyAmbiguous(IReadOnlyList<Mention> mentions)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            if (mentions[k].Kind == NameKind.Ambiguous)
+                return true;
+        }
+        return false;
     }
 
     private string? Owner(Mention mention)

@@ -26,17 +26,17 @@ internal sealed class ShortForms
         var ambiguous = new HashSet<string>(StringComparer.Ordinal);
         for (var unit = 0; unit < document.Count; unit++)
         {
-            foreach (var mention in document[unit])
+            var mentions = document[unit];
+            for (var k = 0; k < mentions.Count; k++)
             {
+                var mention = mentions[k];
                 if (!actors.TryGetValue(mention.ActorId, out var actor) || actor.Kind == ActorKind.State)
                     continue;
-                foreach (var head in Heads(actor, mention.Surface))
-                {
-                    if (_heads.TryGetValue(head, out var known) && known.ActorId != actor.Id)
-                        ambiguous.Add(head);
-                    else
-                        _heads.TryAdd(head, (actor.Id, unit, mention.End));
-                }
+                var named = NameHeads(actor);
+                foreach (var head in named)
+                    Note(head, actor.Id, unit, mention.End, ambiguous);
+                if (Head(mention.Surface) is { } own && Array.IndexOf(named, own) < 0)
+                    Note(own, actor.Id, unit, mention.End, ambiguous);
             }
         }
         foreach (var head in ambiguous)
@@ -67,18 +67,50 @@ internal sealed class ShortForms
         return added;
     }
 
-    private static IEnumerable<string> Heads(Actor actor, string surface) =>
-        actor.Names.Select(n => n.Text).Append(actor.Name).Append(surface).Select(Head).OfType<string>().Distinct();
+    private void Note(string head, string actorId, int unit, int end, HashSet<string> ambiguous)
+    {
+        if (_heads.TryGetValue(head, out var known) && known.ActorId != actorId)
+            ambiguous.Add(head);
+        else
+            _heads.TryAdd(head, (actorId, unit, end));
+    }
+
+    // An actor's names do not change while it is known, and every mention of it asks for their heads: made once per actor.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Actor, string[]> HeadsByActor = new();
+
+    private static string[] NameHeads(Actor actor) =>
+        HeadsByActor.GetValue(actor, a => a.Names.Select(n => n.Text).Append(a.Name).Select(Head).OfType<string>().Distinct().ToArray());
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadNounSpans = HeadNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"Axis of Resistance" → "Axis"; "European Union" → "Union"; one-word names have no head to stand alone.</summary>
+    /// <remarks>Reads the words where they stand rather than splitting: a name's surface is asked about at every mention.</remarks>
     private static string? Head(string name)
     {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2)
+        var text = name.AsSpan();
+        var first = NextWord(text, 0);
+        if (first.Length == 0)
             return null;
-        if (words[1] == "of" && HeadNouns.Contains(words[0]))
-            return words[0];
-        return HeadNouns.Contains(words[^1]) ? words[^1] : null;
+        var second = NextWord(text, first.End);
+        if (second.Length == 0)
+            return null;
+        if (text.Slice(second.Start, second.Length) is "of" && HeadNounSpans.TryGetValue(text.Slice(first.Start, first.Length), out var opening))
+            return opening;
+        var last = second;
+        for (var word = NextWord(text, second.End); word.Length > 0; word = NextWord(text, word.End))
+            last = word;
+        return HeadNounSpans.TryGetValue(text.Slice(last.Start, last.Length), out var closing) ? closing : null;
+    }
+
+    /// <summary>The next run of characters other than ' ' from <paramref name="from"/>; empty at the end.</summary>
+    private static (int Start, int Length, int End) NextWord(ReadOnlySpan<char> text, int from)
+    {
+        while (from < text.Length && text[from] == ' ')
+            from++;
+        var end = from;
+        while (end < text.Length && text[end] != ' ')
+            end++;
+        return (from, end - from, end);
     }
 
     /// <summary>
@@ -99,8 +131,9 @@ internal sealed class ShortForms
 
     private static bool Covered(IReadOnlyList<Mention> mentions, int start, int end)
     {
-        foreach (var mention in mentions)
+        for (var k = 0; k < mentions.Count; k++)
         {
+            var mention = mentions[k];
             if (mention.Start < end && start < mention.End)
                 return true;
         }

@@ -11,9 +11,13 @@ namespace Entente.Extraction.Claims;
 /// </summary>
 internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder builder, Qualifiers qualifiers)
 {
+    /// <summary>Whether the unit's layout can say anything: a list item or table row that names someone.</summary>
+    public static bool MayRead(Unit unit, List<PlacedMention> placed) =>
+        unit.Block.Kind is BlockKind.ListItem or BlockKind.TableRow && placed.Count > 0;
+
     public IEnumerable<ExtractedClaim> Read(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed, string subject, Validity validity, PartialDate formerEnd, bool hedged)
     {
-        if (unit.Block.Kind is not (BlockKind.ListItem or BlockKind.TableRow) || placed.Count == 0)
+        if (!MayRead(unit, placed))
             yield break;
         var (actors, cue, areaText) = unit.Block.Kind == BlockKind.TableRow && unit.Block.Headers.Count > 0
             ? FromRow(unit, words, placed)

@@ -22,7 +22,8 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
     public IEnumerable<ExtractedClaim> Read(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, UnitPairs read, UnitFacts facts, PartialDate formerEnd)
     {
         var paired = read.Actors;
-        if (words.Count == 0 || words[^1].Lower == "?")
+        // No cue, no claim: asked first because it is known already (CuesIn keeps the unit's answer) and most units have none.
+        if (words.Count == 0 || words[^1].Lower == "?" || lexicon.CuesIn(words).Count == 0)
             yield break;
         var others = placed.Where(p => p.ActorId != subject && !paired.Contains(p.ActorId) && !p.Adjective && !Speaks(words, p) && !Modifies(words, p) && !Placement.IsPlace(words, p)
             && !OwnsTheSubject(words, placed, p, subject) && !SecondOfAJoinedPair(words, placed, p)).ToList();
@@ -31,7 +32,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             yield break;
 
         var cues = lexicon.CuesIn(words)
-            .Where(c => c.Value.Form != CueForm.Paired && !Mood(words, c.Index, c.Length) && !Wishes.Wished(words, c.Index, c.Length) && !(EventNouns.Contains(words[c.Index].Lower) && (Condemned(words, c.Index) || EventDates.OnlyDates(words, c.Index, c.Index))) && !read.Cues.Contains(c.Index) && !placed.Any(p => p.First <= c.Index && c.Index <= p.Last) && !UnknownNames.Inside(words, placed, c.Index, c.Length) && !Attached(words, c.Index, c.Length, c.Value) && !DescribesPair(words, c.Index))
+            .Where(c => c.Value.Form != CueForm.Paired && !Mood(words, c.Index, c.Length) && !Wishes.Wished(words, c.Index, c.Length) && !(EventNouns.Contains(words[c.Index].Lower) && (Condemned(words, c.Index) || EventDates.OnlyDates(words, c.Index, c.Index))) && !read.Cues.Contains(c.Index) && !Placement.Covers(placed, c.Index) && !UnknownNames.Inside(words, placed, c.Index, c.Length) && !Attached(words, c.Index, c.Length, c.Value) && !DescribesPair(words, c.Index))
             .ToList();
         // "Moscow signed a mutual-defence treaty with Pyongyang" in a piece about Seoul: without the subject
         // named, a cue standing between two other actors ties them to each other, not to the subject.
@@ -56,9 +57,10 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
                 continue;
             var nearest = ContrastingHostile(words, cues, other) ?? HostileByAnotherName(words, placed, cues, other) ?? cues
                 .Select(c => (Cue: c, Distance: Math.Min(Distance(c.Index, c.Length, other), PastRelativeClause(words, c.Index, other))))
+                // Nearest first, then the first that passes: the tests below then run on few cues, with the same pick (the sort is stable).
+                .OrderBy(c => c.Distance)
                 .Where(c => c.Distance <= Reach && !TooFarForAVerb(words, c.Cue, c.Distance, other) && !AnotherDoer(words, placed, c.Cue, other) && !InAppositionToAnother(words, placed, c.Cue, other) && !Crosses(words, c.Cue.Index, c.Cue.Length, other) && Fits(words, placed, c.Cue, other)
                     && OwnerAllows(words, placed, c.Cue.Index, subject, other) && !FarAfterOwnedNoun(words, placed, c.Cue, subject, other) && !ObjectOfPreposition(words, placed, c.Cue, subject, other) && !TheirsWithoutPartner(words, placed, c.Cue, other) && !TopicOfTheObject(words, c.Cue, other) && !VictimOfTheObject(words, placed, c.Cue, subject, other) && !DoerOfAnAct(words, placed, c.Cue, subject, other) && (!subjectNamed || Opposite(words, placed, c.Cue, subject, other)))
-                .OrderBy(c => c.Distance)
                 .Select(c => c.Cue)
                 .FirstOrDefault();
             if (nearest.Value is null)

@@ -27,5 +27,5 @@ internal static class UnknownNames
     }
 
     private static bool UnknownCapital(IReadOnlyList<Word> words, List<PlacedMention> placed, int i) =>
-        words[i].IsCapitalized && !placed.Exists(p => p.First <= i && i <= p.Last);
+        words[i].IsCapitalized && !Placement.Covers(placed, i);
 }

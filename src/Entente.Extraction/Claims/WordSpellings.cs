@@ -51,6 +51,27 @@ internal sealed class WordSpellings
         return new Word(start, start + spelling.Length, known.Text, known.Lower) { Id = known.Id, NumberedAt = _version };
     }
 
+    /// <summary>
+    /// A one-character word such as "," or "(": these are a fifth of all words, so each is kept in a small
+    /// array of its own, filled from the table (so the instances are the table's).
+    /// </summary>
+    public Word Single(int start, char c)
+    {
+        if (c >= SingleLimit)
+            return Word(start, [c], Step(Seed, c));
+        ref var known = ref _singles[c];
+        if (known.Text is null)
+        {
+            ReadOnlySpan<char> spelling = [c];
+            known = Find(spelling, Slot(Step(Seed, c))) ?? Add(spelling.ToString());
+        }
+        return new Word(start, start + 1, known.Text, known.Lower) { Id = known.Id, NumberedAt = _version };
+    }
+
+    private const int SingleLimit = 128;
+
+    private readonly Spelling[] _singles = new Spelling[SingleLimit];
+
     private Spelling? Find(ReadOnlySpan<char> spelling) => Find(spelling, Hash(spelling));
 
     private Spelling? Find(ReadOnlySpan<char> spelling, int slot)
@@ -98,6 +119,7 @@ internal sealed class WordSpellings
     {
         Array.Clear(_keys);
         Array.Clear(_values);
+        Array.Clear(_singles);
         _count = 0;
     }
 

@@ -32,20 +32,23 @@ public static class Words
                 i++;
                 continue;
             }
+            if (!IsWordChar(c))
+            {
+                words.Add(spellings.Single(i, c));
+                i++;
+                continue;
+            }
             var start = i;
             // The spelling's hash is made while reading it, and that of all but its last two letters kept for possessives.
             var hash = WordSpellings.Step(WordSpellings.Seed, c);
             uint lessOne = WordSpellings.Seed, lessTwo = WordSpellings.Seed;
             i++;
-            if (IsWordChar(c))
+            while (i < text.Length && (IsWordChar(text[i]) || IsInnerApostrophe(text, i) || IsInnerDot(text, i)))
             {
-                while (i < text.Length && (IsWordChar(text[i]) || IsInnerApostrophe(text, i) || IsInnerDot(text, i)))
-                {
-                    lessTwo = lessOne;
-                    lessOne = hash;
-                    hash = WordSpellings.Step(hash, text[i]);
-                    i++;
-                }
+                lessTwo = lessOne;
+                lessOne = hash;
+                hash = WordSpellings.Step(hash, text[i]);
+                i++;
             }
             // "Iran's" → "Iran" + "'s": possessives are their own word so names match.
             if (i - start > 2 && text[i - 1] is 's' or 'S' && text[i - 2] is '\'' or '’')
@@ -62,8 +65,45 @@ public static class Words
     private static bool IsWordChar(char c) =>
         c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 
-    /// <summary>The lowercase words of a phrase, for lexicon entries.</summary>
-    public static string[] Split(string phrase) => Of(phrase).Select(w => w.Lower).ToArray();
+    /// <summary>Whether the words from <paramref name="at"/> on are the lowercase <paramref name="phrase"/>.</summary>
+    public static bool Spell(IReadOnlyList<Word> words, int at, string[] phrase)
+    {
+        if (at + phrase.Length > words.Count)
+            return false;
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (words[at + k].Lower != phrase[k])
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>The lowercase words of a phrase, for lexicon entries; callers must not change the array.</summary>
+    /// <remarks>
+    /// The last few answers are kept on each thread, by string instance: every row of a table asks again about
+    /// the same header strings. (A weak table would cost the garbage collector a handle for every header.)
+    /// </remarks>
+    public static string[] Split(string phrase)
+    {
+        var recent = _recentSplits ??= new (string?, string[])[RecentSplits];
+        foreach (var (text, split) in recent)
+        {
+            if (ReferenceEquals(text, phrase))
+                return split;
+        }
+        var words = Of(phrase).Select(w => w.Lower).ToArray();
+        recent[_nextSplit] = (phrase, words);
+        _nextSplit = (_nextSplit + 1) % RecentSplits;
+        return words;
+    }
+
+    private const int RecentSplits = 16;
+
+    [ThreadStatic]
+    private static (string? Text, string[] Split)[]? _recentSplits;
+
+    [ThreadStatic]
+    private static int _nextSplit;
 
     private static bool IsInnerApostrophe(string text, int i) =>
         text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetter(text[i - 1]);

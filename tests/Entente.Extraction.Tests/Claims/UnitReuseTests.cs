@@ -28,6 +28,32 @@ public sealed class UnitReuseTests
     }
 
     [Fact]
+    public void A_punctuation_mark_met_again_reuses_the_same_string()
+    {
+        var words = Words.Of("Iran, Syria, and Russia (allies) - (partners)");
+        var commas = words.Where(w => w.Text == ",").ToList();
+        var openings = words.Where(w => w.Text == "(").ToList();
+
+        Assert.Equal(2, commas.Count);
+        Assert.Same(commas[0].Text, commas[1].Text);
+        Assert.Same(openings[0].Lower, openings[1].Lower);
+        Assert.Equal((4, 5), (commas[0].Start, commas[0].End));
+    }
+
+    [Fact]
+    public void A_phrase_splits_the_same_whichever_string_instance_holds_it()
+    {
+        var header = "Type of Relationship";
+        var copy = new string(header.AsSpan());
+
+        var first = Words.Split(header);
+
+        Assert.Same(first, Words.Split(header));
+        Assert.Equal(first, Words.Split(copy));
+        Assert.Equal(["type", "of", "relationship"], first);
+    }
+
+    [Fact]
     public void The_cues_of_a_unit_are_found_once_for_all_readers()
     {
         var words = Words.Of("Russia backs Syria and arms Iran.");
