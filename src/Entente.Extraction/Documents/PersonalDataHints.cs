@@ -37,8 +37,8 @@ internal static class PersonalDataHints
         "calle", "avenida",
     ], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<char> StreetWordStarts = SearchValues.Create(
-        string.Concat(StreetWords.Select(word => $"{char.ToLowerInvariant(word[0])}{char.ToUpperInvariant(word[0])}")));
+    private static readonly FrozenSet<ulong> PackedStreetWords = StreetWords
+        .Select(word => Packed(word)).OfType<ulong>().ToFrozenSet();
 
     private static readonly SearchValues<char> PhoneSeparators = SearchValues.Create(" ()./-+");
 
@@ -76,8 +76,9 @@ internal static class PersonalDataHints
             return false;
         if (text.IndexOfAny(PostBoxOrCompoundStreet) >= 0 || (text.Contains('ß') && text.Contains("straße", StringComparison.OrdinalIgnoreCase)))
             return true;
-        var words = StreetWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var at = 0;
+        // Windows of neighbouring numbers ("12/08/2024") overlap: a word already looked up is not a street word.
+        var lookedUpTo = 0;
         while (NextDigit(text, ref at))
         {
             while (at < text.Length && char.IsAsciiDigit(text[at]))
@@ -92,19 +93,38 @@ internal static class PersonalDataHints
                     position++;
                 if (position == start)
                     break;
-                if (MayBeStreetWord(text[start..position]) && words.Contains(text[start..position]))
+                if (start >= lookedUpTo && IsStreetWord(text[start..position]))
                     return true;
+                lookedUpTo = Math.Max(lookedUpTo, position);
             }
         }
         return false;
     }
 
     /// <summary>
-    /// A cheap test before the set lookup: the right length, and a first letter some street word starts
-    /// with. A letter outside ASCII may still equal one ignoring case ("ſ" is "s"), so it is looked up.
+    /// Whether a word is a street word, ignoring case. An ASCII word is packed into a number (five bits a
+    /// letter) and looked up among numbers, far cheaper than hashing it as text; any other word goes to
+    /// the set of strings, since a letter outside ASCII may still equal one ignoring case ("ſ" is "s").
     /// </summary>
-    private static bool MayBeStreetWord(ReadOnlySpan<char> word) =>
-        word.Length is >= MinStreetWordLength and <= MaxStreetWordLength && (!char.IsAscii(word[0]) || StreetWordStarts.Contains(word[0]));
+    private static bool IsStreetWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < MinStreetWordLength or > MaxStreetWordLength)
+            return false;
+        return Packed(word) is { } key ? PackedStreetWords.Contains(key) : StreetWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
+
+    /// <summary>The ASCII letters of a word, case folded, as one number; null for any other word.</summary>
+    private static ulong? Packed(ReadOnlySpan<char> word)
+    {
+        ulong key = 0;
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetter(c))
+                return null;
+            key = (key << 5) | (uint)((c | 0x20) - 'a' + 1);
+        }
+        return key;
+    }
 
     private static bool NextDigit(ReadOnlySpan<char> text, ref int at)
     {
