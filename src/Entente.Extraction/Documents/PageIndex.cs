@@ -43,9 +43,13 @@ internal sealed class PageIndex
         {
             var element = stack.Pop();
             index.Note(element);
-            var children = element.Children;
+            // Child nodes, not Children: that collection counts and indexes by walking the children each time.
+            var children = element.ChildNodes;
             for (var i = children.Length - 1; i >= 0; i--)
-                stack.Push(children[i]);
+            {
+                if (children[i] is IElement child)
+                    stack.Push(child);
+            }
         }
         return index;
     }
