@@ -77,8 +77,11 @@ internal static class PersonalDataHints
         if (text.IndexOfAny(PostBoxOrCompoundStreet) >= 0 || (text.Contains('ß') && text.Contains("straße", StringComparison.OrdinalIgnoreCase)))
             return true;
         var at = 0;
-        // Windows of neighbouring numbers ("12/08/2024") overlap: a word already looked up is not a street word.
+        // Windows of neighbouring numbers ("12/08/2024") overlap: a word already looked up is not a street word,
+        // and a stretch without letters already crossed is crossed in one step (a row of figures would
+        // otherwise be crossed again from each of its numbers).
         var lookedUpTo = 0;
+        int crossedFrom = -1, crossedTo = -1;
         while (NextDigit(text, ref at))
         {
             while (at < text.Length && char.IsAsciiDigit(text[at]))
@@ -86,8 +89,15 @@ internal static class PersonalDataHints
             var position = at;
             for (var w = 0; w < MaxWordsBeforeStreetType + 1 && position < text.Length; w++)
             {
-                while (position < text.Length && !char.IsLetter(text[position]) && text[position] is not ('\n' or '.' or ';'))
-                    position++;
+                if (position >= crossedFrom && position <= crossedTo)
+                    position = crossedTo;
+                else
+                {
+                    crossedFrom = position;
+                    while (position < text.Length && !char.IsLetter(text[position]) && text[position] is not ('\n' or '.' or ';'))
+                        position++;
+                    crossedTo = position;
+                }
                 var start = position;
                 while (position < text.Length && char.IsLetter(text[position]))
                     position++;
