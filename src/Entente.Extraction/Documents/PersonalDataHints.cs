@@ -40,6 +40,9 @@ internal static class PersonalDataHints
     private static readonly FrozenSet<ulong> PackedStreetWords = StreetWords
         .Select(word => Packed(word)).OfType<ulong>().ToFrozenSet();
 
+    private static readonly SearchValues<char> NonAsciiDigits = SearchValues.Create(
+        [.. Enumerable.Range(0x80, char.MaxValue - 0x80 + 1).Select(code => (char)code).Where(char.IsDigit)]);
+
     private static readonly SearchValues<char> PhoneSeparators = SearchValues.Create(" ()./-+");
 
     // Every profile site ends with a slash and every spelled "at" opens with a bracket: a one-character
@@ -71,8 +74,9 @@ internal static class PersonalDataHints
     /// <summary>A number followed within a few words by a street word, or a post box or compound street name.</summary>
     public static bool MayHoldAddress(ReadOnlySpan<char> text)
     {
-        // Every address pattern needs a digit, and a digit other than 0-9 is a character outside ASCII.
-        if (text.IndexOfAnyInRange('0', '9') < 0 && !text.ContainsAnyExceptInRange('\0', '\u007F'))
+        // Every address pattern needs a digit (any decimal digit, as \d reads): without one, even a
+        // post box or a "…straße" is not an address the patterns would take.
+        if (text.IndexOfAnyInRange('0', '9') < 0 && text.IndexOfAny(NonAsciiDigits) < 0)
             return false;
         if (text.IndexOfAny(PostBoxOrCompoundStreet) >= 0 || (text.Contains('ß') && text.Contains("straße", StringComparison.OrdinalIgnoreCase)))
             return true;
