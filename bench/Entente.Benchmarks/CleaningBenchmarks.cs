@@ -7,8 +7,9 @@ namespace Entente.Benchmarks;
 
 /// <summary>
 /// Document cleaning on one core: a corpus of generated articles (about 6 MB each) as plain
-/// text, as Markdown and as web pages with navigation, share bars, comments and a table. MB/s is the
-/// corpus size printed at setup divided by the mean time of one pass.
+/// text, as Markdown and as web pages with navigation, share bars, comments and a table; and the
+/// evaluation documents (tests/eval) of each format as read from disk, which is what the ingest
+/// benchmark cleans. MB/s is the corpus size printed at setup divided by the mean time of one pass.
 /// </summary>
 [MemoryDiagnoser]
 public class CleaningBenchmarks
@@ -32,6 +33,7 @@ public class CleaningBenchmarks
     private string[] text = [];
     private string[] markdown = [];
     private string[] html = [];
+    private readonly Dictionary<DocumentFormat, string[]> evaluation = [];
 
     [GlobalSetup]
     public void Setup()
@@ -41,7 +43,27 @@ public class CleaningBenchmarks
         html = [.. Enumerable.Range(0, Documents).Select(Page)];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"// corpus: text {Megabytes(text):0.00} MB, markdown {Megabytes(markdown):0.00} MB, html {Megabytes(html):0.00} MB, {Documents} documents each"));
+        var reader = new DocumentReader();
+        var read = Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "tests", "eval"), "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetExtension(f) is ".txt" or ".md" or ".html" or ".htm")
+            .Order(StringComparer.Ordinal)
+            .Select(f => reader.Read(f)).OfType<ReadResult.Read>().ToList();
+        foreach (var format in Enum.GetValues<DocumentFormat>())
+        {
+            evaluation[format] = [.. read.Where(d => d.Format == format).Select(d => d.Text)];
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"// evaluation {format}: {evaluation[format].Length} documents, {Megabytes(evaluation[format]):0.000} MB"));
+        }
     }
+
+    [Benchmark(Description = "clean evaluation text documents")]
+    public int CleanEvaluationText() => CleanAll(evaluation[DocumentFormat.PlainText], DocumentFormat.PlainText);
+
+    [Benchmark(Description = "clean evaluation Markdown documents")]
+    public int CleanEvaluationMarkdown() => CleanAll(evaluation[DocumentFormat.Markdown], DocumentFormat.Markdown);
+
+    [Benchmark(Description = "clean evaluation HTML documents")]
+    public int CleanEvaluationHtml() => CleanAll(evaluation[DocumentFormat.Html], DocumentFormat.Html);
 
     [Benchmark(Description = "clean plain text corpus")]
     public int CleanText() => CleanAll(text, DocumentFormat.PlainText);
@@ -51,6 +73,20 @@ public class CleaningBenchmarks
 
     [Benchmark(Description = "clean HTML corpus")]
     public int CleanHtml() => CleanAll(html, DocumentFormat.Html);
+
+    /// <summary>The folder holding Entente.sln, above the working directory or the program.</summary>
+    private static string RepositoryRoot()
+    {
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Entente.sln")))
+                    return dir.FullName;
+            }
+        }
+        return Environment.CurrentDirectory;
+    }
 
     private int CleanAll(string[] documents, DocumentFormat format)
     {

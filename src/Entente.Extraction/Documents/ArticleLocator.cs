@@ -14,54 +14,81 @@ internal static class ArticleLocator
     // An <article> holding less than this share of the page's prose is a teaser card, not the story.
     private const double ArticleMinShare = 0.3;
 
-    public static IElement Find(IDocument document)
+    public static IElement Find(IDocument document, PageIndex index)
     {
         var body = document.Body ?? document.DocumentElement;
         var scores = new Dictionary<IElement, double>();
-        var articles = new List<IElement>();
-        var total = Score(body, scores, articles);
+        var containers = new List<(IElement Element, double Text)>();
+        var total = Score(body, scores, containers);
         if (total == 0)
             return body;
 
+        // In the order the walk met them, which decides between articles of equal text.
+        var articles = containers.Where(c => c.Element.LocalName == "article").ToList();
         if (articles.Count > 0)
         {
-            var best = articles.Select(article => (Element: article, Text: Score(article, null, null))).MaxBy(a => a.Text);
+            var best = articles.MaxBy(a => a.Text);
             if (best.Text >= total * ArticleMinShare)
                 return best.Element;
         }
 
-        var main = document.QuerySelector("main, [role=main]");
-        if (main is not null && Score(main, null, null) >= total * ArticleMinShare)
+        var main = index.Main;
+        if (main is not null && TextOf(main, containers) >= total * ArticleMinShare)
             return main;
 
         return scores.Count == 0 ? body : scores.MaxBy(pair => pair.Value).Key;
     }
 
+    /// <summary>The paragraph text under a container: as measured by the walk of the page when it went through it, else counted now.</summary>
+    private static double TextOf(IElement container, List<(IElement Element, double Text)> measured)
+    {
+        foreach (var (element, text) in measured)
+        {
+            if (element == container)
+                return text;
+        }
+        return Score(container, null, null);
+    }
+
     /// <summary>
     /// The paragraph text under <paramref name="root"/>, outside page chrome. When asked, credits each
     /// paragraph to its parent in full and to its grandparent by half (prose split over sibling divs
-    /// still pulls towards their common container), and collects the &lt;article&gt; elements met.
+    /// still pulls towards their common container), and measures every &lt;article&gt; and &lt;main&gt;
+    /// met on the way, in the same walk: a subtree is walked without a break, so its text is the growth
+    /// of the total between entering it and leaving it (whole numbers, so the sums are exact).
     /// Iterative, because pages nest thousands of levels deep.
     /// </summary>
-    private static double Score(IElement root, Dictionary<IElement, double>? scores, List<IElement>? articles)
+    private static double Score(IElement root, Dictionary<IElement, double>? scores, List<(IElement Element, double Text)>? containers)
     {
         double total = 0;
         Stack<INode>? nodes = null;
-        var stack = new Stack<IElement>();
+        // A null marks where the subtree of the innermost measured container ends.
+        var stack = new Stack<IElement?>();
+        var entered = new Stack<(double Total, int Index)>();
         stack.Push(root);
         while (stack.Count > 0)
         {
             var element = stack.Pop();
+            if (element is null)
+            {
+                var (before, index) = entered.Pop();
+                containers![index] = (containers[index].Element, total - before);
+                continue;
+            }
             if (element != root && HtmlNoise.IsNoise(element, dropPageHeaders: false, keepForms: true))
                 continue;
-            if (element.LocalName == "article" && element != root)
-                articles?.Add(element);
             if (element.LocalName == "p")
             {
                 var length = CollapsedTextLength(element, nodes ??= new Stack<INode>());
                 total += length;
                 Credit(scores, element.ParentElement, length);
                 continue;
+            }
+            if (containers is not null && element != root && element.LocalName is "article" or "main")
+            {
+                entered.Push((total, containers.Count));
+                containers.Add((element, 0));
+                stack.Push(null);
             }
             foreach (var child in element.ChildNodes)
             {

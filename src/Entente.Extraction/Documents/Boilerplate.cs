@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Entente.Extraction.Documents;
@@ -41,9 +40,12 @@ internal static class Boilerplate
         "get our newsletter", "join our newsletter", "download our app", "watch:", "listen:",
     ];
 
-    /// <summary>The first letters of <see cref="StockPrefixes"/>, in both cases.</summary>
-    private static readonly SearchValues<char> StockPrefixStarts = SearchValues.Create(
-        string.Concat(StockPrefixes.Select(p => $"{char.ToLowerInvariant(p[0])}{char.ToUpperInvariant(p[0])}")));
+    /// <summary>
+    /// <see cref="StockPrefixes"/> by their first letter (all are ASCII letters), so a line is compared
+    /// with the two or three that start like it, not with all of them.
+    /// </summary>
+    private static readonly string[][] StockPrefixesByLetter = [.. Enumerable.Range('a', 26)
+        .Select(letter => StockPrefixes.Where(p => p[0] == letter).ToArray())];
 
     private static readonly FrozenSet<string> NoiseHeadings = FrozenSet.ToFrozenSet(
     [
@@ -70,9 +72,9 @@ internal static class Boilerplate
             return true;
         if (IsCounter(bare))
             return true;
-        if (!StockPrefixStarts.Contains(line[0]))
-            return false; // most lines start with a letter no stock prefix starts with
-        foreach (var prefix in StockPrefixes)
+        if (!char.IsAsciiLetter(line[0]))
+            return false;
+        foreach (var prefix in StockPrefixesByLetter[(line[0] | 0x20) - 'a'])
         {
             if (line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                 return true;

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Diagnostics;
 using System.Globalization;
+using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens.Struct;
@@ -22,6 +23,9 @@ internal static class GuardedHtmlParser
     [ThreadStatic]
     private static HtmlParser? parser;
 
+    // The attribute observers keep an element's derived state in step with its attributes (its class
+    // list, a <link>'s relation and the fetch of its target, a frame's source); the cleaner reads the
+    // attributes themselves, so they only cost time on every element built.
     private static HtmlParser Parser => parser ??= new HtmlParser(new HtmlParserOptions
     {
         IsScripting = false,
@@ -31,7 +35,7 @@ internal static class GuardedHtmlParser
         ShouldEmitAttribute = static (ref StructHtmlToken token, ReadOnlyMemory<char> name) =>
             ReadAttributes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name.Span)
             && (!name.Span.Equals("href", StringComparison.OrdinalIgnoreCase) || token.Name == "link"),
-    });
+    }, BrowsingContext.New(Configuration.Default.Without<IAttributeObserver>()));
 
     // The attributes the cleaner reads (chrome names, hidden flags, metadata, the canonical link),
     // and those the tree builder itself consults (an <input type=hidden> in a table, a <font> or an

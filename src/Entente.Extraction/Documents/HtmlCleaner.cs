@@ -14,7 +14,8 @@ internal sealed class HtmlCleaner(CleanerOptions options)
     public CleanDocument Clean(string html, List<string> warnings)
     {
         var document = GuardedHtmlParser.Parse(html, options, warnings);
-        var root = ArticleLocator.Find(document);
+        var index = PageIndex.Of(document);
+        var root = ArticleLocator.Find(document, index);
         var body = document.Body ?? document.DocumentElement;
 
         // A page <header> holds the logo and the menu; one inside the article holds the headline.
@@ -28,11 +29,11 @@ internal sealed class HtmlCleaner(CleanerOptions options)
                 extractor = lenient;
         }
         Report(extractor, warnings);
-        var metas = PageMetas.Of(document);
-        return new CleanDocument(HtmlMetadata.Title(document, root, metas), extractor.Blocks)
+        var metas = PageMetas.Of(index);
+        return new CleanDocument(HtmlMetadata.Title(document, root, index, metas), extractor.Blocks)
         {
-            Date = HtmlMetadata.Date(document, root, metas),
-            Url = HtmlMetadata.Url(document, metas),
+            Date = HtmlMetadata.Date(root, index, metas),
+            Url = HtmlMetadata.Url(index, metas),
             Publisher = HtmlMetadata.Publisher(metas),
         };
     }

@@ -16,9 +16,9 @@ internal static partial class HtmlMetadata
     /// og:title, else the &lt;title&gt;, without a " | Site" part (the part the headline or the site
     /// name confirms is not the headline, or a short last part after " | "); else the first &lt;h1&gt;.
     /// </summary>
-    public static string? Title(IDocument document, IElement root, PageMetas metas)
+    public static string? Title(IDocument document, IElement root, PageIndex index, PageMetas metas)
     {
-        var h1 = FirstText(root.QuerySelector("h1")) ?? FirstText(document.QuerySelector("h1"));
+        var h1 = FirstText(PageIndex.FirstUnder(root, index.Headlines)) ?? FirstText(index.Headlines.FirstOrDefault());
         var site = Publisher(metas);
         var title = metas.Get("og:title") ?? Whitespace.Collapse(document.Title ?? "");
         return title.Length == 0 ? h1 : WithoutSiteName(title, h1, site);
@@ -46,30 +46,30 @@ internal static partial class HtmlMetadata
         return title;
     }
 
-    public static PartialDate? Date(IDocument document, IElement root, PageMetas metas)
+    public static PartialDate? Date(IElement root, PageIndex index, PageMetas metas)
     {
         foreach (var name in DateMetas)
         {
             if (ParseDate(metas.Get(name)) is { } date)
                 return date;
         }
-        foreach (var element in document.QuerySelectorAll("[itemprop=datePublished]"))
+        foreach (var element in index.DatesPublished)
         {
             if (ParseDate(element.GetAttribute("content") ?? element.GetAttribute("datetime")) is { } date)
                 return date;
         }
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (var script in index.JsonLdScripts)
         {
             if (JsonLdDate().Match(script.TextContent) is { Success: true } match && ParseDate(match.Groups[1].Value) is { } date)
                 return date;
         }
         // A <time> outside the article is more likely a comment's or a related story's.
-        return root.QuerySelectorAll("time[datetime]").Select(t => ParseDate(t.GetAttribute("datetime"))).FirstOrDefault(d => d is not null);
+        return PageIndex.Under(root, index.Times).Select(t => ParseDate(t.GetAttribute("datetime"))).FirstOrDefault(d => d is not null);
     }
 
-    public static string? Url(IDocument document, PageMetas metas)
+    public static string? Url(PageIndex index, PageMetas metas)
     {
-        var canonical = document.QuerySelector("link[rel~=canonical]")?.GetAttribute("href");
+        var canonical = index.Canonical?.GetAttribute("href");
         return AbsoluteHttp(canonical) ?? AbsoluteHttp(metas.Get("og:url"));
     }
 

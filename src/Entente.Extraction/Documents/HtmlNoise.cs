@@ -76,8 +76,9 @@ internal static partial class HtmlNoise
     /// </summary>
     public static bool IsHeadlineList(IElement list)
     {
-        var items = list.Children.Where(child => child.LocalName == "li").ToList();
-        if (items.Count < MinHeadlines || items.Count != list.Children.Length)
+        var children = ChildElements.Of(list).ToList();
+        var items = children.FindAll(child => child.LocalName == "li");
+        if (items.Count < MinHeadlines || items.Count != children.Count)
             return false;
         var words = 0;
         foreach (var item in items)

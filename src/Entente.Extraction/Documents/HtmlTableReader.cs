@@ -13,7 +13,9 @@ internal static class HtmlTableReader
 
     public static void Read(IElement table, HtmlBlockExtractor extractor, int depth)
     {
-        var rows = Rows(table, extractor).Select(row => (Row: row, Cells: Cells(row, extractor))).ToList();
+        var rows = new List<(IElement Row, List<IElement> Cells)>();
+        foreach (var row in Rows(table, extractor))
+            rows.Add((row, Cells(row, extractor)));
 
         // One cell per row is page layout, not data: read the cells as ordinary content.
         if (rows.All(row => row.Cells.Count <= 1))
@@ -26,14 +28,15 @@ internal static class HtmlTableReader
             return;
         }
 
-        if (table.Children.FirstOrDefault(c => c.LocalName == "caption") is { } caption && InlineText.Of(caption, extractor.IsNoise) is { Length: > 0 } title)
+        if (ChildElements.Of(table).FirstOrDefault(c => c.LocalName == "caption") is { } caption && InlineText.Of(caption, extractor.IsNoise) is { Length: > 0 } title)
             extractor.Add(new TextBlock(BlockKind.Paragraph, title));
 
+        Func<IElement, bool> isNoise = extractor.IsNoise;
         IReadOnlyList<string> headers = [];
         var seenData = false;
         foreach (var (row, cells) in rows)
         {
-            var texts = cells.Select(cell => InlineText.Of(cell, extractor.IsNoise)).ToList();
+            var texts = cells.ConvertAll(cell => InlineText.Of(cell, isNoise));
             var isHeader = row.ParentElement?.LocalName == "thead"
                 || (!seenData && cells.Count > 0 && cells.All(cell => cell.LocalName == "th"));
             if (isHeader)
@@ -53,7 +56,7 @@ internal static class HtmlTableReader
     // Rows of this table only: rows of a table nested in a cell belong to that cell's text.
     private static IEnumerable<IElement> Rows(IElement table, HtmlBlockExtractor extractor)
     {
-        foreach (var child in table.Children)
+        foreach (var child in ChildElements.Of(table))
         {
             if (extractor.IsNoise(child))
                 continue;
@@ -61,12 +64,23 @@ internal static class HtmlTableReader
                 yield return child;
             else if (child.LocalName is "thead" or "tbody" or "tfoot")
             {
-                foreach (var row in child.Children.Where(r => r.LocalName == "tr" && !extractor.IsNoise(r)))
-                    yield return row;
+                foreach (var row in ChildElements.Of(child))
+                {
+                    if (row.LocalName == "tr" && !extractor.IsNoise(row))
+                        yield return row;
+                }
             }
         }
     }
 
-    private static List<IElement> Cells(IElement row, HtmlBlockExtractor extractor) =>
-        row.Children.Where(c => c.LocalName is "td" or "th" && !extractor.IsNoise(c)).ToList();
+    private static List<IElement> Cells(IElement row, HtmlBlockExtractor extractor)
+    {
+        var cells = new List<IElement>();
+        foreach (var cell in ChildElements.Of(row))
+        {
+            if (cell.LocalName is "td" or "th" && !extractor.IsNoise(cell))
+                cells.Add(cell);
+        }
+        return cells;
+    }
 }

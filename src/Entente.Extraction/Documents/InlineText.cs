@@ -9,10 +9,22 @@ namespace Entente.Extraction.Documents;
 /// </summary>
 internal static class InlineText
 {
+    private const int MaxKeptCapacity = 64 * 1024;
+
+    // Table cells are read one by one, thousands a page: the buffers are kept per thread, not made per cell.
+    [ThreadStatic]
+    private static Stack<INode?>? pending;
+
+    [ThreadStatic]
+    private static StringBuilder? collected;
+
     public static void Append(IElement root, StringBuilder into, Func<IElement, bool> isNoise)
     {
         // A null on the stack marks the end of a block element: a space, so "<p>a</p>b" is not "ab".
-        var stack = new Stack<INode?>();
+        // Nested calls (none today) would share the stack, so each call takes it and gives it back.
+        var stack = pending ?? new Stack<INode?>();
+        pending = null;
+        stack.Clear();
         stack.Push(root);
         while (stack.Count > 0)
         {
@@ -34,15 +46,22 @@ internal static class InlineText
                 into.Append(' ');
                 stack.Push(null);
             }
-            for (var i = element.ChildNodes.Length - 1; i >= 0; i--)
-                stack.Push(element.ChildNodes[i]);
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+                stack.Push(children[i]);
         }
+        pending = stack;
     }
 
     public static string Of(IElement root, Func<IElement, bool> isNoise)
     {
-        var text = new StringBuilder();
+        var text = collected ?? new StringBuilder();
+        collected = null;
+        text.Clear();
         Append(root, text, isNoise);
-        return Whitespace.Collapse(text);
+        var collapsed = Whitespace.Collapse(text);
+        if (text.Capacity <= MaxKeptCapacity)
+            collected = text;
+        return collapsed;
     }
 }

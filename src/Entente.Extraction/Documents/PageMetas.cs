@@ -13,10 +13,10 @@ internal sealed class PageMetas
 
     private PageMetas(Dictionary<string, string> contents) => this.contents = contents;
 
-    public static PageMetas Of(IDocument document)
+    public static PageMetas Of(PageIndex index)
     {
         var contents = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var meta in document.QuerySelectorAll("meta"))
+        foreach (var meta in index.Metas)
         {
             var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
             // The first tag of a name with some content wins, as a page's readers take it.

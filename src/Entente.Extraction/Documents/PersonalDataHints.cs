@@ -37,8 +37,11 @@ internal static class PersonalDataHints
         "calle", "avenida",
     ], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<char> StreetWordStarts = SearchValues.Create(
-        string.Concat(StreetWords.Select(word => $"{char.ToLowerInvariant(word[0])}{char.ToUpperInvariant(word[0])}")));
+    private static readonly FrozenSet<ulong> PackedStreetWords = StreetWords
+        .Select(word => Packed(word)).OfType<ulong>().ToFrozenSet();
+
+    private static readonly SearchValues<char> NonAsciiDigits = SearchValues.Create(
+        [.. Enumerable.Range(0x80, char.MaxValue - 0x80 + 1).Select(code => (char)code).Where(char.IsDigit)]);
 
     private static readonly SearchValues<char> PhoneSeparators = SearchValues.Create(" ()./-+");
 
@@ -71,13 +74,18 @@ internal static class PersonalDataHints
     /// <summary>A number followed within a few words by a street word, or a post box or compound street name.</summary>
     public static bool MayHoldAddress(ReadOnlySpan<char> text)
     {
-        // Every address pattern needs a digit, and a digit other than 0-9 is a character outside ASCII.
-        if (text.IndexOfAnyInRange('0', '9') < 0 && !text.ContainsAnyExceptInRange('\0', '\u007F'))
+        // Every address pattern needs a digit (any decimal digit, as \d reads): without one, even a
+        // post box or a "…straße" is not an address the patterns would take.
+        if (text.IndexOfAnyInRange('0', '9') < 0 && text.IndexOfAny(NonAsciiDigits) < 0)
             return false;
         if (text.IndexOfAny(PostBoxOrCompoundStreet) >= 0 || (text.Contains('ß') && text.Contains("straße", StringComparison.OrdinalIgnoreCase)))
             return true;
-        var words = StreetWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var at = 0;
+        // Windows of neighbouring numbers ("12/08/2024") overlap: a word already looked up is not a street word,
+        // and a stretch without letters already crossed is crossed in one step (a row of figures would
+        // otherwise be crossed again from each of its numbers).
+        var lookedUpTo = 0;
+        int crossedFrom = -1, crossedTo = -1;
         while (NextDigit(text, ref at))
         {
             while (at < text.Length && char.IsAsciiDigit(text[at]))
@@ -85,26 +93,52 @@ internal static class PersonalDataHints
             var position = at;
             for (var w = 0; w < MaxWordsBeforeStreetType + 1 && position < text.Length; w++)
             {
-                while (position < text.Length && !char.IsLetter(text[position]) && text[position] is not ('\n' or '.' or ';'))
-                    position++;
+                if (position >= crossedFrom && position <= crossedTo)
+                    position = crossedTo;
+                else
+                {
+                    crossedFrom = position;
+                    while (position < text.Length && !char.IsLetter(text[position]) && text[position] is not ('\n' or '.' or ';'))
+                        position++;
+                    crossedTo = position;
+                }
                 var start = position;
                 while (position < text.Length && char.IsLetter(text[position]))
                     position++;
                 if (position == start)
                     break;
-                if (MayBeStreetWord(text[start..position]) && words.Contains(text[start..position]))
+                if (start >= lookedUpTo && IsStreetWord(text[start..position]))
                     return true;
+                lookedUpTo = Math.Max(lookedUpTo, position);
             }
         }
         return false;
     }
 
     /// <summary>
-    /// A cheap test before the set lookup: the right length, and a first letter some street word starts
-    /// with. A letter outside ASCII may still equal one ignoring case ("ſ" is "s"), so it is looked up.
+    /// Whether a word is a street word, ignoring case. An ASCII word is packed into a number (five bits a
+    /// letter) and looked up among numbers, far cheaper than hashing it as text; any other word goes to
+    /// the set of strings, since a letter outside ASCII may still equal one ignoring case ("ſ" is "s").
     /// </summary>
-    private static bool MayBeStreetWord(ReadOnlySpan<char> word) =>
-        word.Length is >= MinStreetWordLength and <= MaxStreetWordLength && (!char.IsAscii(word[0]) || StreetWordStarts.Contains(word[0]));
+    private static bool IsStreetWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < MinStreetWordLength or > MaxStreetWordLength)
+            return false;
+        return Packed(word) is { } key ? PackedStreetWords.Contains(key) : StreetWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
+
+    /// <summary>The ASCII letters of a word, case folded, as one number; null for any other word.</summary>
+    private static ulong? Packed(ReadOnlySpan<char> word)
+    {
+        ulong key = 0;
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetter(c))
+                return null;
+            key = (key << 5) | (uint)((c | 0x20) - 'a' + 1);
+        }
+        return key;
+    }
 
     private static bool NextDigit(ReadOnlySpan<char> text, ref int at)
     {

@@ -29,27 +29,20 @@ internal static class Whitespace
         var buffer = ArrayPool<char>.Shared.Rent(text.Length); // one space per run never outgrows the run
         var length = 0;
         var pendingSpace = false;
-        while (!text.IsEmpty)
+        // Character by character: words are a few letters apart, and a vectorised search per word
+        // cost more than it saved. A character that starts a word adds the pending space; any special
+        // character but the invisible ones makes a space pending.
+        foreach (var c in text)
         {
-            var special = text.IndexOfAny(Special);
-            var plain = special < 0 ? text : text[..special];
-            if (!plain.IsEmpty)
+            if (IsPlain(c))
             {
                 if (pendingSpace && length > 0)
                     buffer[length++] = ' ';
-                plain.CopyTo(buffer.AsSpan(length));
-                length += plain.Length;
+                buffer[length++] = c;
                 pendingSpace = false;
             }
-            if (special < 0)
-                break;
-            // A whole run of special characters at once: it is a space unless all of it is invisible.
-            var rest = text[special..];
-            var runEnd = rest.IndexOfAnyExcept(Special);
-            var run = runEnd < 0 ? rest : rest[..runEnd];
-            if (run.IndexOfAnyExcept(Invisible) >= 0)
+            else if (!Invisible.Contains(c))
                 pendingSpace = true;
-            text = rest[run.Length..];
         }
         var collapsed = new string(buffer, 0, length);
         ArrayPool<char>.Shared.Return(buffer);
@@ -74,25 +67,21 @@ internal static class Whitespace
     /// </summary>
     public static void CountCollapsed(ReadOnlySpan<char> piece, ref int length, ref bool pendingSpace)
     {
-        while (!piece.IsEmpty)
+        // Character by character, by the same rules as Collapse.
+        foreach (var c in piece)
         {
-            var special = piece.IndexOfAny(Special);
-            var plain = special < 0 ? piece.Length : special;
-            if (plain > 0)
+            if (IsPlain(c))
             {
-                length += plain + (pendingSpace && length > 0 ? 1 : 0);
+                length += pendingSpace && length > 0 ? 2 : 1;
                 pendingSpace = false;
             }
-            if (special < 0)
-                return;
-            var rest = piece[special..];
-            var runEnd = rest.IndexOfAnyExcept(Special);
-            var run = runEnd < 0 ? rest : rest[..runEnd];
-            if (run.IndexOfAnyExcept(Invisible) >= 0)
+            else if (!Invisible.Contains(c))
                 pendingSpace = true;
-            piece = rest[run.Length..];
         }
     }
+
+    /// <summary>Not one of the special characters: printable ASCII at once, the rest by the set.</summary>
+    private static bool IsPlain(char c) => c is > ' ' and < '\u007F' || (c is < ' ' or >= '\u007F' && !Special.Contains(c));
 
     /// <summary>True when the only special characters are single spaces between words.</summary>
     private static bool IsCollapsed(ReadOnlySpan<char> text) =>

@@ -66,6 +66,8 @@ public sealed class CleaningShortcutTests
     [InlineData("She lives at 12 Baker Street.", true)]
     [InlineData("The street outside the embassy was quiet.", false)]
     [InlineData("The Postfach and the Hauptstrasse, without a number.", false)]
+    [InlineData("Die Hauptstraße – ohne Hausnummer, und kein Postfach.", false)]
+    [InlineData("Adresse: Hauptstraße \u0661\u0662, Berlin.", true)]
     public void Address_hint_needs_a_digit_and_still_finds_compound_street_names(string text, bool expected)
     {
         Assert.Equal(expected, PersonalDataHints.MayHoldAddress(text));

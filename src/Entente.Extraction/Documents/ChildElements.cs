@@ -1,0 +1,20 @@
+using AngleSharp.Dom;
+
+namespace Entente.Extraction.Documents;
+
+/// <summary>
+/// The element children of a node, read from its child nodes: AngleSharp's Children collection walks
+/// the child nodes again for every count and every index.
+/// </summary>
+internal static class ChildElements
+{
+    public static IEnumerable<IElement> Of(INode parent)
+    {
+        var nodes = parent.ChildNodes;
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            if (nodes[i] is IElement element)
+                yield return element;
+        }
+    }
+}
