@@ -16,6 +16,12 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
     {
         OwnedBySubject(words, placed);
         FormerAndLatter(words, placed);
+        // "Sharif met the crown prince. He called Saudi Arabia a brotherly ally": the leader last named first, for the side he leads.
+        if (words.Count > 1 && words[0].Lower is "he" or "she" && _lastPerson is { } person && (placed.Count == 0 || placed[0].First > 0))
+        {
+            placed.Insert(0, new PlacedMention(0, 0, person));
+            return;
+        }
         if (placed.Count > 0 && placed[0].First <= 2)
             return;
         if (Opens(words, GroupWords) is var g and > 0 && (_lastGroup ?? NonStateSubject()) is { } group)
@@ -116,6 +122,15 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
         }
         if (placed.Count == 0)
             return;
+        // The first leader a sentence names is most often its subject: "Sharif met with the crown prince".
+        foreach (var p in placed)
+        {
+            if (p.Person)
+            {
+                _lastPerson = p.ActorId;
+                break;
+            }
+        }
         // Each actor once, in the order first named (a unit names few, so a scan beats a set).
         var named = new List<string>(placed.Count);
         foreach (var p in placed)
@@ -127,6 +142,7 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
     }
 
     private List<string> _lastNamed = [];
+    private string? _lastPerson;
 
     // "Relations between the two are openly hostile", "The relationship is hostile", "Relations have warmed".
     private static readonly string[][] PairWords =

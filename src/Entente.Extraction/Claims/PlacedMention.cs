@@ -7,6 +7,9 @@ public sealed record PlacedMention(int First, int Last, string ActorId)
 {
     /// <summary>Named by a demonym ("Russian supplies", "Algerian gas"): a modifier more often than a party.</summary>
     public bool Adjective { get; init; }
+
+    /// <summary>Named by a leader's name ("Sharif", "Aliyev said"): a later "he" or "she" may stand for the leader's side.</summary>
+    public bool Person { get; init; }
 }
 
 internal static class Placement
@@ -46,7 +49,7 @@ internal static class Placement
                 && words[first - 1].Lower == "(" && last + 1 < words.Count && words[last + 1].Lower == ")")
                 placed[^1] = placed[^1] with { Last = last + 1 };
             else if (first >= 0 && (placed.Count == 0 || placed[^1].Last < first))
-                placed.Add(new PlacedMention(first, last, mention.ActorId) { Adjective = mention.Kind == NameKind.Demonym });
+                placed.Add(new PlacedMention(first, last, mention.ActorId) { Adjective = mention.Kind == NameKind.Demonym, Person = mention.Kind == NameKind.Leader });
         }
         return placed;
     }

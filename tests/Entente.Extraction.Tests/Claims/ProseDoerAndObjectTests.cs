@@ -90,4 +90,13 @@ public sealed class ProseDoerAndObjectTests
 
         Assert.Equal(["israel", "turkey"], BundledPipeline.PartnersOf("azerbaijan", text));
     }
+
+    [Fact]
+    public void He_or_she_opening_a_sentence_is_the_side_of_the_leader_named_first_in_the_sentence_before()
+    {
+        var text = "# Qatar\n\nQatar hosted the talks.\n\nSharif met with Crown Prince Mohammed bin Salman. He has long backed Hamas.";
+
+        Assert.Contains("pakistan proxy hamas", BundledPipeline.Asserted(text));
+        Assert.DoesNotContain("qatar proxy hamas", BundledPipeline.Asserted(text));
+    }
 }
