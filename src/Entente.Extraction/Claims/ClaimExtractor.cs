@@ -104,7 +104,7 @@ public sealed class ClaimExtractor
                 }
                 // "India and Pakistan exchanged fire", "Iran, the group's patron, has funded and armed Hezbollah": a cue that already
                 // tied two others, in a sentence that does not name the subject, is theirs.
-                else if ((draft.Rule == "pair" || JoinedToAVerb(words, draft.CueIndex)) && !placed.Exists(p => p.ActorId == subject))
+                else if ((draft.Rule is "pair" or "noun-regarded" || JoinedToAVerb(words, draft.CueIndex)) && !placed.Exists(p => p.ActorId == subject))
                     spentCues.Add(draft.CueIndex);
             }
             if (subject is not null)

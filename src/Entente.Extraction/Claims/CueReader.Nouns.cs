@@ -53,13 +53,11 @@ internal sealed partial class CueReader
                 yield return Tie(placed[owner], y, cue, index, "noun-possessive");
             yield break;
         }
-        if (ItsDoer(words, placed, index) is var doer and >= 0)
+        // "Turkey maintains its support for Hamas": "its" stands for the one whose clause it is.
+        if (ItsDoer(words, placed, index) is var doer and >= 0 && placed.FindIndex(p => p.First >= after && p.First - after <= 1) is var receiver and >= 0)
         {
-            // "Turkey maintains its support for Hamas": "its" stands for the one whose clause it is.
-            var named = placed.FindIndex(p => p.First >= after && p.First - after <= 1);
-            if (named >= 0)
-                foreach (var y in Placement.ListAround(words, placed, named).Where(p => p.First >= after))
-                    yield return Tie(placed[doer], y, cue, index, "noun-its");
+            foreach (var y in Placement.ListAround(words, placed, receiver).Where(p => p.First >= after))
+                yield return Tie(placed[doer], y, cue, index, "noun-its");
             yield break;
         }
         if (after + 1 < words.Count && words[after].Lower == "of")
@@ -81,6 +79,12 @@ internal sealed partial class CueReader
         var subject = Before(words, placed, index, 6);
         if (subject < 0 || !OnlyCopula(words, placed[subject].Last + 1, index))
             yield break;
+        // "Sharif called Saudi Arabia a brotherly ally", "Tehran considers Hezbollah its closest partner": the viewer and the one viewed.
+        if (Viewer(words, placed, subject) is var viewer and >= 0)
+        {
+            yield return Tie(placed[viewer], placed[subject], cue, index, "noun-regarded");
+            yield break;
+        }
         var list = Placement.ListAround(words, placed, subject).Where(p => p.Last < index).ToList();
         for (var i = 0; i < list.Count; i++)
             for (var j = i + 1; j < list.Count; j++)
@@ -107,6 +111,20 @@ internal sealed partial class CueReader
                 return -1;
         }
         return doer;
+    }
+
+    private static readonly WordSet RegardVerbs = new(
+        "views", "viewed", "sees", "saw", "regards", "regarded", "considers", "considered", "treats", "treated",
+        "calls", "called", "labels", "labelled", "labeled", "describes", "described", "deems", "deemed", "named", "names");
+
+    /// <summary>The actor right before the regard verb that precedes the viewed name at <paramref name="viewed"/>, or -1.</summary>
+    private static int Viewer(IReadOnlyList<Word> words, List<PlacedMention> placed, int viewed)
+    {
+        var verb = placed[viewed].First - 1;
+        if (verb < 1 || !RegardVerbs.Contains(words[verb]) || words[verb - 1].Lower is "is" or "are" or "was" or "were" or "been" or "be")
+            return -1;
+        var viewer = Before(words, placed, verb, 3);
+        return viewer >= 0 && placed[viewer].ActorId != placed[viewed].ActorId ? viewer : -1;
     }
 
     /// <summary>A mention directly before the noun (with "'s" and a few adjectives between).</summary>

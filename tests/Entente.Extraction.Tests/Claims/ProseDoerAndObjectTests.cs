@@ -99,4 +99,12 @@ public sealed class ProseDoerAndObjectTests
         Assert.Contains("pakistan proxy hamas", BundledPipeline.Asserted(text));
         Assert.DoesNotContain("qatar proxy hamas", BundledPipeline.Asserted(text));
     }
+
+    [Fact]
+    public void Who_calls_or_considers_another_a_partner_or_rival_is_the_other_party()
+    {
+        var text = "# Qatar\n\nQatar hosted the talks.\n\nTehran considers Hezbollah its closest partner. The US calls China a strategic competitor.";
+
+        Assert.Equal(["iran strategic_partner hezbollah", "united-states rival china"], BundledPipeline.Asserted(text));
+    }
 }
