@@ -155,7 +155,7 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
     /// </summary>
     public string? PairedWithSubject(IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
-        if (subject is null || placed.Count > 0 || Opens(words, PairWords) == 0)
+        if (subject is null || placed.Count > 0 || (Opens(words, PairWords) == 0 && !AnswerOpens(words, PairWords)))
             return null;
         var others = _lastNamed.Where(id => id != subject).ToList();
         return others.Count == 1 && (_lastNamed.Contains(subject) || _lastNamed.Count == 1) ? others[0] : null;
@@ -203,6 +203,19 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
         subject is not null && actors.TryGetValue(subject, out var a) && a.Kind is not (ActorKind.State or ActorKind.Government) ? subject : null;
 
     private string? NonStateSubject() => subject is not null && actors.TryGetValue(subject, out var a) && a.Kind.IsNonState() ? subject : null;
+
+    // "A: Relations have warmed noticeably this year.": an answer's label stands before the words that open it.
+    private static bool AnswerOpens(IReadOnlyList<Word> words, string[][] phrases)
+    {
+        if (words.Count < 3 || words[0].Lower != "a" || words[1].Lower != ":")
+            return false;
+        foreach (var phrase in phrases)
+        {
+            if (Words.Spell(words, 2, phrase))
+                return true;
+        }
+        return false;
+    }
 
     private static int Opens(IReadOnlyList<Word> words, string[][] phrases)
     {

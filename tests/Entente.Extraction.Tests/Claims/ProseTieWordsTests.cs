@@ -38,4 +38,12 @@ public sealed class ProseTieWordsTests
 
         Assert.Equal(["qatar"], BundledPipeline.PartnersOf("lebanon", text));
     }
+
+    [Fact]
+    public void An_answer_about_relations_is_about_the_subject_and_the_one_the_question_named()
+    {
+        var text = "# Pakistan's friends\n\nQ: What about the United States?\n\nA: Relations have warmed noticeably this year.";
+
+        Assert.Equal(["united-states"], BundledPipeline.PartnersOf("pakistan", text));
+    }
 }
