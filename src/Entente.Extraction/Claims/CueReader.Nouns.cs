@@ -103,7 +103,8 @@ internal sealed partial class CueReader
         if (its < 1 || words[its].Lower is not ("its" or "their") || placed.Exists(p => p.First <= its && its <= p.Last))
             return -1;
         var doer = Before(words, placed, its, 4);
-        if (doer < 0)
+        // "has fought Israel alongside its allies": a name that a verb governs is its object, not the clause's doer.
+        if (doer < 0 || (placed[doer].First > 0 && !DoerMayFollow(words[placed[doer].First - 1])))
             return -1;
         for (var i = placed[doer].Last + 1; i < its; i++)
         {
@@ -112,6 +113,9 @@ internal sealed partial class CueReader
         }
         return doer;
     }
+
+    private static bool DoerMayFollow(Word word) =>
+        word.IsCapitalized || word.Lower is "the" or "," or "and" or "but" or ";" or ":" or "(" or "\"" or "while" or "as" or "since" or "because";
 
     private static readonly WordSet RegardVerbs = new(
         "views", "viewed", "sees", "saw", "regards", "regarded", "considers", "considered", "treats", "treated",

@@ -12,6 +12,15 @@ public sealed class ProseDoerAndObjectTests
     }
 
     [Fact]
+    public void Its_after_the_object_of_a_verb_is_not_the_objects()
+    {
+        var text = "# The Houthis\n\nThe group has fought Israel alongside its allies Hezbollah and Hamas.";
+
+        Assert.DoesNotContain(BundledPipeline.Asserted(text), l => l.StartsWith("israel ally", StringComparison.Ordinal));
+        Assert.Equal(["hamas", "hezbollah"], BundledPipeline.PartnersOf("houthis", text));
+    }
+
+    [Fact]
     public void The_latter_and_the_former_stand_for_one_of_the_two_named_before()
     {
         var latter = "# Azerbaijan\n\nThe war between Armenia and Azerbaijan, the latter backed heavily by both Turkey and Israel, is not over.";
