@@ -128,8 +128,9 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             return false;
         if (index == 0)
             return true;
-        var named = placed.Find(p => p.Last == index - 1);
-        return named is null ? !BeforeAVerb.Contains(words[index - 1]) : named.Adjective;
+        // A present-tense bare verb needs a plural doer: "Russia and China support Iran", not "Iran support".
+        var named = placed.FindIndex(p => p.Last == index - 1);
+        return named < 0 ? !BeforeAVerb.Contains(words[index - 1]) : placed[named].Adjective || Placement.ListAround(words, placed, named).Count < 2;
     }
 
     private bool HostileCueBetween(IReadOnlyList<Word> words, int from, int to)

@@ -61,10 +61,18 @@ public sealed class ProseDoerAndObjectTests
     [Fact]
     public void A_verb_after_to_and_a_plural_present_are_cues_too()
     {
-        var text = "# Iraq\n\nIran continues to arm the Houthis. Russia and China support Iran. The Emirates is widely reported to arm the Rapid Support Forces.";
+        var text = "# Iraq\n\nIran continues to arm the Houthis. Russia and China supply Iran. The Emirates is widely reported to arm the Rapid Support Forces.";
 
         Assert.Equal(["china strategic_partner iran", "iran proxy houthis", "russia strategic_partner iran", "united-arab-emirates proxy rapid-support-forces"],
             BundledPipeline.Asserted(text));
+    }
+
+    [Fact]
+    public void A_bare_verb_after_one_name_is_a_noun()
+    {
+        var text = "# Iraq\n\nIraq is a transit state. Iran supply convoys were stopped before they reached Hezbollah.";
+
+        Assert.Empty(BundledPipeline.Read(text).Claims);
     }
 
     [Fact]
