@@ -21,8 +21,6 @@ internal sealed class WordSpellings
     private int _count;
     private int _version;
 
-    private readonly record struct Spelling(string Text, string Lower, int Id);
-
     /// <summary>This thread's cache, emptied when the lexicons numbered new words since it was filled.</summary>
     public static WordSpellings ForThisThread
     {
@@ -48,7 +46,7 @@ internal sealed class WordSpellings
     public Word Word(int start, ReadOnlySpan<char> spelling, uint hash)
     {
         var known = Find(spelling, Slot(hash)) ?? Add(spelling.ToString());
-        return new Word(start, start + spelling.Length, known.Text, known.Lower) { Id = known.Id, NumberedAt = _version };
+        return new Word(start, known, _version);
     }
 
     /// <summary>
@@ -60,12 +58,12 @@ internal sealed class WordSpellings
         if (c >= SingleLimit)
             return Word(start, [c], Step(Seed, c));
         ref var known = ref _singles[c];
-        if (known.Text is null)
+        if (known is null)
         {
             ReadOnlySpan<char> spelling = [c];
             known = Find(spelling, Slot(Step(Seed, c))) ?? Add(spelling.ToString());
         }
-        return new Word(start, start + 1, known.Text, known.Lower) { Id = known.Id, NumberedAt = _version };
+        return new Word(start, known, _version);
     }
 
     private const int SingleLimit = 128;

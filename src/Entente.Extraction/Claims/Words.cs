@@ -1,16 +1,47 @@
 namespace Entente.Extraction.Claims;
 
 /// <summary>A word or punctuation mark of a unit, with its place in the unit's text.</summary>
-public readonly record struct Word(int Start, int End, string Text, string Lower)
+/// <remarks>
+/// Sixteen bytes: the spelling (text, lowercase form, lexicon number) is shared by every occurrence of the word,
+/// so a unit's word array is half the size it would be with those fields copied into each word, and so is every copy.
+/// </remarks>
+public readonly record struct Word
 {
+    private readonly Spelling _spelling;
+
+    public Word(int start, int end, string text, string lower)
+        : this(start, new Spelling(text, lower, 0), 0)
+    {
+        if (end != start + text.Length)
+            throw new ArgumentException("A word ends where its text does.", nameof(end));
+    }
+
+    internal Word(int start, Spelling spelling, int numberedAt)
+    {
+        Start = start;
+        _spelling = spelling;
+        NumberedAt = numberedAt;
+    }
+
+    public int Start { get; }
+
+    public int End => Start + _spelling.Text.Length;
+
+    public string Text => _spelling.Text;
+
+    public string Lower => _spelling.Lower;
+
     /// <summary>The word's number among lexicon words (0: in no lexicon), see <see cref="LexiconWords"/>.</summary>
-    public int Id { get; init; }
+    public int Id => _spelling.Id;
 
     /// <summary>The lexicon version <see cref="Id"/> was looked up at.</summary>
-    public int NumberedAt { get; init; }
+    public int NumberedAt { get; }
 
     public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
 }
+
+/// <summary>How a word is written, its lowercase form and its lexicon number: one instance per spelling seen.</summary>
+internal sealed record Spelling(string Text, string Lower, int Id);
 
 /// <summary>
 /// Splits text into words and punctuation: letters and digits with inner apostrophes form a word;
