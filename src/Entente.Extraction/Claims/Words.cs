@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Entente.Extraction.Claims;
 
 /// <summary>A word or punctuation mark of a unit, with its place in the unit's text.</summary>
@@ -53,19 +55,28 @@ public static class Words
     public static IReadOnlyList<Word> Of(string text)
     {
         var words = new List<Word>(text.Length / 5 + 4);
+        // Written straight into the list's array (one bounds check per word instead of Add's bookkeeping).
+        CollectionsMarshal.SetCount(words, words.Capacity);
+        var into = CollectionsMarshal.AsSpan(words);
+        var count = 0;
         var spellings = WordSpellings.ForThisThread;
+        var chars = text.AsSpan();
         var i = 0;
-        while (i < text.Length)
+        while (i < chars.Length)
         {
-            var c = text[i];
-            if (c == ' ' || char.IsWhiteSpace(c))
+            var c = chars[i];
+            var kind = Kind(c);
+            if (kind == Space)
             {
                 i++;
                 continue;
             }
-            if (!IsWordChar(c))
+            // A word is at most two entries ("Iran" + "'s"), so room for two is room enough.
+            if (count + 2 > into.Length)
+                into = Grow(words, count);
+            if (kind == Mark)
             {
-                words.Add(spellings.Single(i, c));
+                into[count++] = spellings.Single(i, c);
                 i++;
                 continue;
             }
@@ -74,27 +85,42 @@ public static class Words
             var hash = WordSpellings.Step(WordSpellings.Seed, c);
             uint lessOne = WordSpellings.Seed, lessTwo = WordSpellings.Seed;
             i++;
-            while (i < text.Length && (IsWordChar(text[i]) || IsInnerApostrophe(text, i) || IsInnerDot(text, i)))
+            while (i < chars.Length && (Kind(chars[i]) == Letter || IsInnerApostrophe(chars, i) || IsInnerDot(chars, i)))
             {
                 lessTwo = lessOne;
                 lessOne = hash;
-                hash = WordSpellings.Step(hash, text[i]);
+                hash = WordSpellings.Step(hash, chars[i]);
                 i++;
             }
             // "Iran's" → "Iran" + "'s": possessives are their own word so names match.
-            if (i - start > 2 && text[i - 1] is 's' or 'S' && text[i - 2] is '\'' or '’')
+            if (i - start > 2 && chars[i - 1] is 's' or 'S' && chars[i - 2] is '\'' or '’')
             {
-                words.Add(spellings.Word(start, text.AsSpan(start, i - 2 - start), lessTwo));
-                words.Add(spellings.Word(i - 2, text.AsSpan(i - 2, 2), WordSpellings.Step(WordSpellings.Step(WordSpellings.Seed, text[i - 2]), text[i - 1])));
+                into[count++] = spellings.Word(start, chars.Slice(start, i - 2 - start), lessTwo);
+                into[count++] = spellings.Word(i - 2, chars.Slice(i - 2, 2), WordSpellings.Step(WordSpellings.Step(WordSpellings.Seed, chars[i - 2]), chars[i - 1]));
                 continue;
             }
-            words.Add(spellings.Word(start, text.AsSpan(start, i - start), hash));
+            into[count++] = spellings.Word(start, chars.Slice(start, i - start), hash);
         }
+        CollectionsMarshal.SetCount(words, count);
         return words;
     }
 
-    private static bool IsWordChar(char c) =>
-        c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
+    private static Span<Word> Grow(List<Word> words, int count)
+    {
+        CollectionsMarshal.SetCount(words, count);
+        words.Capacity = Math.Max(count * 2, count + 8);
+        CollectionsMarshal.SetCount(words, words.Capacity);
+        return CollectionsMarshal.AsSpan(words);
+    }
+
+    private const byte Space = 0, Letter = 1, Mark = 2;
+
+    // What each ASCII character is to the splitter: space, part of a word, or a word of its own.
+    private static readonly byte[] AsciiKinds = Enumerable.Range(0, 128)
+        .Select(c => char.IsWhiteSpace((char)c) ? Space : char.IsAsciiLetterOrDigit((char)c) ? Letter : Mark).ToArray();
+
+    private static byte Kind(char c) =>
+        c < 128 ? AsciiKinds[c] : char.IsWhiteSpace(c) ? Space : char.IsLetterOrDigit(c) ? Letter : Mark;
 
     /// <summary>Whether the words from <paramref name="at"/> on are the lowercase <paramref name="phrase"/>.</summary>
     public static bool Spell(IReadOnlyList<Word> words, int at, string[] phrase)
@@ -136,10 +162,10 @@ public static class Words
     [ThreadStatic]
     private static int _nextSplit;
 
-    private static bool IsInnerApostrophe(string text, int i) =>
+    private static bool IsInnerApostrophe(ReadOnlySpan<char> text, int i) =>
         text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetter(text[i - 1]);
 
     // "U.S." and "3.5" stay one word; a sentence's final dot does not.
-    private static bool IsInnerDot(string text, int i) =>
+    private static bool IsInnerDot(ReadOnlySpan<char> text, int i) =>
         text[i] == '.' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && i > 0 && char.IsLetterOrDigit(text[i - 1]);
 }
