@@ -73,7 +73,7 @@ public sealed class CueLexicon
         var anyPhrase = found.Count > 0;
         if (anyPhrase)
             DropUnmet(words, found);
-        LastUnit.Current = new LastUnit(this, words, words.Count, found, anyPhrase);
+        LastUnit.Current = new LastUnit(this, words, words.Count, Claims.Words.Refills, found, anyPhrase);
         return found;
     }
 
@@ -86,16 +86,17 @@ public sealed class CueLexicon
         LastUnit.Current is { } last && last.Of(this, words) ? last.AnyPhrase : Cues.Any(words);
 
     /// <summary>
-    /// The cues of the last words list asked about on this thread, keyed by the list instance (and its length,
-    /// against a list grown since): a unit's words are split once and never changed.
+    /// The cues of the last words list asked about on this thread, keyed by the list instance, its length (against
+    /// a list grown since) and the thread's refill count (the list <see cref="Claims.Words.OfUnit"/> reuses is
+    /// another unit's after a refill): a unit's words are split once and not changed while it is read.
     /// </summary>
-    private sealed record LastUnit(CueLexicon Lexicon, IReadOnlyList<Word> Words, int Count, IReadOnlyList<(int Index, int Length, Cue Value)> Cues, bool AnyPhrase)
+    private sealed record LastUnit(CueLexicon Lexicon, IReadOnlyList<Word> Words, int Count, int Refills, IReadOnlyList<(int Index, int Length, Cue Value)> Cues, bool AnyPhrase)
     {
         [ThreadStatic]
         public static LastUnit? Current;
 
         public bool Of(CueLexicon lexicon, IReadOnlyList<Word> words) =>
-            ReferenceEquals(Lexicon, lexicon) && ReferenceEquals(Words, words) && Count == words.Count;
+            ReferenceEquals(Lexicon, lexicon) && ReferenceEquals(Words, words) && Count == words.Count && Refills == Claims.Words.Refills;
     }
 
     /// <summary>"al-Muhandis, who was killed alongside Soleimani": a hostile verb in the passive names its victim, not its doer.</summary>

@@ -52,11 +52,42 @@ internal sealed record Spelling(string Text, string Lower, int Id);
 /// </summary>
 public static class Words
 {
-    public static IReadOnlyList<Word> Of(string text)
+    public static IReadOnlyList<Word> Of(string text) => Fill(new List<Word>(Room(text)), text);
+
+    /// <summary>
+    /// The words of a unit in a list this thread reuses: good until the thread's next call, so callers must not
+    /// keep it past the unit. Saves a fresh array for every unit, a tenth of all that extraction allocates.
+    /// </summary>
+    internal static IReadOnlyList<Word> OfUnit(string text)
     {
-        var words = new List<Word>(text.Length / 5 + 4);
+        _refills++;
+        // A giant unit's list is used once, not kept by the thread for good.
+        if (_reused is { Capacity: > MaxReused })
+            _reused = null;
+        return Fill(_reused ??= new List<Word>(256), text);
+    }
+
+    private const int MaxReused = 1 << 14;
+
+    /// <summary>How many times this thread's reused list was filled: a cache keyed by that list must also match this.</summary>
+    internal static int Refills => _refills;
+
+    [ThreadStatic]
+    private static List<Word>? _reused;
+
+    [ThreadStatic]
+    private static int _refills;
+
+    private static int Room(string text) => text.Length / 5 + 4;
+
+    private static List<Word> Fill(List<Word> words, string text)
+    {
+        words.Clear();
+        var room = Room(text);
+        if (words.Capacity < room)
+            words.Capacity = room;
         // Written straight into the list's array (one bounds check per word instead of Add's bookkeeping).
-        CollectionsMarshal.SetCount(words, words.Capacity);
+        CollectionsMarshal.SetCount(words, room);
         var into = CollectionsMarshal.AsSpan(words);
         var count = 0;
         var spellings = WordSpellings.ForThisThread;
