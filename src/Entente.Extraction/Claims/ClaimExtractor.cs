@@ -63,8 +63,8 @@ public sealed class ClaimExtractor
         for (var u = 0; u < units.Count; u++)
         {
             var unit = units[u];
-            // Split here, not ahead for the whole document, so each unit's words die young.
-            var words = Words.Of(unit.Text);
+            // Split here, not ahead for the whole document, into the list this thread reuses: nothing keeps a unit's words past it.
+            var words = Words.OfUnit(unit.Text);
             var placed = Placement.Place(words, mentions[u]);
             if (placed.Count > 0)
                 DropQualifiers(words, placed);

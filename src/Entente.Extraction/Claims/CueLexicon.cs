@@ -73,7 +73,7 @@ public sealed class CueLexicon
         var anyPhrase = found.Count > 0;
         if (anyPhrase)
             DropUnmet(words, found);
-        LastUnit.Current = new LastUnit(this, words, words.Count, found, anyPhrase);
+        (LastUnit.Current ??= new LastUnit()).Keep(this, words, found, anyPhrase);
         return found;
     }
 
@@ -86,16 +86,33 @@ public sealed class CueLexicon
         LastUnit.Current is { } last && last.Of(this, words) ? last.AnyPhrase : Cues.Any(words);
 
     /// <summary>
-    /// The cues of the last words list asked about on this thread, keyed by the list instance (and its length,
-    /// against a list grown since): a unit's words are split once and never changed.
+    /// The cues of the last words list asked about on this thread, keyed by the list instance, its length (against
+    /// a list grown since) and the thread's refill count (the list <see cref="Claims.Words.OfUnit"/> reuses is
+    /// another unit's after a refill): a unit's words are split once and not changed while it is read.
     /// </summary>
-    private sealed record LastUnit(CueLexicon Lexicon, IReadOnlyList<Word> Words, int Count, IReadOnlyList<(int Index, int Length, Cue Value)> Cues, bool AnyPhrase)
+    /// <remarks>One per thread, overwritten for each unit rather than made anew.</remarks>
+    private sealed class LastUnit
     {
         [ThreadStatic]
         public static LastUnit? Current;
 
+        private CueLexicon? _lexicon;
+        private IReadOnlyList<Word>? _words;
+        private int _count;
+        private int _refills;
+
+        public IReadOnlyList<(int Index, int Length, Cue Value)> Cues { get; private set; } = [];
+
+        public bool AnyPhrase { get; private set; }
+
+        public void Keep(CueLexicon lexicon, IReadOnlyList<Word> words, IReadOnlyList<(int Index, int Length, Cue Value)> cues, bool anyPhrase)
+        {
+            (_lexicon, _words, _count, _refills) = (lexicon, words, words.Count, Claims.Words.Refills);
+            (Cues, AnyPhrase) = (cues, anyPhrase);
+        }
+
         public bool Of(CueLexicon lexicon, IReadOnlyList<Word> words) =>
-            ReferenceEquals(Lexicon, lexicon) && ReferenceEquals(Words, words) && Count == words.Count;
+            ReferenceEquals(_lexicon, lexicon) && ReferenceEquals(_words, words) && _count == words.Count && _refills == Claims.Words.Refills;
     }
 
     /// <summary>"al-Muhandis, who was killed alongside Soleimani": a hostile verb in the passive names its victim, not its doer.</summary>

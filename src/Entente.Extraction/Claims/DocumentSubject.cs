@@ -14,7 +14,7 @@ internal static class DocumentSubject
     public static string? Find(CleanDocument document, IReadOnlyList<Unit> units, IReadOnlyList<IReadOnlyList<Mention>> named,
         Func<string, IReadOnlyList<Mention>> mentions, Func<string, bool> isNonState)
     {
-        var counts = new Dictionary<string, (int Count, int First)>();
+        var counts = new Dictionary<string, (int Count, int First)>(32);
         var order = 0;
         string? lastGroup = null;
         for (var u = 0; u < units.Count; u++)

@@ -129,7 +129,14 @@ internal static class Placement
             from -= 2;
         while (to < placed.Count - 1 && Next(words, placed, to) is var next and > 0)
             to = next;
-        return placed.GetRange(from, to - from + 1).FindAll(p => !HomeOfAnother(words, placed, p));
+        var list = new List<PlacedMention>(to - from + 1);
+        for (var k = from; k <= to; k++)
+        {
+            // "Hezbollah in Lebanon": a member's home is no member.
+            if (k == 0 || !HomeOf(words, placed, k - 1, k))
+                list.Add(placed[k]);
+        }
+        return list;
     }
 
     /// <summary>The index of the list member after the one at <paramref name="k"/>, past its home ("in Lebanon"), or -1.</summary>
@@ -164,12 +171,6 @@ internal static class Placement
         var gap = placed[home].First - placed[member].Last - 1;
         return gap is 1 or 2 && words[placed[home].First - 1].Lower is "in" or "from"
             && (gap == 1 || MemberNouns.Contains(words[placed[member].Last + 1]));
-    }
-
-    private static bool HomeOfAnother(IReadOnlyList<Word> words, List<PlacedMention> placed, PlacedMention mention)
-    {
-        var k = placed.IndexOf(mention);
-        return k > 0 && HomeOf(words, placed, k - 1, k);
     }
 
     // "Houthi militants", "Hezbollah fighters": a name with the noun for its members is still one list entry.

@@ -8,7 +8,7 @@ namespace Entente.Extraction.Claims;
 /// </summary>
 internal sealed class SharedNames
 {
-    private readonly Dictionary<string, int> _named = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _named = new(32, StringComparer.Ordinal);
     private readonly Func<Mention, IReadOnlyList<string>> _sharedBy;
 
     public SharedNames(IEnumerable<IReadOnlyList<Mention>> document, Func<Mention, IReadOnlyList<string>> sharedBy)

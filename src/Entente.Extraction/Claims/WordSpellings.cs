@@ -10,18 +10,16 @@ namespace Entente.Extraction.Claims;
 /// </summary>
 internal sealed class WordSpellings
 {
-    private const int Slots = 1 << 15;
+    // A few thousand spellings fill a corpus' running text; the table stays small enough to stay in the cache.
+    private const int Slots = 1 << 14;
     private const int Probes = 8;
 
     [ThreadStatic]
     private static WordSpellings? _current;
 
-    private readonly string?[] _keys = new string?[Slots];
-    private readonly Spelling[] _values = new Spelling[Slots];
+    private readonly Spelling?[] _entries = new Spelling?[Slots];
     private int _count;
     private int _version;
-
-    private readonly record struct Spelling(string Text, string Lower, int Id);
 
     /// <summary>This thread's cache, emptied when the lexicons numbered new words since it was filled.</summary>
     public static WordSpellings ForThisThread
@@ -48,7 +46,7 @@ internal sealed class WordSpellings
     public Word Word(int start, ReadOnlySpan<char> spelling, uint hash)
     {
         var known = Find(spelling, Slot(hash)) ?? Add(spelling.ToString());
-        return new Word(start, start + spelling.Length, known.Text, known.Lower) { Id = known.Id, NumberedAt = _version };
+        return new Word(start, known, _version);
     }
 
     /// <summary>
@@ -60,12 +58,12 @@ internal sealed class WordSpellings
         if (c >= SingleLimit)
             return Word(start, [c], Step(Seed, c));
         ref var known = ref _singles[c];
-        if (known.Text is null)
+        if (known is null)
         {
             ReadOnlySpan<char> spelling = [c];
             known = Find(spelling, Slot(Step(Seed, c))) ?? Add(spelling.ToString());
         }
-        return new Word(start, start + 1, known.Text, known.Lower) { Id = known.Id, NumberedAt = _version };
+        return new Word(start, known, _version);
     }
 
     private const int SingleLimit = 128;
@@ -78,11 +76,11 @@ internal sealed class WordSpellings
     {
         for (var probe = 0; probe < Probes; probe++, slot = (slot + 1) & (Slots - 1))
         {
-            var key = _keys[slot];
-            if (key is null)
+            var entry = _entries[slot];
+            if (entry is null)
                 return null;
-            if (spelling.SequenceEqual(key))
-                return _values[slot];
+            if (spelling.SequenceEqual(entry.Text))
+                return entry;
         }
         return null;
     }
@@ -104,10 +102,9 @@ internal sealed class WordSpellings
         var slot = Hash(spelling.Text);
         for (var probe = 0; probe < Probes; probe++, slot = (slot + 1) & (Slots - 1))
         {
-            if (_keys[slot] is null)
+            if (_entries[slot] is null)
             {
-                _keys[slot] = spelling.Text;
-                _values[slot] = spelling;
+                _entries[slot] = spelling;
                 _count++;
                 return spelling;
             }
@@ -117,8 +114,7 @@ internal sealed class WordSpellings
 
     private void Clear()
     {
-        Array.Clear(_keys);
-        Array.Clear(_values);
+        Array.Clear(_entries);
         Array.Clear(_singles);
         _count = 0;
     }

@@ -24,11 +24,38 @@ internal static class LetterFolding
         return map;
     }
 
+    // Every letter's invariant lowercase, worked out once: a scan asks for it for every non-ASCII letter it meets.
+    private static readonly char[] LowerOf = BuildLowerOf();
+
+    // The plain spelling of each folded letter, by its lowercase (all of them lie below Latin Extended-B's end).
+    private const int PlainLimit = 0x250;
+    private static readonly string?[] PlainOf = BuildPlainOf();
+
+    private static char[] BuildLowerOf()
+    {
+        var lower = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+            lower[c] = char.ToLowerInvariant((char)c);
+        return lower;
+    }
+
+    private static string?[] BuildPlainOf()
+    {
+        var plain = new string?[PlainLimit];
+        foreach (var (letter, spelling) in Table)
+        {
+            if (letter >= PlainLimit)
+                throw new InvalidOperationException($"Folded letter U+{(int)letter:X4} lies past the table's end.");
+            plain[letter] = spelling;
+        }
+        return plain;
+    }
+
     /// <summary>Writes the folded form of a non-ASCII letter into <paramref name="key"/>; false when it does not fit.</summary>
     public static bool Append(char c, Span<char> key, ref int length)
     {
-        var lower = char.ToLowerInvariant(c);
-        if (Table.TryGetValue(lower, out var plain))
+        var lower = LowerOf[c];
+        if (lower < PlainLimit && PlainOf[lower] is { } plain)
         {
             if (length + plain.Length > key.Length)
                 return false;
