@@ -109,6 +109,8 @@ public sealed class ClaimExtractor
             }
             if (subject is not null)
                 claims.AddRange(CoMembers.Allied(claims, fromCues, subject, _actors));
+            foreach (var (member, whole) in Components.Read(words, placed, GroupLike(subject)))
+                claims.Add(new ExtractedClaim(member, whole, RelationType.MemberOf, unit.Start, unit.End, "component:members") { Validity = facts.Validity });
             // Asked first, so that a unit the layout says nothing about does not make its facts for nothing.
             foreach (var fromLayout in subject is null || !StructureReader.MayRead(unit, placed) ? [] : _structure.Read(unit, words, placed, subject, facts.Validity, formerEnd, facts.Hedged))
             {
@@ -134,7 +136,7 @@ public sealed class ClaimExtractor
             coreference.Remember(placed);
         }
         // "Seoul has joined export controls on Russia": membership needs a bloc or an organisation to belong to.
-        claims.RemoveAll(c => c.Relation == RelationType.MemberOf && !_builder.IsBloc(c.Object) && !_builder.IsBloc(c.Subject));
+        claims.RemoveAll(c => c.Relation == RelationType.MemberOf && !_builder.IsBloc(c.Object) && !_builder.IsBloc(c.Subject) && !c.Rule.StartsWith("component:", StringComparison.Ordinal));
         return new DocumentClaims(subject, Merge(claims), candidates.DistinctBy(c => c.Id).ToList());
     }
 
@@ -165,6 +167,9 @@ public sealed class ClaimExtractor
         }
         return false;
     }
+
+    private string? GroupLike(string? subject) =>
+        subject is not null && _actors.TryGetValue(subject, out var actor) && actor.Kind is not (ActorKind.State or ActorKind.Government) ? subject : null;
 
     private static bool JoinedToAVerb(IReadOnlyList<Word> words, int cue) => cue > 0 && words[cue - 1].Lower is "and" or ",";
 

@@ -26,6 +26,18 @@ public sealed class ProseMembershipTests
     }
 
     [Fact]
+    public void Factions_named_inside_the_umbrella_that_is_the_subject_are_its_members()
+    {
+        var text = "# The Popular Mobilization Forces\n\nThe PMF is large. The most powerful factions inside the umbrella, among them Kata'ib Hezbollah, "
+            + "Asa'ib Ahl al-Haq and the Badr Organization, are backed by Iran.";
+        var country = "# Iraq\n\nIraq is large. The factions inside the coalition, among them Kata'ib Hezbollah, are backed by Iran.";
+
+        Assert.Equal(["asaib-ahl-al-haq member_of popular-mobilization-forces", "badr-organization member_of popular-mobilization-forces", "kataib-hezbollah member_of popular-mobilization-forces"],
+            BundledPipeline.Asserted(text).Where(l => l.Contains("member_of", StringComparison.Ordinal)).ToArray());
+        Assert.DoesNotContain(BundledPipeline.Asserted(country), l => l.Contains("member_of", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Members_of_a_bloc_that_is_no_defence_alliance_are_not_made_treaty_allies()
     {
         var text = "# Foreign relations of Russia\n\nRussia is a member of BRICS, whose members besides Russia are Brazil, India and China.";

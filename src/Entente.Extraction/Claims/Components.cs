@@ -1,0 +1,50 @@
+namespace Entente.Extraction.Claims;
+
+/// <summary>
+/// "The most powerful factions inside the umbrella, among them Kata'ib Hezbollah and the Badr Organization":
+/// groups named as the parts of an organisation are its members. The organisation is a name, or "the
+/// umbrella", "the coalition" … standing for a subject that is no country.
+/// </summary>
+internal static class Components
+{
+    private static readonly WordSet Parts = new("factions", "groups", "militias", "brigades", "components", "affiliates", "members");
+    private static readonly WordSet Inside = new("inside", "within", "of", "in");
+    private static readonly WordSet Wholes = new("umbrella", "organisation", "organization", "coalition", "front", "alliance", "network", "movement", "body", "axis");
+    private static readonly WordSet Introducers = new(",", "among", "them", "including", "such", "as", "notably", "like", "—", "–", ":");
+
+    public static IEnumerable<(string Member, string Whole)> Read(IReadOnlyList<Word> words, List<PlacedMention> placed, string? groupSubject)
+    {
+        for (var i = 0; i + 3 < words.Count; i++)
+        {
+            if (!Parts.Contains(words[i]) || !Inside.Contains(words[i + 1]))
+                continue;
+            var (whole, end) = Whole(words, placed, i + 2, groupSubject);
+            if (whole is null)
+                continue;
+            var from = end;
+            while (from < words.Count && from - end < 4 && Introducers.Contains(words[from]))
+                from++;
+            if (from == end)
+                continue;
+            var first = placed.FindIndex(p => p.First == from || (p.First == from + 1 && words[from].Lower == "the"));
+            if (first < 0)
+                continue;
+            foreach (var member in Placement.ListAround(words, placed, first))
+            {
+                if (member.First >= from && member.ActorId != whole)
+                    yield return (member.ActorId, whole);
+            }
+        }
+    }
+
+    /// <summary>The organisation named at <paramref name="at"/> and the index after its name.</summary>
+    private static (string? Whole, int End) Whole(IReadOnlyList<Word> words, List<PlacedMention> placed, int at, string? groupSubject)
+    {
+        var named = placed.Find(p => p.First == at || (p.First == at + 1 && words[at].Lower == "the"));
+        if (named is not null)
+            return (named.ActorId, named.Last + 1);
+        if (groupSubject is not null && at + 1 < words.Count && words[at].Lower == "the" && Wholes.Contains(words[at + 1]))
+            return (groupSubject, at + 2);
+        return (null, 0);
+    }
+}
