@@ -35,14 +35,16 @@ internal sealed partial class TextCleaner(CleanerOptions options, HtmlCleaner ht
     /// <summary>The state of one pass: the blocks so far and the paragraph or list item being gathered.</summary>
     private sealed partial class Run(TextCleaner cleaner, TextLines lines, HashSet<string> repeated, List<string> warnings)
     {
-        private readonly StringBuilder gathered = new();
+        // Room for a usual paragraph from the start: a builder grown chunk by chunk is copied again on every Clear.
+        private readonly StringBuilder gathered = new(1024);
         private BlockKind gatheredKind = BlockKind.Paragraph;
         private int gatheredLines;
         private int explicitHeadingLevel;
         private bool numberedItem;
         private bool firstBlockIsHeadline;
 
-        public List<TextBlock> Blocks { get; } = [];
+        // A block takes one line or more, so the line count bounds the list without regrowing it.
+        public List<TextBlock> Blocks { get; } = new(Math.Min(lines.Count, 4096));
 
         public bool Truncated { get; private set; }
 
