@@ -46,6 +46,8 @@ internal static class PersonalDataHints
     private static readonly SearchValues<char> NonAsciiDigits = SearchValues.Create(
         [.. Enumerable.Range(0x80, char.MaxValue - 0x80 + 1).Select(code => (char)code).Where(char.IsDigit)]);
 
+    private static readonly char FirstNonAsciiDigit = (char)Enumerable.Range(0x80, char.MaxValue - 0x80 + 1).First(code => char.IsDigit((char)code));
+
     private static readonly SearchValues<char> PhoneSeparators = SearchValues.Create(" ()./-+");
 
     // Every profile site ends with a slash and every spelled "at" opens with a bracket: a one-character
@@ -79,7 +81,7 @@ internal static class PersonalDataHints
     {
         // Every address pattern needs a digit (any decimal digit, as \d reads): without one, even a
         // post box or a "…straße" is not an address the patterns would take.
-        if (text.IndexOfAnyInRange('0', '9') < 0 && text.IndexOfAny(NonAsciiDigits) < 0)
+        if (text.IndexOfAnyInRange('0', '9') < 0 && !HasNonAsciiDigit(text))
             return false;
         if (text.IndexOfAny(PostBoxOrCompoundStreet) >= 0 || (text.Contains('ß') && text.Contains("straße", StringComparison.OrdinalIgnoreCase)))
             return true;
@@ -160,6 +162,14 @@ internal static class PersonalDataHints
         }
         return key;
     }
+
+    /// <summary>
+    /// The set of digits outside ASCII is too large for a vectorised search, and most text was searched
+    /// with it in vain: the first such digit is U+0660 (Arabic-Indic zero), so text without any character that high (all
+    /// of it, in English prose) is ruled out by one vectorised range check first.
+    /// </summary>
+    private static bool HasNonAsciiDigit(ReadOnlySpan<char> text) =>
+        text.IndexOfAnyInRange(FirstNonAsciiDigit, char.MaxValue) >= 0 && text.IndexOfAny(NonAsciiDigits) >= 0;
 
     private static bool NextDigit(ReadOnlySpan<char> text, ref int at)
     {
