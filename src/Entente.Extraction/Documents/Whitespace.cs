@@ -53,6 +53,13 @@ internal static class Whitespace
     {
         if (text.Length == 0)
             return "";
+        // A builder in one piece (the usual paragraph) is read where it lies.
+        foreach (var chunk in text.GetChunks())
+        {
+            if (chunk.Length == text.Length)
+                return Collapse(chunk.Span);
+            break;
+        }
         // Collapsed from a pooled copy, so text with line breaks becomes one new string, not two.
         var buffer = ArrayPool<char>.Shared.Rent(text.Length);
         text.CopyTo(0, buffer, text.Length);
