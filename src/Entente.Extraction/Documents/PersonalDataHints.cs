@@ -165,11 +165,27 @@ internal static class PersonalDataHints
 
     /// <summary>
     /// The set of digits outside ASCII is too large for a vectorised search, and most text was searched
-    /// with it in vain: the first such digit is U+0660 (Arabic-Indic zero), so text without any character that high (all
-    /// of it, in English prose) is ruled out by one vectorised range check first.
+    /// with it in vain: the first such digit is U+0660 (Arabic-Indic zero), and none is among the general
+    /// punctuation (U+2000–U+206F: curly quotes, dashes, the ellipsis), so text with no other character
+    /// that high (nearly all English prose) is ruled out by vectorised range checks first.
     /// </summary>
-    private static bool HasNonAsciiDigit(ReadOnlySpan<char> text) =>
-        text.IndexOfAnyInRange(FirstNonAsciiDigit, char.MaxValue) >= 0 && text.IndexOfAny(NonAsciiDigits) >= 0;
+    private static bool HasNonAsciiDigit(ReadOnlySpan<char> text)
+    {
+        var first = text.IndexOfAnyInRange(FirstNonAsciiDigit, char.MaxValue);
+        if (first < 0)
+            return false;
+        var rest = text[first..];
+        if (NoDigitIsPunctuation && rest.IndexOfAnyInRange(FirstNonAsciiDigit, (char)(PunctuationFirst - 1)) < 0
+            && rest.IndexOfAnyInRange((char)(PunctuationLast + 1), char.MaxValue) < 0)
+            return false;
+        return rest.IndexOfAny(NonAsciiDigits) >= 0;
+    }
+
+    private const int PunctuationFirst = 0x2000;
+    private const int PunctuationLast = 0x206F;
+
+    private static readonly bool NoDigitIsPunctuation =
+        !Enumerable.Range(PunctuationFirst, PunctuationLast - PunctuationFirst + 1).Any(code => char.IsDigit((char)code));
 
     private static bool NextDigit(ReadOnlySpan<char> text, ref int at)
     {
