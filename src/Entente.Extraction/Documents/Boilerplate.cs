@@ -13,6 +13,10 @@ internal static class Boilerplate
     public const int MaxRepeatedLength = 80;
     private const int MaxStockLength = 120;
     private const int MaxStockLineLength = 32;
+    private const int MaxKeptCounts = 4096;
+
+    [ThreadStatic]
+    private static Dictionary<string, int>? paragraphCounts;
 
     private static readonly FrozenSet<string> StockLines = FrozenSet.ToFrozenSet(
     [
@@ -114,11 +118,13 @@ internal static class Boilerplate
     /// </summary>
     public static List<TextBlock> Filter(IReadOnlyList<TextBlock> blocks)
     {
-        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        // One counting dictionary a thread, emptied after each document rather than built anew.
+        var counts = paragraphCounts ??= new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var anyRepeated = false;
         foreach (var block in blocks)
         {
             if (block.Kind == BlockKind.Paragraph && block.Text.Length <= MaxRepeatedLength)
-                counts[block.Text] = counts.GetValueOrDefault(block.Text) + 1;
+                anyRepeated |= (counts[block.Text] = counts.GetValueOrDefault(block.Text) + 1) >= MinRepeats;
         }
         var kept = new List<TextBlock>(blocks.Count);
         var skippingBelow = 0;
@@ -137,10 +143,15 @@ internal static class Boilerplate
                 continue;
             if (block.Kind != BlockKind.TableRow && IsStock(block.Text))
                 continue;
-            if (block.Kind == BlockKind.Paragraph && block.Text.Length <= MaxRepeatedLength && counts.GetValueOrDefault(block.Text) >= MinRepeats)
+            if (anyRepeated && block.Kind == BlockKind.Paragraph && block.Text.Length <= MaxRepeatedLength && counts.GetValueOrDefault(block.Text) >= MinRepeats)
                 continue;
             kept.Add(block);
         }
+        // A very long document's table is not kept for the thread's next (short) one.
+        if (counts.Count > MaxKeptCounts)
+            paragraphCounts = null;
+        else
+            counts.Clear();
         return kept;
     }
 }

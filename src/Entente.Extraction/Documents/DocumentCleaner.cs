@@ -37,18 +37,35 @@ public sealed class DocumentCleaner
         return raw with
         {
             Title = raw.Title is { } title ? PersonalDataScrubber.Scrub(title) : null,
-            Blocks = blocks.ConvertAll(Scrub),
+            Blocks = ScrubAll(blocks),
             Publisher = raw.Publisher is { } publisher ? PersonalDataScrubber.Scrub(publisher) : null,
             Warnings = warnings.Count == 0 ? warnings : warnings.Distinct().ToList(),
         };
     }
 
+    private static List<TextBlock> ScrubAll(List<TextBlock> blocks)
+    {
+        // The rows of a table share one list of headers: it is scrubbed once, not once a row.
+        IReadOnlyList<string>? lastHeaders = null;
+        List<string>? lastScrubbed = null;
+        var scrubbed = new List<TextBlock>(blocks.Count);
+        foreach (var block in blocks)
+        {
+            if (!ReferenceEquals(block.Headers, lastHeaders))
+            {
+                lastHeaders = block.Headers;
+                lastScrubbed = Scrub(block.Headers);
+            }
+            scrubbed.Add(Scrub(block, lastScrubbed));
+        }
+        return scrubbed;
+    }
+
     // Most blocks hold no personal data: those are kept as they are rather than copied.
-    private static TextBlock Scrub(TextBlock block)
+    private static TextBlock Scrub(TextBlock block, List<string>? headers)
     {
         var text = PersonalDataScrubber.Scrub(block.Text);
         var cells = Scrub(block.Cells);
-        var headers = Scrub(block.Headers);
         if (ReferenceEquals(text, block.Text) && cells is null && headers is null)
             return block;
         return block with { Text = text, Cells = cells ?? block.Cells, Headers = headers ?? block.Headers };

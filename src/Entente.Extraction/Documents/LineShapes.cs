@@ -110,23 +110,28 @@ internal static class LineShapes
             return false;
         if (text[^1] is '.' or '!' or '?' or ',' or ';' or '"' or '”' or '…' or ')')
             return false;
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > MaxHeadingWords)
+        // Words are walked as spans of the text: splitting it into strings cost more than the test.
+        var words = 0;
+        foreach (var word in text.AsSpan().Split(' '))
+            words += word.End.Value > word.Start.Value ? 1 : 0;
+        if (words > MaxHeadingWords)
             return false;
-        return aboveList || text[^1] == ':' || IsTitleCase(words);
+        return aboveList || text[^1] == ':' || IsTitleCase(text);
     }
 
-    private static bool IsTitleCase(string[] words)
+    private static bool IsTitleCase(ReadOnlySpan<char> text)
     {
+        var minorWords = MinorWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var capitalised = 0;
-        foreach (var word in words)
+        foreach (var range in text.Split(' '))
         {
-            var letters = word.AsSpan().Trim("\"'“‘(");
+            var word = text[range];
+            var letters = word.Trim("\"'“‘(");
             if (letters.IsEmpty || !char.IsLetter(letters[0]))
                 continue;
             if (char.IsUpper(letters[0]))
                 capitalised++;
-            else if (!MinorWords.Contains(word))
+            else if (!minorWords.Contains(word))
                 return false;
         }
         return capitalised >= 1;

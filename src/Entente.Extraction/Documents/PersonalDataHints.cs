@@ -40,8 +40,13 @@ internal static class PersonalDataHints
     private static readonly FrozenSet<ulong> PackedStreetWords = StreetWords
         .Select(word => Packed(word)).OfType<ulong>().ToFrozenSet();
 
+    private static readonly uint[] FirstLetters = LetterMasks(first: true);
+    private static readonly uint[] LastLetters = LetterMasks(first: false);
+
     private static readonly SearchValues<char> NonAsciiDigits = SearchValues.Create(
         [.. Enumerable.Range(0x80, char.MaxValue - 0x80 + 1).Select(code => (char)code).Where(char.IsDigit)]);
+
+    private static readonly char FirstNonAsciiDigit = (char)Enumerable.Range(0x80, char.MaxValue - 0x80 + 1).First(code => char.IsDigit((char)code));
 
     private static readonly SearchValues<char> PhoneSeparators = SearchValues.Create(" ()./-+");
 
@@ -76,55 +81,73 @@ internal static class PersonalDataHints
     {
         // Every address pattern needs a digit (any decimal digit, as \d reads): without one, even a
         // post box or a "…straße" is not an address the patterns would take.
-        if (text.IndexOfAnyInRange('0', '9') < 0 && text.IndexOfAny(NonAsciiDigits) < 0)
+        if (text.IndexOfAnyInRange('0', '9') < 0 && !HasNonAsciiDigit(text))
             return false;
         if (text.IndexOfAny(PostBoxOrCompoundStreet) >= 0 || (text.Contains('ß') && text.Contains("straße", StringComparison.OrdinalIgnoreCase)))
             return true;
+        // One walk over the words after each number. A number met inside the window of an earlier one
+        // starts the count again (its own window reaches further than the earlier one's), so every
+        // character is read once however close the numbers stand ("12/08/2024", a row of figures).
         var at = 0;
-        // Windows of neighbouring numbers ("12/08/2024") overlap: a word already looked up is not a street word,
-        // and a stretch without letters already crossed is crossed in one step (a row of figures would
-        // otherwise be crossed again from each of its numbers).
-        var lookedUpTo = 0;
-        int crossedFrom = -1, crossedTo = -1;
         while (NextDigit(text, ref at))
         {
-            while (at < text.Length && char.IsAsciiDigit(text[at]))
-                at++;
-            var position = at;
-            for (var w = 0; w < MaxWordsBeforeStreetType + 1 && position < text.Length; w++)
+            var words = 0;
+            while (words < MaxWordsBeforeStreetType + 1 && at < text.Length)
             {
-                if (position >= crossedFrom && position <= crossedTo)
-                    position = crossedTo;
-                else
+                char c;
+                while (at < text.Length && !char.IsLetter(c = text[at]) && c is not ('\n' or '.' or ';'))
                 {
-                    crossedFrom = position;
-                    while (position < text.Length && !char.IsLetter(text[position]) && text[position] is not ('\n' or '.' or ';'))
-                        position++;
-                    crossedTo = position;
+                    if (char.IsAsciiDigit(c))
+                        words = 0;
+                    at++;
                 }
-                var start = position;
-                while (position < text.Length && char.IsLetter(text[position]))
-                    position++;
-                if (position == start)
+                // The word is read and packed in the same step (see IsStreetWord), so it is walked once.
+                var start = at;
+                ulong key = 0;
+                var ascii = true;
+                for (; at < text.Length && char.IsLetter(c = text[at]); at++)
+                {
+                    if (char.IsAsciiLetter(c))
+                        key = (key << 5) | (uint)((c | 0x20) - 'a' + 1);
+                    else
+                        ascii = false;
+                }
+                if (at == start)
                     break;
-                if (start >= lookedUpTo && IsStreetWord(text[start..position]))
+                if (IsStreetWord(text[start..at], ascii ? key : null))
                     return true;
-                lookedUpTo = Math.Max(lookedUpTo, position);
+                words++;
             }
         }
         return false;
     }
 
     /// <summary>
-    /// Whether a word is a street word, ignoring case. An ASCII word is packed into a number (five bits a
-    /// letter) and looked up among numbers, far cheaper than hashing it as text; any other word goes to
-    /// the set of strings, since a letter outside ASCII may still equal one ignoring case ("ſ" is "s").
+    /// Whether a word is a street word, ignoring case. An ASCII word comes packed into a number (five bits a
+    /// letter, see <see cref="Packed"/>): its length, first and last letter rule most words out at once, and
+    /// the rest are looked up among numbers, far cheaper than hashing text. Any other word goes to the set
+    /// of strings, since a letter outside ASCII may still equal one ignoring case ("ſ" is "s").
     /// </summary>
-    private static bool IsStreetWord(ReadOnlySpan<char> word)
+    private static bool IsStreetWord(ReadOnlySpan<char> word, ulong? packed)
     {
         if (word.Length is < MinStreetWordLength or > MaxStreetWordLength)
             return false;
-        return Packed(word) is { } key ? PackedStreetWords.Contains(key) : StreetWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        if (packed is not { } key)
+            return StreetWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        return (FirstLetters[word.Length] & LetterBit(word[0])) != 0
+            && (LastLetters[word.Length] & LetterBit(word[^1])) != 0
+            && PackedStreetWords.Contains(key);
+    }
+
+    private static uint LetterBit(char asciiLetter) => 1u << ((asciiLetter | 0x20) - 'a');
+
+    /// <summary>By word length, the first (or last) letters of the ASCII street words of that length, one bit a letter.</summary>
+    private static uint[] LetterMasks(bool first)
+    {
+        var masks = new uint[MaxStreetWordLength + 1];
+        foreach (var word in StreetWords.Where(word => Packed(word) is not null))
+            masks[word.Length] |= LetterBit(first ? word[0] : word[^1]);
+        return masks;
     }
 
     /// <summary>The ASCII letters of a word, case folded, as one number; null for any other word.</summary>
@@ -139,6 +162,30 @@ internal static class PersonalDataHints
         }
         return key;
     }
+
+    /// <summary>
+    /// The set of digits outside ASCII is too large for a vectorised search, and most text was searched
+    /// with it in vain: the first such digit is U+0660 (Arabic-Indic zero), and none is among the general
+    /// punctuation (U+2000–U+206F: curly quotes, dashes, the ellipsis), so text with no other character
+    /// that high (nearly all English prose) is ruled out by vectorised range checks first.
+    /// </summary>
+    private static bool HasNonAsciiDigit(ReadOnlySpan<char> text)
+    {
+        var first = text.IndexOfAnyInRange(FirstNonAsciiDigit, char.MaxValue);
+        if (first < 0)
+            return false;
+        var rest = text[first..];
+        if (NoDigitIsPunctuation && rest.IndexOfAnyInRange(FirstNonAsciiDigit, (char)(PunctuationFirst - 1)) < 0
+            && rest.IndexOfAnyInRange((char)(PunctuationLast + 1), char.MaxValue) < 0)
+            return false;
+        return rest.IndexOfAny(NonAsciiDigits) >= 0;
+    }
+
+    private const int PunctuationFirst = 0x2000;
+    private const int PunctuationLast = 0x206F;
+
+    private static readonly bool NoDigitIsPunctuation =
+        !Enumerable.Range(PunctuationFirst, PunctuationLast - PunctuationFirst + 1).Any(code => char.IsDigit((char)code));
 
     private static bool NextDigit(ReadOnlySpan<char> text, ref int at)
     {

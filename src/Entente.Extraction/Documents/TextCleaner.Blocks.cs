@@ -19,14 +19,18 @@ internal sealed partial class TextCleaner
             if (gatheredLines == 0)
                 return;
             var text = Whitespace.Collapse(gathered);
-            if (InlineMarkup.HasBlockTags(text))
+            // Tags and character references both need a '<' or a '&': one scan rules most paragraphs out.
+            if (text.AsSpan().IndexOfAny('<', '&') >= 0)
             {
-                Reset();
-                Blocks.AddRange(cleaner.html.Fragment(text, warnings));
-                return;
+                if (InlineMarkup.HasBlockTags(text))
+                {
+                    Reset();
+                    Blocks.AddRange(cleaner.html.Fragment(text, warnings));
+                    return;
+                }
+                if (InlineMarkup.HasTags(text) || InlineMarkup.HasCharacterReferences(text))
+                    text = cleaner.html.Inline(text, warnings);
             }
-            if (InlineMarkup.HasTags(text) || InlineMarkup.HasCharacterReferences(text))
-                text = cleaner.html.Inline(text, warnings);
             text = MarkdownInline.Strip(text);
             var kind = gatheredKind;
             var oneLine = gatheredLines == 1;

@@ -21,6 +21,7 @@ internal sealed partial class TextCleaner(CleanerOptions options, HtmlCleaner ht
         var (metadata, bodyStart) = TextMetadata.Read(lines);
         var run = new Run(this, lines, RepeatedLines.Find(lines, bodyStart), warnings);
         run.ReadFrom(bodyStart);
+        run.ReturnBuilder();
         if (run.Truncated)
             warnings.Add(string.Create(CultureInfo.InvariantCulture,
                 $"the document has more than {options.MaxBlocks:N0} blocks; the rest was dropped"));
@@ -35,14 +36,37 @@ internal sealed partial class TextCleaner(CleanerOptions options, HtmlCleaner ht
     /// <summary>The state of one pass: the blocks so far and the paragraph or list item being gathered.</summary>
     private sealed partial class Run(TextCleaner cleaner, TextLines lines, HashSet<string> repeated, List<string> warnings)
     {
-        private readonly StringBuilder gathered = new();
+        private readonly StringBuilder gathered = TakeBuilder();
         private BlockKind gatheredKind = BlockKind.Paragraph;
         private int gatheredLines;
         private int explicitHeadingLevel;
         private bool numberedItem;
         private bool firstBlockIsHeadline;
 
-        public List<TextBlock> Blocks { get; } = [];
+        // A block takes one line or more, so the line count bounds the list without regrowing it.
+        // One paragraph builder a thread, handed from document to document: with room for a usual
+        // paragraph from the start, as a builder grown chunk by chunk is copied again on every Clear.
+        [ThreadStatic]
+        private static StringBuilder? spareBuilder;
+
+        private const int MaxSpareCapacity = 1 << 16;
+
+        private static StringBuilder TakeBuilder()
+        {
+            var builder = spareBuilder ?? new StringBuilder(1024);
+            spareBuilder = null;
+            return builder;
+        }
+
+        /// <summary>Hands the paragraph builder on to the thread's next document; the run is done with it.</summary>
+        public void ReturnBuilder()
+        {
+            gathered.Clear();
+            if (gathered.Capacity <= MaxSpareCapacity)
+                spareBuilder = gathered;
+        }
+
+        public List<TextBlock> Blocks { get; } = new(Math.Min(lines.Count, 4096));
 
         public bool Truncated { get; private set; }
 

@@ -10,12 +10,14 @@ internal sealed class TextLines
     // Wrapped text breaks lines at 72-80 characters; a paragraph pasted from a page runs far longer.
     private const int UnwrappedLineLength = 110;
 
-    private readonly List<(int Start, int Length)> lines = [];
+    private readonly List<(int Start, int Length)> lines;
     private bool? oneParagraphPerLine;
 
     public TextLines(string text)
     {
         this.text = text;
+        // Sized by one vectorised count up front: growing the list line by line copied it over and over.
+        lines = new List<(int Start, int Length)>(text.AsSpan().Count('\n') + 1);
         var start = 0;
         while (start <= text.Length)
         {

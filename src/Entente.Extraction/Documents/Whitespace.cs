@@ -53,6 +53,13 @@ internal static class Whitespace
     {
         if (text.Length == 0)
             return "";
+        // A builder in one piece (the usual paragraph) is read where it lies.
+        foreach (var chunk in text.GetChunks())
+        {
+            if (chunk.Length == text.Length)
+                return Collapse(chunk.Span);
+            break;
+        }
         // Collapsed from a pooled copy, so text with line breaks becomes one new string, not two.
         var buffer = ArrayPool<char>.Shared.Rent(text.Length);
         text.CopyTo(0, buffer, text.Length);
@@ -86,5 +93,15 @@ internal static class Whitespace
     /// <summary>True when the only special characters are single spaces between words.</summary>
     private static bool IsCollapsed(ReadOnlySpan<char> text) =>
         text.IsEmpty
-        || (text[0] != ' ' && text[^1] != ' ' && text.IndexOfAny(SpecialButSpace) < 0 && text.IndexOf("  ", StringComparison.Ordinal) < 0);
+        || (text[0] != ' ' && text[^1] != ' ' && !HasSpecialButSpace(text) && text.IndexOf("  ", StringComparison.Ordinal) < 0);
+
+    /// <summary>
+    /// Printable ASCII holds no special character but the space, and a range scan over it is far
+    /// cheaper than a search of the whole set: the set is searched only from the first other character.
+    /// </summary>
+    private static bool HasSpecialButSpace(ReadOnlySpan<char> text)
+    {
+        var other = text.IndexOfAnyExceptInRange(' ', '~');
+        return other >= 0 && text[other..].IndexOfAny(SpecialButSpace) >= 0;
+    }
 }
