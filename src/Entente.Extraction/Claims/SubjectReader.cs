@@ -66,10 +66,25 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             if (nearest.Value is null)
                 continue;
             var claim = Claim(subject, other, nearest, words, facts);
-            var near = Enumerable.Range(Math.Max(0, other.First - 3), Math.Min(3, other.First)).Concat(Enumerable.Range(Math.Max(0, nearest.Index - 3), Math.Min(3, nearest.Index)))
-                .Where(i => !Coreference.BackReference(words, i)).Select(i => words[i]).ToList();
-            yield return qualifiers.Former(near) && claim.Validity.Until is null ? claim with { Validity = StructureReader.Ended(claim.Validity, formerEnd) } : claim;
+            yield return claim.Validity.Until is null && qualifiers.Former(WordsBefore(words, other.First, nearest.Index))
+                ? claim with { Validity = StructureReader.Ended(claim.Validity, formerEnd) }
+                : claim;
         }
+    }
+
+    /// <summary>The three words before each of two places, where "former" or "now-gone" would stand; "the former" naming someone is left out.</summary>
+    private static List<Word> WordsBefore(IReadOnlyList<Word> words, int first, int second)
+    {
+        var near = new List<Word>(6);
+        foreach (var at in (ReadOnlySpan<int>)[first, second])
+        {
+            for (var i = Math.Max(0, at - 3); i < at; i++)
+            {
+                if (!Coreference.BackReference(words, i))
+                    near.Add(words[i]);
+            }
+        }
+        return near;
     }
 
     /// <summary>"The two former enemies fought full-scale wars": the first cue of the sentence ties the pair, both ways.</summary>
