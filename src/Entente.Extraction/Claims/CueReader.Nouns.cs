@@ -60,7 +60,8 @@ internal sealed partial class CueReader
                 yield return Tie(placed[doer], y, cue, index, "noun-its");
             yield break;
         }
-        if (after + 1 < words.Count && words[after].Lower == "of")
+        // "allies of Iran such as Hezbollah"; "a reliable ally to North Korea" reads the same way.
+        if (after + 1 < words.Count && (words[after].Lower == "of" || (words[after].Lower == "to" && !cue.Hostile && !cue.Reversed)))
         {
             var ofIndex = placed.FindIndex(p => p.First > after && p.First - after <= 2);
             if (ofIndex < 0)

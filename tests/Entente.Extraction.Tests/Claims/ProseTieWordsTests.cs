@@ -46,4 +46,17 @@ public sealed class ProseTieWordsTests
 
         Assert.Equal(["united-states"], BundledPipeline.PartnersOf("pakistan", text));
     }
+
+    [Fact]
+    public void A_supporter_an_ally_to_and_fighting_together_are_ties_not_enmity()
+    {
+        var text = "# Pakistan\n\nPakistan is large.\n\nChina has been a staunch supporter of North Korea. "
+            + "Russia has been a reliable ally to Belarus since the Cold War, when the two countries fought together.";
+
+        var claims = BundledPipeline.Asserted(text);
+
+        Assert.Contains("china strategic_partner north-korea", claims);
+        Assert.Contains(claims, l => l.Contains("belarus", StringComparison.Ordinal) && l.Contains("russia", StringComparison.Ordinal) && l.Contains(" ally ", StringComparison.Ordinal));
+        Assert.DoesNotContain(claims, l => l.Contains("adversary", StringComparison.Ordinal));
+    }
 }
