@@ -22,6 +22,7 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
             placed.Insert(0, new PlacedMention(0, 0, person));
             return;
         }
+        NamedByTitle(words, placed);
         if (placed.Count > 0 && placed[0].First <= 2)
             return;
         if (Opens(words, GroupWords) is var g and > 0 && (_lastGroup ?? NonStateSubject()) is { } group)
@@ -91,6 +92,23 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
                 continue;
             var at = placed.FindIndex(p => p.First > i);
             placed.Insert(at < 0 ? placed.Count : at, new PlacedMention(i - 1, i, words[i].Lower == "latter" ? before[0] : before[1]));
+        }
+    }
+
+    private static readonly WordSet TitleNouns = new("regime", "kingdom", "junta");
+
+    /// <summary>"Russia supplies oil, food and medical equipment to the regime": in a sentence that does not name the subject, "the regime" is the subject.</summary>
+    private void NamedByTitle(IReadOnlyList<Word> words, List<PlacedMention> placed)
+    {
+        if (subject is null || placed.Exists(p => p.ActorId == subject))
+            return;
+        for (var i = 2; i < words.Count; i++)
+        {
+            if (!TitleNouns.Contains(words[i]) || words[i - 1].Lower != "the" || (i + 1 < words.Count && words[i + 1].Lower is "of" or "'s" or "-"))
+                continue;
+            var at = placed.FindIndex(p => p.First > i);
+            placed.Insert(at < 0 ? placed.Count : at, new PlacedMention(i - 1, i, subject));
+            return;
         }
     }
 

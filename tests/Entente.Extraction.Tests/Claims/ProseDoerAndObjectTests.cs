@@ -124,4 +124,14 @@ public sealed class ProseDoerAndObjectTests
 
         Assert.Equal(["iran strategic_partner hezbollah", "united-states rival china"], BundledPipeline.Asserted(text));
     }
+
+    [Fact]
+    public void The_regime_in_a_sentence_that_does_not_name_the_subject_is_the_subject()
+    {
+        var text = "# North Korea\n\nNorth Korea is isolated. Russia supplies oil, food and medical equipment to the regime.";
+        var other = "# North Korea\n\nNorth Korea is isolated. Russia armed the regime of Bashar al-Assad.";
+
+        Assert.Equal(["russia"], BundledPipeline.PartnersOf("north-korea", text));
+        Assert.Empty(BundledPipeline.PartnersOf("north-korea", other));
+    }
 }
