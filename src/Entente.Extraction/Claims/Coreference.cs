@@ -4,7 +4,7 @@ namespace Entente.Extraction.Claims;
 /// Light coreference: a sentence that opens with "It", "The group", "The Islamic Republic" and names
 /// nobody in its first words is about the last group named (for group words) or the document's subject.
 /// </summary>
-internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, Actor> actors)
+internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<string, Actor> actors)
 {
     private static readonly string[][] GroupWords = [["the", "group"], ["the", "movement"], ["the", "militia"], ["the", "organization"], ["the", "organisation"], ["the", "rebels"]];
     private static readonly string[][] SubjectWords =
@@ -162,46 +162,6 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
     private List<string> _lastNamed = [];
     private string? _lastPerson;
 
-    // "Relations between the two are openly hostile", "The relationship is hostile", "Relations have warmed".
-    private static readonly string[][] PairWords =
-        [["the", "two"], ["both"], ["relations"], ["ties"], ["the", "relationship"], ["bilateral", "relations"], ["bilateral", "ties"]];
-
-    /// <summary>
-    /// "Azerbaijan and Armenia signed a declaration. The two former enemies fought full-scale wars": a
-    /// sentence that names no one and opens with "the two" or "both" is about the subject and the one other
-    /// actor the sentence before named; that actor, or null.
-    /// </summary>
-    public string? PairedWithSubject(IReadOnlyList<Word> words, List<PlacedMention> placed)
-    {
-        if (subject is null || placed.Count > 0 || (Opens(words, PairWords) == 0 && !AnswerOpens(words, PairWords)))
-            return null;
-        var others = _lastNamed.Where(id => id != subject).ToList();
-        return others.Count == 1 && (_lastNamed.Contains(subject) || _lastNamed.Count == 1) ? others[0] : null;
-    }
-
-    private static readonly WordSet PairNouns = new("countries", "nations", "states", "sides", "governments", "neighbours", "neighbors", "capitals");
-
-    /// <summary>
-    /// "the first talks between the leaders of Israel and the UAE since the two countries established
-    /// diplomatic relations": a sentence that names the subject and one other actor, and calls them
-    /// "the two countries" before a verb, is about that pair; the other actor, or null.
-    /// </summary>
-    public (string Other, int From)? NamedPair(IReadOnlyList<Word> words, List<PlacedMention> placed)
-    {
-        if (subject is null)
-            return null;
-        // Read in place: this runs over every word of every unit.
-        var all = words is List<Word> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : words.ToArray();
-        for (var i = 0; i + 2 < all.Length; i++)
-        {
-            if (all[i].Lower != "the" || all[i + 1].Lower != "two" || !PairNouns.Contains(all[i + 2]))
-                continue;
-            var named = placed.Where(p => p.Last < i).Select(p => p.ActorId).Distinct().ToList();
-            return named.Count == 2 && named.Contains(subject) ? (named.First(id => id != subject), i + 3) : null;
-        }
-        return null;
-    }
-
     // Most units hold no possessive: reading the words in place keeps this scan cheap.
     private static bool Possessive(IReadOnlyList<Word> words, int at) =>
         (words is List<Word> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list)[at].Lower : words[at].Lower) == "'s";
@@ -221,19 +181,6 @@ internal sealed class Coreference(string? subject, IReadOnlyDictionary<string, A
         subject is not null && actors.TryGetValue(subject, out var a) && a.Kind is not (ActorKind.State or ActorKind.Government) ? subject : null;
 
     private string? NonStateSubject() => subject is not null && actors.TryGetValue(subject, out var a) && a.Kind.IsNonState() ? subject : null;
-
-    // "A: Relations have warmed noticeably this year.": an answer's label stands before the words that open it.
-    private static bool AnswerOpens(IReadOnlyList<Word> words, string[][] phrases)
-    {
-        if (words.Count < 3 || words[0].Lower != "a" || words[1].Lower != ":")
-            return false;
-        foreach (var phrase in phrases)
-        {
-            if (Words.Spell(words, 2, phrase))
-                return true;
-        }
-        return false;
-    }
 
     private static int Opens(IReadOnlyList<Word> words, string[][] phrases)
     {

@@ -1,0 +1,77 @@
+namespace Entente.Extraction.Claims;
+
+// What the active reader checks around a verb: bare forms that are nouns, hostile cues in the way, helpers and "each other".
+internal sealed partial class CueReader
+{
+    // Verbs whose bare form is also a noun: "Russia and China support Iran", but "in support of", "Iranian support".
+    private static readonly WordSet BareVerbs = new("support", "sponsor", "supply", "provide", "deliver", "fund", "finance", "bankroll", "equip");
+
+    private static readonly WordSet BeforeAVerb = new(
+        "to", "and", "also", "still", "now", "not", "n't", "openly", "actively", "directly", "strongly", "continue", "continued",
+        "do", "does", "did", "will", "would", "could", "can", "may", "might", "should", "must", "jointly", "both", "all");
+
+    private static bool BareNoun(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length)
+    {
+        if (length != 1 || !BareVerbs.Contains(words[index]))
+            return false;
+        if (index == 0)
+            return true;
+        // A present-tense bare verb needs a plural doer: "Russia and China support Iran", not "Iran support".
+        var named = placed.FindIndex(p => p.Last == index - 1);
+        return named < 0 ? !BeforeAVerb.Contains(words[index - 1]) : placed[named].Adjective || Placement.ListAround(words, placed, named).Count < 2;
+    }
+
+    private bool HostileCueBetween(IReadOnlyList<Word> words, int from, int to)
+    {
+        foreach (var (index, _, cue) in lexicon.CuesIn(words))
+        {
+            if (cue.Hostile && index >= from && index < to)
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly WordSet Receives = new("receives", "received", "receive", "receiving", "gets", "got", "obtains", "obtained", "seeks", "sought", "needs");
+
+    internal static readonly WordSet VictimPrepositions = new("of", "on", "against", "to", "in", "upon", "toward", "towards");
+
+    internal static readonly WordSet TopicPrepositions = new("over", "about", "regarding", "concerning", "on", "toward", "towards", "amid", "during", "despite");
+
+    private static readonly string[][] HelperPhrases =
+        [["with", "support", "from"], ["with", "the", "support", "of"], ["with", "help", "from"], ["with", "the", "help", "of"], ["joined", "by"], ["supported", "by"]];
+
+    /// <summary>"The United States and Britain struck the Houthis, with support from Australia and Bahrain": the helpers act too.</summary>
+    private static IEnumerable<PlacedMention> Helpers(IReadOnlyList<Word> words, List<PlacedMention> placed, int from)
+    {
+        for (var i = from; i < Math.Min(words.Count, from + Reach); i++)
+        {
+            if (Stops.Contains(words[i]))
+                yield break;
+            foreach (var phrase in HelperPhrases)
+            {
+                if (!Words.Spell(words, i, phrase))
+                    continue;
+                var first = placed.FindIndex(p => p.First >= i + phrase.Length && p.First - (i + phrase.Length) <= 1);
+                if (first < 0)
+                    yield break;
+                foreach (var helper in Placement.ListAround(words, placed, first).Where(p => p.First >= i + phrase.Length))
+                    yield return helper;
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>"pledging to come to each other's aid": the cue itself says the parties act on one another.</summary>
+    private static bool SaysEachOther(IReadOnlyList<Word> words, int index, int length)
+    {
+        for (var i = index; i + 1 < index + length; i++)
+        {
+            if (words[i].Lower == "each" && words[i + 1].Lower == "other")
+                return true;
+        }
+        return false;
+    }
+
+    private static bool Reciprocal(IReadOnlyList<Word> words, int at) =>
+        at + 1 < words.Count && ((words[at].Lower == "each" && words[at + 1].Lower == "other") || (words[at].Lower == "one" && words[at + 1].Lower == "another"));
+}
