@@ -12,7 +12,7 @@ public sealed record DocumentClaims(string? Subject, IReadOnlyList<ExtractedClai
 /// table rows), with light coreference for sentences that leave the subject implicit. Built once,
 /// reused across documents and threads.
 /// </summary>
-public sealed class ClaimExtractor
+public sealed partial class ClaimExtractor
 {
     public const string Version = "entente-extractor/1";
 
@@ -140,34 +140,6 @@ public sealed class ClaimExtractor
         return new DocumentClaims(subject, Merge(claims), candidates.DistinctBy(c => c.Id).ToList());
     }
 
-    /// <summary>Drops the names that only qualify; each is judged against all the names found, so the drops are decided before any is made.</summary>
-    private void DropQualifiers(IReadOnlyList<Word> words, List<PlacedMention> placed)
-    {
-        Span<bool> drop = placed.Count <= 64 ? stackalloc bool[placed.Count] : new bool[placed.Count];
-        var any = false;
-        for (var k = 0; k < placed.Count; k++)
-            any |= drop[k] = Negated(words, placed[k]) || Modifier(words, placed[k], placed);
-        if (!any)
-            return;
-        var kept = 0;
-        for (var k = 0; k < placed.Count; k++)
-        {
-            if (!drop[k])
-                placed[kept++] = placed[k];
-        }
-        placed.RemoveRange(kept, placed.Count - kept);
-    }
-
-    private static bool StartsAt(List<PlacedMention> named, int index)
-    {
-        foreach (var p in named)
-        {
-            if (p.First == index)
-                return true;
-        }
-        return false;
-    }
-
     private string? GroupLike(string? subject) =>
         subject is not null && _actors.TryGetValue(subject, out var actor) && actor.Kind is not (ActorKind.State or ActorKind.Government) ? subject : null;
 
@@ -182,35 +154,6 @@ public sealed class ClaimExtractor
         }
         return true;
     }
-
-    /// <summary>"Iraqi militias", "Palestinian groups": a demonym before a plain noun qualifies it; before a cue ("Iranian support") it is a party.</summary>
-    private bool Modifier(IReadOnlyList<Word> words, PlacedMention mention, List<PlacedMention> named)
-    {
-        // "the 1979 Iranian Revolution", "the Lebanese Shia group": a demonym inside a name or before another adjective.
-        if (mention.Adjective && mention.Last + 1 < words.Count && words[mention.Last + 1].IsCapitalized
-            && !StartsAt(named, mention.Last + 1) && !_lexicon.Cues.TryMatch(words, mention.Last + 1, out _, out _))
-            return true;
-        // "Houthi-held Yemen", "Russian-occupied Crimea": the place is where, not who.
-        if (mention.First >= 2 && words[mention.First - 1].Lower is "held" or "controlled" or "occupied" or "run" or "ruled" && words[mention.First - 2].Lower == "-")
-            return true;
-        var next = mention.Last + 1;
-        if (!mention.Adjective || next >= words.Count || words[next].Text.Length == 0 || !char.IsLower(words[next].Text[0]))
-            return false;
-        var previous = mention.First > 0 ? words[mention.First - 1].Lower : "";
-        return !_lexicon.Cues.TryMatch(words, next, out _, out _) && !ActingNouns.Contains(words[next]) && previous is not ("on" or "by" or "from");
-    }
-
-    // "Iranian advisers", "Russian weapons": the nation acts through them, so the demonym names a party.
-    private static readonly WordSet ActingNouns = new(
-        "advisers", "advisors", "adviser", "advisor", "troops", "forces", "soldiers", "officers", "commanders", "military", "army", "navy",
-        "government", "leaders", "leadership", "drones", "drone", "missiles", "missile", "weapons", "arms", "money", "funding", "support",
-        "backing", "help", "aid", "assistance", "instructors", "trainers", "mercenaries", "warships", "jets", "fighters",
-        "state", "authorities", "regime", "intelligence", "services", "navy", "air", "special"
-    );
-
-    /// <summary>"major non-NATO ally" names NATO only to exclude it.</summary>
-    private static bool Negated(IReadOnlyList<Word> words, PlacedMention mention) =>
-        mention.First >= 2 && words[mention.First - 1].Lower == "-" && words[mention.First - 2].Lower == "non";
 
     private UnitFacts Facts(Unit unit, IReadOnlyList<Word> words) => new(words, unit.Start, unit.End, _qualifiers);
 
