@@ -44,7 +44,7 @@ public class CleaningBenchmarks
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"// corpus: text {Megabytes(text):0.00} MB, markdown {Megabytes(markdown):0.00} MB, html {Megabytes(html):0.00} MB, {Documents} documents each"));
         var reader = new DocumentReader();
-        var read = Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "tests", "eval"), "*", SearchOption.AllDirectories)
+        var read = Directory.EnumerateFiles(Path.Combine(RepositoryFolder.Root(), "tests", "eval"), "*", SearchOption.AllDirectories)
             .Where(f => Path.GetExtension(f) is ".txt" or ".md" or ".html" or ".htm")
             .Order(StringComparer.Ordinal)
             .Select(f => reader.Read(f)).OfType<ReadResult.Read>().ToList();
@@ -73,20 +73,6 @@ public class CleaningBenchmarks
 
     [Benchmark(Description = "clean HTML corpus")]
     public int CleanHtml() => CleanAll(html, DocumentFormat.Html);
-
-    /// <summary>The folder holding Entente.sln, above the working directory or the program.</summary>
-    private static string RepositoryRoot()
-    {
-        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Entente.sln")))
-                    return dir.FullName;
-            }
-        }
-        return Environment.CurrentDirectory;
-    }
 
     private int CleanAll(string[] documents, DocumentFormat format)
     {

@@ -44,13 +44,8 @@ public class ImportBenchmarks
 
     private ImportContext Context() => new(new ActorDirectory(_store.Names, _store.GetActor));
 
-    private static string SharedData()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Entente.sln")))
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data"));
-        }
-        throw new DirectoryNotFoundException("Entente.sln not found above " + AppContext.BaseDirectory + "; the benchmark reads ../shared/data beside it.");
-    }
+    private static string SharedData() =>
+        RepositoryFolder.Find() is { } root
+            ? Path.GetFullPath(Path.Combine(root, "..", "shared", "data"))
+            : throw new DirectoryNotFoundException("Entente.sln not found above " + AppContext.BaseDirectory + "; the benchmark reads ../shared/data beside it.");
 }

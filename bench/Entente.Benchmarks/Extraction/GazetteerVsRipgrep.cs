@@ -98,7 +98,7 @@ internal sealed record RunOptions(int SizeMb, int Runs, string Eval, string Work
 {
     public static RunOptions? Parse(string[] args)
     {
-        var options = new RunOptions(100, 3, Path.Combine(RepositoryRoot(), "tests", "eval"), Path.Combine(Path.GetTempPath(), "entente-gazetteer-vs-rg"), "rg", ["gazetteer", "find", "rg", "segmenter"]);
+        var options = new RunOptions(100, 3, Path.Combine(RepositoryFolder.Root(), "tests", "eval"), Path.Combine(Path.GetTempPath(), "entente-gazetteer-vs-rg"), "rg", ["gazetteer", "find", "rg", "segmenter"]);
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             options = args[i] switch
@@ -115,19 +115,5 @@ internal sealed record RunOptions(int SizeMb, int Runs, string Eval, string Work
                 return null;
         }
         return args.Length % 2 == 0 ? options : null;
-    }
-
-    /// <summary>The folder holding Entente.sln, above the working directory or the program.</summary>
-    private static string RepositoryRoot()
-    {
-        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Entente.sln")))
-                    return dir.FullName;
-            }
-        }
-        return Environment.CurrentDirectory;
     }
 }
