@@ -30,6 +30,9 @@ public static class ActorKinds
 
     public static ActorKind Parse(string text) => Names.Parse(text, "actor kind");
 
+    /// <summary>A country or the government that speaks for it, as against the groups, units and blocs inside or above it.</summary>
+    public static bool IsCountry(this ActorKind kind) => kind is ActorKind.State or ActorKind.Government;
+
     public static bool IsNonState(this ActorKind kind) =>
         kind is ActorKind.NonStateArmedGroup or ActorKind.PoliticalMovement or ActorKind.Organization;
 

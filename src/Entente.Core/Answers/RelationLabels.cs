@@ -13,7 +13,7 @@ public static class RelationLabels
     {
         RelationType.FormalAlliance => "Treaty ally",
         RelationType.Ally => other.Kind.IsNonState() ? "Non-state ally" : "Ally",
-        RelationType.Proxy when role == RelationRole.OtherActs => other.Kind is ActorKind.State or ActorKind.Government ? "State sponsor" : "Sponsor",
+        RelationType.Proxy when role == RelationRole.OtherActs => other.Kind.IsCountry() ? "State sponsor" : "Sponsor",
         RelationType.Proxy => other.Kind.IsNonState() ? "Non-state proxy ally" : "Proxy",
         RelationType.MemberOf when role == RelationRole.OtherActs => "Member",
         RelationType.MemberOf => "Umbrella it belongs to",

@@ -109,7 +109,7 @@ public sealed partial class ClaimExtractor
             }
             if (subject is not null)
                 claims.AddRange(CoMembers.Allied(claims, fromCues, subject, _actors));
-            foreach (var (member, whole) in Components.Read(words, placed, GroupLike(subject)))
+            foreach (var (member, whole) in Components.Read(words, placed, coreference.GroupLikeSubject()))
                 claims.Add(new ExtractedClaim(member, whole, RelationType.MemberOf, unit.Start, unit.End, "component:members") { Validity = facts.Validity });
             // Asked first, so that a unit the layout says nothing about does not make its facts for nothing.
             foreach (var fromLayout in subject is null || !StructureReader.MayRead(unit, placed) ? [] : _structure.Read(unit, words, placed, subject, facts.Validity, formerEnd, facts.Hedged))
@@ -139,9 +139,6 @@ public sealed partial class ClaimExtractor
         claims.RemoveAll(c => c.Relation == RelationType.MemberOf && !_builder.IsBloc(c.Object) && !_builder.IsBloc(c.Subject) && !c.Rule.StartsWith("component:", StringComparison.Ordinal));
         return new DocumentClaims(subject, Merge(claims), candidates.DistinctBy(c => c.Id).ToList());
     }
-
-    private string? GroupLike(string? subject) =>
-        subject is not null && _actors.TryGetValue(subject, out var actor) && actor.Kind is not (ActorKind.State or ActorKind.Government) ? subject : null;
 
     private static bool JoinedToAVerb(IReadOnlyList<Word> words, int cue) => cue > 0 && words[cue - 1].Lower is "and" or ",";
 

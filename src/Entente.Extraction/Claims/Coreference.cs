@@ -176,9 +176,12 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
         return false;
     }
 
-    // "the organisation's defining enemy" in a piece about the PMF, a unit of the Iraqi state: any subject but a country or its government.
-    private string? GroupLikeSubject() =>
-        subject is not null && actors.TryGetValue(subject, out var a) && a.Kind is not (ActorKind.State or ActorKind.Government) ? subject : null;
+    /// <summary>
+    /// The subject when it is no country: what "the organisation" or "the umbrella" can stand for ("the organisation's
+    /// defining enemy" in a piece about the PMF, a unit of the Iraqi state).
+    /// </summary>
+    public string? GroupLikeSubject() =>
+        subject is not null && actors.TryGetValue(subject, out var a) && !a.Kind.IsCountry() ? subject : null;
 
     private string? NonStateSubject() => subject is not null && actors.TryGetValue(subject, out var a) && a.Kind.IsNonState() ? subject : null;
 
