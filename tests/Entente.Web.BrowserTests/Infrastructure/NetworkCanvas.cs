@@ -40,7 +40,8 @@ public static class NetworkCanvas
     private static async Task<(float X, float Y)> EdgePointAsync(IPage page, string a, string b)
     {
         await Expect(page.Locator("#network[data-ready=true]")).ToBeVisibleAsync();
-        await page.Locator("#network").ScrollIntoViewIfNeededAsync();
+        // The whole canvas in view, not just a corner of it, so that any point of the edge can be pointed at.
+        await page.Locator("#network").EvaluateAsync("canvas => canvas.scrollIntoView({ block: 'center' })");
         var point = await page.EvaluateAsync<float[]>(
             """
             ([a, b]) => {
@@ -63,18 +64,23 @@ public static class NetworkCanvas
               const renderer = cy.renderer();
               const zoom = cy.zoom(), pan = cy.pan();
               const hits = p => renderer.findNearestElement((p.x - pan.x) / zoom, (p.y - pan.y) / zoom, true, false);
+              // The mouse only reaches the canvas where the canvas is in the viewport and nothing covers it.
+              const box = cy.container().getBoundingClientRect();
+              const reachable = p => {
+                const under = document.elementFromPoint(box.left + p.x, box.top + p.y);
+                return under !== null && cy.container().contains(under);
+              };
               let best = null, bestClearance = -Infinity;
               for (let t = 0.2; t <= 0.9; t += 0.02) {
                 const p = { x: from.x + t * (to.x - from.x), y: from.y + t * (to.y - from.y) };
                 const hit = hits(p);
-                if (!hit || hit.id() !== edge.id()) continue;
+                if (!hit || hit.id() !== edge.id() || !reachable(p)) continue;
                 const clearance = Math.min(
                   ...others.map(([s, e]) => segmentDistance(p, s, e)),
                   ...nodes.map(n => Math.min(Math.hypot(p.x - n.x, p.y - n.y), Math.hypot(p.x - n.x, p.y - n.y - 14)) - 14));
                 if (clearance > bestClearance) { bestClearance = clearance; best = p; }
               }
               if (!best) return null;
-              const box = cy.container().getBoundingClientRect();
               return [box.left + best.x, box.top + best.y];
             }
             """, new[] { a, b });
