@@ -1,3 +1,5 @@
+using Entente.Extraction.Documents;
+
 namespace Entente.Extraction.Claims;
 
 /// <summary>
@@ -12,7 +14,7 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
 
     private string? _lastGroup;
 
-    public void Resolve(IReadOnlyList<Word> words, List<PlacedMention> placed)
+    public void Resolve(IReadOnlyList<Word> words, List<PlacedMention> placed, TextBlock block)
     {
         OwnedBySubject(words, placed);
         FormerAndLatter(words, placed);
@@ -27,6 +29,8 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
             return;
         if (Opens(words, GroupWords) is var g and > 0 && (_lastGroup ?? NonStateSubject()) is { } group)
             placed.Insert(0, new PlacedMention(0, g - 1, group));
+        else if (OpenerBefore(words, block) is { } opener)
+            placed.Insert(0, new PlacedMention(0, 0, opener));
         else if (Opens(words, SubjectWords) is var s and > 0 && subject is not null)
             placed.Insert(0, new PlacedMention(0, s - 1, subject));
         else
@@ -128,8 +132,9 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
 
     private static readonly HashSet<string> SubjectNouns = new(StringComparer.Ordinal) { "country", "kingdom", "republic", "regime", "emirate", "nation" };
 
-    public void Remember(List<PlacedMention> placed)
+    public void Remember(List<PlacedMention> placed, TextBlock block)
     {
+        NoteOpener(placed, block);
         for (var k = placed.Count - 1; k >= 0; k--)
         {
             if (actors.TryGetValue(placed[k].ActorId, out var a) && a.Kind.IsNonState())

@@ -193,8 +193,22 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
     private static bool Between(IReadOnlyList<Word> words, List<PlacedMention> others, int index, int length)
     {
         var before = others.LastOrDefault(o => o.Last < index && index - o.Last <= Reach && !Crosses(words, index, length, o));
-        var after = others.FirstOrDefault(o => o.First >= index + length && o.First - index <= Reach && !Crosses(words, index, length, o));
+        var after = others.FirstOrDefault(o => o.First >= index + length && o.First - index <= Reach && !Crosses(words, index, length, o) && !NewClauseBefore(words, index + length, o.First));
         return before is not null && after is not null && before.ActorId != after.ActorId;
+    }
+
+    /// <summary>
+    /// "Iran is regarded as the main rival, and the truce with the Houthis is fragile": ", and" with more words before
+    /// the name opens a clause of its own ("an alliance with Russia, and China" still lists).
+    /// </summary>
+    private static bool NewClauseBefore(IReadOnlyList<Word> words, int from, int name)
+    {
+        for (var i = from; i + 2 < name; i++)
+        {
+            if (words[i].Lower == "," && words[i + 1].Lower is "and" or "but")
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The actor nearest a cue, with the list it stands in ("mediated by Qatar and Turkey").</summary>
