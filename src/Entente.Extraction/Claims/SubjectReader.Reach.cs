@@ -99,12 +99,12 @@ internal sealed partial class SubjectReader
     /// "The European Union suspended budget support and ECOWAS imposed sanctions": a capitalised name after
     /// "and", even one we do not know, is the doer of the verb that follows it.
     /// </summary>
-    private static bool AnotherDoer(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, PlacedMention other)
+    private static bool AnotherDoer(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject, PlacedMention other)
     {
         if (cue.Value.Form != CueForm.Active)
             return false;
         if (other.Last >= cue.Index)
-            return UnknownDoerBefore(words, placed, cue.Index);
+            return UnknownDoerBefore(words, placed, cue.Index) || ThirdDoerBefore(words, placed, cue.Index, subject);
         for (var i = other.Last + 1; i + 1 < cue.Index; i++)
         {
             var next = i + 1;
@@ -122,6 +122,20 @@ internal sealed partial class SubjectReader
         while (doer > 0 && words[doer].Lower is "has" or "have" or "had" or "also" or "long" or "reportedly")
             doer--;
         return doer >= 1 && words[doer].IsCapitalized && words[doer].Text.Length > 1 && !placed.Exists(p => p.First <= doer && doer <= p.Last);
+    }
+
+    /// <summary>"resisting any demand to align with EU sanctions on Moscow": a third actor named right before the verb is its doer.</summary>
+    private static bool ThirdDoerBefore(IReadOnlyList<Word> words, List<PlacedMention> placed, int cue, string subject)
+    {
+        var doer = cue - 1;
+        while (doer > 0 && words[doer].Lower is "has" or "have" or "had" or "also" or "long" or "reportedly")
+            doer--;
+        foreach (var p in placed)
+        {
+            if (p.Last == doer && p.ActorId != subject && !p.Adjective)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>"depends on Armenia removing a clause from its constitution": the name is the subject of what follows, not a backer.</summary>

@@ -59,7 +59,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
                 .Select(c => (Cue: c, Distance: Math.Min(Distance(c.Index, c.Length, other), PastRelativeClause(words, c.Index, other))))
                 // Nearest first, then the first that passes: the tests below then run on few cues, with the same pick (the sort is stable).
                 .OrderBy(c => c.Distance)
-                .Where(c => c.Distance <= Reach && !TooFarForAVerb(words, c.Cue, c.Distance, other) && !AnotherDoer(words, placed, c.Cue, other) && !InAppositionToAnother(words, placed, c.Cue, other) && !Crosses(words, c.Cue.Index, c.Cue.Length, other) && Fits(words, placed, c.Cue, other)
+                .Where(c => c.Distance <= Reach && !TooFarForAVerb(words, c.Cue, c.Distance, other) && !AnotherDoer(words, placed, c.Cue, subject, other) && !InAppositionToAnother(words, placed, c.Cue, other) && !Crosses(words, c.Cue.Index, c.Cue.Length, other) && Fits(words, placed, c.Cue, other)
                     && OwnerAllows(words, placed, c.Cue.Index, subject, other) && !FarAfterOwnedNoun(words, placed, c.Cue, subject, other) && !ObjectOfPreposition(words, placed, c.Cue, subject, other) && !TheirsWithoutPartner(words, placed, c.Cue, other) && !TopicOfTheObject(words, c.Cue, other) && !VictimOfTheObject(words, placed, c.Cue, subject, other) && !DoerOfAnAct(words, placed, c.Cue, subject, other) && (!subjectNamed || Opposite(words, placed, c.Cue, subject, other)))
                 .Select(c => c.Cue)
                 .FirstOrDefault();
@@ -150,7 +150,18 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             && (otherBefore
                 ? p.First >= cue.Index + cue.Length && p.First - (cue.Index + cue.Length) < reach && !CueReader.OpensClause(words, p, cue.Index)
                     && !(cue.Value.Form == CueForm.Active && CommaBetween(words, cue.Index + cue.Length, p.First))
-                : p.Last < cue.Index));
+                : p.Last < cue.Index && !MainClauseBetween(words, p.Last + 1, cue.Index)));
+    }
+
+    /// <summary>"Lebanon and Israel are still at war; an Israeli strike killed Hezbollah's chief": the verb has a clause of its own.</summary>
+    private static bool MainClauseBetween(IReadOnlyList<Word> words, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (words[i].Lower == ";")
+                return true;
+        }
+        return false;
     }
 
     private static readonly WordSet Contrasts = new("but", "yet", "still", "however", "although", "though");
