@@ -101,6 +101,9 @@ internal sealed partial class SubjectReader
     /// </summary>
     private static bool AnotherDoer(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject, PlacedMention other)
     {
+        // "UN experts say M23 is backed by Rwanda": a name we do not know before the passive is the one backed.
+        if (cue.Value.Form == CueForm.Passive && other.First > cue.Index)
+            return UnknownPatientBefore(words, placed, cue.Index);
         if (cue.Value.Form != CueForm.Active)
             return false;
         if (other.Last >= cue.Index)
@@ -122,6 +125,15 @@ internal sealed partial class SubjectReader
         while (doer > 0 && words[doer].Lower is "has" or "have" or "had" or "also" or "long" or "reportedly")
             doer--;
         return doer >= 1 && words[doer].IsCapitalized && words[doer].Text.Length > 1 && !placed.Exists(p => p.First <= doer && doer <= p.Last);
+    }
+
+    private static bool UnknownPatientBefore(IReadOnlyList<Word> words, List<PlacedMention> placed, int cue)
+    {
+        var patient = cue - 1;
+        while (patient > 0 && words[patient].Lower is "is" or "are" or "was" or "were" or "been" or "being" or "has" or "have" or "had" or "also" or "reportedly" or "allegedly" or "widely")
+            patient--;
+        return patient >= 1 && patient < cue - 1 && words[patient].IsCapitalized && words[patient].Text.Length > 1
+            && !placed.Exists(p => p.First <= patient && patient <= p.Last);
     }
 
     /// <summary>"resisting any demand to align with EU sanctions on Moscow": a third actor named right before the verb is its doer.</summary>
