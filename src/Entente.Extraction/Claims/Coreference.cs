@@ -100,6 +100,7 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
     }
 
     private static readonly WordSet TitleNouns = new("regime", "kingdom", "junta");
+    private static readonly WordSet FederalNouns = new("army", "government", "forces", "troops");
 
     /// <summary>"Russia supplies oil, food and medical equipment to the regime": in a sentence that does not name the subject, "the regime" is the subject.</summary>
     private void NamedByTitle(IReadOnlyList<Word> words, List<PlacedMention> placed)
@@ -108,10 +109,14 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
             return;
         for (var i = 2; i < words.Count; i++)
         {
-            if (!TitleNouns.Contains(words[i]) || words[i - 1].Lower != "the" || (i + 1 < words.Count && words[i + 1].Lower is "of" or "'s" or "-"))
+            // "fought alongside the federal army": the state's own forces, in a piece about a federation.
+            var first = words[i - 1].Lower == "the" && TitleNouns.Contains(words[i]) ? i - 1
+                : words[i - 2].Lower == "the" && words[i - 1].Lower == "federal" && FederalNouns.Contains(words[i]) ? i - 2
+                : -1;
+            if (first < 0 || (i + 1 < words.Count && words[i + 1].Lower is "of" or "'s" or "-"))
                 continue;
             var at = placed.FindIndex(p => p.First > i);
-            placed.Insert(at < 0 ? placed.Count : at, new PlacedMention(i - 1, i, subject));
+            placed.Insert(at < 0 ? placed.Count : at, new PlacedMention(first, i, subject));
             return;
         }
     }

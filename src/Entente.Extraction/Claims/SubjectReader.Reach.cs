@@ -25,6 +25,11 @@ internal sealed partial class SubjectReader
     private static bool Mood(IReadOnlyList<Word> words, int index, int length) =>
         length == 1 && words[index].Lower == "hostile" && index + 1 < words.Count && MoodNouns.Contains(words[index + 1]);
 
+    /// <summary>'the United States had "funded" the dam': a verb set in quotation marks reports someone's word for it, disputed.</summary>
+    private static bool ScareQuoted(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue) =>
+        cue.Value.Form is CueForm.Active or CueForm.Passive && cue.Index > 0 && cue.Index + cue.Length < words.Count
+        && words[cue.Index - 1].Lower is "\"" or "“" && words[cue.Index + cue.Length].Lower is "\"" or "”";
+
     private static readonly WordSet MoodNouns = new(
         "dynamic", "dynamics", "environment", "climate", "atmosphere", "rhetoric", "takeover", "bid", "terrain", "conditions", "mood", "tone", "world");
 

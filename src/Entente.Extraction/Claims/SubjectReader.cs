@@ -32,7 +32,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             yield break;
 
         var cues = lexicon.CuesIn(words)
-            .Where(c => c.Value.Form != CueForm.Paired && !Mood(words, c.Index, c.Length) && !Wishes.Wished(words, c.Index, c.Length) && !(EventNouns.Contains(words[c.Index].Lower) && (Condemned(words, c.Index) || EventDates.OnlyDates(words, c.Index, c.Index))) && !read.Cues.Contains(c.Index) && !Placement.Covers(placed, c.Index) && !UnknownNames.Inside(words, placed, c.Index, c.Length) && !Attached(words, c.Index, c.Length, c.Value) && !DescribesPair(words, c.Index))
+            .Where(c => c.Value.Form != CueForm.Paired && !Mood(words, c.Index, c.Length) && !ScareQuoted(words, c) && !Wishes.Wished(words, c.Index, c.Length) && !(EventNouns.Contains(words[c.Index].Lower) && (Condemned(words, c.Index) || EventDates.OnlyDates(words, c.Index, c.Index))) && !read.Cues.Contains(c.Index) && !Placement.Covers(placed, c.Index) && !UnknownNames.Inside(words, placed, c.Index, c.Length) && !Attached(words, c.Index, c.Length, c.Value) && !DescribesPair(words, c.Index))
             .ToList();
         // "Moscow signed a mutual-defence treaty with Pyongyang" in a piece about Seoul: without the subject
         // named, a cue standing between two other actors ties them to each other, not to the subject.
