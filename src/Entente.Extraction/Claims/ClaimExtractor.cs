@@ -77,7 +77,7 @@ public sealed partial class ClaimExtractor
             if (coreference.NamedPair(words, placed) is var (other, from))
                 claims.AddRange(_subjectReader.ReadPair(subject!, other, words, Facts(unit, words), formerEnd, from));
             // Most sentences name no one but the subject: no claim can come of them, only candidates and context.
-            if (!questions.IsOpen && !(words.Count > 0 && words[^1].Lower == "?") && OnlyNames(placed, subject))
+            if (!questions.IsOpen && !(words.Count > 0 && words[^1].Lower == "?") && OnlyNames(placed, subject) && !coreference.ContinuesAnother(words, unit.Block))
             {
                 _candidates.Find(unit, words, placed, candidates);
                 coreference.Remember(placed, unit.Block);

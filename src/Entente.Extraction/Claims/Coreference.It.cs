@@ -15,6 +15,9 @@ internal sealed partial class Coreference
     // "It is unclear whether …", "It was reported that …": "it" standing for no one.
     private static readonly WordSet EmptyItWords = new("that", "whether", "to", "unclear", "clear", "likely", "unlikely", "possible", "worth", "time", "not", "true", "said", "reported", "thought", "believed", "expected", "seen", "hard", "difficult", "easy", "important", "notable", "remains");
 
+    /// <summary>Whether the unit's "It" stands for an actor the sentence itself does not name.</summary>
+    public bool ContinuesAnother(IReadOnlyList<Word> words, TextBlock block) => OpenerBefore(words, block) is not null;
+
     private string? OpenerBefore(IReadOnlyList<Word> words, TextBlock block)
     {
         if (_lastOpener is null || !ReferenceEquals(block, _lastOpenerBlock) || words.Count < 3 || words[0].Lower != "it")
