@@ -185,6 +185,9 @@ internal static class Placement
     private static bool OnlyGlue(IReadOnlyList<Word> words, int from, int to)
     {
         from = PastUnknownHome(words, from, to);
+        // "India (2015), the United States (2019)": the year a member joined does not end the list.
+        if (from + 2 < to && words[from].Lower == "(" && words[from + 2].Lower == ")" && char.IsDigit(words[from + 1].Lower[0]))
+            from += 3;
         if (to - from > 4)
             return false;
         for (var i = from; i < to; i++)

@@ -51,6 +51,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         var candidates = subjectNamed
             ? others.Where(o => !LabelNamedAgain(words, others, o)).DistinctBy(o => o.ActorId).ToList()
             : NearestToACue(words, placed, others, cues);
+        (PlacedMention Member, (int Index, int Length, Cue Value) Cue)? listed = null;
         foreach (var other in candidates)
         {
             if (OwnedElsewhere(words, placed, cues, subject, other))
@@ -63,14 +64,21 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
                     && OwnerAllows(words, placed, c.Cue.Index, subject, other) && !FarAfterOwnedNoun(words, placed, c.Cue, subject, other) && !ObjectOfPreposition(words, placed, c.Cue, subject, other) && !TheirsWithoutPartner(words, placed, c.Cue, other) && !TopicOfTheObject(words, c.Cue, other) && !VictimOfTheObject(words, placed, c.Cue, subject, other) && !DoerOfAnAct(words, placed, c.Cue, subject, other) && (!subjectNamed || Opposite(words, placed, c.Cue, subject, other)))
                 .Select(c => c.Cue)
                 .FirstOrDefault();
+            // "with India, the United States, South Korea, France and Germany": a long list's far end shares its head's cue.
+            if (nearest.Value is null && listed is { } head && SameList(words, placed, head.Member, other))
+                nearest = head.Cue;
             if (nearest.Value is null)
                 continue;
+            listed = (other, nearest);
             var claim = Claim(subject, other, nearest, words, facts);
             yield return claim.Validity.Until is null && qualifiers.Former(WordsBefore(words, other.First, nearest.Index))
                 ? claim with { Validity = StructureReader.Ended(claim.Validity, formerEnd) }
                 : claim;
         }
     }
+
+    private static bool SameList(IReadOnlyList<Word> words, List<PlacedMention> placed, PlacedMention head, PlacedMention other) =>
+        head.Last < other.First && Placement.ListAround(words, placed, placed.IndexOf(head)).Contains(other);
 
     /// <summary>The three words before each of two places, where "former" or "now-gone" would stand; "the former" naming someone is left out.</summary>
     private static List<Word> WordsBefore(IReadOnlyList<Word> words, int first, int second)

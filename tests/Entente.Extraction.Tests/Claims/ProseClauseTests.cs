@@ -117,4 +117,13 @@ public sealed class ProseClauseTests
         Assert.Equal("2020", ally.Validity.From?.ToString());
         Assert.Equal("2022", ally.Validity.Until?.ToString());
     }
+
+    [Fact]
+    public void A_long_list_with_the_year_each_joined_is_read_to_its_end()
+    {
+        var text = "# Foreign relations of Mongolia\n\nStrategic partnerships were also concluded with India (2015), the United States (2019), "
+            + "South Korea (2021), France (2023) and Germany (2024).";
+
+        Assert.Equal(["france", "germany", "india", "south-korea", "united-states"], BundledPipeline.PartnersOf("mongolia", text));
+    }
 }
