@@ -211,12 +211,23 @@ internal sealed partial class SubjectReader
     private static bool Modifies(IReadOnlyList<Word> words, PlacedMention mention) =>
         mention.Last + 1 < words.Count && Placement.GluedHyphen(words, mention.Last + 1);
 
+    /// <summary>"Belarus, which Polish officials accuse of pushing migrants": others speak about the name, it does not speak.</summary>
+    private static bool SaidOfIt(IReadOnlyList<Word> words, int from, int verb)
+    {
+        for (var j = from; j + 1 < verb; j++)
+        {
+            if (words[j].Lower is "which" or "whom")
+                return true;
+        }
+        return false;
+    }
+
     private static bool Speaks(IReadOnlyList<Word> words, PlacedMention mention)
     {
         for (var i = mention.Last + 1; i < Math.Min(words.Count, mention.Last + 7); i++)
         {
             // "Moscow is believed to be supplying …" hedges; it reports no one's opinion.
-            if (SpeechVerbs.Contains(words[i]) && !(words[i - 1].Lower is "is" or "are" or "was" or "were" or "been" or "widely"))
+            if (SpeechVerbs.Contains(words[i]) && !(words[i - 1].Lower is "is" or "are" or "was" or "were" or "been" or "widely") && !SaidOfIt(words, mention.Last + 1, i))
                 return true;
         }
         return mention.First >= 2 && words[mention.First - 2].Lower == "according" && words[mention.First - 1].Lower == "to";
