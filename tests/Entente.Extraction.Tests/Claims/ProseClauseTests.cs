@@ -126,4 +126,31 @@ public sealed class ProseClauseTests
 
         Assert.Equal(["france", "germany", "india", "south-korea", "united-states"], BundledPipeline.PartnersOf("mongolia", text));
     }
+
+    [Fact]
+    public void The_verb_after_a_relative_clause_belongs_to_the_name_before_which()
+    {
+        var text = "# Somalia\n\nThe United States, which carries out frequent air strikes against the group and against Islamic State fighters in Puntland, supports the federal army.";
+
+        Assert.Equal(["united-states strategic_partner somalia"], BundledPipeline.Asserted(text));
+    }
+
+    [Fact]
+    public void A_defence_protocol_is_a_tie_and_troops_for_a_force_are_not_sent_to_whom_it_fights()
+    {
+        var text = "# Somalia\n\nEgypt signed a defence protocol with Somalia in August 2024 and has pledged troops to the African Union force fighting al-Shabaab.";
+
+        var claims = BundledPipeline.Asserted(text);
+
+        Assert.Equal(["egypt"], BundledPipeline.PartnersOf("somalia", text));
+        Assert.DoesNotContain(claims, l => l.Contains("al-shabaab", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_others_accuse_in_a_relative_clause_is_not_the_one_speaking()
+    {
+        var text = "# Poland\n\nRelations with Belarus, which Polish officials accuse of pushing migrants across the frontier, are openly hostile.";
+
+        Assert.Equal(["belarus"], BundledPipeline.AdversariesOf("poland", text));
+    }
 }
