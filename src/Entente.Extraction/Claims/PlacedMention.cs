@@ -71,6 +71,9 @@ internal static class Placement
         (mention.First > 0 && words[mention.First - 1].Lower is "in" or "at" or "across" or "inside" or "within" or "throughout"
             or "southern" or "northern" or "eastern" or "western" or "central"
         && !(mention.Last + 1 < words.Count && words[mention.Last + 1].Lower == "-"))
+        // "the most supportive voice for Serbia inside the EU": a bloc or a country after "inside the", "within the".
+        || (mention.First > 1 && words[mention.First - 1].Lower == "the" && words[mention.First - 2].Lower is "inside" or "within"
+            && !(mention.Last + 1 < words.Count && words[mention.Last + 1].Lower is "-" or "'s"))
         || FollowedByWhere(words, mention)
         || Dateline(words, mention)
         // "a contingent of Revolutionary Guards from Iran": where another name comes from.

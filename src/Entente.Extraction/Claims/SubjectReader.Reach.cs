@@ -259,6 +259,9 @@ internal sealed partial class SubjectReader
     private static bool Crosses(IReadOnlyList<Word> words, int index, int length, PlacedMention other)
     {
         var (from, to) = other.Last < index ? (other.Last + 1, index) : (index + length, other.First);
+        // "(b) China. Described by both governments as an ironclad friend": the item's label stands for the item.
+        if (other.Last < index && other.First == 0 && from < to && words[from].Lower is "." or ":")
+            from++;
         for (var i = from; i < to; i++)
         {
             if (ClauseBreaks.Contains(words[i]))

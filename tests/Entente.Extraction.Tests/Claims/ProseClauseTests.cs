@@ -153,4 +153,13 @@ public sealed class ProseClauseTests
 
         Assert.Equal(["belarus"], BundledPipeline.AdversariesOf("poland", text));
     }
+
+    [Fact]
+    public void A_list_items_label_is_what_the_item_describes_and_a_bloc_after_inside_the_is_a_place()
+    {
+        var text = "# Serbia: neutral\n\n- China. Described by both governments as an \"ironclad friend\".\n"
+            + "- Hungary. The Orban government is the most supportive voice for Serbia inside the EU.";
+
+        Assert.Equal(["china", "hungary"], BundledPipeline.PartnersOf("serbia", text));
+    }
 }
