@@ -162,4 +162,12 @@ public sealed class ProseClauseTests
 
         Assert.Equal(["china", "hungary"], BundledPipeline.PartnersOf("serbia", text));
     }
+
+    [Fact]
+    public void A_groups_leaders_hosted_by_a_state_tie_the_two()
+    {
+        var text = "# Qatar and Hamas\n\nHamas's leaders have been hosted by Qatar since 2012.";
+
+        Assert.Equal(["qatar pragmatic_partner hamas"], BundledPipeline.Asserted(text));
+    }
 }
