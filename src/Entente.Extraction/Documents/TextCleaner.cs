@@ -27,7 +27,7 @@ internal sealed partial class TextCleaner(CleanerOptions options, HtmlCleaner ht
                 $"the document has more than {options.MaxBlocks:N0} blocks; the rest was dropped"));
         return new CleanDocument(metadata.Title ?? run.Headline(), run.Blocks)
         {
-            Date = metadata.Date,
+            Date = metadata.Date ?? DateLine.Find(run.Blocks),
             Url = metadata.Url,
             Publisher = metadata.Publisher,
         };

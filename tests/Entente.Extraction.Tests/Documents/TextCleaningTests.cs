@@ -190,6 +190,22 @@ public sealed class TextCleaningTests
         Assert.Equal(["Paragraph: Syria was Iran's closest state ally until December 2024."], Shape(document));
     }
 
+    [Theory]
+    [InlineData("Analysis | Gulf Strategy Forum | 5 October 2025", 2025, 10, 5)]
+    [InlineData("3 November 2025", 2025, 11, 3)]
+    [InlineData("**Policy paper No. 41 · Levant Futures Programme · 1 July 2025**", 2025, 7, 1)]
+    [InlineData("Policy Brief No. 41 | Sahel Futures Institute | May 2025", 2025, 5, null)]
+    public void A_short_line_near_the_top_that_states_a_date_dates_the_document(string line, int year, int month, int? day)
+    {
+        var document = Markdown($"# Riyadh hedges\n\n{line}\n\nSaudi Arabia signed a pact with Pakistan in 2025.\n");
+
+        Assert.Equal(new PartialDate(year, month, day), document.Date);
+    }
+
+    [Fact]
+    public void A_reading_time_or_a_paper_number_is_no_date() =>
+        Assert.Null(Markdown("# Riyadh hedges\n\nGulf Desk · 6 min read · No. 41\n\nSaudi Arabia signed a pact in 2025.\n").Date);
+
     [Fact]
     public void Front_matter_and_a_byline_under_the_headline_are_metadata()
     {

@@ -1,0 +1,68 @@
+namespace Entente.Extraction.Documents;
+
+/// <summary>
+/// The publication date a text file states in a short line near its top, alone ("3 November 2025") or among
+/// other parts of a byline ("Analysis | Gulf Strategy Forum | 5 October 2025"), when no "Date:" header gave one.
+/// </summary>
+internal static class DateLine
+{
+    private const int MaxBlocks = 5;
+    private const int MaxLineLength = 120;
+
+    private static readonly char[] Separators = ['|', '·', '•', '—'];
+
+    private static readonly string[] Months =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    public static PartialDate? Find(IReadOnlyList<TextBlock> blocks)
+    {
+        for (var b = 0; b < Math.Min(blocks.Count, MaxBlocks); b++)
+        {
+            var text = blocks[b].Text;
+            if (text.Length > MaxLineLength)
+                continue;
+            foreach (var part in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var trimmed = part.Trim('*', '_', ' ');
+                if (NamesAMonth(trimmed) && HasAYear(trimmed) && HtmlMetadata.ParseDate(trimmed) is { } date)
+                    return NamesADay(trimmed) ? date : new PartialDate(date.Year, date.Month);
+            }
+        }
+        return null;
+    }
+
+    // "6 min read" or "No. 41" must not pass for a date: a month's name and a four-digit year are both needed.
+    private static bool NamesAMonth(string part)
+    {
+        var lower = part.ToLowerInvariant();
+        foreach (var month in Months)
+        {
+            if (lower.Contains(month, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    // "May 2025" names a month only; the parser would have made it the first of May.
+    private static bool NamesADay(string part)
+    {
+        foreach (var token in part.Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (token.Length <= 2 && token.All(char.IsDigit))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool HasAYear(string part)
+    {
+        var digits = 0;
+        foreach (var c in part)
+        {
+            digits = char.IsDigit(c) ? digits + 1 : 0;
+            if (digits == 4)
+                return true;
+        }
+        return false;
+    }
+}
