@@ -47,6 +47,12 @@ internal static class GuardedHtmlParser
         "is", "shadowrootmode", "shadowroot",
     ], StringComparer.OrdinalIgnoreCase);
 
+    private static bool Open(OpenTagTracker tracker, ref StructHtmlToken token)
+    {
+        var (name, flags) = NamePool.Lookup(token.Name);
+        return tracker.Open(name, flags, token.IsSelfClosing);
+    }
+
     /// <summary>Whether the tokenizer builds an attribute: only those the cleaner or the tree builder reads.</summary>
     internal static bool ShouldEmitAttribute(ref StructHtmlToken token, ReadOnlyMemory<char> name) =>
         ReadAttributes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name.Span)
@@ -68,8 +74,8 @@ internal static class GuardedHtmlParser
             }
             var keep = token.Type switch
             {
-                HtmlTokenType.StartTag => tracker.Open(token.Name.ToString(), token.IsSelfClosing),
-                HtmlTokenType.EndTag => tracker.Close(token.Name.ToString()),
+                HtmlTokenType.StartTag => Open(tracker, ref token),
+                HtmlTokenType.EndTag => tracker.Close(NamePool.Intern(token.Name)),
                 _ => true,
             };
             if (keep)

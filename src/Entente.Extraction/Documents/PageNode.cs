@@ -40,6 +40,11 @@ internal sealed class PageNode
 
     public static PageNode Element(string name) => new(name, null);
 
+    public static PageNode Element(string name, TagFlags flags) => new(name, null) { Flags = flags };
+
+    /// <summary>What the tree-building rules say about the element's name; set by the streaming reader only.</summary>
+    public TagFlags Flags { get; private init; }
+
     public static PageNode Text(string data) => new(TextName, data);
 
     public string? GetAttribute(string name)

@@ -5,42 +5,43 @@ internal sealed partial class PageTreeBuilder
 {
     private bool BodyStartTag(string name)
     {
-        if (HtmlTagSets.Unsupported.Contains(name))
+        var flags = tagFlags;
+        if ((flags & TagFlags.Unsupported) != 0)
         {
             Fail();
             return false;
         }
-        if (HtmlTagSets.ParagraphClosing.Contains(name))
+        if ((flags & TagFlags.ParagraphClosing) != 0)
         {
             CloseParagraphInButtonScope();
             Insert(name);
             return false;
         }
-        if (HtmlTagSets.Headings.Contains(name))
+        if ((flags & TagFlags.Heading) != 0)
         {
             CloseParagraphInButtonScope();
-            if (HtmlTagSets.Headings.Contains(Current.Name))
+            if ((Current.Flags & TagFlags.Heading) != 0)
                 Pop();
             Insert(name);
             return false;
         }
-        if (HtmlTagSets.Formatting.Contains(name))
+        if ((flags & TagFlags.Formatting) != 0)
         {
             StartFormatting(name);
             return false;
         }
-        if (HtmlTagSets.VoidInline.Contains(name) || name == "input")
+        if ((flags & TagFlags.VoidInline) != 0 || name == "input")
         {
             ReconstructFormatting();
             InsertVoid(name);
             return false;
         }
-        if (HtmlTagSets.HeadContent.Contains(name))
+        if ((flags & TagFlags.HeadContent) != 0)
         {
             HeadStartTag(name);
             return false;
         }
-        if (HtmlTagSets.IgnoredInBody.Contains(name))
+        if ((flags & TagFlags.IgnoredInBody) != 0)
             return false;
         switch (name)
         {
@@ -144,10 +145,10 @@ internal sealed partial class PageTreeBuilder
             var node = open[i].Name;
             if (isItem(node))
             {
-                BodyEndTag(node);
+                BodyEndTag(node, open[i].Flags);
                 return;
             }
-            if (HtmlTagSets.Special.Contains(node) && node is not ("address" or "div" or "p"))
+            if ((open[i].Flags & TagFlags.Special) != 0 && node is not ("address" or "div" or "p"))
                 return;
         }
     }
@@ -164,14 +165,14 @@ internal sealed partial class PageTreeBuilder
         PopThrough("p");
     }
 
-    private void BodyEndTag(string name)
+    private void BodyEndTag(string name, TagFlags flags)
     {
-        if (HtmlTagSets.Formatting.Contains(name))
+        if ((flags & TagFlags.Formatting) != 0)
         {
             EndFormatting(name);
             return;
         }
-        if (HtmlTagSets.BlockEnds.Contains(name))
+        if ((flags & TagFlags.BlockEnd) != 0)
         {
             if (InScope(name))
             {
@@ -180,7 +181,7 @@ internal sealed partial class PageTreeBuilder
             }
             return;
         }
-        if (HtmlTagSets.Headings.Contains(name))
+        if ((flags & TagFlags.Heading) != 0)
         {
             if (InScope(null, HtmlTagSets.Headings))
             {
@@ -276,7 +277,7 @@ internal sealed partial class PageTreeBuilder
             return;
         for (var i = at + 1; i < open.Count; i++)
         {
-            if (HtmlTagSets.Special.Contains(open[i].Name))
+            if ((open[i].Flags & TagFlags.Special) != 0)
             {
                 Fail();
                 return;
@@ -297,7 +298,7 @@ internal sealed partial class PageTreeBuilder
                 open.RemoveRange(i, open.Count - i);
                 return;
             }
-            if (HtmlTagSets.Special.Contains(node.Name))
+            if ((node.Flags & TagFlags.Special) != 0)
                 return;
         }
     }

@@ -33,7 +33,7 @@ internal sealed partial class PageTreeBuilder
                 return;
             case Mode.InTable or Mode.InTableBody or Mode.InRow:
                 // Text other than whitespace in a table is moved before it (foster parenting).
-                if (LeadingSpace(text) < text.Length || !HtmlTagSets.TableText.Contains(Current.Name))
+                if (LeadingSpace(text) < text.Length || (Current.Flags & TagFlags.TableText) == 0)
                     Fail();
                 else
                     InsertText(text);
@@ -141,7 +141,7 @@ internal sealed partial class PageTreeBuilder
                         mode = Mode.InBody;
                         return false;
                     }
-                    if (HtmlTagSets.HeadContent.Contains(name))
+                    if ((tagFlags & TagFlags.HeadContent) != 0)
                     {
                         // Put back into the head, which is then taken off the stack wherever it is.
                         open.Add(head!);
@@ -253,7 +253,7 @@ internal sealed partial class PageTreeBuilder
                     mode = textReturnMode;
                     return;
                 case Mode.InBody:
-                    BodyEndTag(name);
+                    BodyEndTag(name, tagFlags);
                     return;
                 case Mode.AfterBody when name == "html":
                     mode = Mode.AfterAfterBody;

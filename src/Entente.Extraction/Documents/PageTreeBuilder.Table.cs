@@ -117,7 +117,7 @@ internal sealed partial class PageTreeBuilder
                     return !CloseCaption();
                 if (name is "body" or "col" or "colgroup" or "html" or "tbody" or "td" or "tfoot" or "th" or "thead" or "tr")
                     return true;
-                BodyEndTag(name);
+                BodyEndTag(name, tagFlags);
                 return true;
             case Mode.InColumnGroup:
                 if (name == "col" || (Current.Name != "colgroup" && name == "colgroup"))
@@ -139,7 +139,7 @@ internal sealed partial class PageTreeBuilder
                 if (name is "table" or "tbody" or "tfoot" or "thead" or "tr")
                     return !InScope(name, Scope.Table) || !CloseCell();
                 if (name is not ("body" or "caption" or "col" or "colgroup" or "html"))
-                    BodyEndTag(name);
+                    BodyEndTag(name, tagFlags);
                 return true;
             case Mode.InRow:
                 if (name == "tr")

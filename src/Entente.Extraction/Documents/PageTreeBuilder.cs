@@ -30,6 +30,8 @@ internal sealed partial class PageTreeBuilder
     private PageNode? form;
     private PageNode? title;
     private bool quirks;
+    // The flags of the tag being read.
+    private TagFlags tagFlags;
     private bool failed;
 
     private enum Mode
@@ -85,8 +87,8 @@ internal sealed partial class PageTreeBuilder
                     }
                     break;
                 case HtmlTokenType.StartTag:
-                    var name = NamePool.Intern(token.Name);
-                    if (!tracker.Open(name, token.IsSelfClosing))
+                    (var name, tagFlags) = NamePool.Lookup(token.Name);
+                    if (!tracker.Open(name, tagFlags, token.IsSelfClosing))
                         return false; // the parser's guard drops this tag
                     attributes.Clear();
                     for (var i = 0; i < token.Attributes.Count; i++)
@@ -97,7 +99,7 @@ internal sealed partial class PageTreeBuilder
                     skipNewline = StartTag(name);
                     break;
                 case HtmlTokenType.EndTag:
-                    var endName = NamePool.Intern(token.Name);
+                    (var endName, tagFlags) = NamePool.Lookup(token.Name);
                     tracker.Close(endName);
                     EndTag(endName);
                     break;
@@ -143,7 +145,7 @@ internal sealed partial class PageTreeBuilder
 
     private void CreateRoot(bool withAttributes)
     {
-        root = PageNode.Element("html");
+        root = PageNode.Element("html", TagFlags.Special | TagFlags.Scope);
         if (withAttributes)
             AddAttributes(root);
         open.Add(root);
@@ -151,7 +153,7 @@ internal sealed partial class PageTreeBuilder
 
     private PageNode Insert(string name, bool withAttributes = true)
     {
-        var element = PageNode.Element(name);
+        var element = PageNode.Element(name, withAttributes ? tagFlags : NamePool.Lookup(name).Flags);
         if (withAttributes)
             AddAttributes(element);
         Current.Append(element);
@@ -205,7 +207,7 @@ internal sealed partial class PageTreeBuilder
 
     private void GenerateImpliedEnds(string? except = null)
     {
-        while (HtmlTagSets.ImpliedEnd.Contains(Current.Name) && Current.Name != except)
+        while ((Current.Flags & TagFlags.ImpliedEnd) != 0 && Current.Name != except)
             Pop();
     }
 
@@ -218,12 +220,13 @@ internal sealed partial class PageTreeBuilder
             var node = open[i].Name;
             if (node == name || (names is not null && names.Contains(node)))
                 return true;
+            var bounds = (open[i].Flags & TagFlags.Scope) != 0;
             var bound = scope switch
             {
                 Scope.Table => node is "html" or "table" or "template",
-                Scope.ListItem => HtmlTagSets.Scope.Contains(node) || node is "ol" or "ul",
-                Scope.Button => HtmlTagSets.Scope.Contains(node) || node == "button",
-                _ => HtmlTagSets.Scope.Contains(node),
+                Scope.ListItem => bounds || node is "ol" or "ul",
+                Scope.Button => bounds || node == "button",
+                _ => bounds,
             };
             if (bound)
                 return false;
