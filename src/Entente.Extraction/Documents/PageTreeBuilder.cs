@@ -113,20 +113,31 @@ internal sealed partial class PageTreeBuilder
         return false;
     }
 
+    /// <summary>The end of the page: the frame the parser completes at the end of input (head, body), then the tree.</summary>
     private PageTree Tree()
     {
-        if (root is null)
+        if (mode == Mode.Text)
         {
-            // An empty page: the parser still builds <html><head></head><body></body></html>.
+            Pop();
+            mode = textReturnMode;
+        }
+        if (mode == Mode.Initial)
+            mode = Mode.BeforeHtml;
+        if (mode == Mode.BeforeHtml)
+        {
             CreateRoot(withAttributes: false);
-            Insert("head", withAttributes: false);
-            open.RemoveAt(open.Count - 1);
+            mode = Mode.BeforeHead;
         }
-        if (body is null)
+        if (mode == Mode.BeforeHead)
+            Frame();
+        if (mode is Mode.InHeadNoScript or Mode.InHead)
         {
-            open.RemoveRange(1, open.Count - 1);
-            Insert("body", withAttributes: false);
+            LeaveHeadMode();
+            if (mode == Mode.InHead)
+                LeaveHeadMode();
         }
+        if (mode == Mode.AfterHead)
+            LeaveHeadMode();
         return new PageTree(root!, body!, title is null ? "" : CollapseSpaces(title.TextContent));
     }
 
