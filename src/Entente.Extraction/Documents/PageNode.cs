@@ -14,6 +14,7 @@ internal sealed class PageNode
 
     private List<PageNode>? children;
     private List<KeyValuePair<string, string>>? attributes;
+    private bool textEnded;
 
     private PageNode(string name, string? data)
     {
@@ -71,16 +72,22 @@ internal sealed class PageNode
 
     public void Append(PageNode child)
     {
+        textEnded = false;
         child.Parent = this;
         (children ??= new List<PageNode>(4)).Add(child);
     }
+
+    /// <summary>Text appended next starts a node of its own (a comment lay between, which the DOM keeps and this tree does not).</summary>
+    public void EndText() => textEnded = true;
 
     /// <summary>Appends text, joined to a text node that is already the last child (adjacent text is one node in the DOM).</summary>
     public void AppendText(string text)
     {
         if (text.Length == 0)
             return;
-        if (children is { Count: > 0 } && children[^1] is { IsText: true } last)
+        var ended = textEnded;
+        textEnded = false;
+        if (!ended && children is { Count: > 0 } && children[^1] is { IsText: true } last)
             last.Data = string.Concat(last.Data, text);
         else
             Append(Text(text));

@@ -106,6 +106,12 @@ internal sealed partial class PageTreeBuilder
                 case HtmlTokenType.Doctype:
                     Doctype(token.Name.ToString(), token.IsQuirksForced, token.IsPublicIdentifierMissing, token.IsSystemIdentifierMissing);
                     break;
+                case HtmlTokenType.Comment:
+                    // The parser puts a comment node where the cleaner's tree has none; text on either
+                    // side of it stays two text nodes. After the body it goes to the root or the document.
+                    if (mode is not (Mode.Initial or Mode.BeforeHtml or Mode.AfterBody or Mode.AfterAfterBody))
+                        Current.EndText();
+                    break;
                 default:
                     return false;
             }

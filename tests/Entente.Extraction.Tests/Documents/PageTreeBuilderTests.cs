@@ -23,6 +23,7 @@ public sealed class PageTreeBuilderTests
     [InlineData("<!DOCTYPE html><body></span></div><div><p>stray</b> end</i> tags</p></td></tr></table></li><p>second</em></p></div>")]
     [InlineData("<!DOCTYPE html><form id=a><p>in form<form id=b>nested</form></p></form><div><form><div>x</form> after</div></div>")]
     [InlineData("<!DOCTYPE html><h2>Open heading<h3>nested</h3><p><a>one</a> <b><i>two</i></b></p><h1>a</h2>")]
+    [InlineData("<!DOCTYPE html><!-- a --><html><!-- b --><head><!-- c --><title>T</title></head><body><p>before a comment<!-- d -->after it</p><table><!-- e --><tr><td>a<!-- f -->b</td></tr></table></body></html>\n<!-- copy 7 -->\n")]
     [InlineData("")]
     [InlineData("<html>")]
     [InlineData("<!DOCTYPE html><head><title>Unclosed title")]
@@ -49,6 +50,12 @@ public sealed class PageTreeBuilderTests
     public void Markup_the_parser_rebuilds_is_left_to_the_parser(string html)
     {
         Assert.Null(PageTreeBuilder.TryBuild(html, CleanerOptions.Default));
+    }
+
+    [Fact]
+    public void A_comment_after_the_page_does_not_send_it_to_the_parser()
+    {
+        Assert.NotNull(PageTreeBuilder.TryBuild("<!DOCTYPE html><html><body><p>text</p></body></html>\n<!-- copy 12 -->\n", CleanerOptions.Default));
     }
 
     [Fact]
