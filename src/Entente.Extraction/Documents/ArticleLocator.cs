@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 
 namespace Entente.Extraction.Documents;
 
@@ -14,17 +13,17 @@ internal static class ArticleLocator
     // An <article> holding less than this share of the page's prose is a teaser card, not the story.
     private const double ArticleMinShare = 0.3;
 
-    public static IElement Find(IDocument document, PageIndex index)
+    public static PageNode Find(PageTree page, PageIndex index)
     {
-        var body = document.Body ?? document.DocumentElement;
-        var scores = new Dictionary<IElement, double>();
-        var containers = new List<(IElement Element, double Text)>();
+        var body = page.Body;
+        var scores = new Dictionary<PageNode, double>();
+        var containers = new List<(PageNode Element, double Text)>();
         var total = Score(body, scores, containers);
         if (total == 0)
             return body;
 
         // In the order the walk met them, which decides between articles of equal text.
-        var articles = containers.Where(c => c.Element.LocalName == "article").ToList();
+        var articles = containers.Where(c => c.Element.Name == "article").ToList();
         if (articles.Count > 0)
         {
             var best = articles.MaxBy(a => a.Text);
@@ -40,7 +39,7 @@ internal static class ArticleLocator
     }
 
     /// <summary>The paragraph text under a container: as measured by the walk of the page when it went through it, else counted now.</summary>
-    private static double TextOf(IElement container, List<(IElement Element, double Text)> measured)
+    private static double TextOf(PageNode container, List<(PageNode Element, double Text)> measured)
     {
         foreach (var (element, text) in measured)
         {
@@ -58,12 +57,12 @@ internal static class ArticleLocator
     /// of the total between entering it and leaving it (whole numbers, so the sums are exact).
     /// Iterative, because pages nest thousands of levels deep.
     /// </summary>
-    private static double Score(IElement root, Dictionary<IElement, double>? scores, List<(IElement Element, double Text)>? containers)
+    private static double Score(PageNode root, Dictionary<PageNode, double>? scores, List<(PageNode Element, double Text)>? containers)
     {
         double total = 0;
-        Stack<INode>? nodes = null;
+        Stack<PageNode>? nodes = null;
         // A null marks where the subtree of the innermost measured container ends.
-        var stack = new Stack<IElement?>();
+        var stack = new Stack<PageNode?>();
         var entered = new Stack<(double Total, int Index)>();
         stack.Push(root);
         while (stack.Count > 0)
@@ -77,14 +76,14 @@ internal static class ArticleLocator
             }
             if (element != root && HtmlNoise.IsNoise(element, dropPageHeaders: false, keepForms: true))
                 continue;
-            if (element.LocalName == "p")
+            if (element.Name == "p")
             {
-                var length = CollapsedTextLength(element, nodes ??= new Stack<INode>());
+                var length = CollapsedTextLength(element, nodes ??= new Stack<PageNode>());
                 total += length;
-                Credit(scores, element.ParentElement, length);
+                Credit(scores, element.Parent, length);
                 continue;
             }
-            if (containers is not null && element != root && element.LocalName is "article" or "main")
+            if (containers is not null && element != root && element.Name is "article" or "main")
             {
                 entered.Push((total, containers.Count));
                 containers.Add((element, 0));
@@ -92,11 +91,11 @@ internal static class ArticleLocator
             }
             foreach (var child in element.ChildNodes)
             {
-                if (child is IElement childElement)
+                if (child is { IsText: false } childElement)
                     stack.Push(childElement);
-                else if (child is IText text && text.Data.AsSpan().Trim().Length >= LooseTextMinLength)
+                else if (child.Data.AsSpan().Trim().Length >= LooseTextMinLength)
                 {
-                    var length = text.Data.AsSpan().Trim().Length;
+                    var length = child.Data.AsSpan().Trim().Length;
                     total += length;
                     Credit(scores, element, length);
                 }
@@ -109,7 +108,7 @@ internal static class ArticleLocator
     /// The length of the element's TextContent (its text nodes joined in document order) once
     /// collapsed, counted node by node without building the text. Iterative, like the walk that calls it.
     /// </summary>
-    private static int CollapsedTextLength(IElement element, Stack<INode> nodes)
+    private static int CollapsedTextLength(PageNode element, Stack<PageNode> nodes)
     {
         var length = 0;
         var pendingSpace = false;
@@ -117,24 +116,24 @@ internal static class ArticleLocator
         while (nodes.Count > 0)
         {
             var node = nodes.Pop();
-            if (node is IText text)
+            if (node.IsText)
             {
-                Whitespace.CountCollapsed(text.Data, ref length, ref pendingSpace);
+                Whitespace.CountCollapsed(node.Data, ref length, ref pendingSpace);
                 continue;
             }
             var children = node.ChildNodes;
-            for (var i = children.Length - 1; i >= 0; i--)
+            for (var i = children.Count - 1; i >= 0; i--)
                 nodes.Push(children[i]);
         }
         return length;
     }
 
-    private static void Credit(Dictionary<IElement, double>? scores, IElement? parent, int length)
+    private static void Credit(Dictionary<PageNode, double>? scores, PageNode? parent, int length)
     {
         if (scores is null || parent is null)
             return;
         scores[parent] = scores.GetValueOrDefault(parent) + length;
-        if (parent.ParentElement is { } grandparent)
+        if (parent.Parent is { } grandparent)
             scores[grandparent] = scores.GetValueOrDefault(grandparent) + length / 2.0;
     }
 }

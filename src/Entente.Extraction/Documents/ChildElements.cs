@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 
 namespace Entente.Extraction.Documents;
 
@@ -8,12 +7,12 @@ namespace Entente.Extraction.Documents;
 /// </summary>
 internal static class ChildElements
 {
-    public static IEnumerable<IElement> Of(INode parent)
+    public static IEnumerable<PageNode> Of(PageNode parent)
     {
         var nodes = parent.ChildNodes;
-        for (var i = 0; i < nodes.Length; i++)
+        for (var i = 0; i < nodes.Count; i++)
         {
-            if (nodes[i] is IElement element)
+            if (nodes[i] is { IsText: false } element)
                 yield return element;
         }
     }

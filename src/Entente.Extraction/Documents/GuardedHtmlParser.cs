@@ -32,9 +32,7 @@ internal static class GuardedHtmlParser
         IsNotSupportingFrames = true,
         SkipComments = true,
         DisableElementPositionTracking = true,
-        ShouldEmitAttribute = static (ref StructHtmlToken token, ReadOnlyMemory<char> name) =>
-            ReadAttributes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name.Span)
-            && (!name.Span.Equals("href", StringComparison.OrdinalIgnoreCase) || token.Name == "link"),
+        ShouldEmitAttribute = ShouldEmitAttribute,
     }, BrowsingContext.New(Configuration.Default.Without<IAttributeObserver>()));
 
     // The attributes the cleaner reads (chrome names, hidden flags, metadata, the canonical link),
@@ -48,6 +46,17 @@ internal static class GuardedHtmlParser
         "name", "itemprop", "type", "rel", "href", "charset", "http-equiv", "encoding", "color", "face", "size",
         "is", "shadowrootmode", "shadowroot",
     ], StringComparer.OrdinalIgnoreCase);
+
+    private static bool Open(OpenTagTracker tracker, ref StructHtmlToken token)
+    {
+        var (name, flags) = NamePool.Lookup(token.Name);
+        return tracker.Open(name, flags, token.IsSelfClosing);
+    }
+
+    /// <summary>Whether the tokenizer builds an attribute: only those the cleaner or the tree builder reads.</summary>
+    internal static bool ShouldEmitAttribute(ref StructHtmlToken token, ReadOnlyMemory<char> name) =>
+        ReadAttributes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name.Span)
+        && (!name.Span.Equals("href", StringComparison.OrdinalIgnoreCase) || token.Name == "link");
 
     public static IDocument Parse(string html, CleanerOptions options, ICollection<string> warnings)
     {
@@ -65,8 +74,8 @@ internal static class GuardedHtmlParser
             }
             var keep = token.Type switch
             {
-                HtmlTokenType.StartTag => tracker.Open(token.Name.ToString(), token.IsSelfClosing),
-                HtmlTokenType.EndTag => tracker.Close(token.Name.ToString()),
+                HtmlTokenType.StartTag => Open(tracker, ref token),
+                HtmlTokenType.EndTag => tracker.Close(NamePool.Intern(token.Name)),
                 _ => true,
             };
             if (keep)

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Text;
-using AngleSharp.Dom;
 
 namespace Entente.Extraction.Documents;
 
@@ -42,7 +41,7 @@ internal sealed class HtmlBlockExtractor
 
     public int TextLength => blocks.Sum(block => block.Text.Length);
 
-    public static HtmlBlockExtractor Extract(IElement root, CleanerOptions options, bool dropPageHeaders, bool judgeByNames = true)
+    public static HtmlBlockExtractor Extract(PageNode root, CleanerOptions options, bool dropPageHeaders, bool judgeByNames = true)
     {
         var extractor = new HtmlBlockExtractor(options, dropPageHeaders, judgeByNames);
         extractor.VisitChildren(root, 0);
@@ -50,7 +49,7 @@ internal sealed class HtmlBlockExtractor
         return extractor;
     }
 
-    internal bool IsNoise(IElement element) => HtmlNoise.IsNoise(element, dropPageHeaders, judgeByNames: judgeByNames);
+    internal bool IsNoise(PageNode element) => HtmlNoise.IsNoise(element, dropPageHeaders, judgeByNames: judgeByNames);
 
     internal void Add(TextBlock block)
     {
@@ -60,20 +59,20 @@ internal sealed class HtmlBlockExtractor
             blocks.Add(block);
     }
 
-    internal void VisitChildren(INode parent, int depth)
+    internal void VisitChildren(PageNode parent, int depth)
     {
         foreach (var child in parent.ChildNodes)
         {
             if (Truncated)
                 return;
-            if (child is IText text)
-                run.Append(text.Data);
-            else if (child is IElement element)
-                Visit(element, depth + 1);
+            if (child.IsText)
+                run.Append(child.Data);
+            else
+                Visit(child, depth + 1);
         }
     }
 
-    private void Visit(IElement element, int depth)
+    private void Visit(PageNode element, int depth)
     {
         if (IsNoise(element))
             return;
@@ -83,7 +82,7 @@ internal sealed class HtmlBlockExtractor
             InlineText.Append(element, run, IsNoise);
             return;
         }
-        var name = element.LocalName;
+        var name = element.Name;
         switch (name)
         {
             case "br":
@@ -113,7 +112,7 @@ internal sealed class HtmlBlockExtractor
     }
 
     /// <summary>Reads an element whose text runs become blocks of its own kind, then goes back to the outer kind.</summary>
-    private void Nested(IElement element, int depth, BlockKind kind, int level)
+    private void Nested(PageNode element, int depth, BlockKind kind, int level)
     {
         Flush();
         var (outerKind, outerLevel) = (runKind, runLevel);

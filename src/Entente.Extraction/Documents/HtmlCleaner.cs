@@ -1,5 +1,4 @@
 using System.Globalization;
-using AngleSharp.Dom;
 
 namespace Entente.Extraction.Documents;
 
@@ -13,10 +12,10 @@ internal sealed class HtmlCleaner(CleanerOptions options)
 
     public CleanDocument Clean(string html, List<string> warnings)
     {
-        var document = GuardedHtmlParser.Parse(html, options, warnings);
-        var index = PageIndex.Of(document);
-        var root = ArticleLocator.Find(document, index);
-        var body = document.Body ?? document.DocumentElement;
+        var page = PageReader.Read(html, options, warnings);
+        var index = PageIndex.Of(page.Root);
+        var root = ArticleLocator.Find(page, index);
+        var body = page.Body;
 
         // A page <header> holds the logo and the menu; one inside the article holds the headline.
         var extractor = HtmlBlockExtractor.Extract(root, options, dropPageHeaders: root == body);
@@ -30,7 +29,7 @@ internal sealed class HtmlCleaner(CleanerOptions options)
         }
         Report(extractor, warnings);
         var metas = PageMetas.Of(index);
-        return new CleanDocument(HtmlMetadata.Title(document, root, index, metas), extractor.Blocks)
+        return new CleanDocument(HtmlMetadata.Title(page, root, index, metas), extractor.Blocks)
         {
             Date = HtmlMetadata.Date(root, index, metas),
             Url = HtmlMetadata.Url(index, metas),
@@ -44,8 +43,7 @@ internal sealed class HtmlCleaner(CleanerOptions options)
     /// </summary>
     public IReadOnlyList<TextBlock> Fragment(string html, List<string> warnings)
     {
-        var document = GuardedHtmlParser.Parse(html, options, warnings);
-        var root = document.Body ?? document.DocumentElement;
+        var root = PageReader.Read(html, options, warnings).Body;
         var extractor = HtmlBlockExtractor.Extract(root, options, dropPageHeaders: false);
         Report(extractor, warnings);
         return extractor.Blocks;
@@ -54,8 +52,7 @@ internal sealed class HtmlCleaner(CleanerOptions options)
     /// <summary>A paragraph of a text file with inline tags or character references, as the text a browser shows.</summary>
     public string Inline(string paragraph, List<string> warnings)
     {
-        var document = GuardedHtmlParser.Parse(paragraph, options, warnings);
-        var root = document.Body ?? document.DocumentElement;
+        var root = PageReader.Read(paragraph, options, warnings).Body;
         return InlineText.Of(root, element => HtmlNoise.IsNoise(element, dropPageHeaders: false, judgeByNames: false));
     }
 

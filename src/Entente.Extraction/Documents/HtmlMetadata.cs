@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
 
 namespace Entente.Extraction.Documents;
 
@@ -16,11 +15,11 @@ internal static partial class HtmlMetadata
     /// og:title, else the &lt;title&gt;, without a " | Site" part (the part the headline or the site
     /// name confirms is not the headline, or a short last part after " | "); else the first &lt;h1&gt;.
     /// </summary>
-    public static string? Title(IDocument document, IElement root, PageIndex index, PageMetas metas)
+    public static string? Title(PageTree page, PageNode root, PageIndex index, PageMetas metas)
     {
         var h1 = FirstText(PageIndex.FirstUnder(root, index.Headlines)) ?? FirstText(index.Headlines.FirstOrDefault());
         var site = Publisher(metas);
-        var title = metas.Get("og:title") ?? Whitespace.Collapse(document.Title ?? "");
+        var title = metas.Get("og:title") ?? Whitespace.Collapse(page.Title);
         return title.Length == 0 ? h1 : WithoutSiteName(title, h1, site);
     }
 
@@ -46,7 +45,7 @@ internal static partial class HtmlMetadata
         return title;
     }
 
-    public static PartialDate? Date(IElement root, PageIndex index, PageMetas metas)
+    public static PartialDate? Date(PageNode root, PageIndex index, PageMetas metas)
     {
         foreach (var name in DateMetas)
         {
@@ -91,7 +90,7 @@ internal static partial class HtmlMetadata
             : null;
     }
 
-    private static string? FirstText(IElement? element) =>
+    private static string? FirstText(PageNode? element) =>
         element is null ? null : InlineText.Of(element, _ => false) is { Length: > 0 } text ? text : null;
 
     private static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);

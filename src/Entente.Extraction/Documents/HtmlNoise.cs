@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
 
 namespace Entente.Extraction.Documents;
 
@@ -44,14 +43,14 @@ internal static partial class HtmlNoise
     /// False reads class and id names as nothing: the fallback for pages whose article container is
     /// itself named like chrome ("layout-with-sidebar").
     /// </param>
-    public static bool IsNoise(IElement element, bool dropPageHeaders, bool keepForms = false, bool judgeByNames = true)
+    public static bool IsNoise(PageNode element, bool dropPageHeaders, bool keepForms = false, bool judgeByNames = true)
     {
-        var name = element.LocalName;
+        var name = element.Name;
         if (name == "form")
             return !keepForms;
         if (DroppedTags.Contains(name) || (dropPageHeaders && name == "header"))
             return true;
-        if (element.Attributes.Length == 0)
+        if (element.AttributeCount == 0)
             return false; // most elements of an article (<p>, <a>, <b>, <li>) have none to judge by
         if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true")
             return true;
@@ -74,17 +73,17 @@ internal static partial class HtmlNoise
     /// "related stories" without a telling class name. A list of linked names ("Hezbollah",
     /// "Houthis") is content and stays.
     /// </summary>
-    public static bool IsHeadlineList(IElement list)
+    public static bool IsHeadlineList(PageNode list)
     {
         var children = ChildElements.Of(list).ToList();
-        var items = children.FindAll(child => child.LocalName == "li");
+        var items = children.FindAll(child => child.Name == "li");
         if (items.Count < MinHeadlines || items.Count != children.Count)
             return false;
         var words = 0;
         foreach (var item in items)
         {
-            var links = item.QuerySelectorAll("a");
-            if (links.Length != 1)
+            var links = item.Descendants("a");
+            if (links.Count != 1)
                 return false;
             var text = Whitespace.Collapse(item.TextContent);
             if (text.Length == 0 || text != Whitespace.Collapse(links[0].TextContent))

@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 
 namespace Entente.Extraction.Documents;
 
@@ -11,9 +10,9 @@ internal static class HtmlTableReader
 {
     public const string CellSeparator = " | ";
 
-    public static void Read(IElement table, HtmlBlockExtractor extractor, int depth)
+    public static void Read(PageNode table, HtmlBlockExtractor extractor, int depth)
     {
-        var rows = new List<(IElement Row, List<IElement> Cells)>();
+        var rows = new List<(PageNode Row, List<PageNode> Cells)>();
         foreach (var row in Rows(table, extractor))
             rows.Add((row, Cells(row, extractor)));
 
@@ -28,17 +27,17 @@ internal static class HtmlTableReader
             return;
         }
 
-        if (ChildElements.Of(table).FirstOrDefault(c => c.LocalName == "caption") is { } caption && InlineText.Of(caption, extractor.IsNoise) is { Length: > 0 } title)
+        if (ChildElements.Of(table).FirstOrDefault(c => c.Name == "caption") is { } caption && InlineText.Of(caption, extractor.IsNoise) is { Length: > 0 } title)
             extractor.Add(new TextBlock(BlockKind.Paragraph, title));
 
-        Func<IElement, bool> isNoise = extractor.IsNoise;
+        Func<PageNode, bool> isNoise = extractor.IsNoise;
         IReadOnlyList<string> headers = [];
         var seenData = false;
         foreach (var (row, cells) in rows)
         {
             var texts = cells.ConvertAll(cell => InlineText.Of(cell, isNoise));
-            var isHeader = row.ParentElement?.LocalName == "thead"
-                || (!seenData && cells.Count > 0 && cells.All(cell => cell.LocalName == "th"));
+            var isHeader = row.Parent?.Name == "thead"
+                || (!seenData && cells.Count > 0 && cells.All(cell => cell.Name == "th"));
             if (isHeader)
             {
                 if (headers.Count == 0)
@@ -54,31 +53,31 @@ internal static class HtmlTableReader
     }
 
     // Rows of this table only: rows of a table nested in a cell belong to that cell's text.
-    private static IEnumerable<IElement> Rows(IElement table, HtmlBlockExtractor extractor)
+    private static IEnumerable<PageNode> Rows(PageNode table, HtmlBlockExtractor extractor)
     {
         foreach (var child in ChildElements.Of(table))
         {
             if (extractor.IsNoise(child))
                 continue;
-            if (child.LocalName == "tr")
+            if (child.Name == "tr")
                 yield return child;
-            else if (child.LocalName is "thead" or "tbody" or "tfoot")
+            else if (child.Name is "thead" or "tbody" or "tfoot")
             {
                 foreach (var row in ChildElements.Of(child))
                 {
-                    if (row.LocalName == "tr" && !extractor.IsNoise(row))
+                    if (row.Name == "tr" && !extractor.IsNoise(row))
                         yield return row;
                 }
             }
         }
     }
 
-    private static List<IElement> Cells(IElement row, HtmlBlockExtractor extractor)
+    private static List<PageNode> Cells(PageNode row, HtmlBlockExtractor extractor)
     {
-        var cells = new List<IElement>();
+        var cells = new List<PageNode>();
         foreach (var cell in ChildElements.Of(row))
         {
-            if (cell.LocalName is "td" or "th" && !extractor.IsNoise(cell))
+            if (cell.Name is "td" or "th" && !extractor.IsNoise(cell))
                 cells.Add(cell);
         }
         return cells;

@@ -1,5 +1,4 @@
 using System.Text;
-using AngleSharp.Dom;
 
 namespace Entente.Extraction.Documents;
 
@@ -13,16 +12,16 @@ internal static class InlineText
 
     // Table cells are read one by one, thousands a page: the buffers are kept per thread, not made per cell.
     [ThreadStatic]
-    private static Stack<INode?>? pending;
+    private static Stack<PageNode?>? pending;
 
     [ThreadStatic]
     private static StringBuilder? collected;
 
-    public static void Append(IElement root, StringBuilder into, Func<IElement, bool> isNoise)
+    public static void Append(PageNode root, StringBuilder into, Func<PageNode, bool> isNoise)
     {
         // A null on the stack marks the end of a block element: a space, so "<p>a</p>b" is not "ab".
         // Nested calls (none today) would share the stack, so each call takes it and gives it back.
-        var stack = pending ?? new Stack<INode?>();
+        var stack = pending ?? new Stack<PageNode?>();
         pending = null;
         stack.Clear();
         stack.Push(root);
@@ -34,26 +33,27 @@ internal static class InlineText
                 into.Append(' ');
                 continue;
             }
-            if (node is IText text)
+            if (node.IsText)
             {
-                into.Append(text.Data);
+                into.Append(node.Data);
                 continue;
             }
-            if (node is not IElement element || (element != root && isNoise(element)))
+            var element = node;
+            if (element != root && isNoise(element))
                 continue;
-            if (element.LocalName == "br" || HtmlBlockExtractor.BlockTags.Contains(element.LocalName))
+            if (element.Name == "br" || HtmlBlockExtractor.BlockTags.Contains(element.Name))
             {
                 into.Append(' ');
                 stack.Push(null);
             }
             var children = element.ChildNodes;
-            for (var i = children.Length - 1; i >= 0; i--)
+            for (var i = children.Count - 1; i >= 0; i--)
                 stack.Push(children[i]);
         }
         pending = stack;
     }
 
-    public static string Of(IElement root, Func<IElement, bool> isNoise)
+    public static string Of(PageNode root, Func<PageNode, bool> isNoise)
     {
         var text = collected ?? new StringBuilder();
         collected = null;

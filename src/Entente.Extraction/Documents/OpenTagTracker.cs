@@ -23,10 +23,7 @@ internal sealed class OpenTagTracker(int maxDepth)
         "track", "wbr", "keygen", "image",
     ]);
 
-    private static readonly FrozenSet<string> FormattingTags = FrozenSet.ToFrozenSet(
-    [
-        "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
-    ]);
+    // The formatting tags are HtmlTagSets.Formatting (TagFlags.Formatting).
 
     // A new one of these closes an open one of the same family, up to the container named.
     private static readonly FrozenDictionary<string, (string[] Family, string[] Container)> ImpliedEnds =
@@ -42,25 +39,33 @@ internal sealed class OpenTagTracker(int maxDepth)
             ["option"] = (["option"], ["select", "datalist"]),
         }.ToFrozenDictionary();
 
-    private readonly List<string> open = [];
+    // Each open element's name, and whether it is a formatting element.
+    private readonly List<(string Name, bool Formatting)> open = [];
     private int openFormatting;
 
     public int DroppedTags { get; private set; }
 
+    public static bool IsVoid(string name) => VoidTags.Contains(name);
+
+    public static bool HasImpliedEndRule(string name) => ImpliedEnds.ContainsKey(name);
+
     /// <summary>Records a start tag; false when it must be dropped.</summary>
-    public bool Open(string name, bool selfClosing)
+    public bool Open(string name, bool selfClosing) => Open(name, TagFlagsOf.Name(name), selfClosing);
+
+    /// <summary>Records a start tag whose <see cref="TagFlags"/> are known; false when it must be dropped.</summary>
+    public bool Open(string name, TagFlags flags, bool selfClosing)
     {
-        if (VoidTags.Contains(name) || selfClosing)
+        if ((flags & TagFlags.Void) != 0 || selfClosing)
             return true;
-        if (ImpliedEnds.TryGetValue(name, out var rule))
+        if ((flags & TagFlags.ImpliedEndRule) != 0 && ImpliedEnds.TryGetValue(name, out var rule))
             CloseImplied(rule.Family, rule.Container);
-        var formatting = FormattingTags.Contains(name);
+        var formatting = (flags & TagFlags.Formatting) != 0;
         if (open.Count >= maxDepth || (formatting && openFormatting >= MaxOpenFormatting))
         {
             DroppedTags++;
             return false;
         }
-        open.Add(name);
+        open.Add((name, formatting));
         if (formatting)
             openFormatting++;
         return true;
@@ -94,9 +99,9 @@ internal sealed class OpenTagTracker(int maxDepth)
         var lowest = Math.Max(0, open.Count - SearchDepth);
         for (var i = open.Count - 1; i >= lowest; i--)
         {
-            if (open[i] == name)
+            if (open[i].Name == name)
                 return i;
-            if (Array.IndexOf(containers, open[i]) >= 0)
+            if (containers.Length > 0 && Array.IndexOf(containers, open[i].Name) >= 0)
                 return -1;
         }
         return -1;
@@ -106,7 +111,7 @@ internal sealed class OpenTagTracker(int maxDepth)
     {
         for (var i = open.Count - 1; i >= index; i--)
         {
-            if (FormattingTags.Contains(open[i]))
+            if (open[i].Formatting)
                 openFormatting--;
         }
         open.RemoveRange(index, open.Count - index);

@@ -1,53 +1,41 @@
-using AngleSharp.Dom;
-
 namespace Entente.Extraction.Documents;
 
 /// <summary>
 /// The few elements a page is asked about (meta tags, headlines, dates, the canonical link, the main
 /// container), found in one walk of the page in document order. Each question used to be a selector
-/// query of its own, and every query walked the whole page. An element is tested against its
-/// selector only after a cheap test by tag or attribute, so the answers are the selectors' own.
+/// query of its own, and every query walked the whole page. The tests are those of the selectors
+/// the index replaced (meta, h1, [itemprop=datePublished], script[type='application/ld+json'],
+/// link[rel~=canonical], main, [role=main], time[datetime]).
 /// </summary>
 internal sealed class PageIndex
 {
-    private const string MetaSelector = "meta";
-    private const string HeadlineSelector = "h1";
-    private const string DatePublishedSelector = "[itemprop=datePublished]";
-    private const string JsonLdSelector = "script[type='application/ld+json']";
-    private const string CanonicalSelector = "link[rel~=canonical]";
-    private const string MainSelector = "main, [role=main]";
-    private const string TimeSelector = "time[datetime]";
+    public List<PageNode> Metas { get; } = [];
 
-    public List<IElement> Metas { get; } = [];
+    public List<PageNode> Headlines { get; } = [];
 
-    public List<IElement> Headlines { get; } = [];
+    public List<PageNode> DatesPublished { get; } = [];
 
-    public List<IElement> DatesPublished { get; } = [];
+    public List<PageNode> JsonLdScripts { get; } = [];
 
-    public List<IElement> JsonLdScripts { get; } = [];
+    public List<PageNode> Times { get; } = [];
 
-    public List<IElement> Times { get; } = [];
+    public PageNode? Canonical { get; private set; }
 
-    public IElement? Canonical { get; private set; }
+    public PageNode? Main { get; private set; }
 
-    public IElement? Main { get; private set; }
-
-    public static PageIndex Of(IDocument document)
+    public static PageIndex Of(PageNode top)
     {
         var index = new PageIndex();
-        if (document.DocumentElement is not { } top)
-            return index;
-        var stack = new Stack<IElement>();
+        var stack = new Stack<PageNode>();
         stack.Push(top);
         while (stack.Count > 0)
         {
             var element = stack.Pop();
             index.Note(element);
-            // Child nodes, not Children: that collection counts and indexes by walking the children each time.
             var children = element.ChildNodes;
-            for (var i = children.Length - 1; i >= 0; i--)
+            for (var i = children.Count - 1; i >= 0; i--)
             {
-                if (children[i] is IElement child)
+                if (children[i] is { IsText: false } child)
                     stack.Push(child);
             }
         }
@@ -55,13 +43,13 @@ internal sealed class PageIndex
     }
 
     /// <summary>The first of <paramref name="elements"/> inside <paramref name="root"/> (not the root itself), as root.QuerySelector would give.</summary>
-    public static IElement? FirstUnder(IElement root, List<IElement> elements) => elements.Find(element => IsUnder(element, root));
+    public static PageNode? FirstUnder(PageNode root, List<PageNode> elements) => elements.Find(element => IsUnder(element, root));
 
-    public static IEnumerable<IElement> Under(IElement root, List<IElement> elements) => elements.Where(element => IsUnder(element, root));
+    public static IEnumerable<PageNode> Under(PageNode root, List<PageNode> elements) => elements.Where(element => IsUnder(element, root));
 
-    private static bool IsUnder(IElement element, IElement root)
+    private static bool IsUnder(PageNode element, PageNode root)
     {
-        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+        for (var parent = element.Parent; parent is not null; parent = parent.Parent)
         {
             if (parent == root)
                 return true;
@@ -69,26 +57,24 @@ internal sealed class PageIndex
         return false;
     }
 
-    private void Note(IElement element)
+    private void Note(PageNode element)
     {
-        var name = element.LocalName;
-        if (Is(name, "meta") && element.Matches(MetaSelector))
+        var name = element.Name;
+        if (name == "meta")
             Metas.Add(element);
-        else if (Is(name, "h1") && element.Matches(HeadlineSelector))
+        else if (name == "h1")
             Headlines.Add(element);
-        else if (Is(name, "script") && element.HasAttribute("type") && element.Matches(JsonLdSelector))
+        else if (name == "script" && element.GetAttribute("type") is { } type && SelectorValues.Equal("type", type, "application/ld+json"))
             JsonLdScripts.Add(element);
-        else if (Is(name, "link") && Canonical is null && element.HasAttribute("rel") && element.Matches(CanonicalSelector))
+        else if (name == "link" && Canonical is null && element.GetAttribute("rel") is { } rel && SelectorValues.Includes("rel", rel, "canonical"))
             Canonical = element;
-        else if (Is(name, "time") && element.HasAttribute("datetime") && element.Matches(TimeSelector))
+        else if (name == "time" && element.HasAttribute("datetime"))
             Times.Add(element);
-        if (element.Attributes.Length == 0)
+        if (element.AttributeCount == 0)
             return;
-        if (element.HasAttribute("itemprop") && element.Matches(DatePublishedSelector))
+        if (element.GetAttribute("itemprop") is { } itemprop && SelectorValues.Equal("itemprop", itemprop, "datePublished"))
             DatesPublished.Add(element);
-        if (Main is null && (Is(name, "main") || element.HasAttribute("role")) && element.Matches(MainSelector))
+        if (Main is null && (name == "main" || (element.GetAttribute("role") is { } role && SelectorValues.Equal("role", role, "main"))))
             Main = element;
     }
-
-    private static bool Is(string name, string tag) => name.Equals(tag, StringComparison.OrdinalIgnoreCase);
 }

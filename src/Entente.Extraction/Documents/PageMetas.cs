@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 
 namespace Entente.Extraction.Documents;
 
