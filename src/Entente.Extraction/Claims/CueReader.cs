@@ -17,10 +17,12 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         "struggle", "opposition", "rebels", "rebellion", "resistance", "clashes", "attacks", "violence"
     );
 
-    public IEnumerable<Draft> Read(IReadOnlyList<Word> words, List<PlacedMention> placed)
+    // Asked before the iterator is made: most units name fewer than two actors or hold no cue.
+    public IEnumerable<Draft> Read(IReadOnlyList<Word> words, List<PlacedMention> placed) =>
+        placed.Count < 2 || lexicon.CuesIn(words).Count == 0 ? [] : ReadCues(words, placed);
+
+    private IEnumerable<Draft> ReadCues(IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
-        if (placed.Count < 2)
-            yield break;
         foreach (var (index, length, cue) in lexicon.CuesIn(words))
         {
             if (Placement.Covers(placed, index) || UnknownNames.Inside(words, placed, index, length) || Wishes.Wished(words, index, length))

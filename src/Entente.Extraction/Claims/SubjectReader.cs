@@ -21,15 +21,30 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
 
     public IEnumerable<ExtractedClaim> Read(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, UnitPairs read, UnitFacts facts, PartialDate formerEnd)
     {
-        var paired = read.Actors;
         // No cue, no claim: asked first because it is known already (CuesIn keeps the unit's answer) and most units have none.
+        // Asked before any iterator or closure is made for the unit.
         if (words.Count == 0 || words[^1].Lower == "?" || lexicon.CuesIn(words).Count == 0)
-            yield break;
-        var others = placed.Where(p => p.ActorId != subject && !paired.Contains(p.ActorId) && !p.Adjective && !Speaks(words, p) && !Modifies(words, p) && !Placement.IsPlace(words, p)
-            && !OwnsTheSubject(words, placed, p, subject) && !SecondOfAJoinedPair(words, placed, p)).ToList();
-        var subjectNamed = placed.Any(p => p.ActorId == subject);
-        if (others.Count == 0)
-            yield break;
+            return [];
+        var others = Others(subject, words, placed, read.Actors);
+        return others.Count == 0 ? [] : ReadCued(subject, words, placed, read, facts, formerEnd, others);
+    }
+
+    /// <summary>The actors a cue might tie to the subject: named as actors, not yet paired, not the subject's own.</summary>
+    private static List<PlacedMention> Others(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, ISet<string> paired)
+    {
+        var others = new List<PlacedMention>();
+        foreach (var p in placed)
+        {
+            if (p.ActorId != subject && !paired.Contains(p.ActorId) && !p.Adjective && !Speaks(words, p) && !Modifies(words, p) && !Placement.IsPlace(words, p)
+                && !OwnsTheSubject(words, placed, p, subject) && !SecondOfAJoinedPair(words, placed, p))
+                others.Add(p);
+        }
+        return others;
+    }
+
+    private IEnumerable<ExtractedClaim> ReadCued(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, UnitPairs read, UnitFacts facts, PartialDate formerEnd, List<PlacedMention> others)
+    {
+        var subjectNamed = placed.Exists(p => p.ActorId == subject);
 
         var cues = lexicon.CuesIn(words)
             .Where(c => c.Value.Form != CueForm.Paired && !Mood(words, c.Index, c.Length) && !Wishes.Wished(words, c.Index, c.Length) && !(EventNouns.Contains(words[c.Index].Lower) && (Condemned(words, c.Index) || EventDates.OnlyDates(words, c.Index, c.Index))) && !read.Cues.Contains(c.Index) && !Placement.Covers(placed, c.Index) && !UnknownNames.Inside(words, placed, c.Index, c.Length) && !Attached(words, c.Index, c.Length, c.Value) && !DescribesPair(words, c.Index))
