@@ -73,10 +73,9 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
             var owner = SubjectNouns.Contains(words[i].Lower) ? subject
                 : GroupNouns.Contains(words[i].Lower) ? GroupLikeSubject() ?? _lastGroup
                 : null;
-            if (owner is null || placed.Exists(p => p.First <= i && p.Last >= i - 1))
+            if (owner is null || Covers(placed, i - 1, i))
                 continue;
-            var at = placed.FindIndex(p => p.First > i);
-            placed.Insert(at < 0 ? placed.Count : at, new PlacedMention(i - 1, i, owner));
+            placed.Insert(FirstAfter(placed, i), new PlacedMention(i - 1, i, owner));
         }
     }
 
@@ -87,11 +86,10 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
         {
             if (!BackReference(words, i))
                 continue;
-            var before = placed.Where(p => p.Last < i - 1).Select(p => p.ActorId).Reverse().Distinct().Take(2).ToList();
+            var before = LastTwoNamedBefore(placed, i - 1);
             if (before.Count < 2)
                 continue;
-            var at = placed.FindIndex(p => p.First > i);
-            placed.Insert(at < 0 ? placed.Count : at, new PlacedMention(i - 1, i, words[i].Lower == "latter" ? before[0] : before[1]));
+            placed.Insert(FirstAfter(placed, i), new PlacedMention(i - 1, i, words[i].Lower == "latter" ? before[0] : before[1]));
         }
     }
 
@@ -100,14 +98,13 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
     /// <summary>"Russia supplies oil, food and medical equipment to the regime": in a sentence that does not name the subject, "the regime" is the subject.</summary>
     private void NamedByTitle(IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
-        if (subject is null || placed.Exists(p => p.ActorId == subject))
+        if (subject is null || Names(placed, subject))
             return;
         for (var i = 2; i < words.Count; i++)
         {
             if (!TitleNouns.Contains(words[i]) || words[i - 1].Lower != "the" || (i + 1 < words.Count && words[i + 1].Lower is "of" or "'s" or "-"))
                 continue;
-            var at = placed.FindIndex(p => p.First > i);
-            placed.Insert(at < 0 ? placed.Count : at, new PlacedMention(i - 1, i, subject));
+            placed.Insert(FirstAfter(placed, i), new PlacedMention(i - 1, i, subject));
             return;
         }
     }
@@ -165,6 +162,31 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
     // Most units hold no possessive: reading the words in place keeps this scan cheap.
     private static bool Possessive(IReadOnlyList<Word> words, int at) =>
         (words is List<Word> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list)[at].Lower : words[at].Lower) == "'s";
+
+    // Loops, not lambdas over the loop index: those had their closure made for every unit resolved, a match or not.
+    private static bool Covers(List<PlacedMention> placed, int first, int last)
+    {
+        foreach (var p in placed)
+        {
+            if (p.First <= last && p.Last >= first)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Where a mention opening after <paramref name="i"/> is to be inserted: before the first that opens after it, else last.</summary>
+    private static int FirstAfter(List<PlacedMention> placed, int i)
+    {
+        for (var k = 0; k < placed.Count; k++)
+        {
+            if (placed[k].First > i)
+                return k;
+        }
+        return placed.Count;
+    }
+
+    private static List<string> LastTwoNamedBefore(List<PlacedMention> placed, int before) =>
+        placed.Where(p => p.Last < before).Select(p => p.ActorId).Reverse().Distinct().Take(2).ToList();
 
     private static bool Names(List<PlacedMention> placed, string actorId)
     {
