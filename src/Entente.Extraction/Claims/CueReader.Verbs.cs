@@ -62,7 +62,7 @@ internal sealed partial class CueReader
     private static IEnumerable<PlacedMention> HelpersFrom(IReadOnlyList<Word> words, List<PlacedMention> placed, int end)
     {
         var first = FirstAtOrJustAfter(placed, end);
-        return first < 0 ? [] : Placement.ListAround(words, placed, first).Where(p => p.First >= end);
+        return first < 0 ? [] : Placement.ListAround(words, placed, first).OpeningFrom(end);
     }
 
     private static int FirstAtOrJustAfter(List<PlacedMention> placed, int at)
