@@ -82,9 +82,11 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
     /// <summary>"The war between Armenia and Azerbaijan, the latter backed by Turkey": of the two named last, the second (or, for "the former", the first).</summary>
     private static void FormerAndLatter(IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
+        // Most units say neither word: those are passed over reading the words in place.
+        var all = words is List<Word> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : words.ToArray();
         for (var i = 1; i + 1 < words.Count; i++)
         {
-            if (!BackReference(words, i))
+            if (all[i].Lower is not ("latter" or "former") || !BackReference(words, i))
                 continue;
             var before = LastTwoNamedBefore(placed, i - 1);
             if (before.Count < 2)
