@@ -67,7 +67,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         // "Morocco -- Algeria cut relations, accusing Rabat of hostile acts": a bullet's label stands apart from
         // the sentence; where the sentence names the actor again, that name is the one to read.
         var candidates = subjectNamed
-            ? others.Where(o => !LabelNamedAgain(words, others, o)).DistinctBy(o => o.ActorId).ToList()
+            ? NotNamedAgain(words, others)
             : NearestToACue(words, placed, others, cues);
         foreach (var other in candidates)
         {
@@ -208,12 +208,5 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         var before = others.LastOrDefault(o => o.Last < index && index - o.Last <= Reach && !Crosses(words, index, length, o));
         var after = others.FirstOrDefault(o => o.First >= index + length && o.First - index <= Reach && !Crosses(words, index, length, o));
         return before is not null && after is not null && before.ActorId != after.ActorId;
-    }
-
-    /// <summary>The actor nearest a cue, with the list it stands in ("mediated by Qatar and Turkey").</summary>
-    private static List<PlacedMention> NearestToACue(IReadOnlyList<Word> words, List<PlacedMention> placed, List<PlacedMention> others, List<(int Index, int Length, Cue Value)> cues)
-    {
-        var nearest = others.OrderBy(o => cues.Min(c => Distance(c.Index, c.Length, o))).First();
-        return Placement.ListAround(words, placed, placed.IndexOf(nearest)).Where(others.Contains).DistinctBy(o => o.ActorId).ToList();
     }
 }
