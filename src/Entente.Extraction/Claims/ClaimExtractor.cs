@@ -77,13 +77,13 @@ public sealed partial class ClaimExtractor
             if (coreference.NamedPair(words, placed) is var (other, from))
                 claims.AddRange(_subjectReader.ReadPair(subject!, other, words, Facts(unit, words), formerEnd, from));
             // Most sentences name no one but the subject: no claim can come of them, only candidates and context.
-            if (!questions.IsOpen && !(words.Count > 0 && words[^1].Lower == "?") && OnlyNames(placed, subject))
+            if (!questions.IsOpen && !(words.Count > 0 && words[^1].Lower == "?") && OnlyNames(placed, subject) && !coreference.ContinuesAnother(words, unit.Block))
             {
                 _candidates.Find(unit, words, placed, candidates);
-                coreference.Remember(placed);
+                coreference.Remember(placed, unit.Block);
                 continue;
             }
-            coreference.Resolve(words, placed);
+            coreference.Resolve(words, placed, unit.Block);
             var facts = Facts(unit, words);
             paired.Clear();
             spentCues.Clear();
@@ -133,7 +133,7 @@ public sealed partial class ClaimExtractor
                 claims.AddRange(_subjectReader.Read(subject, words, about, new UnitPairs(paired, spentCues), facts, formerEnd));
             }
             _candidates.Find(unit, words, placed, candidates);
-            coreference.Remember(placed);
+            coreference.Remember(placed, unit.Block);
         }
         // "Seoul has joined export controls on Russia": membership needs a bloc or an organisation to belong to.
         claims.RemoveAll(c => c.Relation == RelationType.MemberOf && !_builder.IsBloc(c.Object) && !_builder.IsBloc(c.Subject) && !c.Rule.StartsWith("component:", StringComparison.Ordinal));

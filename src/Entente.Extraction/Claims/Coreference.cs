@@ -1,3 +1,5 @@
+using Entente.Extraction.Documents;
+
 namespace Entente.Extraction.Claims;
 
 /// <summary>
@@ -12,7 +14,7 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
 
     private string? _lastGroup;
 
-    public void Resolve(IReadOnlyList<Word> words, List<PlacedMention> placed)
+    public void Resolve(IReadOnlyList<Word> words, List<PlacedMention> placed, TextBlock block)
     {
         OwnedBySubject(words, placed);
         FormerAndLatter(words, placed);
@@ -27,6 +29,8 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
             return;
         if (Opens(words, GroupWords) is var g and > 0 && (_lastGroup ?? NonStateSubject()) is { } group)
             placed.Insert(0, new PlacedMention(0, g - 1, group));
+        else if (OpenerBefore(words, block) is { } opener)
+            placed.Insert(0, new PlacedMention(0, 0, opener));
         else if (Opens(words, SubjectWords) is var s and > 0 && subject is not null)
             placed.Insert(0, new PlacedMention(0, s - 1, subject));
         else
@@ -96,6 +100,7 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
     }
 
     private static readonly WordSet TitleNouns = new("regime", "kingdom", "junta");
+    private static readonly WordSet FederalNouns = new("army", "government", "forces", "troops");
 
     /// <summary>"Russia supplies oil, food and medical equipment to the regime": in a sentence that does not name the subject, "the regime" is the subject.</summary>
     private void NamedByTitle(IReadOnlyList<Word> words, List<PlacedMention> placed)
@@ -104,9 +109,13 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
             return;
         for (var i = 2; i < words.Count; i++)
         {
-            if (!TitleNouns.Contains(words[i]) || words[i - 1].Lower != "the" || (i + 1 < words.Count && words[i + 1].Lower is "of" or "'s" or "-"))
+            // "fought alongside the federal army": the state's own forces, in a piece about a federation.
+            var first = words[i - 1].Lower == "the" && TitleNouns.Contains(words[i]) ? i - 1
+                : words[i - 2].Lower == "the" && words[i - 1].Lower == "federal" && FederalNouns.Contains(words[i]) ? i - 2
+                : -1;
+            if (first < 0 || (i + 1 < words.Count && words[i + 1].Lower is "of" or "'s" or "-"))
                 continue;
-            placed.Insert(FirstAfter(placed, i), new PlacedMention(i - 1, i, subject));
+            placed.Insert(FirstAfter(placed, i), new PlacedMention(first, i, subject));
             return;
         }
     }
@@ -127,8 +136,9 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
 
     private static readonly HashSet<string> SubjectNouns = new(StringComparer.Ordinal) { "country", "kingdom", "republic", "regime", "emirate", "nation" };
 
-    public void Remember(List<PlacedMention> placed)
+    public void Remember(List<PlacedMention> placed, TextBlock block)
     {
+        NoteOpener(placed, block);
         for (var k = placed.Count - 1; k >= 0; k--)
         {
             if (actors.TryGetValue(placed[k].ActorId, out var a) && a.Kind.IsNonState())

@@ -86,6 +86,9 @@ internal sealed partial class CueReader
             yield return Tie(placed[viewer], placed[subject], cue, index, "noun-regarded");
             yield break;
         }
+        // "Qatar and Saudi Arabia are the main funders": each backs someone else, not the other.
+        if (cue.Reversed)
+            yield break;
         var list = Placement.ListAround(words, placed, subject).EndingBefore(index);
         for (var i = 0; i < list.Count; i++)
             for (var j = i + 1; j < list.Count; j++)

@@ -17,6 +17,27 @@ internal sealed partial class CueReader
         return -1;
     }
 
+    private const int MaxRelativeClause = 24;
+
+    /// <summary>
+    /// "The United States, which strikes the group and Islamic State fighters in Puntland, supports the federal army": the
+    /// verb after a relative clause belongs to the name before ", which"; the index of that name, or -1.
+    /// </summary>
+    internal static int HeadOfRelativeClause(IReadOnlyList<Word> words, List<PlacedMention> placed, int cue)
+    {
+        var close = cue - 1;
+        while (close > 0 && cue - close <= 4 && (Auxiliaries.Contains(words[close]) || words[close].Lower == "and" || JoinedVerb(words[close])))
+            close--;
+        if (close < 3 || words[close].Lower != ",")
+            return -1;
+        for (var i = close - 1; i >= 1 && close - i <= MaxRelativeClause; i--)
+        {
+            if (words[i].Lower is "," or ";" or ".")
+                return words[i].Lower == "," && words[i + 1].Lower is "which" or "who" ? placed.FindIndex(p => p.Last == i - 1) : -1;
+        }
+        return -1;
+    }
+
     /// <summary>
     /// "The Axis of Resistance, as it was collectively called, consists of …": the length of an aside set
     /// off by commas right after a name and right before the cue, which puts the two no farther apart.

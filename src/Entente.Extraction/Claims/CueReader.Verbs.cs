@@ -31,6 +31,19 @@ internal sealed partial class CueReader
         return false;
     }
 
+    private static readonly WordSet Fighting = new("fighting", "battling", "combating", "combatting", "against", "targeting");
+
+    /// <summary>"pledged troops to the African Union force fighting al-Shabaab": the troops go to the force, not to whom it fights.</summary>
+    private static bool FightBetween(IReadOnlyList<Word> words, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (Fighting.Contains(words[i]))
+                return true;
+        }
+        return false;
+    }
+
     private static readonly WordSet Receives = new("receives", "received", "receive", "receiving", "gets", "got", "obtains", "obtained", "seeks", "sought", "needs");
 
     internal static readonly WordSet VictimPrepositions = new("of", "on", "against", "to", "in", "upon", "toward", "towards");

@@ -86,7 +86,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             yield break;
         }
         // "opposes any change to its border with Armenia": a hostile verb strikes what stands right after it.
-        left = Before(words, placed, chain, Reach);
+        left = HeadOfRelativeClause(words, placed, chain) is var head and >= 0 ? head : Before(words, placed, chain, Reach);
         var right = After(words, placed, after - 1, cue.Hostile ? HostileReach : Reach);
         // "Iran provides weapons, training, and other forms of assistance to Hezbollah": the receiver after "to" may follow a list of goods.
         if (right < 0 && !cue.Hostile && After(words, placed, after - 1, Reach + 6) is var far and >= 0 && words[placed[far].First - 1].Lower == "to")
@@ -102,7 +102,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         if (left < 0 || right < 0)
             yield break;
         // "which Cairo has supported throughout the war with the Rapid Support Forces": the name belongs to the war.
-        if (!cue.Hostile && HostileCueBetween(words, after, placed[right].First))
+        if (!cue.Hostile && (HostileCueBetween(words, after, placed[right].First) || FightBetween(words, after, placed[right].First)))
             yield break;
         // "Pakistan supports the Chinese stance over Taiwan": the verb's object is the stance; Taiwan is what it is about.
         if (placed[right].First - 1 > after && TopicPrepositions.Contains(words[placed[right].First - 1]))

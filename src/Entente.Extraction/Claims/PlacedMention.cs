@@ -74,7 +74,13 @@ internal static class Placement
         || FollowedByWhere(words, mention)
         || Dateline(words, mention)
         // "a contingent of Revolutionary Guards from Iran": where another name comes from.
-        || (mention.First >= 2 && words[mention.First - 1].Lower == "from" && words[mention.First - 2].IsCapitalized);
+        || (mention.First >= 2 && words[mention.First - 1].Lower == "from" && words[mention.First - 2].IsCapitalized)
+        || NamesAWar(words, mention);
+
+    /// <summary>"a close partner in the Yemen war": the name says where the war is, not who fights.</summary>
+    private static bool NamesAWar(IReadOnlyList<Word> words, PlacedMention mention) =>
+        mention.First >= 2 && mention.Last + 1 < words.Count && words[mention.First - 1].Lower == "the"
+        && words[mention.First - 2].Lower is "in" or "during" && words[mention.Last + 1].Lower is "war" or "conflict" or "crisis";
 
     /// <summary>"Dakar, Senegal (AP) –": a dateline says where the story was filed.</summary>
     private static bool Dateline(IReadOnlyList<Word> words, PlacedMention mention)
@@ -179,6 +185,9 @@ internal static class Placement
     private static bool OnlyGlue(IReadOnlyList<Word> words, int from, int to)
     {
         from = PastUnknownHome(words, from, to);
+        // "India (2015), the United States (2019)": the year a member joined does not end the list.
+        if (from + 2 < to && words[from].Lower == "(" && words[from + 2].Lower == ")" && char.IsDigit(words[from + 1].Lower[0]))
+            from += 3;
         if (to - from > 4)
             return false;
         for (var i = from; i < to; i++)

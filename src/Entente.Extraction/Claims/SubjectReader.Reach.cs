@@ -25,6 +25,11 @@ internal sealed partial class SubjectReader
     private static bool Mood(IReadOnlyList<Word> words, int index, int length) =>
         length == 1 && words[index].Lower == "hostile" && index + 1 < words.Count && MoodNouns.Contains(words[index + 1]);
 
+    /// <summary>'the United States had "funded" the dam': a verb set in quotation marks reports someone's word for it, disputed.</summary>
+    private static bool ScareQuoted(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue) =>
+        cue.Value.Form is CueForm.Active or CueForm.Passive && cue.Index > 0 && cue.Index + cue.Length < words.Count
+        && words[cue.Index - 1].Lower is "\"" or "“" && words[cue.Index + cue.Length].Lower is "\"" or "”";
+
     private static readonly WordSet MoodNouns = new(
         "dynamic", "dynamics", "environment", "climate", "atmosphere", "rhetoric", "takeover", "bid", "terrain", "conditions", "mood", "tone", "world");
 
@@ -99,12 +104,15 @@ internal sealed partial class SubjectReader
     /// "The European Union suspended budget support and ECOWAS imposed sanctions": a capitalised name after
     /// "and", even one we do not know, is the doer of the verb that follows it.
     /// </summary>
-    private static bool AnotherDoer(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, PlacedMention other)
+    private static bool AnotherDoer(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject, PlacedMention other)
     {
+        // "UN experts say M23 is backed by Rwanda": a name we do not know before the passive is the one backed.
+        if (cue.Value.Form == CueForm.Passive && other.First > cue.Index)
+            return UnknownPatientBefore(words, placed, cue.Index);
         if (cue.Value.Form != CueForm.Active)
             return false;
         if (other.Last >= cue.Index)
-            return UnknownDoerBefore(words, placed, cue.Index);
+            return UnknownDoerBefore(words, placed, cue.Index) || ThirdDoerBefore(words, placed, cue.Index, subject);
         for (var i = other.Last + 1; i + 1 < cue.Index; i++)
         {
             var next = i + 1;
@@ -122,6 +130,29 @@ internal sealed partial class SubjectReader
         while (doer > 0 && words[doer].Lower is "has" or "have" or "had" or "also" or "long" or "reportedly")
             doer--;
         return doer >= 1 && words[doer].IsCapitalized && words[doer].Text.Length > 1 && !placed.Exists(p => p.First <= doer && doer <= p.Last);
+    }
+
+    private static bool UnknownPatientBefore(IReadOnlyList<Word> words, List<PlacedMention> placed, int cue)
+    {
+        var patient = cue - 1;
+        while (patient > 0 && words[patient].Lower is "is" or "are" or "was" or "were" or "been" or "being" or "has" or "have" or "had" or "also" or "reportedly" or "allegedly" or "widely")
+            patient--;
+        return patient >= 1 && patient < cue - 1 && words[patient].IsCapitalized && words[patient].Text.Length > 1
+            && !placed.Exists(p => p.First <= patient && patient <= p.Last);
+    }
+
+    /// <summary>"resisting any demand to align with EU sanctions on Moscow": a third actor named right before the verb is its doer.</summary>
+    private static bool ThirdDoerBefore(IReadOnlyList<Word> words, List<PlacedMention> placed, int cue, string subject)
+    {
+        var doer = cue - 1;
+        while (doer > 0 && words[doer].Lower is "has" or "have" or "had" or "also" or "long" or "reportedly")
+            doer--;
+        foreach (var p in placed)
+        {
+            if (p.Last == doer && p.ActorId != subject && !p.Adjective)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>"depends on Armenia removing a clause from its constitution": the name is the subject of what follows, not a backer.</summary>
@@ -180,12 +211,23 @@ internal sealed partial class SubjectReader
     private static bool Modifies(IReadOnlyList<Word> words, PlacedMention mention) =>
         mention.Last + 1 < words.Count && Placement.GluedHyphen(words, mention.Last + 1);
 
+    /// <summary>"Belarus, which Polish officials accuse of pushing migrants": others speak about the name, it does not speak.</summary>
+    private static bool SaidOfIt(IReadOnlyList<Word> words, int from, int verb)
+    {
+        for (var j = from; j + 1 < verb; j++)
+        {
+            if (words[j].Lower is "which" or "whom")
+                return true;
+        }
+        return false;
+    }
+
     private static bool Speaks(IReadOnlyList<Word> words, PlacedMention mention)
     {
         for (var i = mention.Last + 1; i < Math.Min(words.Count, mention.Last + 7); i++)
         {
             // "Moscow is believed to be supplying …" hedges; it reports no one's opinion.
-            if (SpeechVerbs.Contains(words[i]) && !(words[i - 1].Lower is "is" or "are" or "was" or "were" or "been" or "widely"))
+            if (SpeechVerbs.Contains(words[i]) && !(words[i - 1].Lower is "is" or "are" or "was" or "were" or "been" or "widely") && !SaidOfIt(words, mention.Last + 1, i))
                 return true;
         }
         return mention.First >= 2 && words[mention.First - 2].Lower == "according" && words[mention.First - 1].Lower == "to";

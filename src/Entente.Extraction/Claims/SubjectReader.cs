@@ -49,7 +49,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         var cues = new List<(int Index, int Length, Cue Value)>();
         foreach (var c in lexicon.CuesIn(words))
         {
-            if (c.Value.Form != CueForm.Paired && !Mood(words, c.Index, c.Length) && !Wishes.Wished(words, c.Index, c.Length) && !(EventNouns.Contains(words[c.Index].Lower) && (Condemned(words, c.Index) || EventDates.OnlyDates(words, c.Index, c.Index))) && !read.Cues.Contains(c.Index) && !Placement.Covers(placed, c.Index) && !UnknownNames.Inside(words, placed, c.Index, c.Length) && !Attached(words, c.Index, c.Length, c.Value) && !DescribesPair(words, c.Index))
+            if (c.Value.Form != CueForm.Paired && !Mood(words, c.Index, c.Length) && !ScareQuoted(words, c) && !Wishes.Wished(words, c.Index, c.Length) && !(EventNouns.Contains(words[c.Index].Lower) && (Condemned(words, c.Index) || EventDates.OnlyDates(words, c.Index, c.Index))) && !read.Cues.Contains(c.Index) && !Placement.Covers(placed, c.Index) && !UnknownNames.Inside(words, placed, c.Index, c.Length) && !Attached(words, c.Index, c.Length, c.Value) && !DescribesPair(words, c.Index))
                 cues.Add(c);
         }
         // "Moscow signed a mutual-defence treaty with Pyongyang" in a piece about Seoul: without the subject
@@ -69,21 +69,29 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         var candidates = subjectNamed
             ? NotNamedAgain(words, others)
             : NearestToACue(words, placed, others, cues);
+        (PlacedMention Member, (int Index, int Length, Cue Value) Cue)? listed = null;
         foreach (var other in candidates)
         {
             if (OwnedElsewhere(words, placed, cues, subject, other))
                 continue;
             // Nearest first, then the first that passes: the tests below then run on few cues, with the same pick (the sort is stable).
-            var nearest = ContrastingHostile(words, cues, other) ?? HostileByAnotherName(words, placed, cues, other) ?? FirstNearest(words, cues, other, c => c.Distance <= Reach && !TooFarForAVerb(words, c.Cue, c.Distance, other) && !AnotherDoer(words, placed, c.Cue, other) && !InAppositionToAnother(words, placed, c.Cue, other) && !Crosses(words, c.Cue.Index, c.Cue.Length, other) && Fits(words, placed, c.Cue, other)
+            var nearest = ContrastingHostile(words, cues, other) ?? HostileByAnotherName(words, placed, cues, other) ?? FirstNearest(words, cues, other, c => c.Distance <= Reach && !TooFarForAVerb(words, c.Cue, c.Distance, other) && !AnotherDoer(words, placed, c.Cue, subject, other) && !InAppositionToAnother(words, placed, c.Cue, other) && !Crosses(words, c.Cue.Index, c.Cue.Length, other) && Fits(words, placed, c.Cue, other)
                     && OwnerAllows(words, placed, c.Cue.Index, subject, other) && !FarAfterOwnedNoun(words, placed, c.Cue, subject, other) && !ObjectOfPreposition(words, placed, c.Cue, subject, other) && !TheirsWithoutPartner(words, placed, c.Cue, other) && !TopicOfTheObject(words, c.Cue, other) && !VictimOfTheObject(words, placed, c.Cue, subject, other) && !DoerOfAnAct(words, placed, c.Cue, subject, other) && (!subjectNamed || Opposite(words, placed, c.Cue, subject, other)));
+            // "with India, the United States, South Korea, France and Germany": a long list's far end shares its head's cue.
+            if (nearest.Value is null && listed is { } head && SameList(words, placed, head.Member, other))
+                nearest = head.Cue;
             if (nearest.Value is null)
                 continue;
+            listed = (other, nearest);
             var claim = Claim(subject, other, nearest, words, facts);
             yield return claim.Validity.Until is null && qualifiers.Former(WordsBefore(words, other.First, nearest.Index))
                 ? claim with { Validity = StructureReader.Ended(claim.Validity, formerEnd) }
                 : claim;
         }
     }
+
+    private static bool SameList(IReadOnlyList<Word> words, List<PlacedMention> placed, PlacedMention head, PlacedMention other) =>
+        head.Last < other.First && Placement.ListAround(words, placed, placed.IndexOf(head)).Contains(other);
 
     /// <summary>The three words before each of two places, where "former" or "now-gone" would stand; "the former" naming someone is left out.</summary>
     private static List<Word> WordsBefore(IReadOnlyList<Word> words, int first, int second)
@@ -163,7 +171,18 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             && (otherBefore
                 ? p.First >= cue.Index + cue.Length && p.First - (cue.Index + cue.Length) < reach && !CueReader.OpensClause(words, p, cue.Index)
                     && !(cue.Value.Form == CueForm.Active && CommaBetween(words, cue.Index + cue.Length, p.First))
-                : p.Last < cue.Index));
+                : p.Last < cue.Index && !MainClauseBetween(words, p.Last + 1, cue.Index)));
+    }
+
+    /// <summary>"Lebanon and Israel are still at war; an Israeli strike killed Hezbollah's chief": the verb has a clause of its own.</summary>
+    private static bool MainClauseBetween(IReadOnlyList<Word> words, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (words[i].Lower == ";")
+                return true;
+        }
+        return false;
     }
 
     private static readonly WordSet Contrasts = new("but", "yet", "still", "however", "although", "though");
@@ -206,7 +225,21 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
     private static bool Between(IReadOnlyList<Word> words, List<PlacedMention> others, int index, int length)
     {
         var before = others.LastOrDefault(o => o.Last < index && index - o.Last <= Reach && !Crosses(words, index, length, o));
-        var after = others.FirstOrDefault(o => o.First >= index + length && o.First - index <= Reach && !Crosses(words, index, length, o));
+        var after = others.FirstOrDefault(o => o.First >= index + length && o.First - index <= Reach && !Crosses(words, index, length, o) && !NewClauseBefore(words, index + length, o.First));
         return before is not null && after is not null && before.ActorId != after.ActorId;
+    }
+
+    /// <summary>
+    /// "Iran is regarded as the main rival, and the truce with the Houthis is fragile": ", and" with more words before
+    /// the name opens a clause of its own ("an alliance with Russia, and China" still lists).
+    /// </summary>
+    private static bool NewClauseBefore(IReadOnlyList<Word> words, int from, int name)
+    {
+        for (var i = from; i + 2 < name; i++)
+        {
+            if (words[i].Lower == "," && words[i + 1].Lower is "and" or "but")
+                return true;
+        }
+        return false;
     }
 }

@@ -44,6 +44,10 @@ internal static class TimeExpressions
                 case "through" when until is null:
                     until = DateNear(words, i + 1, 5) is { } end && NoNameBefore(words, i + 1, end) ? end : null;
                     break;
+                // "fought alongside the federal army in 2020-2022": a span of years.
+                case "-" or "–" when since is null && until is null && i + 1 < words.Count && Year(words, i - 1) is { } first && Year(words, i + 1) is { } last && last > first:
+                    (since, until) = (new PartialDate(first), new PartialDate(last));
+                    break;
             }
         }
         return (since, until is { } u && since is { } s && u.Start < s.Start ? null : until);

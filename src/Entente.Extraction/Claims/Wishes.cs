@@ -15,7 +15,19 @@ internal static class Wishes
         "urged", "urges", "urge", "urging", "asked", "asks", "pressed", "presses", "pressing", "pressured", "pressuring", "encouraged",
         "encourages", "told", "on", "demanded", "demands", "wants", "wanted", "want", "invited", "invites");
 
-    public static bool Wished(IReadOnlyList<Word> words, int index, int length) => Wanted(words, index, length) || Urged(words, index);
+    public static bool Wished(IReadOnlyList<Word> words, int index, int length) => Wanted(words, index, length) || Urged(words, index) || Negotiated(words, index);
+
+    private static readonly WordSet TalkNouns = new("talks", "negotiations", "negotiation", "discussions");
+    private static readonly WordSet NounModifiers = new("a", "an", "the", "new", "strategic", "comprehensive", "closer", "deeper", "formal", "possible", "future");
+
+    /// <summary>"talks on a strategic partnership agreement with the EU": a tie still being negotiated does not exist yet.</summary>
+    private static bool Negotiated(IReadOnlyList<Word> words, int index)
+    {
+        var i = index - 1;
+        while (i >= 1 && NounModifiers.Contains(words[i]))
+            i--;
+        return i >= 1 && words[i].Lower is "on" or "about" or "over" or "towards" or "toward" && TalkNouns.Contains(words[i - 1]);
+    }
 
     private static bool Urged(IReadOnlyList<Word> words, int index)
     {

@@ -2,7 +2,7 @@ namespace Entente.Extraction.Segmentation;
 
 /// <summary>
 /// Whether a run of end marks ends a sentence. It must be followed (after any closing quotes or
-/// brackets: '."', '.)') by white space or the end of the text, so "3.5", "U.S.-backed" and
+/// brackets: '."', '.)', or citation marks: '.[12]') by white space or the end of the text, so "3.5", "U.S.-backed" and
 /// "example.com" never split; the next sentence must not start in lower case ("etc. and"); and a
 /// single full stop after an abbreviation ends nothing unless the next word is one sentences start
 /// with ("Gen. Soleimani" goes on; "sanctioned by the U.S. The move" ends).
@@ -17,13 +17,33 @@ internal static class SentenceEnd
 
     private static bool IsOpener(char c) => c is '"' or '\'' or '“' or '‘' or '«' or '‹' or '(' or '[' or '¿' or '¡';
 
-    /// <summary>Just past the closing quotes and brackets that follow an end mark.</summary>
+    /// <summary>Just past the closing quotes and brackets that follow an end mark, and any citation marks ("either.[2] Japan").</summary>
     public static int SkipClosers(ReadOnlySpan<char> text, int at)
     {
         var i = at;
         while (i < text.Length && i - at < MaxQuotes && IsCloser(text[i]))
             i++;
+        while (CitationMarkLength(text, i) is var length and > 0)
+            i += length;
         return i;
+    }
+
+    private const int MaxCitationMark = 24;
+
+    /// <summary>The length of a reference-style citation mark at <paramref name="at"/>: "[12]", "[a]", "[citation needed]"; 0 if none.</summary>
+    private static int CitationMarkLength(ReadOnlySpan<char> text, int at)
+    {
+        if (at >= text.Length || text[at] != '[')
+            return 0;
+        for (var i = at + 1; i < text.Length && i - at < MaxCitationMark; i++)
+        {
+            var c = text[i];
+            if (c == ']')
+                return i > at + 1 ? i - at + 1 : 0;
+            if (!char.IsLetterOrDigit(c) && c is not (' ' or ',' or '-' or '–'))
+                return 0;
+        }
+        return 0;
     }
 
     /// <param name="text">The paragraph.</param>

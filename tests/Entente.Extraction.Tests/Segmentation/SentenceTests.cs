@@ -35,6 +35,11 @@ public sealed class SentenceTests
         Assert.Equal([sentence], Sentences(sentence));
 
     [Fact]
+    public void A_citation_mark_after_the_full_stop_belongs_to_the_sentence_it_ends() =>
+        Assert.Equal(["It balances the two giants.[2]", "Japan became a partner.[10][11]", "Talks went on [citation needed]."],
+            Sentences("It balances the two giants.[2] Japan became a partner.[10][11] Talks went on [citation needed]."));
+
+    [Fact]
     public void An_abbreviation_ends_a_sentence_when_the_next_word_opens_one()
     {
         Assert.Equal(["Iran was sanctioned by the U.S.", "The move angered Tehran."],

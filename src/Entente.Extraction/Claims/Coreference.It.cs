@@ -1,0 +1,37 @@
+using Entente.Extraction.Documents;
+
+namespace Entente.Extraction.Claims;
+
+/// <summary>
+/// "China occupies a different shelf. It is the largest buyer of Saudi crude": a sentence opening with "It" continues
+/// the sentence before it in the same paragraph when that one opened with another actor's name; otherwise "It" is the
+/// document's subject.
+/// </summary>
+internal sealed partial class Coreference
+{
+    private string? _lastOpener;
+    private TextBlock? _lastOpenerBlock;
+
+    // "It is unclear whether …", "It was reported that …": "it" standing for no one.
+    private static readonly WordSet EmptyItWords = new("that", "whether", "to", "unclear", "clear", "likely", "unlikely", "possible", "worth", "time", "not", "true", "said", "reported", "thought", "believed", "expected", "seen", "hard", "difficult", "easy", "important", "notable", "remains");
+
+    /// <summary>Whether the unit's "It" stands for an actor the sentence itself does not name.</summary>
+    public bool ContinuesAnother(IReadOnlyList<Word> words, TextBlock block) => OpenerBefore(words, block) is not null;
+
+    private string? OpenerBefore(IReadOnlyList<Word> words, TextBlock block)
+    {
+        if (_lastOpener is null || !ReferenceEquals(block, _lastOpenerBlock) || words.Count < 3 || words[0].Lower != "it")
+            return null;
+        if (words[1].Lower is "is" or "was" or "remains" && (EmptyItWords.Contains(words[2]) || (words.Count > 3 && EmptyItWords.Contains(words[3]))))
+            return null;
+        return _lastOpener;
+    }
+
+    /// <summary>The actor the sentence opens with, if another than the subject: what a following "It" continues.</summary>
+    private void NoteOpener(List<PlacedMention> placed, TextBlock block)
+    {
+        _lastOpener = placed.Count > 0 && placed[0].First <= 1 && placed[0].ActorId != subject && !placed[0].Person
+            && actors.TryGetValue(placed[0].ActorId, out var a) && a.Kind.IsCountry() ? placed[0].ActorId : null;
+        _lastOpenerBlock = block;
+    }
+}
