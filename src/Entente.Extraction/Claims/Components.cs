@@ -12,9 +12,20 @@ internal static class Components
     private static readonly WordSet Wholes = new("umbrella", "organisation", "organization", "coalition", "front", "alliance", "network", "movement", "body", "axis");
     private static readonly WordSet Introducers = new(",", "among", "them", "including", "such", "as", "notably", "like", "—", "–", ":");
 
+    /// <remarks>Most units name no parts of anything: those return at once, without an iterator made for them.</remarks>
     public static IEnumerable<(string Member, string Whole)> Read(IReadOnlyList<Word> words, List<PlacedMention> placed, string? groupSubject)
     {
         for (var i = 0; i + 3 < words.Count; i++)
+        {
+            if (Parts.Contains(words[i]) && Inside.Contains(words[i + 1]))
+                return ReadFrom(i, words, placed, groupSubject);
+        }
+        return [];
+    }
+
+    private static IEnumerable<(string Member, string Whole)> ReadFrom(int start, IReadOnlyList<Word> words, List<PlacedMention> placed, string? groupSubject)
+    {
+        for (var i = start; i + 3 < words.Count; i++)
         {
             if (!Parts.Contains(words[i]) || !Inside.Contains(words[i + 1]))
                 continue;
@@ -26,7 +37,7 @@ internal static class Components
                 from++;
             if (from == end)
                 continue;
-            var first = placed.FindIndex(p => p.First == from || (p.First == from + 1 && words[from].Lower == "the"));
+            var first = NamedAt(words, placed, from);
             if (first < 0)
                 continue;
             foreach (var member in Placement.ListAround(words, placed, first))
@@ -40,11 +51,22 @@ internal static class Components
     /// <summary>The organisation named at <paramref name="at"/> and the index after its name.</summary>
     private static (string? Whole, int End) Whole(IReadOnlyList<Word> words, List<PlacedMention> placed, int at, string? groupSubject)
     {
-        var named = placed.Find(p => p.First == at || (p.First == at + 1 && words[at].Lower == "the"));
-        if (named is not null)
-            return (named.ActorId, named.Last + 1);
+        var k = NamedAt(words, placed, at);
+        if (k >= 0)
+            return (placed[k].ActorId, placed[k].Last + 1);
         if (groupSubject is not null && at + 1 < words.Count && words[at].Lower == "the" && Wholes.Contains(words[at + 1]))
             return (groupSubject, at + 2);
         return (null, 0);
+    }
+
+    /// <summary>The first name that opens at <paramref name="at"/>, or right after a "the" there; -1 if none.</summary>
+    private static int NamedAt(IReadOnlyList<Word> words, List<PlacedMention> placed, int at)
+    {
+        for (var k = 0; k < placed.Count; k++)
+        {
+            if (placed[k].First == at || (placed[k].First == at + 1 && words[at].Lower == "the"))
+                return k;
+        }
+        return -1;
     }
 }

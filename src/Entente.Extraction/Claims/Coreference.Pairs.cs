@@ -38,10 +38,16 @@ internal sealed partial class Coreference
         {
             if (all[i].Lower != "the" || all[i + 1].Lower != "two" || !PairNouns.Contains(all[i + 2]))
                 continue;
-            var named = placed.Where(p => p.Last < i).Select(p => p.ActorId).Distinct().ToList();
-            return named.Count == 2 && named.Contains(subject) ? (named.First(id => id != subject), i + 3) : null;
+            return PairNamedBefore(placed, i, subject);
         }
         return null;
+    }
+
+    // Apart from NamedPair: a lambda there over the loop's index had its closure made for every unit.
+    private static (string Other, int From)? PairNamedBefore(List<PlacedMention> placed, int i, string subject)
+    {
+        var named = placed.Where(p => p.Last < i).Select(p => p.ActorId).Distinct().ToList();
+        return named.Count == 2 && named.Contains(subject) ? (named.First(id => id != subject), i + 3) : null;
     }
 
     // "A: Relations have warmed noticeably this year.": an answer's label stands before the words that open it.

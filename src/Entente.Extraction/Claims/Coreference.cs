@@ -77,25 +77,25 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
             var owner = SubjectNouns.Contains(words[i].Lower) ? subject
                 : GroupNouns.Contains(words[i].Lower) ? GroupLikeSubject() ?? _lastGroup
                 : null;
-            if (owner is null || placed.Exists(p => p.First <= i && p.Last >= i - 1))
+            if (owner is null || Covers(placed, i - 1, i))
                 continue;
-            var at = placed.FindIndex(p => p.First > i);
-            placed.Insert(at < 0 ? placed.Count : at, new PlacedMention(i - 1, i, owner));
+            placed.Insert(FirstAfter(placed, i), new PlacedMention(i - 1, i, owner));
         }
     }
 
     /// <summary>"The war between Armenia and Azerbaijan, the latter backed by Turkey": of the two named last, the second (or, for "the former", the first).</summary>
     private static void FormerAndLatter(IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
+        // Most units say neither word: those are passed over reading the words in place.
+        var all = words is List<Word> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : words.ToArray();
         for (var i = 1; i + 1 < words.Count; i++)
         {
-            if (!BackReference(words, i))
+            if (all[i].Lower is not ("latter" or "former") || !BackReference(words, i))
                 continue;
-            var before = placed.Where(p => p.Last < i - 1).Select(p => p.ActorId).Reverse().Distinct().Take(2).ToList();
+            var before = LastTwoNamedBefore(placed, i - 1);
             if (before.Count < 2)
                 continue;
-            var at = placed.FindIndex(p => p.First > i);
-            placed.Insert(at < 0 ? placed.Count : at, new PlacedMention(i - 1, i, words[i].Lower == "latter" ? before[0] : before[1]));
+            placed.Insert(FirstAfter(placed, i), new PlacedMention(i - 1, i, words[i].Lower == "latter" ? before[0] : before[1]));
         }
     }
 
@@ -105,7 +105,7 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
     /// <summary>"Russia supplies oil, food and medical equipment to the regime": in a sentence that does not name the subject, "the regime" is the subject.</summary>
     private void NamedByTitle(IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
-        if (subject is null || placed.Exists(p => p.ActorId == subject))
+        if (subject is null || Names(placed, subject))
             return;
         for (var i = 2; i < words.Count; i++)
         {
@@ -115,8 +115,7 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
                 : -1;
             if (first < 0 || (i + 1 < words.Count && words[i + 1].Lower is "of" or "'s" or "-"))
                 continue;
-            var at = placed.FindIndex(p => p.First > i);
-            placed.Insert(at < 0 ? placed.Count : at, new PlacedMention(first, i, subject));
+            placed.Insert(FirstAfter(placed, i), new PlacedMention(first, i, subject));
             return;
         }
     }

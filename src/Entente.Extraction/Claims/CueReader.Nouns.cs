@@ -56,7 +56,7 @@ internal sealed partial class CueReader
         // "Turkey maintains its support for Hamas": "its" stands for the one whose clause it is.
         if (ItsDoer(words, placed, index) is var doer and >= 0 && placed.FindIndex(p => p.First >= after && p.First - after <= 1) is var receiver and >= 0)
         {
-            foreach (var y in Placement.ListAround(words, placed, receiver).Where(p => p.First >= after))
+            foreach (var y in Placement.ListAround(words, placed, receiver).OpeningFrom(after))
                 yield return Tie(placed[doer], y, cue, index, "noun-its");
             yield break;
         }
@@ -70,9 +70,9 @@ internal sealed partial class CueReader
             var next = placed.FindIndex(p => p.First > of.Last);
             List<PlacedMention> named = [];
             if (next >= 0 && OnlyIntroducers(words, of.Last + 1, placed[next].First))
-                named = Placement.ListAround(words, placed, next).Where(p => p.First > of.Last).ToList();
+                named = Placement.ListAround(words, placed, next).OpeningFrom(of.Last + 1);
             else if (Before(words, placed, index, 8) is var y and >= 0 && OnlyCopula(words, placed[y].Last + 1, index))
-                named = Placement.ListAround(words, placed, y).Where(p => p.Last < index).ToList();
+                named = Placement.ListAround(words, placed, y).EndingBefore(index);
             foreach (var n in named)
                 yield return Tie(of, n, cue, index, "noun-of");
             yield break;
@@ -89,7 +89,7 @@ internal sealed partial class CueReader
         // "Qatar and Saudi Arabia are the main funders": each backs someone else, not the other.
         if (cue.Reversed)
             yield break;
-        var list = Placement.ListAround(words, placed, subject).Where(p => p.Last < index).ToList();
+        var list = Placement.ListAround(words, placed, subject).EndingBefore(index);
         for (var i = 0; i < list.Count; i++)
             for (var j = i + 1; j < list.Count; j++)
                 yield return new Draft(list[i].ActorId, list[j].ActorId, cue with { Mutual = true }, index, list[0].First, "noun-mutual");
@@ -159,13 +159,13 @@ internal sealed partial class CueReader
     {
         var next = placed.FindIndex(p => p.First >= from);
         if (next >= 0 && OnlyIntroducers(words, from, placed[next].First))
-            return Placement.ListAround(words, placed, next).Where(p => p.First >= from).ToList();
+            return Placement.ListAround(words, placed, next).OpeningFrom(from);
         var before = owner - 1;
         if (before >= 0)
         {
             var between = (placed[before].Last + 1, placed[owner].First);
             if (OnlyIntroducers(words, between.Item1, between.Item2) || OnlyCopula(words, between.Item1, between.Item2))
-                return Placement.ListAround(words, placed, before).Where(p => p.Last < placed[owner].First).ToList();
+                return Placement.ListAround(words, placed, before).EndingBefore(placed[owner].First);
         }
         return [];
     }

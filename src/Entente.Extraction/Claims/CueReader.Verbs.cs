@@ -64,14 +64,28 @@ internal sealed partial class CueReader
             {
                 if (!Words.Spell(words, i, phrase))
                     continue;
-                var first = placed.FindIndex(p => p.First >= i + phrase.Length && p.First - (i + phrase.Length) <= 1);
-                if (first < 0)
-                    yield break;
-                foreach (var helper in Placement.ListAround(words, placed, first).Where(p => p.First >= i + phrase.Length))
+                foreach (var helper in HelpersFrom(words, placed, i + phrase.Length))
                     yield return helper;
                 yield break;
             }
         }
+    }
+
+    // Apart from Helpers, and a loop rather than FindIndex: a lambda there had its closure made anew for every word and phrase tried.
+    private static IEnumerable<PlacedMention> HelpersFrom(IReadOnlyList<Word> words, List<PlacedMention> placed, int end)
+    {
+        var first = FirstAtOrJustAfter(placed, end);
+        return first < 0 ? [] : Placement.ListAround(words, placed, first).OpeningFrom(end);
+    }
+
+    private static int FirstAtOrJustAfter(List<PlacedMention> placed, int at)
+    {
+        for (var k = 0; k < placed.Count; k++)
+        {
+            if (placed[k].First >= at && placed[k].First - at <= 1)
+                return k;
+        }
+        return -1;
     }
 
     /// <summary>"pledging to come to each other's aid": the cue itself says the parties act on one another.</summary>

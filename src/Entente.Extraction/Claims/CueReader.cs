@@ -17,10 +17,12 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         "struggle", "opposition", "rebels", "rebellion", "resistance", "clashes", "attacks", "violence"
     );
 
-    public IEnumerable<Draft> Read(IReadOnlyList<Word> words, List<PlacedMention> placed)
+    // Asked before the iterator is made: most units name fewer than two actors or hold no cue.
+    public IEnumerable<Draft> Read(IReadOnlyList<Word> words, List<PlacedMention> placed) =>
+        placed.Count < 2 || lexicon.CuesIn(words).Count == 0 ? [] : ReadCues(words, placed);
+
+    private IEnumerable<Draft> ReadCues(IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
-        if (placed.Count < 2)
-            yield break;
         foreach (var (index, length, cue) in lexicon.CuesIn(words))
         {
             if (Placement.Covers(placed, index) || UnknownNames.Inside(words, placed, index, length) || Wishes.Wished(words, index, length))
@@ -108,8 +110,8 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         // "Iran condemned the violation of Venezuela's sovereignty": what is condemned is the violation; Venezuela suffered it.
         if (cue.Negative && Enumerable.Range(after, placed[right].First - after).Any(i => VictimPrepositions.Contains(words[i])))
             yield break;
-        var targets = Placement.ListAround(words, placed, right).Where(p => p.First >= after).ToList();
-        var sources = Placement.ListAround(words, placed, left).Where(p => p.Last < index).Concat(Helpers(words, placed, targets[^1].Last + 1));
+        var targets = Placement.ListAround(words, placed, right).OpeningFrom(after);
+        var sources = Placement.ListAround(words, placed, left).EndingBefore(index).Concat(Helpers(words, placed, targets[^1].Last + 1));
         foreach (var source in sources)
             foreach (var target in targets)
                 yield return new Draft(source.ActorId, target.ActorId, cue, index, source.First, "active");
@@ -121,9 +123,9 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         var right = After(words, placed, index + length - 1, 4);
         if (left < 0 || right < 0)
             yield break;
-        foreach (var target in Placement.ListAround(words, placed, left).Where(p => p.Last < index))
+        foreach (var target in Placement.ListAround(words, placed, left).EndingBefore(index))
         {
-            foreach (var source in Placement.ListAround(words, placed, right).Where(p => p.First >= index + length))
+            foreach (var source in Placement.ListAround(words, placed, right).OpeningFrom(index + length))
                 yield return new Draft(source.ActorId, target.ActorId, cue, index, target.First, "passive");
             // "whose members besides Russia are Armenia and Belarus": the one set apart is a member too.
             foreach (var inside in placed.Where(p => cue.Relation == RelationType.MemberOf && p.First > index && p.Last < index + length))
@@ -145,7 +147,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         }
         if (source < 0 || target < 0)
             yield break;
-        foreach (var t in Placement.ListAround(words, placed, target).Where(p => p.First >= index + length))
+        foreach (var t in Placement.ListAround(words, placed, target).OpeningFrom(index + length))
             yield return new Draft(placed[source].ActorId, t.ActorId, cue, index, placed[source].First, "compound");
     }
 
@@ -176,8 +178,8 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         var right = After(words, placed, index + length - 1, Reach);
         if (left < 0 || right < 0)
             yield break;
-        var before = Placement.ListAround(words, placed, left).Where(p => p.Last < index).ToList();
-        var after = Placement.ListAround(words, placed, right).Where(p => p.First >= index + length).ToList();
+        var before = Placement.ListAround(words, placed, left).EndingBefore(index);
+        var after = Placement.ListAround(words, placed, right).OpeningFrom(index + length);
         // "a ceasefire mediated by Qatar and Egypt": the mediators follow "by", the parties stand before.
         var passive = index + length < words.Count && words[index + length].Lower == "by";
         foreach (var mediator in passive ? after : before)

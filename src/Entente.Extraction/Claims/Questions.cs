@@ -22,12 +22,21 @@ internal sealed class Questions(CueLexicon lexicon, ClaimBuilder builder)
         _open = null;
         if (words.Count > 0 && words[^1].Lower == "?")
         {
-            if (lexicon.CuesIn(words).Select(c => c.Value).FirstOrDefault(c => c.Form is not (CueForm.Compound or CueForm.Paired)) is { } cue)
-                _open = (cue, placed.Where(p => p.ActorId != subject).Select(p => p.ActorId).Distinct().ToList());
+            Ask(subject, words, placed);
             return [];
         }
-        if (asked is not { } question)
-            return [];
+        return asked is { } question ? Answer(subject, words, placed, paired, facts, question) : [];
+    }
+
+    // Apart from Read, as is Answer: their lambdas' closure was made for every unit Read was asked about.
+    private void Ask(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed)
+    {
+        if (lexicon.CuesIn(words).Select(c => c.Value).FirstOrDefault(c => c.Form is not (CueForm.Compound or CueForm.Paired)) is { } cue)
+            _open = (cue, placed.Where(p => p.ActorId != subject).Select(p => p.ActorId).Distinct().ToList());
+    }
+
+    private IEnumerable<ExtractedClaim> Answer(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, ISet<string> paired, UnitFacts facts, (Cue Cue, List<string> Named) question)
+    {
         var start = words.Count > 1 && words[0].Lower == "a" && words[1].Lower == ":" ? 2 : 0;
         if (start >= words.Count)
             return [];

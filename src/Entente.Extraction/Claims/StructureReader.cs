@@ -145,12 +145,16 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
         return placed.FirstOrDefault(p => words[p.First].Start >= at && words[p.Last].End <= at + cell.Length)?.ActorId;
     }
 
-    private static int Column(IReadOnlyList<string> headers, params string[] names)
+    // A span of names and a loop: every table row asks four times, and each ask made a names array and a delegate.
+    private static int Column(IReadOnlyList<string> headers, params ReadOnlySpan<string> names)
     {
         for (var i = 0; i < headers.Count; i++)
         {
-            if (Words.Split(headers[i]).Any(names.Contains))
-                return i;
+            foreach (var word in Words.Split(headers[i]))
+            {
+                if (names.Contains(word))
+                    return i;
+            }
         }
         return -1;
     }

@@ -30,8 +30,14 @@ internal sealed partial class SubjectReader
     /// </summary>
     private static bool OwnedElsewhere(IReadOnlyList<Word> words, List<PlacedMention> placed, List<(int Index, int Length, Cue Value)> cues, string subject, PlacedMention other)
     {
-        var closest = cues.Where(c => c.Value.Form == CueForm.Noun && Distance(c.Index, c.Length, other) <= 2 && !Crosses(words, c.Index, c.Length, other))
-            .OrderBy(c => Distance(c.Index, c.Length, other)).FirstOrDefault();
+        // The nearest such noun, the first of equals: a loop, where Where and OrderBy were made anew for every actor.
+        (int Index, int Length, Cue Value) closest = default;
+        var nearest = int.MaxValue;
+        foreach (var c in cues)
+        {
+            if (c.Value.Form == CueForm.Noun && Distance(c.Index, c.Length, other) <= 2 && !Crosses(words, c.Index, c.Length, other) && Distance(c.Index, c.Length, other) < nearest)
+                (closest, nearest) = (c, Distance(c.Index, c.Length, other));
+        }
         return closest.Value is not null && !OwnerAllows(words, placed, closest.Index, subject, other);
     }
 

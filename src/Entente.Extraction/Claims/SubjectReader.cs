@@ -21,19 +21,37 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
 
     public IEnumerable<ExtractedClaim> Read(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, UnitPairs read, UnitFacts facts, PartialDate formerEnd)
     {
-        var paired = read.Actors;
         // No cue, no claim: asked first because it is known already (CuesIn keeps the unit's answer) and most units have none.
+        // Asked before any iterator or closure is made for the unit.
         if (words.Count == 0 || words[^1].Lower == "?" || lexicon.CuesIn(words).Count == 0)
-            yield break;
-        var others = placed.Where(p => p.ActorId != subject && !paired.Contains(p.ActorId) && !p.Adjective && !Speaks(words, p) && !Modifies(words, p) && !Placement.IsPlace(words, p)
-            && !OwnsTheSubject(words, placed, p, subject) && !SecondOfAJoinedPair(words, placed, p)).ToList();
-        var subjectNamed = placed.Any(p => p.ActorId == subject);
-        if (others.Count == 0)
-            yield break;
+            return [];
+        var others = Others(subject, words, placed, read.Actors);
+        return others.Count == 0 ? [] : ReadCued(subject, words, placed, read, facts, formerEnd, others);
+    }
 
-        var cues = lexicon.CuesIn(words)
-            .Where(c => c.Value.Form != CueForm.Paired && !Mood(words, c.Index, c.Length) && !ScareQuoted(words, c) && !Wishes.Wished(words, c.Index, c.Length) && !(EventNouns.Contains(words[c.Index].Lower) && (Condemned(words, c.Index) || EventDates.OnlyDates(words, c.Index, c.Index))) && !read.Cues.Contains(c.Index) && !Placement.Covers(placed, c.Index) && !UnknownNames.Inside(words, placed, c.Index, c.Length) && !Attached(words, c.Index, c.Length, c.Value) && !DescribesPair(words, c.Index))
-            .ToList();
+    /// <summary>The actors a cue might tie to the subject: named as actors, not yet paired, not the subject's own.</summary>
+    private static List<PlacedMention> Others(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, ISet<string> paired)
+    {
+        var others = new List<PlacedMention>();
+        foreach (var p in placed)
+        {
+            if (p.ActorId != subject && !paired.Contains(p.ActorId) && !p.Adjective && !Speaks(words, p) && !Modifies(words, p) && !Placement.IsPlace(words, p)
+                && !OwnsTheSubject(words, placed, p, subject) && !SecondOfAJoinedPair(words, placed, p))
+                others.Add(p);
+        }
+        return others;
+    }
+
+    private IEnumerable<ExtractedClaim> ReadCued(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, UnitPairs read, UnitFacts facts, PartialDate formerEnd, List<PlacedMention> others)
+    {
+        var subjectNamed = placed.Exists(p => p.ActorId == subject);
+
+        var cues = new List<(int Index, int Length, Cue Value)>();
+        foreach (var c in lexicon.CuesIn(words))
+        {
+            if (c.Value.Form != CueForm.Paired && !Mood(words, c.Index, c.Length) && !ScareQuoted(words, c) && !Wishes.Wished(words, c.Index, c.Length) && !(EventNouns.Contains(words[c.Index].Lower) && (Condemned(words, c.Index) || EventDates.OnlyDates(words, c.Index, c.Index))) && !read.Cues.Contains(c.Index) && !Placement.Covers(placed, c.Index) && !UnknownNames.Inside(words, placed, c.Index, c.Length) && !Attached(words, c.Index, c.Length, c.Value) && !DescribesPair(words, c.Index))
+                cues.Add(c);
+        }
         // "Moscow signed a mutual-defence treaty with Pyongyang" in a piece about Seoul: without the subject
         // named, a cue standing between two other actors ties them to each other, not to the subject.
         if (!subjectNamed)
@@ -49,21 +67,16 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         // "Morocco -- Algeria cut relations, accusing Rabat of hostile acts": a bullet's label stands apart from
         // the sentence; where the sentence names the actor again, that name is the one to read.
         var candidates = subjectNamed
-            ? others.Where(o => !LabelNamedAgain(words, others, o)).DistinctBy(o => o.ActorId).ToList()
+            ? NotNamedAgain(words, others)
             : NearestToACue(words, placed, others, cues);
         (PlacedMention Member, (int Index, int Length, Cue Value) Cue)? listed = null;
         foreach (var other in candidates)
         {
             if (OwnedElsewhere(words, placed, cues, subject, other))
                 continue;
-            var nearest = ContrastingHostile(words, cues, other) ?? HostileByAnotherName(words, placed, cues, other) ?? cues
-                .Select(c => (Cue: c, Distance: Math.Min(Distance(c.Index, c.Length, other), PastRelativeClause(words, c.Index, other))))
-                // Nearest first, then the first that passes: the tests below then run on few cues, with the same pick (the sort is stable).
-                .OrderBy(c => c.Distance)
-                .Where(c => c.Distance <= Reach && !TooFarForAVerb(words, c.Cue, c.Distance, other) && !AnotherDoer(words, placed, c.Cue, subject, other) && !InAppositionToAnother(words, placed, c.Cue, other) && !Crosses(words, c.Cue.Index, c.Cue.Length, other) && Fits(words, placed, c.Cue, other)
-                    && OwnerAllows(words, placed, c.Cue.Index, subject, other) && !FarAfterOwnedNoun(words, placed, c.Cue, subject, other) && !ObjectOfPreposition(words, placed, c.Cue, subject, other) && !TheirsWithoutPartner(words, placed, c.Cue, other) && !TopicOfTheObject(words, c.Cue, other) && !VictimOfTheObject(words, placed, c.Cue, subject, other) && !DoerOfAnAct(words, placed, c.Cue, subject, other) && (!subjectNamed || Opposite(words, placed, c.Cue, subject, other)))
-                .Select(c => c.Cue)
-                .FirstOrDefault();
+            // Nearest first, then the first that passes: the tests below then run on few cues, with the same pick (the sort is stable).
+            var nearest = ContrastingHostile(words, cues, other) ?? HostileByAnotherName(words, placed, cues, other) ?? FirstNearest(words, cues, other, c => c.Distance <= Reach && !TooFarForAVerb(words, c.Cue, c.Distance, other) && !AnotherDoer(words, placed, c.Cue, subject, other) && !InAppositionToAnother(words, placed, c.Cue, other) && !Crosses(words, c.Cue.Index, c.Cue.Length, other) && Fits(words, placed, c.Cue, other)
+                    && OwnerAllows(words, placed, c.Cue.Index, subject, other) && !FarAfterOwnedNoun(words, placed, c.Cue, subject, other) && !ObjectOfPreposition(words, placed, c.Cue, subject, other) && !TheirsWithoutPartner(words, placed, c.Cue, other) && !TopicOfTheObject(words, c.Cue, other) && !VictimOfTheObject(words, placed, c.Cue, subject, other) && !DoerOfAnAct(words, placed, c.Cue, subject, other) && (!subjectNamed || Opposite(words, placed, c.Cue, subject, other)));
             // "with India, the United States, South Korea, France and Germany": a long list's far end shares its head's cue.
             if (nearest.Value is null && listed is { } head && SameList(words, placed, head.Member, other))
                 nearest = head.Cue;
@@ -228,12 +241,5 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
                 return true;
         }
         return false;
-    }
-
-    /// <summary>The actor nearest a cue, with the list it stands in ("mediated by Qatar and Turkey").</summary>
-    private static List<PlacedMention> NearestToACue(IReadOnlyList<Word> words, List<PlacedMention> placed, List<PlacedMention> others, List<(int Index, int Length, Cue Value)> cues)
-    {
-        var nearest = others.OrderBy(o => cues.Min(c => Distance(c.Index, c.Length, o))).First();
-        return Placement.ListAround(words, placed, placed.IndexOf(nearest)).Where(others.Contains).DistinctBy(o => o.ActorId).ToList();
     }
 }

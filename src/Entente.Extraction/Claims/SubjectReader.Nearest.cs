@@ -1,0 +1,77 @@
+namespace Entente.Extraction.Claims;
+
+// Which cue is nearest an actor, and which actor nearest a cue: plain loops, since these run for every actor a cue may tie to the subject.
+internal sealed partial class SubjectReader
+{
+    /// <summary>The cue nearest <paramref name="other"/> that passes, the first of equals in the unit's order; none (a null cue) if none passes.</summary>
+    /// <remarks>A sort of the few cues of a unit in place of OrderBy, whose sorter, iterators and key arrays were made for every actor.</remarks>
+    private static (int Index, int Length, Cue Value) FirstNearest(IReadOnlyList<Word> words, List<(int Index, int Length, Cue Value)> cues, PlacedMention other,
+        Func<((int Index, int Length, Cue Value) Cue, int Distance), bool> passes)
+    {
+        var ranked = new ((int Index, int Length, Cue Value) Cue, int Distance)[cues.Count];
+        for (var i = 0; i < ranked.Length; i++)
+        {
+            var c = cues[i];
+            var entry = (c, Math.Min(Distance(c.Index, c.Length, other), PastRelativeClause(words, c.Index, other)));
+            // Insertion sort: stable, since an entry only moves past those strictly farther.
+            var at = i;
+            while (at > 0 && ranked[at - 1].Distance > entry.Item2)
+            {
+                ranked[at] = ranked[at - 1];
+                at--;
+            }
+            ranked[at] = entry;
+        }
+        foreach (var r in ranked)
+        {
+            if (passes(r))
+                return r.Cue;
+        }
+        return default;
+    }
+
+    /// <summary>The actor nearest a cue, with the list it stands in ("mediated by Qatar and Turkey").</summary>
+    private static List<PlacedMention> NearestToACue(IReadOnlyList<Word> words, List<PlacedMention> placed, List<PlacedMention> others, List<(int Index, int Length, Cue Value)> cues)
+    {
+        // The first of the nearest, as the first of a stable sort would be: loops, where OrderBy, Min and DistinctBy were made for every unit.
+        PlacedMention? nearest = null;
+        var best = int.MaxValue;
+        foreach (var o in others)
+        {
+            var distance = int.MaxValue;
+            foreach (var c in cues)
+                distance = Math.Min(distance, Distance(c.Index, c.Length, o));
+            if (nearest is null || distance < best)
+                (nearest, best) = (o, distance);
+        }
+        var list = new List<PlacedMention>();
+        foreach (var p in Placement.ListAround(words, placed, placed.IndexOf(nearest!)))
+        {
+            if (others.Contains(p) && !HasActor(list, p.ActorId))
+                list.Add(p);
+        }
+        return list;
+    }
+
+    /// <summary>Each actor once, first mention first, leaving out a label the sentence names again.</summary>
+    private static List<PlacedMention> NotNamedAgain(IReadOnlyList<Word> words, List<PlacedMention> others)
+    {
+        var kept = new List<PlacedMention>(others.Count);
+        foreach (var o in others)
+        {
+            if (!LabelNamedAgain(words, others, o) && !HasActor(kept, o.ActorId))
+                kept.Add(o);
+        }
+        return kept;
+    }
+
+    private static bool HasActor(List<PlacedMention> list, string actorId)
+    {
+        foreach (var p in list)
+        {
+            if (p.ActorId == actorId)
+                return true;
+        }
+        return false;
+    }
+}
