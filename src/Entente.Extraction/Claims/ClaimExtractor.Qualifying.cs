@@ -53,7 +53,9 @@ public sealed partial class ClaimExtractor
         "advisers", "advisors", "adviser", "advisor", "troops", "forces", "soldiers", "officers", "commanders", "military", "army", "navy",
         "government", "leaders", "leadership", "drones", "drone", "missiles", "missile", "weapons", "arms", "money", "funding", "support",
         "backing", "help", "aid", "assistance", "instructors", "trainers", "mercenaries", "warships", "jets", "fighters",
-        "state", "authorities", "regime", "intelligence", "services", "navy", "air", "special"
+        "state", "authorities", "regime", "intelligence", "services", "navy", "air", "special",
+        // "imports Russian diesel", "buys Ethiopian power": the nation sells what it exports.
+        "gas", "oil", "crude", "diesel", "fuel", "power", "electricity", "coal", "wheat", "grain", "fertiliser", "fertilizer", "uranium"
     );
 
     /// <summary>"major non-NATO ally" names NATO only to exclude it.</summary>

@@ -12,6 +12,9 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
     private static readonly string[][] SubjectWords =
         [["it"], ["they"], ["the", "country"], ["the", "kingdom"], ["the", "regime"], ["the", "islamic", "republic"], ["the", "republic"], ["the", "government"]];
 
+    private static readonly string[][] BothWords = [["both"], ["the", "two"]];
+    private static readonly WordSet BothVerbs = new("are", "were", "remain", "joined", "belong", "became", "have");
+
     private string? _lastGroup;
 
     public void Resolve(IReadOnlyList<Word> words, List<PlacedMention> placed, TextBlock block)
@@ -29,6 +32,9 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
             return;
         if (Opens(words, GroupWords) is var g and > 0 && (_lastGroup ?? NonStateSubject()) is { } group)
             placed.Insert(0, new PlacedMention(0, g - 1, group));
+        // "Kazakhstan and Russia … Both are founding members of the SCO": what the pair is, the subject is.
+        else if (Opens(words, BothWords) is var b and > 0 && b < words.Count && BothVerbs.Contains(words[b]) && subject is not null && _lastNamed.Count == 2 && _lastNamed.Contains(subject))
+            placed.Insert(0, new PlacedMention(0, b - 1, subject));
         else if (OpenerBefore(words, block) is { } opener)
             placed.Insert(0, new PlacedMention(0, 0, opener));
         else if (Opens(words, SubjectWords) is var s and > 0 && subject is not null)

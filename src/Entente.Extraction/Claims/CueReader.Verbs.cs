@@ -31,6 +31,8 @@ internal sealed partial class CueReader
         return false;
     }
 
+    private static readonly WordSet BuyVerbs = new("imports", "imported", "importing", "import", "buys", "bought", "buying", "buy", "purchases", "purchased");
+
     private static readonly WordSet Fighting = new("fighting", "battling", "combating", "combatting", "against", "targeting");
 
     /// <summary>"pledged troops to the African Union force fighting al-Shabaab": the troops go to the force, not to whom it fights.</summary>

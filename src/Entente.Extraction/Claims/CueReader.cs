@@ -104,6 +104,9 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         // "which Cairo has supported throughout the war with the Rapid Support Forces": the name belongs to the war.
         if (!cue.Hostile && (HostileCueBetween(words, after, placed[right].First) || FightBetween(words, after, placed[right].First)))
             yield break;
+        // "imports most of its gas from Russia": the seller after "from" is the passive cue's ("gas from") to read.
+        if (BuyVerbs.Contains(words[after - 1]) && words[placed[right].First - 1].Lower == "from")
+            yield break;
         // "Pakistan supports the Chinese stance over Taiwan": the verb's object is the stance; Taiwan is what it is about.
         if (placed[right].First - 1 > after && TopicPrepositions.Contains(words[placed[right].First - 1]))
             yield break;

@@ -170,4 +170,22 @@ public sealed class ProseClauseTests
 
         Assert.Equal(["qatar pragmatic_partner hamas"], BundledPipeline.Asserted(text));
     }
+
+    [Fact]
+    public void Buying_a_nations_fuel_or_power_is_trade_with_it()
+    {
+        var diesel = "# Trade notes\n\nBrazil imports large amounts of Russian diesel and fertiliser.";
+        var power = "# Trade notes\n\nKenya buys Ethiopian power through a high-voltage link.";
+
+        Assert.Equal(["brazil economic_partner russia"], BundledPipeline.Asserted(diesel));
+        Assert.Equal(["kenya economic_partner ethiopia"], BundledPipeline.Asserted(power));
+    }
+
+    [Fact]
+    public void What_both_of_a_pair_are_the_subject_is()
+    {
+        var text = "# Kazakhstan's partners\n\nKazakhstan and Russia share a long border. Both are founding members of the SCO.";
+
+        Assert.Contains("kazakhstan member_of sco", BundledPipeline.Asserted(text));
+    }
 }
