@@ -31,6 +31,9 @@ internal sealed partial class CueReader
         return false;
     }
 
+    // "imposed sanctions on Minsk": after a sanction, "on" names the one sanctioned, not a victim of what was condemned.
+    private static readonly WordSet SanctionWords = new("sanctioned", "sanctions", "sanctioning", "imposed");
+
     private static readonly WordSet BuyVerbs = new("imports", "imported", "importing", "import", "buys", "bought", "buying", "buy", "purchases", "purchased");
 
     private static readonly WordSet Fighting = new("fighting", "battling", "combating", "combatting", "against", "targeting");

@@ -111,7 +111,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         if (placed[right].First - 1 > after && TopicPrepositions.Contains(words[placed[right].First - 1]))
             yield break;
         // "Iran condemned the violation of Venezuela's sovereignty": what is condemned is the violation; Venezuela suffered it.
-        if (cue.Negative && Enumerable.Range(after, placed[right].First - after).Any(i => VictimPrepositions.Contains(words[i])))
+        if (cue.Negative && !SanctionWords.Contains(words[index]) && Enumerable.Range(after, placed[right].First - after).Any(i => VictimPrepositions.Contains(words[i])))
             yield break;
         var targets = Placement.ListAround(words, placed, right).OpeningFrom(after);
         var sources = Placement.ListAround(words, placed, left).EndingBefore(index).Concat(Helpers(words, placed, targets[^1].Last + 1));

@@ -188,4 +188,15 @@ public sealed class ProseClauseTests
 
         Assert.Contains("kazakhstan member_of sco", BundledPipeline.Asserted(text));
     }
+
+    [Fact]
+    public void Sanctions_deny_an_alliance_but_make_no_enemy()
+    {
+        var text = "# Belarus\n\nThe EU, the United States, the United Kingdom and Canada have imposed successive rounds of sanctions on Minsk since 2020.";
+
+        var claims = BundledPipeline.Read(text).Claims;
+
+        Assert.Empty(BundledPipeline.AdversariesOf("belarus", text));
+        Assert.Equal(4, claims.Count(c => c.Object == "belarus" && c.Polarity == Polarity.Denies));
+    }
 }
