@@ -19,6 +19,29 @@ internal sealed partial class CueReader
 
     private const int MaxRelativeClause = 24;
 
+    private static readonly WordSet Subordinators = new("until", "after", "before", "when", "while", "although", "though", "since", "because", "once", "as", "despite", "following");
+
+    /// <summary>
+    /// "Iran is its biggest neighbour and, until Washington ended a waiver in March, sold it gas": a name inside an aside
+    /// that a subordinating word opens is not the doer of the verb after the aside; the doer before it, or -1.
+    /// </summary>
+    internal static int PastSubordinateAside(IReadOnlyList<Word> words, List<PlacedMention> placed, int left, int verb)
+    {
+        var close = verb - 1;
+        while (close > 0 && verb - close <= 3 && Auxiliaries.Contains(words[close]))
+            close--;
+        if (left < 0 || close <= placed[left].Last || words[close].Lower != ",")
+            return left;
+        for (var i = placed[left].First - 1; i >= 1 && close - i <= MaxRelativeClause; i--)
+        {
+            if (words[i].Lower is ";" or ".")
+                return left;
+            if (words[i].Lower == "," && Subordinators.Contains(words[i + 1]))
+                return Before(words, placed, words[i - 1].Lower == "and" ? i - 1 : i, MaxRelativeClause);
+        }
+        return left;
+    }
+
     /// <summary>
     /// "The United States, which strikes the group and Islamic State fighters in Puntland, supports the federal army": the
     /// verb after a relative clause belongs to the name before ", which"; the index of that name, or -1.

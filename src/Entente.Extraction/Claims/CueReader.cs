@@ -86,7 +86,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             yield break;
         }
         // "opposes any change to its border with Armenia": a hostile verb strikes what stands right after it.
-        left = HeadOfRelativeClause(words, placed, chain) is var head and >= 0 ? head : Before(words, placed, chain, Reach);
+        left = HeadOfRelativeClause(words, placed, chain) is var head and >= 0 ? head : PastSubordinateAside(words, placed, Before(words, placed, chain, Reach), chain);
         var right = After(words, placed, after - 1, cue.Hostile ? HostileReach : Reach);
         // "Iran provides weapons, training, and other forms of assistance to Hezbollah": the receiver after "to" may follow a list of goods.
         if (right < 0 && !cue.Hostile && After(words, placed, after - 1, Reach + 6) is var far and >= 0 && words[placed[far].First - 1].Lower == "to")

@@ -70,8 +70,12 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             ? NotNamedAgain(words, others)
             : NearestToACue(words, placed, others, cues);
         (PlacedMention Member, (int Index, int Length, Cue Value) Cue)? listed = null;
+        var partnerNamed = RelationsWith(words, placed);
         foreach (var other in candidates)
         {
+            // "Ties with Ankara have improved since Baghdad banned the PKK": the sentence names its partner after "with".
+            if (partnerNamed is not null && !partnerNamed.Contains(other))
+                continue;
             if (OwnedElsewhere(words, placed, cues, subject, other))
                 continue;
             // Nearest first, then the first that passes: the tests below then run on few cues, with the same pick (the sort is stable).
@@ -88,6 +92,22 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
                 ? claim with { Validity = StructureReader.Ended(claim.Validity, formerEnd) }
                 : claim;
         }
+    }
+
+    private static readonly string[][] RelationsOpeners = [["relations", "with"], ["ties", "with"], ["the", "relationship", "with"], ["relationship", "with"]];
+
+    /// <summary>The actors a sentence opening "Relations with X …" or "Ties with X and Y …" names as the partner, or null.</summary>
+    private static List<PlacedMention>? RelationsWith(IReadOnlyList<Word> words, List<PlacedMention> placed)
+    {
+        foreach (var opener in RelationsOpeners)
+        {
+            if (!Words.Spell(words, 0, opener))
+                continue;
+            var at = words.Count > opener.Length && words[opener.Length].Lower == "the" ? opener.Length + 1 : opener.Length;
+            var first = placed.FindIndex(p => p.First == at);
+            return first < 0 ? null : Placement.ListAround(words, placed, first);
+        }
+        return null;
     }
 
     private static bool SameList(IReadOnlyList<Word> words, List<PlacedMention> placed, PlacedMention head, PlacedMention other) =>

@@ -65,8 +65,24 @@ internal static class Boilerplate
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A line that is never article text, whatever the page.</summary>
+    private static readonly string[] CommentPrefixes = ["reader comment", "readers' comment", "top comment"];
+
+    /// <summary>"Reader comment (Ali_from_Basra): Everyone knows …": a comment pasted with the article, however long.</summary>
+    private static bool IsReaderComment(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.TrimStart();
+        foreach (var prefix in CommentPrefixes)
+        {
+            if (trimmed.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
     public static bool IsStock(ReadOnlySpan<char> line)
     {
+        if (IsReaderComment(line))
+            return true;
         if (line.Length > MaxStockLength)
             return false;
         var bare = line.Trim().TrimEnd(":.»›>→|").TrimEnd();

@@ -199,4 +199,20 @@ public sealed class ProseClauseTests
         Assert.Empty(BundledPipeline.AdversariesOf("belarus", text));
         Assert.Equal(4, claims.Count(c => c.Object == "belarus" && c.Polarity == Polarity.Denies));
     }
+
+    [Fact]
+    public void Ties_with_a_named_partner_are_that_partners_alone()
+    {
+        var text = "# Iraq balancing\n\nTies with Ankara have improved since Baghdad banned the PKK in 2024.";
+
+        Assert.Equal(["turkey"], BundledPipeline.PartnersOf("iraq", text));
+    }
+
+    [Fact]
+    public void A_name_inside_an_aside_opened_by_until_is_not_the_doer_of_the_verb_after_it()
+    {
+        var text = "# Iraq balancing\n\nIran is its biggest neighbour and, until Washington ended a sanctions waiver in March, sold it the gas and electricity that keep Iraqi power plants running.";
+
+        Assert.Equal(["iran"], BundledPipeline.PartnersOf("iraq", text));
+    }
 }

@@ -203,6 +203,11 @@ public sealed class TextCleaningTests
     }
 
     [Fact]
+    public void A_reader_comment_pasted_with_the_article_is_left_out() =>
+        Assert.Equal(["Paragraph: Iraq balances Iran and the United States."],
+            Shape(Text("Iraq balances Iran and the United States.\n\nReader comment (Ali_from_Basra): Everyone knows Russia is Baghdad's real friend, they just keep quiet about it and nobody in the government will ever admit it.\n")));
+
+    [Fact]
     public void A_reading_time_or_a_paper_number_is_no_date() =>
         Assert.Null(Markdown("# Riyadh hedges\n\nGulf Desk · 6 min read · No. 41\n\nSaudi Arabia signed a pact in 2025.\n").Date);
 
