@@ -86,13 +86,24 @@ internal sealed partial class CueReader
             yield return Tie(placed[viewer], placed[subject], cue, index, "noun-regarded");
             yield break;
         }
-        // "Qatar and Saudi Arabia are the main funders": each backs someone else, not the other.
-        if (cue.Reversed)
+        // "Qatar and Saudi Arabia are the main funders": each backs someone else, not the other;
+        // "Cuba and Venezuela are its partners": the partners of whoever "its" stands for, not of each other.
+        if (cue.Reversed || OwnedByPronoun(words, placed[subject].Last + 1, index))
             yield break;
         var list = Placement.ListAround(words, placed, subject).EndingBefore(index);
         for (var i = 0; i < list.Count; i++)
             for (var j = i + 1; j < list.Count; j++)
                 yield return new Draft(list[i].ActorId, list[j].ActorId, cue with { Mutual = true }, index, list[0].First, "noun-mutual");
+    }
+
+    private static bool OwnedByPronoun(IReadOnlyList<Word> words, int from, int cue)
+    {
+        for (var i = from; i < cue; i++)
+        {
+            if (words[i].Lower is "its" or "their" or "his" or "her" or "our")
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

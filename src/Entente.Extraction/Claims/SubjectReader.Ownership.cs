@@ -182,6 +182,9 @@ internal sealed partial class SubjectReader
             // "Iran views Israel as its principal enemy", "Washington considers China its main competitor": the viewer owns the noun.
             if (PossessivePronouns.Contains(words[i]) && RegardedAs(words, placed, i) is { } viewer)
                 return viewer;
+            // "Cuba and Venezuela are its partners": what the copula's subject is cannot be its own, so "its" is the subject's.
+            if (PossessivePronouns.Contains(words[i]) && i > 0 && Copulas.Contains(words[i - 1]))
+                return null;
             if (PossessivePronouns.Contains(words[i]) && placed.Exists(p => AppositiveHead(words, p, i)))
                 return placed[0].First <= 2 && !AppositiveHead(words, placed[0], i) ? placed[0] : null;
             if (PossessivePronouns.Contains(words[i]))

@@ -215,4 +215,12 @@ public sealed class ProseClauseTests
 
         Assert.Equal(["iran"], BundledPipeline.PartnersOf("iraq", text));
     }
+
+    [Fact]
+    public void Two_named_as_its_partners_are_the_subjects_partners_not_each_others()
+    {
+        var text = "# Who are Nicaragua's friends\n\nCuba and Venezuela are its partners in ALBA, the leftist bloc founded by Hugo Chávez and Fidel Castro.";
+
+        Assert.Equal(["nicaragua strategic_partner cuba", "nicaragua strategic_partner venezuela"], BundledPipeline.Asserted(text));
+    }
 }
