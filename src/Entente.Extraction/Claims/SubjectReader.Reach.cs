@@ -132,6 +132,34 @@ internal sealed partial class SubjectReader
         return doer >= 1 && words[doer].IsCapitalized && words[doer].Text.Length > 1 && !placed.Exists(p => p.First <= doer && doer <= p.Last);
     }
 
+    /// <summary>
+    /// "Algeria, which hosts and arms the pro-independence Polisario Front": the verb or noun has an object of its own,
+    /// an organisation we do not know, so it ties the actor before it to no subject.
+    /// </summary>
+    private static bool UnknownObjectAfter(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, PlacedMention other)
+    {
+        if (other.Last >= cue.Index || cue.Value.Form is not (CueForm.Active or CueForm.Noun))
+            return false;
+        var i = cue.Index + cue.Length;
+        if (cue.Value.Form == CueForm.Noun)
+        {
+            if (i >= words.Count || words[i].Lower is not ("of" or "to" or "for"))
+                return false;
+            i++;
+        }
+        for (var skipped = 0; i < words.Count && skipped < 5; i++, skipped++)
+        {
+            var word = words[i];
+            if (word.IsCapitalized && word.Text.Length > 1)
+                return UnknownNames.OrganisationAt(words, placed, i);
+            // Only an article and hyphenated qualifiers ("the pro-independence …") stand between.
+            var hyphenated = word.Lower == "-" || (i + 1 < words.Count && words[i + 1].Lower == "-") || (i > 0 && words[i - 1].Lower == "-");
+            if (word.Lower is not ("the" or "a" or "an") && !hyphenated)
+                return false;
+        }
+        return false;
+    }
+
     private static bool UnknownPatientBefore(IReadOnlyList<Word> words, List<PlacedMention> placed, int cue)
     {
         var patient = cue - 1;

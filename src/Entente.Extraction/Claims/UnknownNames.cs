@@ -26,6 +26,15 @@ internal static class UnknownNames
         return last > first && OrganisationHeads.Contains(words[last]);
     }
 
+    /// <summary>Whether an organisation we do not know is named from <paramref name="first"/> on ("Polisario Front").</summary>
+    public static bool OrganisationAt(IReadOnlyList<Word> words, List<PlacedMention> placed, int first)
+    {
+        var last = first;
+        while (last + 1 < words.Count && UnknownCapital(words, placed, last + 1))
+            last++;
+        return UnknownCapital(words, placed, first) && OrganisationHeads.Contains(words[last]);
+    }
+
     private static bool UnknownCapital(IReadOnlyList<Word> words, List<PlacedMention> placed, int i) =>
         words[i].IsCapitalized && !Placement.Covers(placed, i);
 }

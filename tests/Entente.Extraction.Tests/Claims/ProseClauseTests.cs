@@ -223,4 +223,12 @@ public sealed class ProseClauseTests
 
         Assert.Equal(["nicaragua strategic_partner cuba", "nicaragua strategic_partner venezuela"], BundledPipeline.Asserted(text));
     }
+
+    [Fact]
+    public void A_verb_whose_object_is_an_organisation_we_do_not_know_ties_no_one_to_the_subject()
+    {
+        var text = "# Rabat celebrates\n\nAlgeria, which hosts and arms the pro-independence Polisario Front, refused to take part in the vote.";
+
+        Assert.Empty(BundledPipeline.PartnersOf("morocco", text));
+    }
 }
