@@ -68,7 +68,7 @@ internal static class Placement
     /// <summary>"the Houthis in Yemen", "talks in Oman", "withdraw from southern Lebanon": after these words, or before "where", a name says where, not who.</summary>
     /// <remarks>"in Houthi-held Yemen": a name glued to what follows by a hyphen qualifies it, so it is a party, not the place.</remarks>
     public static bool IsPlace(IReadOnlyList<Word> words, PlacedMention mention) =>
-        (mention.First > 0 && words[mention.First - 1].Lower is "in" or "at" or "across" or "inside" or "within" or "throughout"
+        (mention.First > 0 && words[mention.First - 1].Lower is "in" or "at" or "across" or "inside" or "within" or "throughout" or "through" or "via"
             or "southern" or "northern" or "eastern" or "western" or "central"
         && !(mention.Last + 1 < words.Count && words[mention.Last + 1].Lower == "-"))
         // "the most supportive voice for Serbia inside the EU": a bloc or a country after "inside the", "within the".

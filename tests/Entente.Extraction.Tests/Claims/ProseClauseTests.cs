@@ -231,4 +231,12 @@ public sealed class ProseClauseTests
 
         Assert.Empty(BundledPipeline.PartnersOf("morocco", text));
     }
+
+    [Fact]
+    public void A_country_a_pipeline_runs_through_is_a_place_not_a_partner()
+    {
+        var text = "# Niger's junta\n\nChina, whose state oil company built and runs the export pipeline through Benin, remains the country's biggest foreign investor.";
+
+        Assert.Equal(["china"], BundledPipeline.PartnersOf("niger", text));
+    }
 }
