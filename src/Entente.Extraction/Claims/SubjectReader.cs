@@ -94,25 +94,6 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         }
     }
 
-    private static readonly string[][] RelationsOpeners = [["relations", "with"], ["ties", "with"], ["the", "relationship", "with"], ["relationship", "with"]];
-
-    /// <summary>The actors a sentence opening "Relations with X …" or "Ties with X and Y …" names as the partner, or null.</summary>
-    private static List<PlacedMention>? RelationsWith(IReadOnlyList<Word> words, List<PlacedMention> placed)
-    {
-        foreach (var opener in RelationsOpeners)
-        {
-            if (!Words.Spell(words, 0, opener))
-                continue;
-            var at = words.Count > opener.Length && words[opener.Length].Lower == "the" ? opener.Length + 1 : opener.Length;
-            var first = placed.FindIndex(p => p.First == at);
-            return first < 0 ? null : Placement.ListAround(words, placed, first);
-        }
-        return null;
-    }
-
-    private static bool SameList(IReadOnlyList<Word> words, List<PlacedMention> placed, PlacedMention head, PlacedMention other) =>
-        head.Last < other.First && Placement.ListAround(words, placed, placed.IndexOf(head)).Contains(other);
-
     /// <summary>The three words before each of two places, where "former" or "now-gone" would stand; "the former" naming someone is left out.</summary>
     private static List<Word> WordsBefore(IReadOnlyList<Word> words, int first, int second)
     {
@@ -194,17 +175,6 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
                 : p.Last < cue.Index && !MainClauseBetween(words, p.Last + 1, cue.Index)));
     }
 
-    /// <summary>"Lebanon and Israel are still at war; an Israeli strike killed Hezbollah's chief": the verb has a clause of its own.</summary>
-    private static bool MainClauseBetween(IReadOnlyList<Word> words, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (words[i].Lower == ";")
-                return true;
-        }
-        return false;
-    }
-
     private static readonly WordSet Contrasts = new("but", "yet", "still", "however", "although", "though");
 
     /// <summary>Where the first contrast word after the actor stands, or -1.</summary>
@@ -240,26 +210,5 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         var hostile = cues.FirstOrDefault(c => c.Index > contrast && c.Value.Hostile
             && placed.Exists(p => p.ActorId == other.ActorId && p.First > contrast && Distance(c.Index, c.Length, p) <= 3));
         return hostile.Value is null ? null : hostile;
-    }
-
-    private static bool Between(IReadOnlyList<Word> words, List<PlacedMention> others, int index, int length)
-    {
-        var before = others.LastOrDefault(o => o.Last < index && index - o.Last <= Reach && !Crosses(words, index, length, o));
-        var after = others.FirstOrDefault(o => o.First >= index + length && o.First - index <= Reach && !Crosses(words, index, length, o) && !NewClauseBefore(words, index + length, o.First));
-        return before is not null && after is not null && before.ActorId != after.ActorId;
-    }
-
-    /// <summary>
-    /// "Iran is regarded as the main rival, and the truce with the Houthis is fragile": ", and" with more words before
-    /// the name opens a clause of its own ("an alliance with Russia, and China" still lists).
-    /// </summary>
-    private static bool NewClauseBefore(IReadOnlyList<Word> words, int from, int name)
-    {
-        for (var i = from; i + 2 < name; i++)
-        {
-            if (words[i].Lower == "," && words[i + 1].Lower is "and" or "but")
-                return true;
-        }
-        return false;
     }
 }

@@ -1,0 +1,56 @@
+namespace Entente.Extraction.Claims;
+
+// Where a clause or a list begins and ends around a cue: "Relations with X", ", and the …", ";", long lists.
+internal sealed partial class SubjectReader
+{
+    private static readonly string[][] RelationsOpeners = [["relations", "with"], ["ties", "with"], ["the", "relationship", "with"], ["relationship", "with"]];
+
+    /// <summary>The actors a sentence opening "Relations with X …" or "Ties with X and Y …" names as the partner, or null.</summary>
+    private static List<PlacedMention>? RelationsWith(IReadOnlyList<Word> words, List<PlacedMention> placed)
+    {
+        foreach (var opener in RelationsOpeners)
+        {
+            if (!Words.Spell(words, 0, opener))
+                continue;
+            var at = words.Count > opener.Length && words[opener.Length].Lower == "the" ? opener.Length + 1 : opener.Length;
+            var first = placed.FindIndex(p => p.First == at);
+            return first < 0 ? null : Placement.ListAround(words, placed, first);
+        }
+        return null;
+    }
+
+    private static bool SameList(IReadOnlyList<Word> words, List<PlacedMention> placed, PlacedMention head, PlacedMention other) =>
+        head.Last < other.First && Placement.ListAround(words, placed, placed.IndexOf(head)).Contains(other);
+
+    /// <summary>"Lebanon and Israel are still at war; an Israeli strike killed Hezbollah's chief": the verb has a clause of its own.</summary>
+    private static bool MainClauseBetween(IReadOnlyList<Word> words, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (words[i].Lower == ";")
+                return true;
+        }
+        return false;
+    }
+
+    private static bool Between(IReadOnlyList<Word> words, List<PlacedMention> others, int index, int length)
+    {
+        var before = others.LastOrDefault(o => o.Last < index && index - o.Last <= Reach && !Crosses(words, index, length, o));
+        var after = others.FirstOrDefault(o => o.First >= index + length && o.First - index <= Reach && !Crosses(words, index, length, o) && !NewClauseBefore(words, index + length, o.First));
+        return before is not null && after is not null && before.ActorId != after.ActorId;
+    }
+
+    /// <summary>
+    /// "Iran is regarded as the main rival, and the truce with the Houthis is fragile": ", and" with more words before
+    /// the name opens a clause of its own ("an alliance with Russia, and China" still lists).
+    /// </summary>
+    private static bool NewClauseBefore(IReadOnlyList<Word> words, int from, int name)
+    {
+        for (var i = from; i + 2 < name; i++)
+        {
+            if (words[i].Lower == "," && words[i + 1].Lower is "and" or "but")
+                return true;
+        }
+        return false;
+    }
+}
