@@ -3,14 +3,24 @@ namespace Entente.Extraction.Claims;
 // Who does what around a cue: names we do not know before or after it, and third actors that are the doer.
 internal sealed partial class SubjectReader
 {
-    /// <summary>"The former Soviet Union armed Syria": a name we do not know, right before the verb, is its doer.</summary>
-    private static bool UnknownDoerBefore(IReadOnlyList<Word> words, List<PlacedMention> placed, int cue)
+    private static readonly WordSet ActiveHelpers = new("has", "have", "had", "also", "long", "reportedly");
+    private static readonly WordSet PassiveHelpers = new("is", "are", "was", "were", "been", "being", "has", "have", "had", "also", "reportedly", "allegedly", "widely");
+
+    /// <summary>Where the word before a verb stands once the helpers before it ("has", "reportedly") are passed.</summary>
+    private static int BeforeHelpers(IReadOnlyList<Word> words, int verb, WordSet helpers)
     {
-        var doer = cue - 1;
-        while (doer > 0 && words[doer].Lower is "has" or "have" or "had" or "also" or "long" or "reportedly")
-            doer--;
-        return doer >= 1 && words[doer].IsCapitalized && words[doer].Text.Length > 1 && !placed.Exists(p => p.First <= doer && doer <= p.Last);
+        var i = verb - 1;
+        while (i > 0 && helpers.Contains(words[i]))
+            i--;
+        return i;
     }
+
+    private static bool UnknownCapital(IReadOnlyList<Word> words, List<PlacedMention> placed, int i) =>
+        i >= 1 && words[i].IsCapitalized && words[i].Text.Length > 1 && !Placement.Covers(placed, i);
+
+    /// <summary>"The former Soviet Union armed Syria": a name we do not know, right before the verb, is its doer.</summary>
+    private static bool UnknownDoerBefore(IReadOnlyList<Word> words, List<PlacedMention> placed, int cue) =>
+        UnknownCapital(words, placed, BeforeHelpers(words, cue, ActiveHelpers));
 
     /// <summary>
     /// "Algeria, which hosts and arms the pro-independence Polisario Front": the verb or noun has an object of its own,
@@ -40,21 +50,14 @@ internal sealed partial class SubjectReader
         return false;
     }
 
-    private static bool UnknownPatientBefore(IReadOnlyList<Word> words, List<PlacedMention> placed, int cue)
-    {
-        var patient = cue - 1;
-        while (patient > 0 && words[patient].Lower is "is" or "are" or "was" or "were" or "been" or "being" or "has" or "have" or "had" or "also" or "reportedly" or "allegedly" or "widely")
-            patient--;
-        return patient >= 1 && patient < cue - 1 && words[patient].IsCapitalized && words[patient].Text.Length > 1
-            && !placed.Exists(p => p.First <= patient && patient <= p.Last);
-    }
+    /// <summary>"UN experts say M23 is backed by Rwanda": a name we do not know before "is backed by" is the one backed.</summary>
+    private static bool UnknownPatientBefore(IReadOnlyList<Word> words, List<PlacedMention> placed, int cue) =>
+        BeforeHelpers(words, cue, PassiveHelpers) is var patient && patient < cue - 1 && UnknownCapital(words, placed, patient);
 
     /// <summary>"resisting any demand to align with EU sanctions on Moscow": a third actor named right before the verb is its doer.</summary>
     private static bool ThirdDoerBefore(IReadOnlyList<Word> words, List<PlacedMention> placed, int cue, string subject)
     {
-        var doer = cue - 1;
-        while (doer > 0 && words[doer].Lower is "has" or "have" or "had" or "also" or "long" or "reportedly")
-            doer--;
+        var doer = BeforeHelpers(words, cue, ActiveHelpers);
         foreach (var p in placed)
         {
             if (p.Last == doer && p.ActorId != subject && !p.Adjective)
