@@ -48,9 +48,7 @@ internal sealed partial class CueReader
     /// </summary>
     internal static int HeadOfRelativeClause(IReadOnlyList<Word> words, List<PlacedMention> placed, int cue)
     {
-        var close = cue - 1;
-        while (close > 0 && cue - close <= 4 && (Auxiliaries.Contains(words[close]) || words[close].Lower == "and" || JoinedVerb(words[close])))
-            close--;
+        var close = BeforeVerbGroup(words, cue, 0);
         if (close < 3 || words[close].Lower != ",")
             return -1;
         for (var i = close - 1; i >= 1 && close - i <= MaxRelativeClause; i--)
@@ -72,9 +70,7 @@ internal sealed partial class CueReader
             open++;
         // "Iran, the armed group's patron since the 1980s, has funded and armed …": the aside may close before the
         // verb's auxiliary and the verbs joined to the cue.
-        var close = cue - 1;
-        while (close > open && cue - close <= 4 && (Auxiliaries.Contains(words[close]) || words[close].Lower == "and" || JoinedVerb(words[close])))
-            close--;
+        var close = BeforeVerbGroup(words, cue, open);
         if (open >= close || words[open].Lower != "," || words[close].Lower != "," || close - open - 1 > MaxAside)
             return 0;
         for (var i = open + 1; i < close; i++)
@@ -94,6 +90,18 @@ internal sealed partial class CueReader
         while (start >= 2 && words[start - 1].Lower is "and" or "," && JoinedVerb(words[start - 2]))
             start -= 2;
         return start;
+    }
+
+    /// <summary>
+    /// Where the word before a verb's group stands: past the auxiliaries and the verbs joined to it ("has funded and
+    /// armed"), at most four words back and no farther back than <paramref name="floor"/>.
+    /// </summary>
+    private static int BeforeVerbGroup(IReadOnlyList<Word> words, int verb, int floor)
+    {
+        var i = verb - 1;
+        while (i > floor && verb - i <= 4 && (Auxiliaries.Contains(words[i]) || words[i].Lower == "and" || JoinedVerb(words[i])))
+            i--;
+        return i;
     }
 
     private static bool JoinedVerb(Word word) => !word.IsCapitalized && word.Lower.Length > 4 && word.Lower.EndsWith("ed", StringComparison.Ordinal);
