@@ -24,6 +24,23 @@ public sealed class NetworkTests(WebApp app)
     }
 
     [Fact]
+    public async Task An_edge_can_still_be_clicked_after_the_network_moves_on_the_page()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/?q=iran");
+        await Expect(page.Locator("#network[data-ready=true]")).ToBeVisibleAsync();
+        await page.Locator("#network").EvaluateAsync("canvas => canvas.scrollIntoView({ block: 'center' })");
+        // The canvas moves while the page keeps its size and scroll position, as when content
+        // beside it loads: no resize or scroll event tells the network that it has moved.
+        await page.Locator("#network").EvaluateAsync(
+            "canvas => { const column = canvas.closest('section'); column.style.position = 'relative'; column.style.left = '-70px'; }");
+
+        await NetworkCanvas.ClickEdgeAsync(page, "iran", "hezbollah");
+
+        await Expect(page.Locator("#evidence h3")).ToHaveTextAsync("Iran — Hezbollah");
+    }
+
+    [Fact]
     public async Task The_relation_list_opens_the_same_evidence_from_the_keyboard()
     {
         var page = await app.NewPageAsync();

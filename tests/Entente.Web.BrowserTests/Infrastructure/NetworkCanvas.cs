@@ -8,27 +8,41 @@ public static class NetworkCanvas
     /// then clicks. The page may still be moving when the network is ready (the time slider and
     /// other views load beside it), so a point worked out a moment earlier can lie on another edge
     /// by the time of the click; the point is worked out again until pointing at it highlights this
-    /// edge.
+    /// edge. Chromium hands mouse moves to the page at its next frame, which comes late on a busy
+    /// machine, so each point is given time to take effect before it is given up; moving the mouse
+    /// elsewhere at once would merge the two moves into one and the page would never see the first.
     /// </summary>
     public static async Task ClickEdgeAsync(IPage page, string a, string b)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = DateTime.UtcNow.AddSeconds(40);
         while (true)
         {
             var (x, y) = await EdgePointAsync(page, a, b);
             await page.Mouse.MoveAsync(x, y);
-            var highlighted = await page.EvaluateAsync<bool>(
-                """
-                ([a, b]) => window.ententeNetwork.edges('.hover').some(e =>
-                  (e.source().id() === a && e.target().id() === b) || (e.source().id() === b && e.target().id() === a))
-                """, new[] { a, b });
-            if (highlighted)
+            if (await HighlightsAsync(page, a, b, TimeSpan.FromSeconds(3)))
             {
                 await page.Mouse.ClickAsync(x, y);
                 return;
             }
             Assert.True(DateTime.UtcNow < deadline, $"pointing at the edge between {a} and {b} never highlighted it");
-            await page.Mouse.MoveAsync(0, 0);
+        }
+    }
+
+    /// <summary>Whether the edge between two actors is highlighted as hovered within the given time.</summary>
+    private static async Task<bool> HighlightsAsync(IPage page, string a, string b, TimeSpan within)
+    {
+        try
+        {
+            await page.WaitForFunctionAsync(
+                """
+                ([a, b]) => window.ententeNetwork.edges('.hover').some(e =>
+                  (e.source().id() === a && e.target().id() === b) || (e.source().id() === b && e.target().id() === a))
+                """, new[] { a, b }, new() { Timeout = (float)within.TotalMilliseconds, PollingInterval = 50 });
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
         }
     }
 

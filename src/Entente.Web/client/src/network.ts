@@ -85,6 +85,8 @@ export class NetworkView {
   private nodes = new Map<string, GraphNode>();
   private readonly relations = new Set(Object.keys(relationColours));
   private area = '';
+  /** Where the canvas was on the page when Cytoscape last measured it. */
+  private offset = '';
 
   constructor(private readonly actions: NetworkActions) {
     this.buildFilters();
@@ -92,6 +94,14 @@ export class NetworkView {
     // resizes of the canvas itself. When content above it grows (the answer, the time slider's
     // label) the canvas moves, and clicks would land on whatever edge used to be there.
     new ResizeObserver(() => this.cy?.resize()).observe(document.body);
+    // The canvas can also move while the page keeps its size (content beside it loads, a column
+    // shifts); nothing tells Cytoscape, so its offset is checked whenever the pointer arrives,
+    // before Cytoscape reads the event (pointer events precede mouse events).
+    byId('network').addEventListener('pointermove', event => {
+      const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+      const offset = `${box.left},${box.top}`;
+      if (offset !== this.offset) { this.offset = offset; this.cy?.resize(); }
+    });
   }
 
   private buildFilters(): void {
@@ -120,6 +130,7 @@ export class NetworkView {
     this.cy?.destroy();
     const cy = cytoscape({ container, elements: elements(graph, center), style, minZoom: 0.2, maxZoom: 4, wheelSensitivity: 0.3 });
     this.cy = cy;
+    this.offset = '';
     window.ententeNetwork = cy;
     const byEdgeId = new Map(graph.edges.map(edge => [edgeId(edge), edge]));
     const tooltip = byId('network-tooltip');
