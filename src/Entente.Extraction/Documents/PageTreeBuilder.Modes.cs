@@ -51,6 +51,24 @@ internal sealed partial class PageTreeBuilder
         }
     }
 
+    /// <summary>
+    /// Keeps a run of whitespace that follows an inline element in the body, so "&lt;b&gt;Iran&lt;/b&gt;
+    /// &lt;i&gt;Russia&lt;/i&gt;" reads as two words. AngleSharp's construction API (the parser's
+    /// path here) builds no text node from whitespace alone; the reader keeps only this one case,
+    /// where dropping it joins two words, and leaves the whitespace between blocks out as before.
+    /// </summary>
+    private void SpaceAfterInline()
+    {
+        if (mode is not (Mode.InBody or Mode.InCaption or Mode.InCell))
+            return;
+        var children = Current.ChildNodes;
+        if (children is [.., { IsText: false } last] && !HtmlBlockExtractor.BlockTags.Contains(last.Name))
+        {
+            ReconstructFormatting();
+            Current.AppendText(" ");
+        }
+    }
+
     /// <summary>What the token before the head or the body implies: the next element of the frame.</summary>
     private void Frame()
     {

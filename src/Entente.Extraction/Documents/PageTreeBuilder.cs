@@ -78,13 +78,13 @@ internal sealed partial class PageTreeBuilder
                 case HtmlTokenType.EndOfFile:
                     return true;
                 case HtmlTokenType.Character:
-                    // The parser builds no text node from a run of whitespace alone, wherever it is
-                    // (between blocks, between inline tags, in <pre>): the reader does the same.
                     if (!IsBlank(token.Data))
                     {
                         var text = token.Data.ToString();
                         Characters(skip && text.StartsWith('\n') ? text[1..] : text);
                     }
+                    else
+                        SpaceAfterInline();
                     break;
                 case HtmlTokenType.StartTag:
                     (var name, tagFlags) = NamePool.Lookup(token.Name);

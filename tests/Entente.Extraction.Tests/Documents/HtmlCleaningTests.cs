@@ -101,6 +101,14 @@ public sealed class HtmlCleaningTests
     }
 
     [Fact]
+    public void Names_marked_up_one_by_one_and_parted_by_a_space_stay_two_words()
+    {
+        var document = Html("<!DOCTYPE html><body><article><p><b>Iran</b> <i>Russia</i>\n<a href=\"/c\">China</a> <em>signed</em> a pact.</p></article></body>");
+
+        Assert.Equal("Iran Russia China signed a pact.", Assert.Single(document.Blocks).Text);
+    }
+
+    [Fact]
     public void Personal_data_in_the_article_is_replaced_before_it_is_stored()
     {
         var document = Html("<body><article><p>Write to tips@example.org or call (202) 555-0143 about the Houthis.</p></article></body>");

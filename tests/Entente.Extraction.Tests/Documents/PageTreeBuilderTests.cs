@@ -98,13 +98,15 @@ public sealed class PageTreeBuilderTests
 
     private static void Describe(PageNode node, PageNode body, int depth, StringBuilder text)
     {
-        text.Append(' ', depth);
         if (node.IsText)
         {
-            text.Append('"').Append(node.Data).Append("\"\n");
+            // The reader keeps the space between two inline elements, which the parser drops (see
+            // PageTreeBuilder.SpaceAfterInline); whitespace alone is left out of the comparison.
+            if (!string.IsNullOrWhiteSpace(node.Data))
+                text.Append(' ', depth).Append('"').Append(node.Data).Append("\"\n");
             return;
         }
-        text.Append('<').Append(node.Name);
+        text.Append(' ', depth).Append('<').Append(node.Name);
         foreach (var name in new[] { "id", "class", "role", "name", "content", "property", "rel", "href", "type", "src" })
         {
             if (node.GetAttribute(name) is { } value)
