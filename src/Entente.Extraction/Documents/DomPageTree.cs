@@ -21,7 +21,10 @@ internal static class DomPageTree
         {
             var (element, node) = stack.Pop();
             foreach (var attribute in element.Attributes)
-                node.AddAttribute(attribute.Name, attribute.Value);
+            {
+                if (attribute.Name != GuardedHtmlParser.SpaceBefore)
+                    node.AddAttribute(attribute.Name, attribute.Value);
+            }
             var pending = new List<(IElement, PageNode)>();
             foreach (var child in element.ChildNodes)
             {
@@ -29,6 +32,8 @@ internal static class DomPageTree
                     node.Append(PageNode.Text(text.Data));
                 else if (child is IElement childElement)
                 {
+                    if (childElement.HasAttribute(GuardedHtmlParser.SpaceBefore))
+                        SpaceAfterInline(node);
                     var childNode = PageNode.Element(childElement.LocalName);
                     node.Append(childNode);
                     pending.Add((childElement, childNode));
@@ -40,5 +45,12 @@ internal static class DomPageTree
                 stack.Push(pending[i]);
         }
         return new PageTree(root, bodyNode ?? root, document.Title ?? "");
+    }
+
+    /// <summary>The space the parser dropped between two inline elements (see <see cref="GuardedHtmlParser.SpaceBefore"/>).</summary>
+    private static void SpaceAfterInline(PageNode parent)
+    {
+        if (parent.ChildNodes is [.., { IsText: false } last] && !HtmlBlockExtractor.BlockTags.Contains(last.Name))
+            parent.AppendText(" ");
     }
 }

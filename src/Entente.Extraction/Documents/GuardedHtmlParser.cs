@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Diagnostics;
 using System.Globalization;
 using AngleSharp;
+using AngleSharp.Common;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens.Struct;
@@ -19,6 +20,13 @@ internal static class GuardedHtmlParser
 {
     // Checking the clock on every token would cost more than the tokens.
     private const int TokensPerClockCheck = 512;
+
+    /// <summary>
+    /// Marks an element that whitespace alone came before. AngleSharp's construction API builds no
+    /// text node from such whitespace, so "&lt;b&gt;Iran&lt;/b&gt; &lt;i&gt;Russia&lt;/i&gt;" would read
+    /// as one word; <see cref="DomPageTree"/> puts the space back where the mark is.
+    /// </summary>
+    internal const string SpaceBefore = "entente-space-before";
 
     [ThreadStatic]
     private static HtmlParser? parser;
@@ -64,6 +72,7 @@ internal static class GuardedHtmlParser
         var clock = Stopwatch.StartNew();
         var tokens = 0;
         var stoppedAt = -1;
+        var afterBlank = false;
 
         TokenizerMiddleware guard = (ref StructHtmlToken token, TokenConsumer next) =>
         {
@@ -78,6 +87,9 @@ internal static class GuardedHtmlParser
                 HtmlTokenType.EndTag => tracker.Close(NamePool.Intern(token.Name)),
                 _ => true,
             };
+            if (afterBlank && keep && token.Type == HtmlTokenType.StartTag)
+                token.AddAttribute(SpaceBefore, StringOrMemory.Empty);
+            afterBlank = token.Type == HtmlTokenType.Character && token.Data.Memory.Span.IsWhiteSpace();
             if (keep)
                 next(ref token);
             return TokenConsumptionResult.Continue;

@@ -53,9 +53,8 @@ internal sealed partial class PageTreeBuilder
 
     /// <summary>
     /// Keeps a run of whitespace that follows an inline element in the body, so "&lt;b&gt;Iran&lt;/b&gt;
-    /// &lt;i&gt;Russia&lt;/i&gt;" reads as two words. AngleSharp's construction API (the parser's
-    /// path here) builds no text node from whitespace alone; the reader keeps only this one case,
-    /// where dropping it joins two words, and leaves the whitespace between blocks out as before.
+    /// &lt;i&gt;Russia&lt;/i&gt;" reads as two words; whitespace between blocks stays out, as in the
+    /// parser's tree (the parser's path puts the same space back: see <see cref="GuardedHtmlParser.SpaceBefore"/>).
     /// </summary>
     private void SpaceAfterInline()
     {
