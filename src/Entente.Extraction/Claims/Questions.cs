@@ -11,7 +11,13 @@ internal sealed class Questions(CueLexicon lexicon, ClaimBuilder builder)
 {
     private const int AnswerHead = 6;
 
-    private (Cue Cue, List<string> Named)? _open;
+    private static readonly HashSet<string> Auxiliaries =
+    [
+        "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "can", "could", "will", "would",
+        "should", "isn't", "aren't", "doesn't", "don't", "didn't", "hasn't", "haven't", "wasn't", "weren't",
+    ];
+
+    private (Cue Cue, List<string> Named, bool YesOrNo)? _open;
 
     /// <summary>Whether a question waits for its answer in the next unit.</summary>
     public bool IsOpen => _open is not null;
@@ -32,10 +38,10 @@ internal sealed class Questions(CueLexicon lexicon, ClaimBuilder builder)
     private void Ask(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
         if (lexicon.CuesIn(words).Select(c => c.Value).FirstOrDefault(c => c.Form is not (CueForm.Compound or CueForm.Paired)) is { } cue)
-            _open = (cue, placed.Where(p => p.ActorId != subject).Select(p => p.ActorId).Distinct().ToList());
+            _open = (cue, placed.Where(p => p.ActorId != subject).Select(p => p.ActorId).Distinct().ToList(), AsksYesOrNo(words));
     }
 
-    private IEnumerable<ExtractedClaim> Answer(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, ISet<string> paired, UnitFacts facts, (Cue Cue, List<string> Named) question)
+    private IEnumerable<ExtractedClaim> Answer(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, ISet<string> paired, UnitFacts facts, (Cue Cue, List<string> Named, bool YesOrNo) question)
     {
         var start = words.Count > 1 && words[0].Lower == "a" && words[1].Lower == ":" ? 2 : 0;
         if (start >= words.Count)
@@ -48,9 +54,21 @@ internal sealed class Questions(CueLexicon lexicon, ClaimBuilder builder)
             var denies = verdict != "yes";
             return question.Named.Where(a => !paired.Contains(a)).Select(a => Claim(subject, a, question.Cue, denies, facts)).ToList();
         }
-        return placed.Where(p => p.First < start + AnswerHead && p.ActorId != subject && !paired.Contains(p.ActorId) && !p.Adjective)
-            .Select(p => p.ActorId).Distinct()
-            .Select(a => Claim(subject, a, question.Cue, false, facts)).ToList();
+        var head = placed.Where(p => p.First < start + AnswerHead && p.ActorId != subject && !paired.Contains(p.ActorId) && !p.Adjective)
+            .Select(p => p.ActorId).Distinct().ToList();
+        // A yes-or-no question about an actor, answered without a yes or a no ("Is China an enemy?
+        // Beijing claims the island…"), speaks of that actor when the answer opens on it alone:
+        // "Does the Philippines count as a friend? The Philippines and China clash…" discusses, it does not answer.
+        if (question.YesOrNo && question.Named.Count > 0 && head.Any(a => !question.Named.Contains(a)))
+            return [];
+        return head.Select(a => Claim(subject, a, question.Cue, false, facts)).ToList();
+    }
+
+    /// <summary>Whether a question opens with an auxiliary verb ("Does…", "Is…", "Q: Has…"), which asks for a yes or a no.</summary>
+    private static bool AsksYesOrNo(IReadOnlyList<Word> words)
+    {
+        var first = words.Count > 1 && words[0].Lower == "q" && words[1].Lower == ":" ? 2 : 0;
+        return first < words.Count && Auxiliaries.Contains(words[first].Lower);
     }
 
     private ExtractedClaim Claim(string subject, string other, Cue cue, bool denies, UnitFacts facts)
