@@ -27,6 +27,26 @@ internal sealed partial class Coreference
         return _lastOpener;
     }
 
+    /// <summary>
+    /// "Tokyo has no diplomatic relations with Taipei, but it is one of the island's closest partners": "it"
+    /// opening a second main clause stands for the country the sentence opened with.
+    /// </summary>
+    private void ItOfTheOpener(IReadOnlyList<Word> words, List<PlacedMention> placed)
+    {
+        if (placed.Count == 0 || placed[0].First > 1 || placed[0].ActorId == subject || placed[0].Person
+            || !actors.TryGetValue(placed[0].ActorId, out var opener) || !opener.Kind.IsCountry())
+            return;
+        for (var i = 3; i + 1 < words.Count; i++)
+        {
+            if (words[i].Lower == "it" && ActsAs.Contains(words[i + 1]) && words[i - 1].Lower is "but" or "yet" or "and"
+                && words[i - 2].Lower == "," && !Covers(placed, i, i))
+            {
+                placed.Insert(FirstAfter(placed, i), new PlacedMention(i, i, placed[0].ActorId));
+                return;
+            }
+        }
+    }
+
     /// <summary>The actor the sentence opens with, if another than the subject: what a following "It" continues.</summary>
     private void NoteOpener(List<PlacedMention> placed, TextBlock block)
     {

@@ -28,6 +28,7 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
             return;
         }
         NamedByTitle(words, placed);
+        ItOfTheOpener(words, placed);
         if (placed.Count > 0 && placed[0].First <= 2)
             return;
         if (Opens(words, GroupWords) is var g and > 0 && (_lastGroup ?? NonStateSubject()) is { } group)

@@ -53,13 +53,13 @@ internal sealed partial class SubjectReader
         return list;
     }
 
-    /// <summary>Each actor once, first mention first, leaving out a label the sentence names again.</summary>
+    /// <summary>The actors in order of mention, leaving out a label the sentence names again.</summary>
     private static List<PlacedMention> NotNamedAgain(IReadOnlyList<Word> words, List<PlacedMention> others)
     {
         var kept = new List<PlacedMention>(others.Count);
         foreach (var o in others)
         {
-            if (!LabelNamedAgain(words, others, o) && !HasActor(kept, o.ActorId))
+            if (!LabelNamedAgain(words, others, o))
                 kept.Add(o);
         }
         return kept;

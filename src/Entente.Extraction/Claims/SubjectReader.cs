@@ -71,8 +71,16 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             : NearestToACue(words, placed, others, cues);
         (PlacedMention Member, (int Index, int Length, Cue Value) Cue)? listed = null;
         var partnerNamed = RelationsWith(words, placed);
+        // An actor named again after a contrast is read there too if its first name found no cue: "Tokyo has
+        // no embassy in Taipei, but Japan is one of the island's closest partners".
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        var firstNamed = new Dictionary<string, PlacedMention>(StringComparer.Ordinal);
         foreach (var other in candidates)
         {
+            if (claimed.Contains(other.ActorId))
+                continue;
+            if (!firstNamed.TryAdd(other.ActorId, other) && ContrastAfter(words, firstNamed[other.ActorId]) is var contrast && (contrast < 0 || contrast > other.First))
+                continue;
             // "Ties with Ankara have improved since Baghdad banned the PKK": the sentence names its partner after "with".
             if (partnerNamed is not null && !partnerNamed.Contains(other))
                 continue;
@@ -87,6 +95,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             if (nearest.Value is null)
                 continue;
             listed = (other, nearest);
+            claimed.Add(other.ActorId);
             var claim = Claim(subject, other, nearest, words, facts);
             yield return claim.Validity.Until is null && qualifiers.Former(WordsBefore(words, other.First, nearest.Index))
                 ? claim with { Validity = StructureReader.Ended(claim.Validity, formerEnd) }

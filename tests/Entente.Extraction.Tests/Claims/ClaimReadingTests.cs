@@ -231,6 +231,16 @@ public sealed class ClaimReadingTests
     }
 
     [Fact]
+    public void A_yes_or_no_question_answered_by_a_discussion_credits_no_one_else_the_answer_opens_on()
+    {
+        var discussed = "# Taiwan's friends\n\nQ: Does the Philippines count as a friend?\n\nThe Philippines and China clash regularly in the South China Sea.";
+        var answered = "# Taiwan's friends\n\nQ: Is China an enemy?\n\nBeijing claims the island as its own territory.";
+
+        Assert.Empty(BundledPipeline.Read(discussed).Claims);
+        Assert.Contains("taiwan adversary china", BundledPipeline.Asserted(answered));
+    }
+
+    [Fact]
     public void Whoever_says_something_is_not_a_party_to_it()
     {
         var text = "# North Korea and Russia\n\nThe U.S. and South Korean governments say Pyongyang has sent Russia artillery shells.";

@@ -126,4 +126,14 @@ public sealed class ProseClauseTests
 
         Assert.Equal(["france", "germany", "india", "south-korea", "united-states"], BundledPipeline.PartnersOf("mongolia", text));
     }
+
+    [Fact]
+    public void An_actor_named_again_after_but_is_read_there_and_it_after_but_is_the_sentences_opener()
+    {
+        var named = "# Taiwan's friends\n\nTokyo has no embassy in Taipei, but Japan is one of the island's closest unofficial partners.";
+        var it = "# Taiwan's friends\n\nTokyo has no diplomatic relations with Taipei, but it is one of the island's closest unofficial partners.";
+
+        Assert.Equal(["japan"], BundledPipeline.PartnersOf("taiwan", named));
+        Assert.Equal(["japan"], BundledPipeline.PartnersOf("taiwan", it));
+    }
 }
