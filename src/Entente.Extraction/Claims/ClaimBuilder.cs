@@ -7,7 +7,7 @@ internal sealed class ClaimBuilder(Qualifiers qualifiers, IReadOnlyDictionary<st
     {
         var cue = draft.Cue;
         var areas = cue.Hostile ? [] : cue.Areas.Concat(unit.Areas).Distinct().ToList();
-        var relation = cue.Relation ?? (LeadsABloc(draft, unit.Words) ? RelationType.MemberOf : Infer(draft.Source, draft.Target, areas));
+        var relation = LeadsABloc(draft, unit.Words) && cue.Relation is null ? RelationType.MemberOf : Settle(cue.Relation, draft.Source, draft.Target, areas);
         var negated = qualifiers.Negated(unit.Words, draft.LeftEdge, draft.CueIndex);
         return new ExtractedClaim(draft.Source, draft.Target, relation, unit.Start, unit.End, draft.Rule + ":" + (cue.Words.Count > 0 ? cue.Words[0] : ""))
         {
@@ -24,6 +24,16 @@ internal sealed class ClaimBuilder(Qualifiers qualifiers, IReadOnlyDictionary<st
         draft.Cue.Form == CueForm.Compound && words[draft.CueIndex].Lower is "led" or "dominated" && IsBloc(draft.Target) && !IsBloc(draft.Source);
 
     public bool IsBloc(string actorId) => actors.GetValueOrDefault(actorId)?.Kind is ActorKind.Bloc or ActorKind.Organization;
+
+    /// <summary>
+    /// The cue's relation, or the one its parties imply. A backer noun says proxy, but a state backed is a
+    /// partner, not a proxy: "Russia has become the junta's main foreign backer".
+    /// </summary>
+    public RelationType Settle(RelationType? cued, string source, string target, IReadOnlyList<Area> areas)
+    {
+        var relation = cued ?? Infer(source, target, areas);
+        return relation == RelationType.Proxy && actors.GetValueOrDefault(target)?.Kind == ActorKind.State ? RelationType.StrategicPartner : relation;
+    }
 
     /// <summary>
     /// A cue that names only support ("backs", "arms") says what kind of tie by who gives it to whom:

@@ -141,7 +141,7 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
 
     private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal) { "group", "movement", "militia", "organisation", "organization" };
 
-    private static readonly HashSet<string> SubjectNouns = new(StringComparer.Ordinal) { "country", "kingdom", "republic", "regime", "emirate", "nation" };
+    private static readonly HashSet<string> SubjectNouns = new(StringComparer.Ordinal) { "country", "kingdom", "republic", "regime", "emirate", "nation", "junta", "island" };
 
     public void Remember(List<PlacedMention> placed, TextBlock block)
     {

@@ -75,7 +75,7 @@ internal sealed class Questions(CueLexicon lexicon, ClaimBuilder builder)
     {
         var (source, target) = cue.Reversed ? (other, subject) : (subject, other);
         var areas = cue.Hostile ? [] : cue.Areas.Concat(facts.Areas).Distinct().ToList();
-        var relation = cue.Relation ?? builder.Infer(source, target, areas);
+        var relation = builder.Settle(cue.Relation, source, target, areas);
         return new ExtractedClaim(source, target, relation, facts.Start, facts.End, $"answer:{cue.Words[0]}")
         {
             Areas = relation.IsHostile() ? [] : areas,

@@ -32,7 +32,7 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
     {
         var areaWords = areaText is null ? words : Words.Of(areaText);
         var areas = cue.Hostile ? [] : cue.Areas.Concat(qualifiers.AreasIn(areaWords)).Distinct().ToList();
-        var relation = cue.Relation ?? builder.Infer(subject, actor, areas);
+        var relation = builder.Settle(cue.Relation, subject, actor, areas);
         var (source, target) = cue.Reversed ? (actor, subject) : (subject, actor);
         var former = cue.Former || qualifiers.Former(words);
         return new ExtractedClaim(source, target, relation, unit.Start, unit.End, unit.Block.Kind == BlockKind.TableRow ? "table-row" : "list-under-heading")

@@ -50,6 +50,25 @@ internal sealed partial class SubjectReader
         return false;
     }
 
+    /// <summary>
+    /// "Officials in Bamako and Niamey condemned the killings": in a sentence that does not name the
+    /// subject, a hostile or negative verb whose object is a common noun ("the killings", "an attack")
+    /// strikes that thing, not the subject, and its doer takes no other cue of the sentence either.
+    /// </summary>
+    private static bool CondemnsAnEvent(IReadOnlyList<Word> words, List<PlacedMention> placed, List<(int Index, int Length, Cue Value)> cues, PlacedMention other)
+    {
+        foreach (var cue in cues)
+        {
+            if (cue.Index <= other.Last || cue.Index - other.Last > 4 || cue.Value.Form != CueForm.Active || !(cue.Value.Hostile || cue.Value.Negative))
+                continue;
+            var i = cue.Index + cue.Length;
+            if (i + 1 < words.Count && words[i].Lower is "the" or "a" or "an" && !words[i + 1].IsCapitalized
+                && !placed.Exists(p => p.First > i && p.First <= i + 2))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>"UN experts say M23 is backed by Rwanda": a name we do not know before "is backed by" is the one backed.</summary>
     private static bool UnknownPatientBefore(IReadOnlyList<Word> words, List<PlacedMention> placed, int cue) =>
         BeforeHelpers(words, cue, PassiveHelpers) is var patient && patient < cue - 1 && UnknownCapital(words, placed, patient);

@@ -84,7 +84,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             // "Ties with Ankara have improved since Baghdad banned the PKK": the sentence names its partner after "with".
             if (partnerNamed is not null && !partnerNamed.Contains(other))
                 continue;
-            if (OwnedElsewhere(words, placed, cues, subject, other))
+            if (OwnedElsewhere(words, placed, cues, subject, other) || (!subjectNamed && CondemnsAnEvent(words, placed, cues, other)))
                 continue;
             // Nearest first, then the first that passes: the tests below then run on few cues, with the same pick (the sort is stable).
             var nearest = ContrastingHostile(words, cues, other) ?? HostileByAnotherName(words, placed, cues, other) ?? FirstNearest(words, cues, other, c => c.Distance <= Reach && !TooFarForAVerb(words, c.Cue, c.Distance, other) && !AnotherDoer(words, placed, c.Cue, subject, other) && !UnknownObjectAfter(words, placed, c.Cue, other) && !InAppositionToAnother(words, placed, c.Cue, other) && !Crosses(words, c.Cue.Index, c.Cue.Length, other) && Fits(words, placed, c.Cue, other)
@@ -143,7 +143,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             || (cue.Form == CueForm.Passive && other.First > found.Index)
             || (cue.Form == CueForm.Active && other.Last < found.Index);
         var (source, target) = otherGives ? (other.ActorId, subject) : (subject, other.ActorId);
-        var relation = cue.Relation ?? builder.Infer(source, target, areas);
+        var relation = builder.Settle(cue.Relation, source, target, areas);
         if (relation == RelationType.MemberOf)
             (source, target) = builder.IsBloc(subject) ? (other.ActorId, subject) : (subject, other.ActorId);
         // "avoid treating the Alliance of Sahel States as an enemy": the negation may stand before the other actor.

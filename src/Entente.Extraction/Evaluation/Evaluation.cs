@@ -40,10 +40,13 @@ public static class Evaluator
             if (c.Polarity != Polarity.Asserts || (c.Subject != gold.Subject && c.Object != gold.Subject))
                 continue;
             var other = c.Subject == gold.Subject ? c.Object : c.Subject;
-            other = gold.Alternatives.GetValueOrDefault(other, other);
+            var hostile = c.Relation.IsHostile();
+            // "Africa Corps, also: russia" beside an entry of Russia's own on the same side: a claim about Russia is Russia's.
+            if (!(hostile ? gold.Adversaries : gold.Partners).Contains(other))
+                other = gold.Alternatives.GetValueOrDefault(other, other);
             if (gold.Tolerated.Contains(other))
                 continue;
-            (c.Relation.IsHostile() ? adversaries : partners).Add(other);
+            (hostile ? adversaries : partners).Add(other);
         }
         // An actor read both ways counts once, on the side more of its claims take, unless the gold
         // itself has it on both (a former partner that is now an adversary).

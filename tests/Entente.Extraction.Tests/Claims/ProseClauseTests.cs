@@ -136,4 +136,22 @@ public sealed class ProseClauseTests
         Assert.Equal(["japan"], BundledPipeline.PartnersOf("taiwan", named));
         Assert.Equal(["japan"], BundledPipeline.PartnersOf("taiwan", it));
     }
+
+    [Fact]
+    public void A_state_backed_is_a_partner_not_a_proxy_and_the_junta_is_the_subject()
+    {
+        var text = "# Burkina Faso\n\nRussia has become the junta's main foreign backer since French special forces were ordered out in February 2023.";
+
+        Assert.Contains("russia strategic_partner burkina-faso", BundledPipeline.Asserted(text));
+    }
+
+    [Fact]
+    public void Countries_that_condemn_an_attack_take_no_side_against_the_subject()
+    {
+        var text = "# Kenya in Haiti\n\nGangs attacked Kenyan police in Port-au-Prince. The United Kingdom and Turkey have condemned the attacks.";
+
+        var claims = BundledPipeline.Read(text).Claims;
+
+        Assert.DoesNotContain(claims, c => c.Subject is "united-kingdom" or "turkey" || c.Object is "united-kingdom" or "turkey");
+    }
 }
