@@ -42,10 +42,29 @@ public sealed partial class ClaimExtractor
         if (mention.First >= 2 && words[mention.First - 1].Lower is "held" or "controlled" or "occupied" or "run" or "ruled" && words[mention.First - 2].Lower == "-")
             return true;
         var next = mention.Last + 1;
+        // "American, British and French aircraft": each demonym of a list qualifies what the last one does.
+        if (mention.Adjective && NextInList(words, named, next) is { } following)
+            return Modifier(words, following, named);
         if (!mention.Adjective || next >= words.Count || words[next].Text.Length == 0 || !char.IsLower(words[next].Text[0]))
             return false;
         var previous = mention.First > 0 ? words[mention.First - 1].Lower : "";
         return !_lexicon.Cues.TryMatch(words, next, out _, out _) && !ActingNouns.Contains(words[next]) && previous is not ("on" or "by" or "from");
+    }
+
+    /// <summary>The demonym that continues a list of demonyms after "," or "and" at <paramref name="at"/>, if one does.</summary>
+    private static PlacedMention? NextInList(IReadOnlyList<Word> words, List<PlacedMention> named, int at)
+    {
+        var i = at;
+        while (i < words.Count && i - at < 2 && words[i].Lower is "," or "and" or "or")
+            i++;
+        if (i == at)
+            return null;
+        foreach (var p in named)
+        {
+            if (p.First == i && p.Adjective)
+                return p;
+        }
+        return null;
     }
 
     // "Iranian advisers", "Russian weapons": the nation acts through them, so the demonym names a party.
@@ -53,7 +72,7 @@ public sealed partial class ClaimExtractor
         "advisers", "advisors", "adviser", "advisor", "troops", "forces", "soldiers", "officers", "commanders", "military", "army", "navy",
         "government", "leaders", "leadership", "drones", "drone", "missiles", "missile", "weapons", "arms", "money", "funding", "support",
         "backing", "help", "aid", "assistance", "instructors", "trainers", "mercenaries", "warships", "jets", "fighters",
-        "state", "authorities", "regime", "intelligence", "services", "navy", "air", "special",
+        "state", "authorities", "regime", "intelligence", "services", "navy", "air", "special", "aircraft", "warplanes", "planes", "pilots", "ships",
         // "imports Russian diesel", "buys Ethiopian power": the nation sells what it exports.
         "gas", "oil", "crude", "diesel", "fuel", "power", "electricity", "coal", "wheat", "grain", "fertiliser", "fertilizer", "uranium"
     );

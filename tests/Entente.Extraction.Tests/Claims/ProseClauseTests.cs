@@ -1,6 +1,6 @@
 namespace Entente.Extraction.Tests.Claims;
 
-/// <summary>Real prose: clauses that keep their own names and times, partnership words in the plural, and who "It" is.</summary>
+/// <summary>Real prose: clauses that keep their own names and times, partnership words in the plural, who "It" is, and lists of demonyms.</summary>
 public sealed class ProseClauseTests
 {
     [Fact]
@@ -153,5 +153,15 @@ public sealed class ProseClauseTests
         var claims = BundledPipeline.Read(text).Claims;
 
         Assert.DoesNotContain(claims, c => c.Subject is "united-kingdom" or "turkey" || c.Object is "united-kingdom" or "turkey");
+    }
+
+    [Fact]
+    public void A_list_of_demonyms_shares_its_last_noun_and_flying_alongside_is_an_alliance()
+    {
+        var together = "# Jordan\n\nJordanian jets shot down the drones, alongside American, British and French aircraft.";
+        var qualified = "# Jordan\n\nJordan hosts American, British and French companies.";
+
+        Assert.Equal(["france", "united-kingdom", "united-states"], BundledPipeline.PartnersOf("jordan", together));
+        Assert.Empty(BundledPipeline.PartnersOf("jordan", qualified));
     }
 }
