@@ -43,6 +43,14 @@ public sealed class ClaimReadingTests
     }
 
     [Fact]
+    public void A_heading_that_asks_whom_the_subject_counts_on_names_partners()
+    {
+        var text = "# Greece's neighbourhood\n\n## Who Athens counts on\n\n- **Egypt:** Cairo and Athens drew a partial maritime boundary in 2020.\n- **Cyprus and Israel:** the trio meets regularly on energy and security.\n";
+
+        Assert.Equal(["cyprus", "egypt", "israel"], BundledPipeline.PartnersOf("greece", text));
+    }
+
+    [Fact]
     public void A_table_row_with_headers_is_a_claim_with_the_row_type_and_areas()
     {
         var text = "# Iran's partners\n\n| Country | Type of relationship | Main areas of cooperation |\n|---|---|---|\n| Russia | Strategic great-power partner | weapons, energy |\n";
