@@ -63,6 +63,19 @@ internal sealed partial class SubjectReader
         return !placed.Exists(p => p.ActorId == subject && p.First >= end && p.First - end <= 2);
     }
 
+    private static readonly WordSet GuardVerbs = new("deter", "deters", "deterred", "respond", "responds", "defend", "defends", "defended", "protect", "protects", "protected", "repel", "repels", "repelled", "counter", "counters", "guard", "guards", "shield", "shields");
+
+    /// <summary>"Washington undertakes to deter and respond to external aggression against Bahrain": whoever guards against an attack on the subject is not its attacker.</summary>
+    private static bool GuardedAgainst(IReadOnlyList<Word> words, int index)
+    {
+        for (var i = index - 1; i >= Math.Max(0, index - 4); i--)
+        {
+            if (GuardVerbs.Contains(words[i]))
+                return true;
+        }
+        return false;
+    }
+
     private static bool Condemned(IReadOnlyList<Word> words, int index)
     {
         for (var i = index - 1; i >= Math.Max(0, index - 3); i--)

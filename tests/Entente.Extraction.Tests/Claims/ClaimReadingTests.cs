@@ -51,6 +51,16 @@ public sealed class ClaimReadingTests
     }
 
     [Fact]
+    public void Whoever_guards_against_aggression_on_the_subject_is_no_attacker_and_a_pledged_aid_package_is_support()
+    {
+        var guarded = "# Bahrain\n\nWashington undertakes to deter and respond to external aggression against Bahrain.";
+        var pledged = "# Bahrain\n\nKuwait pledged an aid package to Bahrain.";
+
+        Assert.DoesNotContain(BundledPipeline.Read(guarded).Claims, c => c.Relation.IsHostile());
+        Assert.Contains("kuwait strategic_partner bahrain", BundledPipeline.Asserted(pledged));
+    }
+
+    [Fact]
     public void A_table_row_with_headers_is_a_claim_with_the_row_type_and_areas()
     {
         var text = "# Iran's partners\n\n| Country | Type of relationship | Main areas of cooperation |\n|---|---|---|\n| Russia | Strategic great-power partner | weapons, energy |\n";
