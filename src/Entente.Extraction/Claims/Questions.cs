@@ -11,11 +11,9 @@ internal sealed class Questions(CueLexicon lexicon, ClaimBuilder builder)
 {
     private const int AnswerHead = 6;
 
-    private static readonly HashSet<string> Auxiliaries =
-    [
+    private static readonly WordSet Auxiliaries = new(
         "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "can", "could", "will", "would",
-        "should", "isn't", "aren't", "doesn't", "don't", "didn't", "hasn't", "haven't", "wasn't", "weren't",
-    ];
+        "should", "isn't", "aren't", "doesn't", "don't", "didn't", "hasn't", "haven't", "wasn't", "weren't");
 
     private (Cue Cue, List<string> Named, bool YesOrNo)? _open;
 
@@ -68,7 +66,7 @@ internal sealed class Questions(CueLexicon lexicon, ClaimBuilder builder)
     private static bool AsksYesOrNo(IReadOnlyList<Word> words)
     {
         var first = words.Count > 1 && words[0].Lower == "q" && words[1].Lower == ":" ? 2 : 0;
-        return first < words.Count && Auxiliaries.Contains(words[first].Lower);
+        return first < words.Count && Auxiliaries.Contains(words[first]);
     }
 
     private ExtractedClaim Claim(string subject, string other, Cue cue, bool denies, UnitFacts facts)

@@ -50,7 +50,7 @@ internal static class DomPageTree
     /// <summary>The space the parser dropped between two inline elements (see <see cref="GuardedHtmlParser.SpaceBefore"/>).</summary>
     private static void SpaceAfterInline(PageNode parent)
     {
-        if (parent.ChildNodes is [.., { IsText: false } last] && !HtmlBlockExtractor.BlockTags.Contains(last.Name))
+        if (HtmlBlockExtractor.EndsInInline(parent))
             parent.AppendText(" ");
     }
 }

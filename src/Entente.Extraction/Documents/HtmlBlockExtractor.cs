@@ -18,6 +18,10 @@ internal sealed class HtmlBlockExtractor
         "h4", "h5", "h6",
     ]);
 
+    /// <summary>Whether the element's last child is an inline element: whitespace after it parts two words ("&lt;b&gt;Iran&lt;/b&gt; &lt;i&gt;Russia&lt;/i&gt;").</summary>
+    internal static bool EndsInInline(PageNode element) =>
+        element.ChildNodes is [.., { IsText: false } last] && !BlockTags.Contains(last.Name);
+
     private readonly CleanerOptions options;
     private readonly bool dropPageHeaders;
     private readonly bool judgeByNames;

@@ -60,8 +60,7 @@ internal sealed partial class PageTreeBuilder
     {
         if (mode is not (Mode.InBody or Mode.InCaption or Mode.InCell))
             return;
-        var children = Current.ChildNodes;
-        if (children is [.., { IsText: false } last] && !HtmlBlockExtractor.BlockTags.Contains(last.Name))
+        if (HtmlBlockExtractor.EndsInInline(Current))
         {
             ReconstructFormatting();
             Current.AppendText(" ");
