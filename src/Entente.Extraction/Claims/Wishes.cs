@@ -15,7 +15,21 @@ internal static class Wishes
         "urged", "urges", "urge", "urging", "asked", "asks", "pressed", "presses", "pressing", "pressured", "pressuring", "encouraged",
         "encourages", "told", "on", "demanded", "demands", "wants", "wanted", "want", "invited", "invites");
 
-    public static bool Wished(IReadOnlyList<Word> words, int index, int length) => Wanted(words, index, length) || Urged(words, index) || Negotiated(words, index);
+    public static bool Wished(IReadOnlyList<Word> words, int index, int length) => Wanted(words, index, length) || Urged(words, index) || Negotiated(words, index) || AskedWho(words, index);
+
+    /// <summary>
+    /// "readers asked who Argentina counts on abroad": in an embedded question the one relied on is the
+    /// "who" itself, so no name after the verb is. Only a name stands between "who" and the verb; in
+    /// "Iran, who relies on Russia" the verb follows "who" at once and is read as usual, and in "Hezbollah,
+    /// whom Iran arms" the name before the comma is the one armed, which the relative-clause reading finds.
+    /// </summary>
+    private static bool AskedWho(IReadOnlyList<Word> words, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && (words[i].IsCapitalized || words[i].Lower is "'s" or "’s" or "-"))
+            i--;
+        return i >= 0 && i < index - 1 && words[i].Lower is "who" or "whom" && (i < 2 || words[i - 1].Lower != "," || !words[i - 2].IsCapitalized);
+    }
 
     private static readonly WordSet TalkNouns = new("talks", "negotiations", "negotiation", "discussions");
     private static readonly WordSet NounModifiers = new("a", "an", "the", "new", "strategic", "comprehensive", "closer", "deeper", "formal", "possible", "future");

@@ -2,6 +2,9 @@ namespace Entente.Extraction.Mentions;
 
 public sealed partial class Gazetteer
 {
+    /// <summary>The actor id of a place name (<see cref="PlaceNames"/>): it wins its span and names no one, even where shared names are kept.</summary>
+    private const string NoOne = "";
+
     /// <summary>Builds the gazetteer from the actors' names, aliases, codes, capitals and demonyms.</summary>
     public static Gazetteer Build(IEnumerable<Actor> actors)
     {
@@ -21,6 +24,11 @@ public sealed partial class Gazetteer
                     capitalForms.Add(candidate.Letters); // "PMF, IRGC": an acronym beside it is not shouting; "AND" is
                 entries.Add(new GazetteerEntry(form.Text, actor.Id, form.Kind));
             }
+        }
+        foreach (var place in PlaceNames.All)
+        {
+            var (path, candidate) = ToCandidate(NoOne, new ActorName(place, NameKind.Ambiguous))!.Value;
+            trie.Add(path, candidate);
         }
         return new Gazetteer(trie.Build(), capitalForms, entries);
     }

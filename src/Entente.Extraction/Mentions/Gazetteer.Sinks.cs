@@ -18,7 +18,7 @@ public sealed partial class Gazetteer
 
         public void AddShared(ReadOnlySpan<char> text, int start, int end, NameCandidate candidate)
         {
-            if (shared)
+            if (shared && candidate.ActorId.Length > 0)
                 into.Add(new Mention(offset + start, offset + end, candidate.ActorId, NameKind.Ambiguous, Surface(text[start..end], candidate)));
         }
 

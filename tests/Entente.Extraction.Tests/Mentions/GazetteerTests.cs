@@ -81,6 +81,16 @@ public sealed class GazetteerTests
     }
 
     [Fact]
+    public void Seas_and_regions_named_after_a_state_name_no_one()
+    {
+        Assert.Empty(Names("Indian Ocean Security Programme"));
+        Assert.Empty(Names("patrols in the South China Sea and the Gulf of Guinea"));
+        Assert.Empty(Names("Latin American and North American leaders"));
+        Assert.Empty(BundledGazetteer.Instance.FindWithShared("the Persian Gulf and the Sea of Japan"));
+        Assert.Equal(["india", "china"], Names("Indian troops and the China Sea fleet").Select(n => n.Split(':')[0]));
+    }
+
+    [Fact]
     public void Seats_of_government_stand_for_their_states()
     {
         Assert.Equal(["russia:Kremlin"], Names("the Kremlin-backed militia"));
