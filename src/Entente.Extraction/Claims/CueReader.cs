@@ -25,7 +25,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
     {
         foreach (var (index, length, cue) in lexicon.CuesIn(words))
         {
-            if (Placement.Covers(placed, index) || UnknownNames.Inside(words, placed, index, length) || Wishes.Wished(words, index, length))
+            if (Placement.Covers(placed, index) || UnknownNames.Inside(words, placed, index, length) || UnassertedCues.Unasserted(words, index, length))
                 continue;
             // "Iranian-backed": a verb cue glued to a name by a hyphen is the compound, whatever else the word can be.
             var form = cue.Form == CueForm.Active && index > 1 && words[index - 1].Lower == "-" ? CueForm.Compound : cue.Form;

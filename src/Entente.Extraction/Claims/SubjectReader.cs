@@ -49,7 +49,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         var cues = new List<(int Index, int Length, Cue Value)>();
         foreach (var c in lexicon.CuesIn(words))
         {
-            if (c.Value.Form != CueForm.Paired && !Mood(words, c.Index, c.Length) && !ScareQuoted(words, c) && !Wishes.Wished(words, c.Index, c.Length) && !(EventNouns.Contains(words[c.Index].Lower) && (Condemned(words, c.Index) || EventDates.OnlyDates(words, c.Index, c.Index))) && !(c.Value.Hostile && GuardedAgainst(words, c.Index)) && !read.Cues.Contains(c.Index) && !Placement.Covers(placed, c.Index) && !UnknownNames.Inside(words, placed, c.Index, c.Length) && !Attached(words, c.Index, c.Length, c.Value) && !DescribesPair(words, c.Index))
+            if (c.Value.Form != CueForm.Paired && !Mood(words, c.Index, c.Length) && !ScareQuoted(words, c) && !UnassertedCues.Unasserted(words, c.Index, c.Length) && !(EventNouns.Contains(words[c.Index].Lower) && (Condemned(words, c.Index) || EventDates.OnlyDates(words, c.Index, c.Index))) && !(c.Value.Hostile && GuardedAgainst(words, c.Index)) && !read.Cues.Contains(c.Index) && !Placement.Covers(placed, c.Index) && !UnknownNames.Inside(words, placed, c.Index, c.Length) && !Attached(words, c.Index, c.Length, c.Value) && !DescribesPair(words, c.Index))
                 cues.Add(c);
         }
         // "Moscow signed a mutual-defence treaty with Pyongyang" in a piece about Seoul: without the subject

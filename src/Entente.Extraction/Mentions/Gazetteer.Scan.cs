@@ -85,8 +85,8 @@ public sealed partial class Gazetteer
             {
                 if (!match.Ambiguous)
                     sink.Add(text, match.Start, match.End, match.Candidate!);
-                else if (match.Candidate!.Blocks)
-                    sink.AddShared(text, match.Start, match.End, match.Candidate);
+                else
+                    sink.AddShared(text, match.Start, match.End, match.Candidate!); // a marked shared name, or one two actors write alike
                 position = taken = match.End;
             }
             else

@@ -29,9 +29,12 @@ public sealed partial class Gazetteer
     private Gazetteer(NameTrie trie, HashSet<string> capitalForms, IReadOnlyList<GazetteerEntry> entries)
     {
         _trie = trie;
-        _sharedNames = entries.Where(e => e.Kind == NameKind.Ambiguous)
+        // Marked ambiguous in the data ("Korea"), or simply written alike by two actors ("Congolese" for both Congos).
+        _sharedNames = entries
             .GroupBy(e => Resolution.NameKey.Of(e.Text), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(e => e.ActorId).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+            .Select(g => (g.Key, Ids: g.Select(e => e.ActorId).Distinct(StringComparer.Ordinal).ToArray(), Marked: g.Any(e => e.Kind == NameKind.Ambiguous)))
+            .Where(g => g.Marked || g.Ids.Length > 1)
+            .ToDictionary(g => g.Key, g => g.Ids, StringComparer.Ordinal);
         _capitalForms = capitalForms.GetAlternateLookup<ReadOnlySpan<char>>();
         Entries = entries;
     }

@@ -111,6 +111,17 @@ public sealed class GazetteerTests
     }
 
     [Fact]
+    public void A_demonym_two_states_write_alike_is_offered_with_both()
+    {
+        var gazetteer = BundledGazetteer.Instance;
+
+        var shared = Assert.Single(gazetteer.FindWithShared("Congolese troops"));
+
+        Assert.Equal(NameKind.Ambiguous, shared.Kind);
+        Assert.Equal(["dr-congo", "republic-of-the-congo"], gazetteer.SharedBy(shared).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Ids_are_not_names_in_prose() => Assert.Empty(Names("see north-korea and saudi-arabia"));
 
     [Fact]

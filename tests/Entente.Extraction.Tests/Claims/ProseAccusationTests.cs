@@ -1,0 +1,40 @@
+namespace Entente.Extraction.Tests.Claims;
+
+/// <summary>Real prose: accusations between states, defending against someone, and fighting beside a partner.</summary>
+public sealed class ProseAccusationTests
+{
+    [Fact]
+    public void A_state_that_accuses_another_of_arming_rebels_is_its_rival()
+    {
+        var text = "# DR Congo and Rwanda\n\nCongo accuses Kigali of arming, financing and commanding the M23, which seized Goma.";
+
+        Assert.Contains("dr-congo rival rwanda", BundledPipeline.Asserted(text));
+    }
+
+    [Theory]
+    [InlineData("Iran is accused of arming the Houthis in Yemen.")]
+    [InlineData("Some Iraqi lawmakers have also accused Tehran of meddling in the vote.")]
+    [InlineData("Ecuador announced a tariff on Colombian imports, accusing Bogota of doing too little against smugglers.")]
+    public void An_accusation_without_an_accusing_state_or_a_hostile_charge_makes_no_rival(string sentence)
+    {
+        var claims = BundledPipeline.Read("# Notes\n\n" + sentence).Claims;
+
+        Assert.DoesNotContain(claims, c => c.Relation == RelationType.Rival);
+    }
+
+    [Fact]
+    public void Forces_there_to_defend_against_militiamen_defend_no_one_named()
+    {
+        var text = "# DR Congo\n\nRwanda has long rejected the charge, saying its forces are there to defend against Hutu militiamen.";
+
+        Assert.DoesNotContain(BundledPipeline.Read(text).Claims, c => c.Subject == "rwanda" && c.Object == "dr-congo" && c.Polarity == Polarity.Asserts);
+    }
+
+    [Fact]
+    public void Soldiers_who_fought_beside_the_subjects_army_named_by_a_shared_demonym_are_its_allies()
+    {
+        var text = "# The Democratic Republic of Congo\n\nKinshasa leans on its neighbours. Burundian soldiers have fought beside the Congolese army in South Kivu since 2023.";
+
+        Assert.Contains("burundi ally dr-congo", BundledPipeline.Asserted(text));
+    }
+}
