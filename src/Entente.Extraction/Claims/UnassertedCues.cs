@@ -17,7 +17,34 @@ internal static class UnassertedCues
         "encourages", "told", "on", "demanded", "demands", "wants", "wanted", "want", "invited", "invites");
 
     public static bool Unasserted(IReadOnlyList<Word> words, int index, int length) =>
-        Wanted(words, index, length) || Urged(words, index) || Negotiated(words, index) || AskedWho(words, index) || DefendsAgainst(words, index, length) || NotAnAccusation(words, index);
+        Wanted(words, index, length) || Urged(words, index) || Negotiated(words, index) || AskedWho(words, index) || DefendsAgainst(words, index, length) || NotAnAccusation(words, index) || NotAGift(words, index, length) || ThreatOfAnAct(words, index, length) || Halted(words, index);
+
+    private static readonly WordSet Halting = new("suspended", "suspends", "halted", "halts", "banned", "bans", "stopped", "stops", "froze", "freezes", "cut", "cuts", "ended", "ends");
+
+    /// <summary>"Ankara suspended all trade with Israel": the trade stopped; whether they were partners the other sentences tell.</summary>
+    private static bool Halted(IReadOnlyList<Word> words, int index) =>
+        words[index].Lower == "trade" && (index > 0 && Halting.Contains(words[index - 1]) || index > 1 && words[index - 1].Lower is "all" or "most" && Halting.Contains(words[index - 2]));
+
+    private static readonly WordSet Giving = new("gave", "gives", "give", "giving", "given");
+
+    // What is given that is no aid: "gave notice", "gives way", "gave no details", "gave a speech".
+    private static readonly WordSet NoGift = new(
+        "notice", "way", "ground", "rise", "birth", "up", "in", "details", "detail", "evidence", "interview", "interviews", "speech",
+        "statement", "warning", "briefing", "lecture", "thanks", "credit", "reason", "signal", "signals", "impression", "answer", "account");
+
+    private static bool NotAGift(IReadOnlyList<Word> words, int index, int length)
+    {
+        if (length != 1 || !Giving.Contains(words[index]))
+            return false;
+        var j = index + 1;
+        if (j < words.Count && words[j].Lower is "a" or "an" or "no" or "few" or "little" or "its" or "their")
+            j++;
+        return j < words.Count && NoGift.Contains(words[j]);
+    }
+
+    /// <summary>"prompting a threat of tariffs": a threat of an act is no one's being a threat.</summary>
+    private static bool ThreatOfAnAct(IReadOnlyList<Word> words, int index, int length) =>
+        words[index + length - 1].Lower is "threat" or "threats" && index + length < words.Count && words[index + length].Lower == "of";
 
     private static readonly WordSet Accusing = new("accuses", "accused", "accusing", "accuse");
 

@@ -13,8 +13,11 @@ public sealed partial class Gazetteer
 
     private readonly struct MentionSink(ICollection<Mention> into, int offset, bool shared) : IMatchSink
     {
-        public void Add(ReadOnlySpan<char> text, int start, int end, NameCandidate candidate) =>
-            into.Add(new Mention(offset + start, offset + end, candidate.ActorId, candidate.Kind, Surface(text[start..end], candidate)));
+        public void Add(ReadOnlySpan<char> text, int start, int end, NameCandidate candidate)
+        {
+            if (candidate.Kind != NameKind.Capital || !TailOfPlaceName(text, start))
+                into.Add(new Mention(offset + start, offset + end, candidate.ActorId, candidate.Kind, Surface(text[start..end], candidate)));
+        }
 
         public void AddShared(ReadOnlySpan<char> text, int start, int end, NameCandidate candidate)
         {
@@ -36,5 +39,22 @@ public sealed partial class Gazetteer
         public void AddShared(ReadOnlySpan<char> text, int start, int end, NameCandidate candidate)
         {
         }
+    }
+
+    /// <summary>
+    /// "Mocimboa da Praia", "Rio de Janeiro": a capital's name after a particle that follows a capitalised
+    /// word ends another place's name, and stands for no state.
+    /// </summary>
+    private static bool TailOfPlaceName(ReadOnlySpan<char> text, int start)
+    {
+        var before = text[..start].TrimEnd(' ');
+        if (before.Length == start)
+            return false;
+        var particleStart = before.LastIndexOf(' ') + 1;
+        var particle = before[particleStart..];
+        if (particle is not ("da" or "de" or "do" or "dos" or "das" or "del" or "di" or "du" or "des"))
+            return false;
+        var rest = before[..particleStart].TrimEnd(' ');
+        return rest.Length > 0 && rest.Length < particleStart && TextChars.IsWord(rest[^1]) && char.IsUpper(rest[rest.LastIndexOf(' ') + 1]);
     }
 }

@@ -1,6 +1,6 @@
 namespace Entente.Extraction.Tests.Claims;
 
-/// <summary>Real prose: leaning on a partner, and the questions a page asks without answering them.</summary>
+/// <summary>Real prose: leaning on a partner, trading with one, and words that look like ties and are not.</summary>
 public sealed class ProseRelianceTests
 {
     [Fact]
@@ -17,5 +17,31 @@ public sealed class ProseRelianceTests
         var text = "# Argentina's partners: your questions\n\nReaders asked us who is propping up the peso, who Argentina counts on abroad, and what happened to the plan to join BRICS.";
 
         Assert.Empty(BundledPipeline.Read(text).Claims);
+    }
+
+    [Fact]
+    public void Two_way_trade_with_a_state_makes_it_an_economic_partner()
+    {
+        var text = "# Colombia joins the Belt and Road\n\nTwo-way trade with China reached about $6.7 billion in the first four months of the year.";
+
+        Assert.Contains("colombia economic_partner china", BundledPipeline.Asserted(text));
+    }
+
+    [Fact]
+    public void Trade_that_was_suspended_is_no_denial_of_a_former_partnership()
+    {
+        var text = "# Israel\n\nTurkey, once a close partner, is left out: Ankara suspended all trade with Israel in May 2024.";
+
+        Assert.DoesNotContain(BundledPipeline.Read(text).Claims, c => c.Polarity == Polarity.Denies && c.Subject == "turkey");
+    }
+
+    [Theory]
+    [InlineData("Panama gave notice in February that it would leave the initiative.")]
+    [InlineData("Relations were bruised after Petro refused US deportation flights, prompting a threat of tariffs that was withdrawn within hours.")]
+    public void Giving_notice_and_a_threat_of_tariffs_tie_no_one_to_the_subject(string sentence)
+    {
+        var claims = BundledPipeline.Read("# Colombia\n\n" + sentence).Claims;
+
+        Assert.DoesNotContain(claims, c => c.Subject == "colombia" || c.Object == "colombia");
     }
 }

@@ -91,6 +91,13 @@ public sealed class GazetteerTests
     }
 
     [Fact]
+    public void A_capital_that_ends_another_places_name_names_no_state()
+    {
+        Assert.Empty(Names("troops retook Mocimboa da Praia within weeks"));
+        Assert.Equal(["cape-verde:Praia"], Names("talks in Praia"));
+    }
+
+    [Fact]
     public void Seats_of_government_stand_for_their_states()
     {
         Assert.Equal(["russia:Kremlin"], Names("the Kremlin-backed militia"));
