@@ -19,9 +19,10 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
     {
         if (!MayRead(unit, placed))
             yield break;
+        var headingCue = SaysRelationsAreCold(words) ? null : HeadingCue(unit.Headings);
         var (actors, cue, areaText) = unit.Block.Kind == BlockKind.TableRow && unit.Block.Headers.Count > 0
-            ? FromRow(unit, words, placed)
-            : FromItem(unit, words, placed);
+            ? FromRow(unit, words, placed, headingCue)
+            : FromItem(unit, words, placed, headingCue);
         if (cue is null)
             yield break;
         foreach (var actor in actors.Where(a => a != subject).Distinct())
@@ -44,14 +45,40 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
         };
     }
 
+    /// <summary>The relation the nearest heading with a cue names.</summary>
+    private Cue? HeadingCue(IReadOnlyList<string> headings)
+    {
+        for (var i = headings.Count - 1; i >= 0; i--)
+        {
+            if (CueLexicon.Match(lexicon.Headings, headings[i], refuseMixed: true) is { } cue)
+                return cue;
+        }
+        return null;
+    }
+
+    // How an item says that relations are bad or broken: "relations have been icy", "broken since 1978".
+    private static readonly WordSet ColdWords = new(
+        "icy", "frosty", "cold", "chilly", "strained", "tense", "broken", "frozen", "severed", "expelled", "summoned", "hostile", "soured", "sour", "poor");
+
+    /// <summary>"Bolivia's friends abroad" over "- Chile: diplomatic relations have been broken since 1978": the item's own words outweigh the heading.</summary>
+    private static bool SaysRelationsAreCold(IReadOnlyList<Word> words)
+    {
+        foreach (var word in words)
+        {
+            if (ColdWords.Contains(word))
+                return true;
+        }
+        return false;
+    }
+
     internal static Validity Ended(Validity validity, PartialDate end) =>
         validity.From is { } from && end.Start < from.Start ? validity : new Validity(validity.From, end);
 
     /// <summary>A bullet names its actor first ("Hezbollah (Lebanon): …"); the headings above say the relation.</summary>
     /// <remarks>A bullet with a generic head ("Iraqi militias: Kata'ib Hezbollah, Asa'ib Ahl al-Haq and Badr") names all the actors after the colon.</remarks>
-    private (IReadOnlyList<string> Actors, Cue? Cue, string? AreaText) FromItem(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed)
+    private (IReadOnlyList<string> Actors, Cue? Cue, string? AreaText) FromItem(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed, Cue? headingCue)
     {
-        var cue = unit.Headings.Reverse().Select(h => CueLexicon.Match(lexicon.Headings, h, refuseMixed: true)).FirstOrDefault(c => c is not null);
+        var cue = headingCue;
         var label = CueLexicon.Match(lexicon.Labels, LeadRegex().Match(unit.Text).Value);
         var lead = placed.FirstOrDefault(p => !p.Adjective);
         var colon = -1;
@@ -104,7 +131,7 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
     }
 
     /// <summary>A row has an actor column, a relationship column and an areas column, found by their headers.</summary>
-    private (IReadOnlyList<string> Actors, Cue? Cue, string? AreaText) FromRow(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed)
+    private (IReadOnlyList<string> Actors, Cue? Cue, string? AreaText) FromRow(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed, Cue? headingCue)
     {
         var headers = unit.Block.Headers;
         var cells = unit.Block.Cells;
@@ -114,7 +141,7 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
         var actorCell = actorColumn >= 0 && actorColumn < cells.Count ? cells[actorColumn] : null;
         var actor = actorCell is null ? placed[0].ActorId : FirstIn(unit, words, placed, actorCell);
         var typeCell = typeColumn >= 0 && typeColumn < cells.Count ? cells[typeColumn] : null;
-        var cue = typeCell is null ? unit.Headings.Reverse().Select(h => CueLexicon.Match(lexicon.Headings, h, refuseMixed: true)).FirstOrDefault(c => c is not null) : CueLexicon.Match(lexicon.Labels, typeCell);
+        var cue = typeCell is null ? headingCue : CueLexicon.Match(lexicon.Labels, typeCell);
         if (cue is not null && typeCell is not null && Words.Split(typeCell).Contains("former"))
             cue = cue with { Former = true };
         return (actor is null ? [] : [actor], cue, areasColumn >= 0 && areasColumn < cells.Count ? cells[areasColumn] : null);

@@ -130,4 +130,14 @@ public sealed class ProseListAndPairTests
 
         Assert.DoesNotContain(BundledPipeline.Read(text).Claims, c => c.Polarity == Polarity.Denies && c.Subject is "iran" or "venezuela" && c.Object is "iran" or "venezuela");
     }
+
+    [Fact]
+    public void A_bullet_that_says_relations_are_broken_is_no_friend_whatever_the_title_says()
+    {
+        var text = "# Bolivia's friends abroad\n\n## Neighbours\n\n- **Brazil**: a friendly neighbour and Bolivia's largest gas customer.\n"
+            + "- **Chile**: diplomatic relations have been broken since 1978 over Bolivia's claim to the sea.\n"
+            + "- **Argentina**: relations with Javier Milei's government have been icy.\n";
+
+        Assert.Equal(["brazil"], BundledPipeline.PartnersOf("bolivia", text));
+    }
 }
