@@ -12,7 +12,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
     private static readonly WordSet Stops = new(";", ".", "while", "whereas", "but", "although", "though", "however", "meanwhile", "?", "!");
 
     // "armed groups", "backed forces": participles used as adjectives describe, they do not assert.
-    private static readonly WordSet GenericNouns = new(
+    internal static readonly WordSet GenericNouns = new(
         "groups", "group", "forces", "force", "militia", "militias", "factions", "faction", "wing", "men", "conflict",
         "struggle", "opposition", "rebels", "rebellion", "resistance", "clashes", "attacks", "violence"
     );

@@ -15,7 +15,7 @@ internal sealed class Questions(CueLexicon lexicon, ClaimBuilder builder)
         "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "can", "could", "will", "would",
         "should", "isn't", "aren't", "doesn't", "don't", "didn't", "hasn't", "haven't", "wasn't", "weren't");
 
-    private (Cue Cue, List<string> Named, bool YesOrNo)? _open;
+    private (Cue Cue, List<string> Named, bool YesOrNo, bool AsksAnEnd)? _open;
 
     /// <summary>Whether a question waits for its answer in the next unit.</summary>
     public bool IsOpen => _open is not null;
@@ -35,11 +35,16 @@ internal sealed class Questions(CueLexicon lexicon, ClaimBuilder builder)
     // Apart from Read, as is Answer: their lambdas' closure was made for every unit Read was asked about.
     private void Ask(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
-        if (lexicon.CuesIn(words).Select(c => c.Value).FirstOrDefault(c => c.Form is not (CueForm.Compound or CueForm.Paired)) is { } cue)
-            _open = (cue, placed.Where(p => p.ActorId != subject).Select(p => p.ActorId).Distinct().ToList(), AsksYesOrNo(words));
+        foreach (var (index, _, cue) in lexicon.CuesIn(words))
+        {
+            if (cue.Form is CueForm.Compound or CueForm.Paired)
+                continue;
+            _open = (cue, placed.Where(p => p.ActorId != subject).Select(p => p.ActorId).Distinct().ToList(), AsksYesOrNo(words), AsksAnEnd(words, index));
+            return;
+        }
     }
 
-    private IEnumerable<ExtractedClaim> Answer(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, ISet<string> paired, UnitFacts facts, (Cue Cue, List<string> Named, bool YesOrNo) question)
+    private IEnumerable<ExtractedClaim> Answer(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, ISet<string> paired, UnitFacts facts, (Cue Cue, List<string> Named, bool YesOrNo, bool AsksAnEnd) question)
     {
         var start = words.Count > 1 && words[0].Lower == "a" && words[1].Lower == ":" ? 2 : 0;
         if (start >= words.Count)
@@ -49,7 +54,8 @@ internal sealed class Questions(CueLexicon lexicon, ClaimBuilder builder)
             .FirstOrDefault(w => w is "yes" or "no" or "not" or "neither" or "never");
         if (verdict is not null)
         {
-            var denies = verdict != "yes";
+            // "Does the result end security cooperation with the US? No." keeps the cooperation.
+            var denies = (verdict != "yes") != question.AsksAnEnd;
             return question.Named.Where(a => !paired.Contains(a)).Select(a => Claim(subject, a, question.Cue, denies, facts)).ToList();
         }
         var head = placed.Where(p => p.First < start + AnswerHead && p.ActorId != subject && !paired.Contains(p.ActorId) && !p.Adjective)
@@ -60,6 +66,19 @@ internal sealed class Questions(CueLexicon lexicon, ClaimBuilder builder)
         if (question.YesOrNo && question.Named.Count > 0 && head.Any(a => !question.Named.Contains(a)))
             return [];
         return head.Select(a => Claim(subject, a, question.Cue, false, facts)).ToList();
+    }
+
+    private static readonly WordSet Ending = new("end", "ends", "stop", "stops", "break", "cut", "suspend", "halt", "kill", "sink", "doom", "finish", "terminate");
+
+    /// <summary>Whether the question asks if the tie ends: an ending verb at most three words before its cue.</summary>
+    private static bool AsksAnEnd(IReadOnlyList<Word> words, int cue)
+    {
+        for (var i = cue - 1; i >= Math.Max(0, cue - 3); i--)
+        {
+            if (Ending.Contains(words[i]))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Whether a question opens with an auxiliary verb ("Does…", "Is…", "Q: Has…"), which asks for a yes or a no.</summary>

@@ -17,7 +17,21 @@ internal static class UnassertedCues
         "encourages", "told", "on", "demanded", "demands", "wants", "wanted", "want", "invited", "invites");
 
     public static bool Unasserted(IReadOnlyList<Word> words, int index, int length) =>
-        Wanted(words, index, length) || Urged(words, index) || Negotiated(words, index) || AskedWho(words, index) || DefendsAgainst(words, index, length) || NotAnAccusation(words, index) || NotAGift(words, index, length) || ThreatOfAnAct(words, index, length) || Halted(words, index);
+        Wanted(words, index, length) || Urged(words, index) || Negotiated(words, index) || AskedWho(words, index) || DefendsAgainst(words, index, length) || NotAnAccusation(words, index) || NotAGift(words, index, length) || ThreatOfAnAct(words, index, length) || Halted(words, index)
+        || Prospective(words, index) || DescribesGroups(words, index, length) || TrainingAsANoun(words, index);
+
+    /// <summary>"a possible partner for training": after a preposition "training" is a noun, and nobody is said to train anyone.</summary>
+    private static bool TrainingAsANoun(IReadOnlyList<Word> words, int index) =>
+        words[index].Lower == "training" && index > 0 && words[index - 1].Lower is "for" or "in" or "on" or "of" or "about";
+
+    private static readonly WordSet Prospects = new("possible", "potential", "prospective", "would-be", "future", "hoped-for", "aspiring", "likely", "eventual");
+
+    /// <summary>"mentioned Brazil as a possible partner for training": a partner that may come is none yet.</summary>
+    private static bool Prospective(IReadOnlyList<Word> words, int index) => index > 0 && Prospects.Contains(words[index - 1]);
+
+    /// <summary>"against armed groups on the border", "backed forces": a participle before a generic noun describes, it does not assert.</summary>
+    private static bool DescribesGroups(IReadOnlyList<Word> words, int index, int length) =>
+        length == 1 && words[index].Lower.EndsWith("ed", StringComparison.Ordinal) && index + 1 < words.Count && CueReader.GenericNouns.Contains(words[index + 1]);
 
     private static readonly WordSet Halting = new("suspended", "suspends", "halted", "halts", "banned", "bans", "stopped", "stops", "froze", "freezes", "cut", "cuts", "ended", "ends");
 

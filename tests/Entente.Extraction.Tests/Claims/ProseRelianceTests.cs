@@ -44,4 +44,23 @@ public sealed class ProseRelianceTests
 
         Assert.DoesNotContain(claims, c => c.Subject == "colombia" || c.Object == "colombia");
     }
+
+    [Fact]
+    public void No_to_whether_a_result_ends_cooperation_keeps_the_cooperation()
+    {
+        var text = "# Ecuador said no to foreign bases\n\nQ: Does the result end security cooperation with the US?\n\nA: No. Agreements signed in 2023 remain in force.";
+
+        Assert.Contains("ecuador strategic_partner united-states", BundledPipeline.Asserted(text));
+        Assert.DoesNotContain(BundledPipeline.Read(text).Claims, c => c.Polarity == Polarity.Denies);
+    }
+
+    [Theory]
+    [InlineData("Officials also mentioned Brazil as a possible partner for training, though no arrangement was announced.")]
+    [InlineData("Noboa announced a tariff on Colombian imports; Colombia did too little against armed groups on the border.")]
+    public void A_possible_partner_and_armed_groups_are_no_ties(string sentence)
+    {
+        var claims = BundledPipeline.Read("# Ecuador\n\n" + sentence).Claims;
+
+        Assert.DoesNotContain(claims, c => c.Polarity == Polarity.Asserts && !c.Relation.IsHostile());
+    }
 }
