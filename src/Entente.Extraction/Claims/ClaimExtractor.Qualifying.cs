@@ -69,7 +69,7 @@ public sealed partial class ClaimExtractor
 
     // "Iranian advisers", "Russian weapons": the nation acts through them, so the demonym names a party.
     private static readonly WordSet ActingNouns = new(
-        "advisers", "advisors", "adviser", "advisor", "troops", "forces", "soldiers", "officers", "commanders", "military", "army", "navy",
+        "advisers", "advisors", "adviser", "advisor", "troops", "forces", "soldiers", "officers", "commanders", "military", "army", "navy", "units", "battalions", "brigades", "contingent", "personnel", "police",
         "government", "leaders", "leadership", "drones", "drone", "missiles", "missile", "weapons", "arms", "money", "funding", "support",
         "backing", "help", "aid", "assistance", "instructors", "trainers", "mercenaries", "warships", "jets", "fighters",
         "state", "authorities", "regime", "intelligence", "services", "navy", "air", "special", "aircraft", "warplanes", "planes", "pilots", "ships",

@@ -5,11 +5,13 @@ namespace Entente.Extraction.Claims;
 /// <summary>
 /// "China occupies a different shelf. It is the largest buyer of Saudi crude": a sentence opening with "It" continues
 /// the sentence before it in the same paragraph when that one opened with another actor's name; otherwise "It" is the
-/// document's subject.
+/// document's subject. "Rwandan special forces flew in… They guard Bangui": "They" continues a sentence that opened
+/// with another country's demonym, as its people or forces.
 /// </summary>
 internal sealed partial class Coreference
 {
     private string? _lastOpener;
+    private bool _lastOpenerIsDemonym;
     private TextBlock? _lastOpenerBlock;
 
     // "It is unclear whether …", "It was reported that …": "it" standing for no one.
@@ -20,7 +22,11 @@ internal sealed partial class Coreference
 
     private string? OpenerBefore(IReadOnlyList<Word> words, TextBlock block)
     {
-        if (_lastOpener is null || !ReferenceEquals(block, _lastOpenerBlock) || words.Count < 3 || words[0].Lower != "it")
+        if (_lastOpener is null || !ReferenceEquals(block, _lastOpenerBlock) || words.Count < 3)
+            return null;
+        if (words[0].Lower == "they")
+            return _lastOpenerIsDemonym ? _lastOpener : null;
+        if (words[0].Lower != "it")
             return null;
         if (words[1].Lower is "is" or "was" or "remains" && (EmptyItWords.Contains(words[2]) || (words.Count > 3 && EmptyItWords.Contains(words[3]))))
             return null;
@@ -52,6 +58,7 @@ internal sealed partial class Coreference
     {
         _lastOpener = placed.Count > 0 && placed[0].First <= 1 && placed[0].ActorId != subject && !placed[0].Person
             && actors.TryGetValue(placed[0].ActorId, out var a) && a.Kind.IsCountry() ? placed[0].ActorId : null;
+        _lastOpenerIsDemonym = _lastOpener is not null && placed[0].Adjective;
         _lastOpenerBlock = block;
     }
 }

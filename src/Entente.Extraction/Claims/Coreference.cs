@@ -29,6 +29,12 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
         }
         NamedByTitle(words, placed);
         ItOfTheOpener(words, placed);
+        // "It trains Central African soldiers": the pronoun is the doer even when a name follows close behind it.
+        if (OpenerBefore(words, block) is { } continued && (placed.Count == 0 || placed[0].First > 0))
+        {
+            placed.Insert(0, new PlacedMention(0, 0, continued));
+            return;
+        }
         if (placed.Count > 0 && placed[0].First <= 2)
             return;
         if (Opens(words, GroupWords) is var g and > 0 && (_lastGroup ?? NonStateSubject()) is { } group)
@@ -36,8 +42,6 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
         // "Kazakhstan and Russia … Both are founding members of the SCO": what the pair is, the subject is.
         else if (Opens(words, BothWords) is var b and > 0 && b < words.Count && BothVerbs.Contains(words[b]) && subject is not null && _lastNamed.Count == 2 && _lastNamed.Contains(subject))
             placed.Insert(0, new PlacedMention(0, b - 1, subject));
-        else if (OpenerBefore(words, block) is { } opener)
-            placed.Insert(0, new PlacedMention(0, 0, opener));
         else if (Opens(words, SubjectWords) is var s and > 0 && subject is not null)
             placed.Insert(0, new PlacedMention(0, s - 1, subject));
         else

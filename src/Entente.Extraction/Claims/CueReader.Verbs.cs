@@ -4,7 +4,7 @@ namespace Entente.Extraction.Claims;
 internal sealed partial class CueReader
 {
     // Verbs whose bare form is also a noun: "Russia and China support Iran", but "in support of", "Iranian support".
-    private static readonly WordSet BareVerbs = new("support", "sponsor", "supply", "provide", "deliver", "fund", "finance", "bankroll", "equip");
+    private static readonly WordSet BareVerbs = new("support", "sponsor", "supply", "provide", "deliver", "fund", "finance", "bankroll", "equip", "train");
 
     private static readonly WordSet BeforeAVerb = new(
         "to", "and", "also", "still", "now", "not", "n't", "openly", "actively", "directly", "strongly", "continue", "continued",
@@ -16,6 +16,8 @@ internal sealed partial class CueReader
             return false;
         if (index == 0)
             return true;
+        if (words[index - 1].Lower is "they" or "we" or "who")
+            return false;
         // A present-tense bare verb needs a plural doer: "Russia and China support Iran", not "Iran support".
         var named = placed.FindIndex(p => p.Last == index - 1);
         return named < 0 ? !BeforeAVerb.Contains(words[index - 1]) : placed[named].Adjective || Placement.ListAround(words, placed, named).Count < 2;

@@ -109,4 +109,22 @@ public sealed class ReferenceReadingTests
     {
         Assert.Contains("bahrain", BundledPipeline.PartnersOf("israel", "# Israel\n\nIsrael and Bahrain normalized relations in 2020."));
     }
+
+    [Theory]
+    [InlineData("Rwandan forces came in 2021. They train Central African soldiers.")]
+    [InlineData("Rwanda sent forces in 2021. It trains Central African soldiers.")]
+    public void They_or_it_after_a_sentence_opened_by_another_country_is_that_country(string sentences)
+    {
+        var claims = BundledPipeline.Read("# Central African Republic\n\n" + sentences).Claims;
+
+        Assert.Contains(claims, c => c.Subject == "rwanda" && c.Object == "central-african-republic" && c.Areas.Contains(Area.Training));
+    }
+
+    [Fact]
+    public void They_after_a_sentence_opened_by_a_country_name_is_not_that_country()
+    {
+        var claims = BundledPipeline.Read("# Central African Republic\n\nRwanda came in 2021. They train Chadian soldiers.").Claims;
+
+        Assert.DoesNotContain(claims, c => c.Subject == "rwanda" && c.Object == "chad");
+    }
 }
