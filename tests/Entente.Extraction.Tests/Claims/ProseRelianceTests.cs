@@ -63,4 +63,19 @@ public sealed class ProseRelianceTests
 
         Assert.DoesNotContain(claims, c => c.Polarity == Polarity.Asserts && !c.Relation.IsHostile());
     }
+
+    [Fact]
+    public void A_base_in_a_state_ties_its_owner_to_it_but_a_base_taken_over_in_February_does_not()
+    {
+        Assert.Contains("france strategic_partner united-arab-emirates", BundledPipeline.Asserted("# The UAE\n\nParis has had a permanent naval and air base in Abu Dhabi since 2009."));
+        Assert.Empty(BundledPipeline.Read("# Senegal\n\nIvory Coast took over the Port-Bouet base in February.").Claims);
+    }
+
+    [Fact]
+    public void Formal_diplomatic_relations_with_a_list_tie_each_member()
+    {
+        var text = "# Taiwan's friends\n\nTaipei keeps formal diplomatic relations with Belize, Guatemala, Haiti and Paraguay.";
+
+        Assert.Equal(["belize", "guatemala", "haiti", "paraguay"], BundledPipeline.PartnersOf("taiwan", text));
+    }
 }

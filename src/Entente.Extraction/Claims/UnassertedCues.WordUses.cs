@@ -1,0 +1,56 @@
+namespace Entente.Extraction.Claims;
+
+// Words that look like cues and, in their place, are used otherwise: a date after "in", a noun after "for", a prospect, a halt.
+internal static partial class UnassertedCues
+{
+    private static readonly WordSet DateWords = new(
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "spring", "summer", "autumn", "winter", "the", "early", "late", "mid");
+
+    /// <summary>"took over the Port-Bouet base in February": an "in" that opens a date says where nothing is.</summary>
+    private static bool InIsADate(IReadOnlyList<Word> words, int index, int length)
+    {
+        var after = index + length;
+        return words[after - 1].Lower == "in" && after < words.Count && (DateWords.Contains(words[after]) || char.IsAsciiDigit(words[after].Lower[0]));
+    }
+
+    /// <summary>"a possible partner for training": after a preposition "training" is a noun, and nobody is said to train anyone.</summary>
+    private static bool TrainingAsANoun(IReadOnlyList<Word> words, int index) =>
+        words[index].Lower == "training" && index > 0 && words[index - 1].Lower is "for" or "in" or "on" or "of" or "about";
+
+    private static readonly WordSet Prospects = new("possible", "potential", "prospective", "would-be", "future", "hoped-for", "aspiring", "likely", "eventual");
+
+    /// <summary>"mentioned Brazil as a possible partner for training": a partner that may come is none yet.</summary>
+    private static bool Prospective(IReadOnlyList<Word> words, int index) => index > 0 && Prospects.Contains(words[index - 1]);
+
+    /// <summary>"against armed groups on the border", "backed forces": a participle before a generic noun describes, it does not assert.</summary>
+    private static bool DescribesGroups(IReadOnlyList<Word> words, int index, int length) =>
+        length == 1 && words[index].Lower.EndsWith("ed", StringComparison.Ordinal) && index + 1 < words.Count && CueReader.GenericNouns.Contains(words[index + 1]);
+
+    private static readonly WordSet Halting = new("suspended", "suspends", "halted", "halts", "banned", "bans", "stopped", "stops", "froze", "freezes", "cut", "cuts", "ended", "ends");
+
+    /// <summary>"Ankara suspended all trade with Israel": the trade stopped; whether they were partners the other sentences tell.</summary>
+    private static bool Halted(IReadOnlyList<Word> words, int index) =>
+        words[index].Lower == "trade" && (index > 0 && Halting.Contains(words[index - 1]) || index > 1 && words[index - 1].Lower is "all" or "most" && Halting.Contains(words[index - 2]));
+
+    private static readonly WordSet Giving = new("gave", "gives", "give", "giving", "given");
+
+    // What is given that is no aid: "gave notice", "gives way", "gave no details", "gave a speech".
+    private static readonly WordSet NoGift = new(
+        "notice", "way", "ground", "rise", "birth", "up", "in", "details", "detail", "evidence", "interview", "interviews", "speech",
+        "statement", "warning", "briefing", "lecture", "thanks", "credit", "reason", "signal", "signals", "impression", "answer", "account");
+
+    private static bool NotAGift(IReadOnlyList<Word> words, int index, int length)
+    {
+        if (length != 1 || !Giving.Contains(words[index]))
+            return false;
+        var j = index + 1;
+        if (j < words.Count && words[j].Lower is "a" or "an" or "no" or "few" or "little" or "its" or "their")
+            j++;
+        return j < words.Count && NoGift.Contains(words[j]);
+    }
+
+    /// <summary>"prompting a threat of tariffs": a threat of an act is no one's being a threat.</summary>
+    private static bool ThreatOfAnAct(IReadOnlyList<Word> words, int index, int length) =>
+        words[index + length - 1].Lower is "threat" or "threats" && index + length < words.Count && words[index + length].Lower == "of";
+}
