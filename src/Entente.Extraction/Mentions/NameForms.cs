@@ -20,16 +20,22 @@ internal static class NameForms
         if (actor.Demonym is { } demonym)
         {
             yield return new ActorName(demonym, NameKind.Demonym, "en");
-            // A wrong plural ("Frenchs") costs nothing: it never occurs, so it never matches.
-            if (!demonym.EndsWith('s'))
-                yield return new ActorName(demonym + "s", NameKind.Demonym, "en");
+            if (Plural(demonym) is { } plural)
+                yield return plural;
         }
         foreach (var name in actor.Names)
         {
-            if (name.Kind is not (NameKind.Id or NameKind.Iso2))
-                yield return name;
+            if (name.Kind is NameKind.Id or NameKind.Iso2)
+                continue;
+            yield return name;
+            // Other demonyms ("Philippine", "Turk") have their plurals too ("Turks").
+            if (name.Kind == NameKind.Demonym && Plural(name.Text) is { } plural)
+                yield return plural;
         }
     }
+
+    // A wrong plural ("Frenchs") costs nothing: it never occurs, so it never matches.
+    private static ActorName? Plural(string demonym) => demonym.EndsWith('s') ? null : new ActorName(demonym + "s", NameKind.Demonym, "en");
 
     /// <summary>
     /// Written in capitals in the data ("U.S.", "T&amp;T"): it counts only in capitals, like an acronym.

@@ -31,6 +31,7 @@ internal static class BundledKnowledgeMapper
         if (e.Id is null || e.Name is null || !ActorKinds.TryParse(e.Kind, out var kind))
             return null;
         var names = (e.Aliases ?? []).Select(a => new ActorName(a, NameKind.Alias, "en"))
+            .Concat((e.OtherDemonyms ?? []).Select(d => new ActorName(d, NameKind.Demonym, "en")))
             .Concat((e.AmbiguousAliases ?? []).Select(a => new ActorName(a, NameKind.Ambiguous, "en")))
             .Concat((e.Acronyms ?? []).Select(a => new ActorName(a, NameKind.Acronym)))
             .Concat((e.Names ?? []).Where(n => n.Text is not null).Select(n => new ActorName(n.Text!, NameKind.Native, n.Lang)))

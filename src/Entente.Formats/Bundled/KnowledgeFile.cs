@@ -22,6 +22,7 @@ internal sealed class ActorEntry
     public string? Iso3 { get; set; }
     public string? Capital { get; set; }
     public string? Demonym { get; set; }
+    public List<string>? OtherDemonyms { get; set; }
     public List<string>? Aliases { get; set; }
     public List<string>? AmbiguousAliases { get; set; }
     public List<string>? Acronyms { get; set; }

@@ -91,6 +91,12 @@ public sealed class GazetteerTests
     }
 
     [Fact]
+    public void Other_demonyms_and_their_plurals_name_their_state()
+    {
+        Assert.Equal(["philippines:Philippine", "turkey:Turks"], Names("Philippine forces and Turks"));
+    }
+
+    [Fact]
     public void A_capital_that_ends_another_places_name_names_no_state()
     {
         Assert.Empty(Names("troops retook Mocimboa da Praia within weeks"));
