@@ -118,6 +118,27 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         foreach (var source in sources)
             foreach (var target in targets)
                 yield return new Draft(source.ActorId, target.ActorId, cue, index, source.First, "active");
+        if (cue.Relation == RelationType.Ally && CommonFoe(words, placed, targets[^1].Last) is { } foe)
+        {
+            foreach (var side in Placement.ListAround(words, placed, left).EndingBefore(index).Concat(targets))
+                yield return new Draft(side.ActorId, foe.ActorId, AgainstCue, index, side.First, "active-against");
+        }
+    }
+
+    private static readonly Cue AgainstCue = new(["against"], CueForm.Active, RelationType.Adversary, []) { Hostile = true, Mutual = true };
+
+    private static readonly WordSet ForceNouns = new("army", "armed", "forces", "force", "troops", "military", "soldiers", "government", "units", "in", "the");
+
+    /// <summary>"fight alongside the Somali army against al-Shabaab": whom the allies fight together is the enemy of each.</summary>
+    private static PlacedMention? CommonFoe(IReadOnlyList<Word> words, List<PlacedMention> placed, int lastAlly)
+    {
+        var i = lastAlly + 1;
+        while (i < words.Count && i <= lastAlly + 4 && ForceNouns.Contains(words[i]))
+            i++;
+        if (i >= words.Count || words[i].Lower != "against")
+            return null;
+        var foe = placed.Find(p => p.First > i && p.First <= i + 3 && !Placement.IsPlace(words, p));
+        return foe;
     }
 
     private IEnumerable<Draft> Passive(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue)

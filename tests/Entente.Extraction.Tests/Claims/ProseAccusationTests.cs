@@ -1,6 +1,6 @@
 namespace Entente.Extraction.Tests.Claims;
 
-/// <summary>Real prose: accusations between states, defending against someone, and fighting beside a partner.</summary>
+/// <summary>Real prose: accusations between states, defending against someone, fighting beside a partner and against a common foe.</summary>
 public sealed class ProseAccusationTests
 {
     [Fact]
@@ -36,5 +36,22 @@ public sealed class ProseAccusationTests
         var text = "# The Democratic Republic of Congo\n\nKinshasa leans on its neighbours. Burundian soldiers have fought beside the Congolese army in South Kivu since 2023.";
 
         Assert.Contains("burundi ally dr-congo", BundledPipeline.Asserted(text));
+    }
+
+    [Fact]
+    public void Those_who_fight_alongside_each_other_against_a_group_are_both_its_adversaries()
+    {
+        var claims = BundledPipeline.Read("# Somalia\n\nKenyan troops now fight alongside the Somali army against al-Shabaab.").Claims;
+
+        Assert.Contains(claims, c => c.Subject == "kenya" && c.Object == "al-shabaab" && c.Relation == RelationType.Adversary);
+        Assert.Contains(claims, c => c.Subject == "somalia" && c.Object == "al-shabaab" && c.Relation == RelationType.Adversary);
+    }
+
+    [Fact]
+    public void The_subjects_long_fight_against_a_group_makes_it_an_adversary()
+    {
+        var text = "# Somalia\n\nThe government thanked the soldiers for their sacrifices in the long fight against al-Shabaab.";
+
+        Assert.Equal(["al-shabaab"], BundledPipeline.AdversariesOf("somalia", text));
     }
 }
