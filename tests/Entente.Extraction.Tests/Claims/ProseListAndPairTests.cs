@@ -140,4 +140,15 @@ public sealed class ProseListAndPairTests
 
         Assert.Equal(["brazil"], BundledPipeline.PartnersOf("bolivia", text));
     }
+
+    [Theory]
+    [InlineData("Niger, Mali and Burkina Faso signed a mutual-defence pact in September 2023.")]
+    [InlineData("Niger, Mali and Burkina Faso signed a treaty of alliance.")]
+    public void States_that_sign_a_defence_pact_together_are_formal_allies(string sentence)
+    {
+        var asserted = BundledPipeline.Asserted("# The Sahel\n\n" + sentence);
+
+        Assert.Contains("niger formal_alliance mali", asserted);
+        Assert.Contains("mali formal_alliance burkina-faso", asserted);
+    }
 }
