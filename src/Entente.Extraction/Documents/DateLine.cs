@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace Entente.Extraction.Documents;
 
 /// <summary>
 /// The publication date a text file states in a short line near its top, alone ("3 November 2025") or among
 /// other parts of a byline ("Analysis | Gulf Strategy Forum | 5 October 2025"), when no "Date:" header gave one.
 /// </summary>
-internal static class DateLine
+internal static partial class DateLine
 {
     private const int MaxBlocks = 5;
     private const int MaxLineLength = 120;
@@ -24,8 +26,12 @@ internal static class DateLine
             foreach (var part in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 var trimmed = part.Trim('*', '_', ' ');
-                if (NamesAMonth(trimmed) && HasAYear(trimmed) && HtmlMetadata.ParseDate(trimmed) is { } date)
-                    return NamesADay(trimmed) ? date : new PartialDate(date.Year, date.Month);
+                if (!NamesAMonth(trimmed) || !HasAYear(trimmed))
+                    continue;
+                // "Updated 10 June 2025", "(revision of 20 April 2025)": the date inside a labelled part.
+                var phrase = HtmlMetadata.ParseDate(trimmed) is null && DatePhrase().Match(trimmed) is { Success: true } inside ? inside.Value : trimmed;
+                if (HtmlMetadata.ParseDate(phrase) is { } date)
+                    return NamesADay(phrase) ? date : new PartialDate(date.Year, date.Month);
             }
         }
         return null;
@@ -65,4 +71,7 @@ internal static class DateLine
         }
         return false;
     }
+
+    [GeneratedRegex(@"\b(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4})\b")]
+    private static partial Regex DatePhrase();
 }

@@ -195,6 +195,8 @@ public sealed class TextCleaningTests
     [InlineData("3 November 2025", 2025, 11, 3)]
     [InlineData("**Policy paper No. 41 · Levant Futures Programme · 1 July 2025**", 2025, 7, 1)]
     [InlineData("Policy Brief No. 41 | Sahel Futures Institute | May 2025", 2025, 5, null)]
+    [InlineData("*Updated 10 June 2025 · Andes Explained desk · 6 min read*", 2025, 6, 10)]
+    [InlineData("(Article from the Free Encyclopedia, revision of 20 April 2025)", 2025, 4, 20)]
     public void A_short_line_near_the_top_that_states_a_date_dates_the_document(string line, int year, int month, int? day)
     {
         var document = Markdown($"# Riyadh hedges\n\n{line}\n\nSaudi Arabia signed a pact with Pakistan in 2025.\n");
