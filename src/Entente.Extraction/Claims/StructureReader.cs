@@ -139,12 +139,12 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
         var typeColumn = Column(headers, "type", "relation", "relationship", "role", "alignment", "status", "nature");
         var areasColumn = Column(headers, "area", "areas", "cooperation", "support", "ties", "domain", "domains");
         var actorCell = actorColumn >= 0 && actorColumn < cells.Count ? cells[actorColumn] : null;
-        var actor = actorCell is null ? placed[0].ActorId : FirstIn(unit, words, placed, actorCell);
+        IReadOnlyList<string> actors = actorCell is null ? [placed[0].ActorId] : AllIn(unit, words, placed, actorCell);
         var typeCell = typeColumn >= 0 && typeColumn < cells.Count ? cells[typeColumn] : null;
         var cue = typeCell is null ? headingCue : CueLexicon.Match(lexicon.Labels, typeCell);
         if (cue is not null && typeCell is not null && Words.Split(typeCell).Contains("former"))
             cue = cue with { Former = true };
-        return (actor is null ? [] : [actor], cue, areasColumn >= 0 && areasColumn < cells.Count ? cells[areasColumn] : null);
+        return (actors, cue, areasColumn >= 0 && areasColumn < cells.Count ? cells[areasColumn] : null);
     }
 
     /// <summary>
@@ -164,12 +164,16 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
             placed.RemoveAll(p => words[p.First].Start >= at && words[p.Last].End <= at + cell.Length);
     }
 
-    private static string? FirstIn(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed, string cell)
+    /// <summary>The actors the actor cell names ("CSTO, Eurasian Economic Union" names two), or the row's first when the cell is not found.</summary>
+    private static IReadOnlyList<string> AllIn(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed, string cell)
     {
         var at = unit.Text.IndexOf(cell, StringComparison.Ordinal);
         if (at < 0)
-            return placed[0].ActorId;
-        return placed.FirstOrDefault(p => words[p.First].Start >= at && words[p.Last].End <= at + cell.Length)?.ActorId;
+            return [placed[0].ActorId];
+        var inCell = placed.FindAll(p => words[p.First].Start >= at && words[p.Last].End <= at + cell.Length);
+        var named = inCell.Where(p => !p.Adjective).Select(p => p.ActorId).Distinct().ToList();
+        // "Rwandan special forces (bilateral)": a cell that names its actor by a demonym alone still names it.
+        return named.Count > 0 ? named : inCell.Take(1).Select(p => p.ActorId).ToList();
     }
 
     // A span of names and a loop: every table row asks four times, and each ask made a names array and a delegate.

@@ -151,4 +151,16 @@ public sealed class ProseListAndPairTests
         Assert.Contains("niger formal_alliance mali", asserted);
         Assert.Contains("mali formal_alliance burkina-faso", asserted);
     }
+
+    [Fact]
+    public void A_table_row_whose_actor_cell_names_two_ties_both()
+    {
+        var text = "<h1>Kyrgyzstan's partners</h1><table><tr><th>Country or bloc</th><th>Link with Kyrgyzstan</th></tr>"
+            + "<tr><td>CSTO, Eurasian Economic Union</td><td>Member of both</td></tr></table>";
+
+        var partners = BundledPipeline.Read(text, Entente.Extraction.Documents.DocumentFormat.Html).Claims
+            .Where(c => c.Subject == "kyrgyzstan" && c.Polarity == Polarity.Asserts).Select(c => c.Object).Order(StringComparer.Ordinal);
+
+        Assert.Equal(["csto", "eaeu"], partners);
+    }
 }
