@@ -94,7 +94,7 @@ internal sealed class UnitFacts(IReadOnlyList<Word> words, int start, int end, Q
     /// </summary>
     public Validity ValidityAt(int cue)
     {
-        if (Validity == Validity.Always || RelativeClauses.Around(words, cue) is not { Count: > 0 } elsewhere)
+        if (Validity == Validity.Always || RelativeClauses.Around(words, cue) is not { Count: > 0 } elsewhere || !TimeExpressions.AnyIn(words, elsewhere))
             return Validity;
         var (since, until) = TimeExpressions.Read(words, elsewhere);
         return new Validity(since, until);

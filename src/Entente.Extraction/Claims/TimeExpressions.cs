@@ -53,6 +53,23 @@ internal static class TimeExpressions
         return (since, until is { } u && since is { } s && u.Start < s.Start ? null : until);
     }
 
+    /// <summary>
+    /// Whether a word that opens a time qualifier stands in the ranges: if none does, reading around them finds
+    /// what reading the whole unit does, since only those words change what is read.
+    /// </summary>
+    public static bool AnyIn(IReadOnlyList<Word> words, IReadOnlyList<(int Start, int End)> ranges)
+    {
+        foreach (var (start, end) in ranges)
+        {
+            for (var i = Math.Max(0, start); i < Math.Min(words.Count, end); i++)
+            {
+                if (words[i].Lower is "since" or "from" or "between" or "until" or "till" or "through" or "-" or "–")
+                    return true;
+            }
+        }
+        return false;
+    }
+
     private static int Skipped(IReadOnlyList<(int Start, int End)> skipped, int i)
     {
         foreach (var (start, end) in skipped)

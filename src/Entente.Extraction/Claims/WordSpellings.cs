@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Entente.Extraction.Claims;
 
@@ -11,7 +14,8 @@ namespace Entente.Extraction.Claims;
 internal sealed class WordSpellings
 {
     // A few thousand spellings fill a corpus' running text; the table stays small enough to stay in the cache.
-    private const int Slots = 1 << 14;
+    private const int SlotBits = 14;
+    private const int Slots = 1 << SlotBits;
     private const int Probes = 8;
 
     [ThreadStatic]
@@ -37,13 +41,41 @@ internal sealed class WordSpellings
         }
     }
 
-    /// <summary>Where a hash starts: <see cref="Words"/> hashes a word's letters as it reads them, with <see cref="Step"/>.</summary>
-    public const uint Seed = 2166136261u;
+    /// <summary>How many characters the hash takes at once: <see cref="Words"/> reads most words in one such block.</summary>
+    public const int Block = 16;
 
-    public static uint Step(uint hash, char c) => (hash ^ c) * 16777619u;
+    /// <summary>
+    /// The hash of a spelling: each block of sixteen characters, zero-padded, folded by four multiplications
+    /// that do not wait on one another (a hash made letter by letter waits on each letter).
+    /// </summary>
+    public static ulong Hash(ReadOnlySpan<char> spelling)
+    {
+        Span<ushort> block = stackalloc ushort[Block];
+        var hash = 0UL;
+        for (var at = 0; at < spelling.Length; at += Block)
+        {
+            block.Clear();
+            MemoryMarshal.Cast<char, ushort>(spelling.Slice(at, Math.Min(Block, spelling.Length - at))).CopyTo(block);
+            hash = hash * K3 + Fold(Vector256.Create<ushort>(block));
+        }
+        return hash ^ (ulong)spelling.Length;
+    }
 
-    /// <summary>The word at <paramref name="start"/>; <paramref name="hash"/> is its spelling's, made with <see cref="Step"/> from <see cref="Seed"/>.</summary>
-    public Word Word(int start, ReadOnlySpan<char> spelling, uint hash)
+    /// <summary>The hash of a spelling of at most <see cref="Block"/> characters, given as a block zero-padded past it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong HashOfBlock(Vector256<ushort> block, int length) => Fold(block) ^ (ulong)length;
+
+    private const ulong K0 = 0x9E3779B97F4A7C15, K1 = 0xC2B2AE3D27D4EB4F, K2 = 0x165667B19E3779F9, K3 = 0xD6E8FEB86659FD93;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Fold(Vector256<ushort> block)
+    {
+        var q = block.AsUInt64();
+        return (q.GetElement(0) * K0) ^ (q.GetElement(1) * K1) ^ (q.GetElement(2) * K2) ^ (q.GetElement(3) * K3);
+    }
+
+    /// <summary>The word at <paramref name="start"/>; <paramref name="hash"/> is its spelling's <see cref="Hash"/>.</summary>
+    public Word Word(int start, ReadOnlySpan<char> spelling, ulong hash)
     {
         var known = Find(spelling, Slot(hash)) ?? Add(spelling.ToString());
         return new Word(start, known, _version);
@@ -56,12 +88,12 @@ internal sealed class WordSpellings
     public Word Single(int start, char c)
     {
         if (c >= SingleLimit)
-            return Word(start, [c], Step(Seed, c));
+            return Word(start, [c], Hash([c]));
         ref var known = ref _singles[c];
         if (known is null)
         {
             ReadOnlySpan<char> spelling = [c];
-            known = Find(spelling, Slot(Step(Seed, c))) ?? Add(spelling.ToString());
+            known = Find(spelling, Slot(Hash(spelling))) ?? Add(spelling.ToString());
         }
         return new Word(start, known, _version);
     }
@@ -70,7 +102,7 @@ internal sealed class WordSpellings
 
     private readonly Spelling[] _singles = new Spelling[SingleLimit];
 
-    private Spelling? Find(ReadOnlySpan<char> spelling) => Find(spelling, Hash(spelling));
+    private Spelling? Find(ReadOnlySpan<char> spelling) => Find(spelling, Slot(Hash(spelling)));
 
     private Spelling? Find(ReadOnlySpan<char> spelling, int slot)
     {
@@ -99,7 +131,7 @@ internal sealed class WordSpellings
     {
         if (_count >= Slots / 4 * 3)
             Clear();
-        var slot = Hash(spelling.Text);
+        var slot = Slot(Hash(spelling.Text));
         for (var probe = 0; probe < Probes; probe++, slot = (slot + 1) & (Slots - 1))
         {
             if (_entries[slot] is null)
@@ -119,13 +151,6 @@ internal sealed class WordSpellings
         _count = 0;
     }
 
-    private static int Hash(ReadOnlySpan<char> spelling)
-    {
-        var hash = Seed;
-        foreach (var c in spelling)
-            hash = Step(hash, c);
-        return Slot(hash);
-    }
-
-    private static int Slot(uint hash) => (int)((hash ^ (hash >> 15)) & (Slots - 1));
+    // The top bits: those the multiplications mix best.
+    private static int Slot(ulong hash) => (int)(hash >> (64 - SlotBits));
 }
