@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace Entente.Extraction.Claims;
 
@@ -18,14 +19,17 @@ internal static class TimeExpressions
     public static (PartialDate? Since, PartialDate? Until) Read(IReadOnlyList<Word> words, IReadOnlyList<(int Start, int End)> skipped)
     {
         PartialDate? since = null, until = null;
-        for (var i = 0; i < words.Count; i++)
+        // Read in place, and the skipped ranges asked about only when there are some: this runs over every word of each unit that yields a claim.
+        var all = words is List<Word> list ? CollectionsMarshal.AsSpan(list) : words.ToArray();
+        var anySkipped = skipped.Count > 0;
+        for (var i = 0; i < all.Length; i++)
         {
-            if (Skipped(skipped, i) is var past and > 0)
+            if (anySkipped && Skipped(skipped, i) is var past and > 0)
             {
                 i = past - 1;
                 continue;
             }
-            switch (words[i].Lower)
+            switch (all[i].Lower)
             {
                 case "since" or "from" when since is null:
                     since = DateNear(words, i + 1, 3);
