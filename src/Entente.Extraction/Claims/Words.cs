@@ -125,28 +125,36 @@ public static class Words
                 i += length;
                 continue;
             }
-            var start = i;
-            i++;
-            while (i < chars.Length)
-            {
-                if (Kind(chars[i]) != Letter && !IsInnerApostrophe(chars, i) && !IsInnerDot(chars, i))
-                    break;
-                i++;
-            }
-            // "Iran's" → "Iran" + "'s": possessives are their own word so names match.
-            if (i - start > 2 && chars[i - 1] is 's' or 'S' && chars[i - 2] is '\'' or '’')
-            {
-                var name = chars.Slice(start, i - 2 - start);
-                var possessive = chars.Slice(i - 2, 2);
-                into[count++] = spellings.Word(start, name, WordSpellings.Hash(name));
-                into[count++] = spellings.Word(i - 2, possessive, WordSpellings.Hash(possessive));
-                continue;
-            }
-            var spelling = chars.Slice(start, i - start);
-            into[count++] = spellings.Word(start, spelling, WordSpellings.Hash(spelling));
+            (i, count) = ReadSlowly(chars, i, into, count, spellings);
         }
         CollectionsMarshal.SetCount(words, count);
         return words;
+    }
+
+    /// <summary>Reads the word at <paramref name="start"/> letter by letter; gives where it ends and the words' count after it.</summary>
+    /// <remarks>Kept out of <see cref="Fill"/>, whose loop then keeps its variables in registers.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (int End, int Count) ReadSlowly(ReadOnlySpan<char> chars, int start, Span<Word> into, int count, WordSpellings spellings)
+    {
+        var i = start + 1;
+        while (i < chars.Length)
+        {
+            if (Kind(chars[i]) != Letter && !IsInnerApostrophe(chars, i) && !IsInnerDot(chars, i))
+                break;
+            i++;
+        }
+        // "Iran's" → "Iran" + "'s": possessives are their own word so names match.
+        if (i - start > 2 && chars[i - 1] is 's' or 'S' && chars[i - 2] is '\'' or '’')
+        {
+            var name = chars.Slice(start, i - 2 - start);
+            var possessive = chars.Slice(i - 2, 2);
+            into[count++] = spellings.Word(start, name, WordSpellings.Hash(name));
+            into[count++] = spellings.Word(i - 2, possessive, WordSpellings.Hash(possessive));
+            return (i, count);
+        }
+        var spelling = chars.Slice(start, i - start);
+        into[count++] = spellings.Word(start, spelling, WordSpellings.Hash(spelling));
+        return (i, count);
     }
 
     /// <summary>
