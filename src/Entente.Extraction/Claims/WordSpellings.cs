@@ -104,6 +104,7 @@ internal sealed class WordSpellings
 
     private Spelling? Find(ReadOnlySpan<char> spelling) => Find(spelling, Slot(Hash(spelling)));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Spelling? Find(ReadOnlySpan<char> spelling, int slot)
     {
         for (var probe = 0; probe < Probes; probe++, slot = (slot + 1) & (Slots - 1))

@@ -104,6 +104,12 @@ public static class Words
         while (i < chars.Length)
         {
             var c = chars[i];
+            // One space between words is the usual case: told without the table.
+            if (c == ' ')
+            {
+                i++;
+                continue;
+            }
             var kind = Kind(c);
             if (kind == Space)
             {
