@@ -100,6 +100,11 @@ public static class Words
         var count = 0;
         var spellings = WordSpellings.ForThisThread;
         var chars = text.AsSpan();
+        // The text's last characters, zero-padded, so that the block reader also reads the words that end the text (a zero ends a word as the text's end does).
+        Span<char> tail = stackalloc char[2 * WordSpellings.Block];
+        tail.Clear();
+        var tailFrom = Math.Max(0, chars.Length - WordSpellings.Block);
+        chars[tailFrom..].CopyTo(tail);
         var i = 0;
         while (i < chars.Length)
         {
@@ -125,9 +130,12 @@ public static class Words
                 i++;
                 continue;
             }
-            if (c < 128 && i + WordSpellings.Block < chars.Length && ReadAscii(chars, i) is var length and > 0)
+            var inTail = i + WordSpellings.Block >= chars.Length;
+            ReadOnlySpan<char> source = inTail ? tail : chars;
+            var at = inTail ? i - tailFrom : i;
+            if (c < 128 && ReadAscii(source, at) is var length and > 0)
             {
-                into[count++] = spellings.Word(i, chars.Slice(i, length), WordSpellings.HashOfBlock(Block(chars, i, length), length));
+                into[count++] = spellings.Word(i, chars.Slice(i, length), WordSpellings.HashOfBlock(Block(source, at, length), length));
                 i += length;
                 continue;
             }
@@ -165,9 +173,9 @@ public static class Words
 
     /// <summary>
     /// The length of the word of ASCII letters and digits at <paramref name="start"/> when it is under sixteen
-    /// characters and plainly ends there (a space or ASCII mark other than an apostrophe or a dot), else 0: then
-    /// the loop above reads it letter by letter. Sixteen characters are tested at once, so the usual word costs
-    /// no branch per letter; at least sixteen must follow <paramref name="start"/>.
+    /// characters and plainly ends there (a space, an ASCII mark, an apostrophe or a dot that no letter or digit
+    /// follows), else 0: then the loop above reads it letter by letter. Sixteen characters are tested at once, so
+    /// the usual word costs no branch per letter; at least seventeen must follow <paramref name="start"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int ReadAscii(ReadOnlySpan<char> chars, int start)
@@ -176,8 +184,16 @@ public static class Words
         var letters = Vector256.LessThan((block | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26));
         var digits = Vector256.LessThan(block - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10));
         var length = BitOperations.TrailingZeroCount(~(letters | digits).ExtractMostSignificantBits());
+        if (length >= WordSpellings.Block)
+            return 0;
         var stop = chars[start + length];
-        return length < WordSpellings.Block && stop < 128 && stop is not ('\'' or '.') ? length : 0;
+        if (stop is '\'' or '.')
+        {
+            // Ends the word unless a letter or digit follows ("U.S.", "3.5", "Kata'ib"); that, or anything past ASCII, the loop decides.
+            var after = chars[start + length + 1];
+            return after < 128 && !char.IsAsciiLetterOrDigit(after) ? length : 0;
+        }
+        return stop < 128 ? length : 0;
     }
 
     /// <summary>The <paramref name="length"/> characters at <paramref name="start"/>, zero-padded to a block.</summary>
