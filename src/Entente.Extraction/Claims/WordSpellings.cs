@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Entente.Extraction.Claims;
 
@@ -21,7 +22,21 @@ internal sealed class WordSpellings
     [ThreadStatic]
     private static WordSpellings? _current;
 
-    private readonly Spelling?[] _entries = new Spelling?[Slots];
+    private readonly Entry[] _entries = new Entry[Slots];
+
+    /// <summary>
+    /// A slot: the spelling, and for one of up to eight ASCII characters its bytes and number too, so that the usual
+    /// word is matched and made from the slot alone, without reading the spelling and its string from elsewhere in memory.
+    /// </summary>
+    private struct Entry
+    {
+        public Spelling? Spelling;
+        public ulong Key;
+        public int Length; // of the spelling that Key holds; -1 when it holds none
+        public int Id;
+    }
+
+    private const int KeyLength = 8;
     private int _count;
     private int _version;
 
@@ -82,6 +97,48 @@ internal sealed class WordSpellings
     }
 
     /// <summary>
+    /// The word of ASCII letters and digits at <paramref name="start"/>, given also as a block zero-padded past its
+    /// <paramref name="length"/> characters (at most <see cref="Block"/>), as <see cref="Words"/> reads it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Word Ascii(int start, ReadOnlySpan<char> spelling, Vector256<ushort> block, int length)
+    {
+        var slot = Slot(HashOfBlock(block, length));
+        if (length > KeyLength)
+            return new Word(start, Find(spelling, slot) ?? Add(spelling.ToString()), _version);
+        var key = Narrow(block).AsUInt64().ToScalar();
+        for (var probe = 0; probe < Probes; probe++, slot = (slot + 1) & (Slots - 1))
+        {
+            ref readonly var entry = ref _entries[slot];
+            if (entry.Spelling is null)
+                break;
+            if (entry.Key == key && entry.Length == length)
+                return new Word(start, entry.Spelling, entry.Id, _version);
+        }
+        return new Word(start, Add(spelling.ToString()), _version);
+    }
+
+    /// <summary>The low byte of each of sixteen characters; one instruction where AVX-512 is at hand.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<byte> Narrow(Vector256<ushort> chars) =>
+        Avx512BW.VL.IsSupported ? Avx512BW.VL.ConvertToVector128Byte(chars) : Vector128.Narrow(chars.GetLower(), chars.GetUpper());
+
+    /// <summary>The bytes of a spelling of up to <see cref="KeyLength"/> ASCII characters, as <see cref="Ascii"/> packs them; false for any other.</summary>
+    private static bool TryKey(string text, out ulong key)
+    {
+        key = 0;
+        if (text.Length > KeyLength)
+            return false;
+        for (var k = 0; k < text.Length; k++)
+        {
+            if (text[k] >= 128)
+                return false;
+            key |= (ulong)text[k] << (8 * k);
+        }
+        return true;
+    }
+
+    /// <summary>
     /// A one-character word such as "," or "(": these are a fifth of all words, so each is kept in a small
     /// array of its own, filled from the table (so the instances are the table's).
     /// </summary>
@@ -109,7 +166,7 @@ internal sealed class WordSpellings
     {
         for (var probe = 0; probe < Probes; probe++, slot = (slot + 1) & (Slots - 1))
         {
-            var entry = _entries[slot];
+            var entry = _entries[slot].Spelling;
             if (entry is null)
                 return null;
             if (spelling.SequenceEqual(entry.Text))
@@ -135,9 +192,10 @@ internal sealed class WordSpellings
         var slot = Slot(Hash(spelling.Text));
         for (var probe = 0; probe < Probes; probe++, slot = (slot + 1) & (Slots - 1))
         {
-            if (_entries[slot] is null)
+            if (_entries[slot].Spelling is null)
             {
-                _entries[slot] = spelling;
+                var keyed = TryKey(spelling.Text, out var key);
+                _entries[slot] = new Entry { Spelling = spelling, Key = key, Length = keyed ? spelling.Text.Length : -1, Id = spelling.Id };
                 _count++;
                 return spelling;
             }

@@ -24,6 +24,15 @@ public readonly record struct Word
             throw new ArgumentException("A word ends where its text does.", nameof(end));
     }
 
+    /// <summary>A word whose spelling's number the caller has at hand (<paramref name="id"/>), so the spelling is not read for it.</summary>
+    internal Word(int start, Spelling spelling, int id, int numberedAt)
+    {
+        Start = start;
+        _spelling = spelling;
+        if (id <= ushort.MaxValue && numberedAt <= ushort.MaxValue)
+            (_id, _numberedAt) = ((ushort)id, (ushort)numberedAt);
+    }
+
     internal Word(int start, Spelling spelling, int numberedAt)
     {
         Start = start;
@@ -135,7 +144,7 @@ public static class Words
             var at = inTail ? i - tailFrom : i;
             if (c < 128 && ReadAscii(source, at) is var length and > 0)
             {
-                into[count++] = spellings.Word(i, chars.Slice(i, length), WordSpellings.HashOfBlock(Block(source, at, length), length));
+                into[count++] = spellings.Ascii(i, chars.Slice(i, length), Block(source, at, length), length);
                 i += length;
                 continue;
             }
