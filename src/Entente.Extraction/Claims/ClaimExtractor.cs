@@ -60,6 +60,7 @@ public sealed partial class ClaimExtractor
         // Cleared for each unit rather than made anew: most units pair no one.
         var paired = new HashSet<string>(StringComparer.Ordinal);
         var spentCues = new HashSet<int>();
+        var near = new List<Word>(8);
         for (var u = 0; u < units.Count; u++)
         {
             var unit = units[u];
@@ -93,7 +94,7 @@ public sealed partial class ClaimExtractor
             foreach (var draft in asks ? [] : _cues.Read(words, placed))
             {
                 var claim = _builder.Build(draft, facts);
-                claims.Add(FormerIfSaid(claim, words, draft, formerEnd));
+                claims.Add(FormerIfSaid(claim, words, draft, formerEnd, near));
                 // "Saudi Arabia remains a rival despite the détente China brokered between Riyadh and Tehran": being
                 // a party to a third actor's cue does not settle where one stands with the subject.
                 if (draft.Source == subject || draft.Target == subject)
@@ -155,11 +156,12 @@ public sealed partial class ClaimExtractor
     private UnitFacts Facts(Unit unit, IReadOnlyList<Word> words) => new(words, unit.Start, unit.End, _qualifiers);
 
     /// <summary>"Iran's former ally Syria", "the now-gone Assad government": the relation had ended by the document's date.</summary>
-    private ExtractedClaim FormerIfSaid(ExtractedClaim claim, IReadOnlyList<Word> words, Draft draft, PartialDate formerEnd)
+    /// <remarks><paramref name="near"/> is the document's list for the words looked at, cleared here: one list, not one per claim.</remarks>
+    private ExtractedClaim FormerIfSaid(ExtractedClaim claim, IReadOnlyList<Word> words, Draft draft, PartialDate formerEnd, List<Word> near)
     {
         if (claim.Validity.Until is not null)
             return claim;
-        var near = new List<Word>(7);
+        near.Clear();
         Window(near, words, draft.CueIndex - 3, draft.CueIndex);
         Window(near, words, draft.LeftEdge - 3, draft.LeftEdge + 1);
         return _qualifiers.Former(near) ? claim with { Validity = StructureReader.Ended(claim.Validity, formerEnd) } : claim;
@@ -172,39 +174,5 @@ public sealed partial class ClaimExtractor
             if (!Coreference.BackReference(words, i))
                 near.Add(words[i]);
         }
-    }
-
-    /// <summary>The same statement found twice (a sentence and a table row) is one claim, with the areas of both.</summary>
-    /// <remarks>Kept in the order each statement was first found.</remarks>
-    private static List<ExtractedClaim> Merge(List<ExtractedClaim> claims)
-    {
-        var merged = new List<ExtractedClaim>(claims.Count);
-        var areas = new List<List<Area>>(claims.Count);
-        var at = new Dictionary<(string, string, RelationType, Polarity), int>(claims.Count);
-        foreach (var claim in claims)
-        {
-            if (at.TryGetValue(claim.Key, out var k))
-            {
-                merged[k] = merged[k] with { Hedged = merged[k].Hedged && claim.Hedged };
-                AddNew(areas[k], claim.Areas);
-                continue;
-            }
-            at.Add(claim.Key, merged.Count);
-            merged.Add(claim);
-            areas.Add(AddNew(new List<Area>(claim.Areas.Count), claim.Areas));
-        }
-        for (var k = 0; k < merged.Count; k++)
-            merged[k] = merged[k] with { Areas = areas[k] };
-        return merged;
-    }
-
-    private static List<Area> AddNew(List<Area> into, IReadOnlyList<Area> areas)
-    {
-        foreach (var area in areas)
-        {
-            if (!into.Contains(area))
-                into.Add(area);
-        }
-        return into;
     }
 }

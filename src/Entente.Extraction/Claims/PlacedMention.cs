@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Entente.Extraction.Mentions;
 
 namespace Entente.Extraction.Claims;
@@ -29,17 +30,19 @@ internal static class Placement
                 break;
             }
         }
+        // The words read in place: this runs for every unit that names anyone.
+        var all = words is List<Word> list ? CollectionsMarshal.AsSpan(list) : words.ToArray();
         var w = 0;
         for (var m = 0; m < ordered.Count; m++)
         {
             var mention = ordered[m];
-            while (w < words.Count && words[w].End <= mention.Start)
+            while (w < all.Length && all[w].End <= mention.Start)
                 w++;
             var first = -1;
             var last = -1;
-            for (var i = w; i < words.Count && words[i].Start < mention.End; i++)
+            for (var i = w; i < all.Length && all[i].Start < mention.End; i++)
             {
-                if (words[i].End <= mention.Start)
+                if (all[i].End <= mention.Start)
                     continue;
                 if (first < 0) first = i;
                 last = i;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace Entente.Extraction.Claims;
 
@@ -18,14 +19,17 @@ internal static class TimeExpressions
     public static (PartialDate? Since, PartialDate? Until) Read(IReadOnlyList<Word> words, IReadOnlyList<(int Start, int End)> skipped)
     {
         PartialDate? since = null, until = null;
-        for (var i = 0; i < words.Count; i++)
+        // Read in place, and the skipped ranges asked about only when there are some: this runs over every word of each unit that yields a claim.
+        var all = words is List<Word> list ? CollectionsMarshal.AsSpan(list) : words.ToArray();
+        var anySkipped = skipped.Count > 0;
+        for (var i = 0; i < all.Length; i++)
         {
-            if (Skipped(skipped, i) is var past and > 0)
+            if (anySkipped && Skipped(skipped, i) is var past and > 0)
             {
                 i = past - 1;
                 continue;
             }
-            switch (words[i].Lower)
+            switch (all[i].Lower)
             {
                 case "since" or "from" when since is null:
                     since = DateNear(words, i + 1, 3);
@@ -51,6 +55,23 @@ internal static class TimeExpressions
             }
         }
         return (since, until is { } u && since is { } s && u.Start < s.Start ? null : until);
+    }
+
+    /// <summary>
+    /// Whether a word that opens a time qualifier stands in the ranges: if none does, reading around them finds
+    /// what reading the whole unit does, since only those words change what is read.
+    /// </summary>
+    public static bool AnyIn(IReadOnlyList<Word> words, IReadOnlyList<(int Start, int End)> ranges)
+    {
+        foreach (var (start, end) in ranges)
+        {
+            for (var i = Math.Max(0, start); i < Math.Min(words.Count, end); i++)
+            {
+                if (words[i].Lower is "since" or "from" or "between" or "until" or "till" or "through" or "-" or "–")
+                    return true;
+            }
+        }
+        return false;
     }
 
     private static int Skipped(IReadOnlyList<(int Start, int End)> skipped, int i)

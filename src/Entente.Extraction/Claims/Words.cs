@@ -1,5 +1,7 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Entente.Extraction.Claims;
 
@@ -20,6 +22,15 @@ public readonly record struct Word
     {
         if (end != start + text.Length)
             throw new ArgumentException("A word ends where its text does.", nameof(end));
+    }
+
+    /// <summary>A word whose spelling's number the caller has at hand (<paramref name="id"/>), so the spelling is not read for it.</summary>
+    internal Word(int start, Spelling spelling, int id, int numberedAt)
+    {
+        Start = start;
+        _spelling = spelling;
+        if (id <= ushort.MaxValue && numberedAt <= ushort.MaxValue)
+            (_id, _numberedAt) = ((ushort)id, (ushort)numberedAt);
     }
 
     internal Word(int start, Spelling spelling, int numberedAt)
@@ -98,10 +109,21 @@ public static class Words
         var count = 0;
         var spellings = WordSpellings.ForThisThread;
         var chars = text.AsSpan();
+        // The text's last characters, zero-padded, so that the block reader also reads the words that end the text (a zero ends a word as the text's end does).
+        Span<char> tail = stackalloc char[2 * WordSpellings.Block];
+        tail.Clear();
+        var tailFrom = Math.Max(0, chars.Length - WordSpellings.Block);
+        chars[tailFrom..].CopyTo(tail);
         var i = 0;
         while (i < chars.Length)
         {
             var c = chars[i];
+            // One space between words is the usual case: told without the table.
+            if (c == ' ')
+            {
+                i++;
+                continue;
+            }
             var kind = Kind(c);
             if (kind == Space)
             {
@@ -117,33 +139,87 @@ public static class Words
                 i++;
                 continue;
             }
-            var start = i;
-            // The spelling's hash is made while reading it, and that of all but its last two letters kept for possessives.
-            var hash = WordSpellings.Step(WordSpellings.Seed, c);
-            uint lessOne = WordSpellings.Seed, lessTwo = WordSpellings.Seed;
-            i++;
-            while (i < chars.Length)
+            var inTail = i + WordSpellings.Block >= chars.Length;
+            ReadOnlySpan<char> source = inTail ? tail : chars;
+            var at = inTail ? i - tailFrom : i;
+            if (c < 128 && ReadAscii(source, at) is var length and > 0)
             {
-                var next = chars[i];
-                if (Kind(next) != Letter && !IsInnerApostrophe(chars, i) && !IsInnerDot(chars, i))
-                    break;
-                lessTwo = lessOne;
-                lessOne = hash;
-                hash = WordSpellings.Step(hash, next);
-                i++;
-            }
-            // "Iran's" → "Iran" + "'s": possessives are their own word so names match.
-            if (i - start > 2 && chars[i - 1] is 's' or 'S' && chars[i - 2] is '\'' or '’')
-            {
-                into[count++] = spellings.Word(start, chars.Slice(start, i - 2 - start), lessTwo);
-                into[count++] = spellings.Word(i - 2, chars.Slice(i - 2, 2), WordSpellings.Step(WordSpellings.Step(WordSpellings.Seed, chars[i - 2]), chars[i - 1]));
+                into[count++] = spellings.Ascii(i, chars.Slice(i, length), Block(source, at, length), length);
+                i += length;
                 continue;
             }
-            into[count++] = spellings.Word(start, chars.Slice(start, i - start), hash);
+            (i, count) = ReadSlowly(chars, i, into, count, spellings);
         }
         CollectionsMarshal.SetCount(words, count);
         return words;
     }
+
+    /// <summary>Reads the word at <paramref name="start"/> letter by letter; gives where it ends and the words' count after it.</summary>
+    /// <remarks>Kept out of <see cref="Fill"/>, whose loop then keeps its variables in registers.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (int End, int Count) ReadSlowly(ReadOnlySpan<char> chars, int start, Span<Word> into, int count, WordSpellings spellings)
+    {
+        var i = start + 1;
+        while (i < chars.Length)
+        {
+            if (Kind(chars[i]) != Letter && !IsInnerApostrophe(chars, i) && !IsInnerDot(chars, i))
+                break;
+            i++;
+        }
+        // "Iran's" → "Iran" + "'s": possessives are their own word so names match.
+        if (i - start > 2 && chars[i - 1] is 's' or 'S' && chars[i - 2] is '\'' or '’')
+        {
+            var name = chars.Slice(start, i - 2 - start);
+            var possessive = chars.Slice(i - 2, 2);
+            into[count++] = spellings.Word(start, name, WordSpellings.Hash(name));
+            into[count++] = spellings.Word(i - 2, possessive, WordSpellings.Hash(possessive));
+            return (i, count);
+        }
+        var spelling = chars.Slice(start, i - start);
+        into[count++] = spellings.Word(start, spelling, WordSpellings.Hash(spelling));
+        return (i, count);
+    }
+
+    /// <summary>
+    /// The length of the word of ASCII letters and digits at <paramref name="start"/> when it is under sixteen
+    /// characters and plainly ends there (a space, an ASCII mark, an apostrophe or a dot that no letter or digit
+    /// follows), else 0: then the loop above reads it letter by letter. Sixteen characters are tested at once, so
+    /// the usual word costs no branch per letter; at least seventeen must follow <paramref name="start"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int ReadAscii(ReadOnlySpan<char> chars, int start)
+    {
+        var block = Load(chars, start);
+        var letters = Vector256.LessThan((block | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26));
+        var digits = Vector256.LessThan(block - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10));
+        var length = BitOperations.TrailingZeroCount(~(letters | digits).ExtractMostSignificantBits());
+        if (length >= WordSpellings.Block)
+            return 0;
+        var stop = chars[start + length];
+        if (stop is '\'' or '.')
+        {
+            // Ends the word unless a letter or digit follows ("U.S.", "3.5", "Kata'ib"); that, or anything past ASCII, the loop decides.
+            var after = chars[start + length + 1];
+            return after < 128 && !char.IsAsciiLetterOrDigit(after) ? length : 0;
+        }
+        return stop < 128 ? length : 0;
+    }
+
+    /// <summary>The <paramref name="length"/> characters at <paramref name="start"/>, zero-padded to a block.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<ushort> Block(ReadOnlySpan<char> chars, int start, int length) =>
+        Load(chars, start) & Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(KeptChars), (nuint)(WordSpellings.Block - length));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<ushort> Load(ReadOnlySpan<char> chars, int start) =>
+        Vector256.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(chars)), (nuint)start);
+
+    /// <summary>Sixteen from offset 16 - n keep a block's first n characters and clear the rest.</summary>
+    private static ReadOnlySpan<ushort> KeptChars =>
+    [
+        0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
 
     private static Span<Word> Grow(List<Word> words, int count)
     {
