@@ -30,9 +30,9 @@ public sealed class EvaluationGateTests
     {
         var report = EvaluationRun.Run(EvalFolder("dev"), BundledPipeline.Instance, new DateOnly(2025, 6, 1));
 
-        Assert.True(report.Partners.F1 >= 0.79, $"partners F1 {report.Partners.F1:0.000}");
-        Assert.True(report.Partners.Precision >= 0.97, $"partners precision {report.Partners.Precision:0.000}");
-        Assert.True(report.Adversaries.F1 >= 0.82, $"adversaries F1 {report.Adversaries.F1:0.000}");
-        Assert.True(report.SignErrors <= 14, $"{report.SignErrors} sign errors");
+        Assert.True(report.Partners.F1 >= 0.83, $"partners F1 {report.Partners.F1:0.000}");
+        Assert.True(report.Partners.Precision >= 0.98, $"partners precision {report.Partners.Precision:0.000}");
+        Assert.True(report.Adversaries.F1 >= 0.85, $"adversaries F1 {report.Adversaries.F1:0.000}");
+        Assert.True(report.SignErrors <= 7, $"{report.SignErrors} sign errors");
     }
 }
