@@ -53,4 +53,11 @@ internal static partial class UnassertedCues
     /// <summary>"prompting a threat of tariffs": a threat of an act is no one's being a threat.</summary>
     private static bool ThreatOfAnAct(IReadOnlyList<Word> words, int index, int length) =>
         words[index + length - 1].Lower is "threat" or "threats" && index + length < words.Count && words[index + length].Lower == "of";
+
+    private static readonly WordSet Improving = new("improved", "recovered", "warmed");
+
+    /// <summary>"Relations with Uzbekistan … improved after 2016" is a tie; "Turkey improved its drones" is not: the bare verb needs relations for its subject.</summary>
+    private static bool ImprovedWithoutRelations(IReadOnlyList<Word> words, int index, int length) =>
+        length == 1 && Improving.Contains(words[index])
+        && !(words.Count > 1 && (words[0].Lower is "relations" or "ties" || words[0].Lower is "the" or "bilateral" && words[1].Lower is "relationship" or "relations" or "ties"));
 }

@@ -78,4 +78,12 @@ public sealed class ProseRelianceTests
 
         Assert.Equal(["belize", "guatemala", "haiti", "paraguay"], BundledPipeline.PartnersOf("taiwan", text));
     }
+
+    [Fact]
+    public void Relations_that_improved_are_a_tie_but_an_army_that_improved_its_drones_is_not()
+    {
+        Assert.Contains("tajikistan pragmatic_partner uzbekistan",
+            BundledPipeline.Asserted("# Tajikistan\n\nRelations with Uzbekistan, tense under the late president Islam Karimov, improved after 2016."));
+        Assert.Empty(BundledPipeline.Read("# Tajikistan\n\nTurkey improved its drones.").Claims);
+    }
 }
