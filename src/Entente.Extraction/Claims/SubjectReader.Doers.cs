@@ -41,7 +41,7 @@ internal sealed partial class SubjectReader
         {
             var word = words[i];
             if (word.IsCapitalized && word.Text.Length > 1)
-                return UnknownNames.OrganisationAt(words, placed, i);
+                return UnknownNames.OrganisationAt(words, placed, i) || (cue.Value.Form == CueForm.Noun && NoOneNamedFrom(placed, i) && !QualifiesANoun(words, i));
             // Only an article and hyphenated qualifiers ("the pro-independence …") stand between.
             var hyphenated = word.Lower == "-" || (i + 1 < words.Count && words[i + 1].Lower == "-") || (i > 0 && words[i - 1].Lower == "-");
             if (word.Lower is not ("the" or "a" or "an") && !hyphenated)
@@ -83,5 +83,25 @@ internal sealed partial class SubjectReader
                 return true;
         }
         return false;
+    }
+
+    /// <summary>"a longtime supporter of the Polisario": a name we do not know, with no actor among the next words, is whom the noun is about.</summary>
+    private static bool NoOneNamedFrom(List<PlacedMention> placed, int from)
+    {
+        foreach (var p in placed)
+        {
+            if (p.First >= from && p.First <= from + 3)
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>"buyer of Nicaraguan exports": capitalised words before a lower-case noun are an adjective, not a name.</summary>
+    private static bool QualifiesANoun(IReadOnlyList<Word> words, int at)
+    {
+        var next = at + 1;
+        while (next < words.Count && words[next].IsCapitalized)
+            next++; // "Sri Lankan garments"
+        return next < words.Count && words[next].Text.Length > 1 && char.IsLower(words[next].Text[0]);
     }
 }

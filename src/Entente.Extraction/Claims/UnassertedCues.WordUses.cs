@@ -60,4 +60,14 @@ internal static partial class UnassertedCues
     private static bool ImprovedWithoutRelations(IReadOnlyList<Word> words, int index, int length) =>
         length == 1 && Improving.Contains(words[index])
         && !(words.Count > 1 && (words[0].Lower is "relations" or "ties" || words[0].Lower is "the" or "bilateral" && words[1].Lower is "relationship" or "relations" or "ties"));
+
+    private static readonly WordSet Backing = new("backs", "backed", "back", "backing", "supports", "supported", "support", "supporting", "endorses", "endorsed", "favours", "favors", "favoured", "favored");
+
+    /// <summary>
+    /// "Algeria backs a referendum including independence", "Russia supports a ceasefire": backing something
+    /// named only by an indefinite noun backs an idea, not a party.
+    /// </summary>
+    private static bool BacksAnIdea(IReadOnlyList<Word> words, int index, int length) =>
+        length == 1 && Backing.Contains(words[index]) && index + 2 < words.Count
+        && words[index + 1].Lower is "a" or "an" && !words[index + 2].IsCapitalized;
 }

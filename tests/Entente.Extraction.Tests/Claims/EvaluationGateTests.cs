@@ -33,6 +33,6 @@ public sealed class EvaluationGateTests
         Assert.True(report.Partners.F1 >= 0.83, $"partners F1 {report.Partners.F1:0.000}");
         Assert.True(report.Partners.Precision >= 0.98, $"partners precision {report.Partners.Precision:0.000}");
         Assert.True(report.Adversaries.F1 >= 0.85, $"adversaries F1 {report.Adversaries.F1:0.000}");
-        Assert.True(report.SignErrors <= 7, $"{report.SignErrors} sign errors");
+        Assert.True(report.SignErrors <= 6, $"{report.SignErrors} sign errors");
     }
 }

@@ -1,6 +1,6 @@
 namespace Entente.Extraction.Tests.Claims;
 
-/// <summary>Real prose: accusations between states, defending against someone, fighting beside a partner and against a common foe.</summary>
+/// <summary>Real prose: accusations between states, defending against someone, fighting beside a partner and against a common foe, and backing what is not a party.</summary>
 public sealed class ProseAccusationTests
 {
     [Fact]
@@ -53,5 +53,23 @@ public sealed class ProseAccusationTests
         var text = "# Somalia\n\nThe government thanked the soldiers for their sacrifices in the long fight against al-Shabaab.";
 
         Assert.Equal(["al-shabaab"], BundledPipeline.AdversariesOf("somalia", text));
+    }
+
+    [Theory]
+    [InlineData("South Africa, a longtime supporter of the Polisario, criticised the resolution.")]
+    [InlineData("Algeria backs a referendum including independence.")]
+    public void Backing_a_group_we_do_not_know_or_an_idea_backs_not_the_subject(string sentence)
+    {
+        var claims = BundledPipeline.Read("# Morocco\n\n" + sentence).Claims;
+
+        Assert.DoesNotContain(claims, c => c.Object == "morocco" && c.Polarity == Polarity.Asserts && !c.Relation.IsHostile());
+    }
+
+    [Fact]
+    public void The_largest_buyer_of_the_subjects_exports_named_by_its_demonym_is_a_partner()
+    {
+        var text = "# Nicaragua\n\nThe United States is still by far the largest buyer of Nicaraguan exports.";
+
+        Assert.Equal(["united-states"], BundledPipeline.PartnersOf("nicaragua", text));
     }
 }
