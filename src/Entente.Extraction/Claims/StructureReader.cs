@@ -19,10 +19,9 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
     {
         if (!MayRead(unit, placed))
             yield break;
-        var headingCue = SaysRelationsAreCold(words) ? null : HeadingCue(unit.Headings);
         var (actors, cue, areaText) = unit.Block.Kind == BlockKind.TableRow && unit.Block.Headers.Count > 0
-            ? FromRow(unit, words, placed, headingCue)
-            : FromItem(unit, words, placed, headingCue);
+            ? FromRow(unit, words, placed)
+            : FromItem(unit, words, placed);
         if (cue is null)
             yield break;
         foreach (var actor in actors.Where(a => a != subject).Distinct())
@@ -45,9 +44,13 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
         };
     }
 
-    /// <summary>The relation the nearest heading with a cue names.</summary>
-    private Cue? HeadingCue(IReadOnlyList<string> headings)
+    /// <summary>The relation the nearest heading with a cue names, unless the unit's own words say relations are cold.</summary>
+    /// <remarks>Asked only where a heading decides: a table row with a relationship cell does not need it.</remarks>
+    private Cue? HeadingCue(Unit unit, IReadOnlyList<Word> words)
     {
+        if (SaysRelationsAreCold(words))
+            return null;
+        var headings = unit.Headings;
         for (var i = headings.Count - 1; i >= 0; i--)
         {
             if (CueLexicon.Match(lexicon.Headings, headings[i], refuseMixed: true) is { } cue)
@@ -76,9 +79,9 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
 
     /// <summary>A bullet names its actor first ("Hezbollah (Lebanon): …"); the headings above say the relation.</summary>
     /// <remarks>A bullet with a generic head ("Iraqi militias: Kata'ib Hezbollah, Asa'ib Ahl al-Haq and Badr") names all the actors after the colon.</remarks>
-    private (IReadOnlyList<string> Actors, Cue? Cue, string? AreaText) FromItem(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed, Cue? headingCue)
+    private (IReadOnlyList<string> Actors, Cue? Cue, string? AreaText) FromItem(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
-        var cue = headingCue;
+        var cue = HeadingCue(unit, words);
         var label = CueLexicon.Match(lexicon.Labels, LeadRegex().Match(unit.Text).Value);
         var lead = placed.FirstOrDefault(p => !p.Adjective);
         var colon = -1;
@@ -131,7 +134,7 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
     }
 
     /// <summary>A row has an actor column, a relationship column and an areas column, found by their headers.</summary>
-    private (IReadOnlyList<string> Actors, Cue? Cue, string? AreaText) FromRow(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed, Cue? headingCue)
+    private (IReadOnlyList<string> Actors, Cue? Cue, string? AreaText) FromRow(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
         var headers = unit.Block.Headers;
         var cells = unit.Block.Cells;
@@ -141,7 +144,7 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
         var actorCell = actorColumn >= 0 && actorColumn < cells.Count ? cells[actorColumn] : null;
         IReadOnlyList<string> actors = actorCell is null ? [placed[0].ActorId] : AllIn(unit, words, placed, actorCell);
         var typeCell = typeColumn >= 0 && typeColumn < cells.Count ? cells[typeColumn] : null;
-        var cue = typeCell is null ? headingCue : CueLexicon.Match(lexicon.Labels, typeCell);
+        var cue = typeCell is null ? HeadingCue(unit, words) : CueLexicon.Match(lexicon.Labels, typeCell);
         if (cue is not null && typeCell is not null && Words.Split(typeCell).Contains("former"))
             cue = cue with { Former = true };
         return (actors, cue, areasColumn >= 0 && areasColumn < cells.Count ? cells[areasColumn] : null);
