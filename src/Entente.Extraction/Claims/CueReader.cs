@@ -18,10 +18,11 @@ internal sealed partial class CueReader(CueLexicon lexicon)
     );
 
     // Asked before the iterator is made: most units name fewer than two actors or hold no cue.
-    public IEnumerable<Draft> Read(IReadOnlyList<Word> words, List<PlacedMention> placed) =>
-        placed.Count < 2 || lexicon.CuesIn(words).Count == 0 ? [] : ReadCues(words, placed);
+    // The document's subject is asked for only where a cue names its doer nowhere: "the foreign minister has shuttled between …".
+    public IEnumerable<Draft> Read(IReadOnlyList<Word> words, List<PlacedMention> placed, string? subject = null) =>
+        placed.Count < 2 || lexicon.CuesIn(words).Count == 0 ? [] : ReadCues(words, placed, subject);
 
-    private IEnumerable<Draft> ReadCues(IReadOnlyList<Word> words, List<PlacedMention> placed)
+    private IEnumerable<Draft> ReadCues(IReadOnlyList<Word> words, List<PlacedMention> placed, string? subject)
     {
         foreach (var (index, length, cue) in lexicon.CuesIn(words))
         {
@@ -35,7 +36,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
                 CueForm.Passive => Passive(words, placed, index, length, cue),
                 CueForm.Compound => Compound(words, placed, index, length, cue),
                 CueForm.Prefix => Prefix(words, placed, index, cue),
-                CueForm.Mediation => Mediation(words, placed, index, length, cue),
+                CueForm.Mediation => Mediation(words, placed, index, length, cue, subject),
                 CueForm.Paired => Paired(words, placed, index, cue),
                 _ => Paired(words, placed, index, cue).ToList() is { Count: > 0 } pair ? pair : Noun(words, placed, index, length, cue),
             };
@@ -196,12 +197,18 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             yield return new Draft(placed[source].ActorId, placed[target].ActorId, cue, index, index, "prefix");
     }
 
-    private IEnumerable<Draft> Mediation(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue)
+    private IEnumerable<Draft> Mediation(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue, string? subject)
     {
         var left = Before(words, placed, index, 6);
         var right = After(words, placed, index + length - 1, Reach);
-        if (left < 0 || right < 0)
+        if (right < 0)
             yield break;
+        if (left < 0)
+        {
+            foreach (var draft in MediatedByTheSubject(words, placed, index, length, right, cue, subject))
+                yield return draft;
+            yield break;
+        }
         var before = Placement.ListAround(words, placed, left).EndingBefore(index);
         var after = Placement.ListAround(words, placed, right).OpeningFrom(index + length);
         // "a ceasefire mediated by Qatar and Egypt": the mediators follow "by", the parties stand before.
@@ -209,6 +216,22 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         foreach (var mediator in passive ? after : before)
             foreach (var party in passive ? before : after)
                 yield return new Draft(mediator.ActorId, party.ActorId, cue, index, before[0].First, "mediation");
+    }
+
+    /// <summary>
+    /// "Since April the foreign minister has shuttled between the Iranian and American delegations" in a piece
+    /// about Oman: a mediation whose sentence names no one before it, with the parties right after "between",
+    /// is the subject's, unless the subject is one of the parties.
+    /// </summary>
+    private static IEnumerable<Draft> MediatedByTheSubject(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, int right, Cue cue, string? subject)
+    {
+        var after = index + length;
+        if (subject is null || placed[0].First < index || !(words[after - 1].Lower == "between" || after < words.Count && words[after].Lower == "between"))
+            return [];
+        var parties = Placement.ListAround(words, placed, right).OpeningFrom(after);
+        if (parties.Count < 2 || parties.Exists(p => p.ActorId == subject))
+            return [];
+        return parties.Select(p => new Draft(subject, p.ActorId, cue, index, index, "mediation-subject"));
     }
 
     /// <summary>"the Russia-Ukraine war", "the Israel–Hezbollah conflict": the two names glued before the cue, both ways.</summary>

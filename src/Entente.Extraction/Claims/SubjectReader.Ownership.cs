@@ -183,7 +183,7 @@ internal sealed partial class SubjectReader
             if (PossessivePronouns.Contains(words[i]) && RegardedAs(words, placed, i) is { } viewer)
                 return viewer;
             // "Cuba and Venezuela are its partners": what the copula's subject is cannot be its own, so "its" is the subject's.
-            if (PossessivePronouns.Contains(words[i]) && i > 0 && Copulas.Contains(words[i - 1]))
+            if (PossessivePronouns.Contains(words[i]) && i > 0 && (Copulas.Contains(words[i - 1]) || i > 2 && words[i - 1].Lower == "far" && words[i - 2].Lower == "by" && Copulas.Contains(words[i - 3])))
                 return null;
             if (PossessivePronouns.Contains(words[i]) && placed.Exists(p => AppositiveHead(words, p, i)))
                 return placed[0].First <= 2 && !AppositiveHead(words, placed[0], i) ? placed[0] : null;

@@ -70,4 +70,38 @@ internal static partial class UnassertedCues
     private static bool BacksAnIdea(IReadOnlyList<Word> words, int index, int length) =>
         length == 1 && Backing.Contains(words[index]) && index + 2 < words.Count
         && words[index + 1].Lower is "a" or "an" && !words[index + 2].IsCapitalized;
+
+    private static readonly WordSet ArmsNounHeads = new("embargo", "embargoes", "race", "control", "controls", "treaty", "inspectors");
+
+    /// <summary>"The European Union maintains an arms embargo": before such a noun "arms" is a noun itself, and no one is armed.</summary>
+    private static bool ArmsAsANoun(IReadOnlyList<Word> words, int index, int length) =>
+        length == 1 && words[index].Lower == "arms" && index + 1 < words.Count && ArmsNounHeads.Contains(words[index + 1]);
+
+    private static readonly WordSet TopicNouns = new("invasion", "occupation", "annexation", "war", "attack", "attacks", "aggression", "offensive");
+    private static readonly WordSet TopicMarkers = new(
+        "on", "over", "about", "condemned", "condemning", "condemns", "condemn", "denounced", "denouncing", "deplored", "criticised", "criticized", "opposed", "opposing");
+
+    /// <summary>
+    /// "abstained in the votes on the invasion of Ukraine": a war named as what a vote, a debate or a
+    /// condemnation is about, with no one's name before it, is not the subject's war.
+    /// </summary>
+    private static bool HostileTopic(IReadOnlyList<Word> words, int index) =>
+        TopicNouns.Contains(words[index]) && index >= 2 && words[index - 1].Lower == "the" && TopicMarkers.Contains(words[index - 2]);
+
+    private static readonly WordSet Rhetorical = new("sharp", "verbal", "scathing", "bitter", "rhetorical", "harsh", "personal", "stinging", "withering", "blistering", "angry");
+
+    /// <summary>"officials responded with sharp attacks on Lusaka": words aimed at a government are no armed attack.</summary>
+    private static bool VerbalAttack(IReadOnlyList<Word> words, int index) =>
+        words[index].Lower is "attack" or "attacks" && index > 0 && Rhetorical.Contains(words[index - 1]);
+
+    /// <summary>"troops fought in the Democratic Republic of the Congo on the side of its government": where one fights is not whom.</summary>
+    private static bool FoughtIn(IReadOnlyList<Word> words, int index, int length) =>
+        length == 1 && words[index].Lower is "fought" or "fights" or "fighting" && index + 1 < words.Count && words[index + 1].Lower == "in";
+
+    private static readonly WordSet BodyNouns = new("alliance", "partnership", "pact", "friendship", "cooperation");
+
+    /// <summary>"the Pacific Alliance, a bloc of Chile, Colombia, Mexico and Peru": a capitalised noun after a capitalised word names a body, not a tie.</summary>
+    private static bool NamesABody(IReadOnlyList<Word> words, int index, int length) =>
+        length == 1 && BodyNouns.Contains(words[index]) && words[index].IsCapitalized && index > 0 && words[index - 1].IsCapitalized
+        && !(index + 1 < words.Count && words[index + 1].Lower is "with" or "between");
 }

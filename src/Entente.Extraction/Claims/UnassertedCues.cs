@@ -22,7 +22,9 @@ internal static partial class UnassertedCues
         || DefendsAgainst(words, index, length) || NotAnAccusation(words, index)
         || NotAGift(words, index, length) || ThreatOfAnAct(words, index, length) || Halted(words, index)
         || Prospective(words, index) || DescribesGroups(words, index, length) || TrainingAsANoun(words, index) || InIsADate(words, index, length)
-        || ImprovedWithoutRelations(words, index, length) || BacksAnIdea(words, index, length);
+        || ImprovedWithoutRelations(words, index, length) || BacksAnIdea(words, index, length)
+        || ArmsAsANoun(words, index, length) || HostileTopic(words, index) || VerbalAttack(words, index) || FoughtIn(words, index, length)
+        || NamesABody(words, index, length);
 
     /// <summary>
     /// "its forces are there to defend against Hutu militiamen": what follows "against" is the threat, and
