@@ -72,6 +72,8 @@ public sealed partial class ClaimExtractor
         "advisers", "advisors", "adviser", "advisor", "troops", "forces", "soldiers", "officers", "commanders", "military", "army", "navy", "units", "battalions", "brigades", "contingent", "personnel", "police",
         "government", "leaders", "leadership", "drones", "drone", "missiles", "missile", "weapons", "arms", "money", "funding", "support",
         "backing", "help", "aid", "assistance", "instructors", "trainers", "mercenaries", "warships", "jets", "fighters",
+        // "between the Iranian and American delegations": whom a mediator stands between.
+        "delegations", "delegation", "negotiators", "envoys", "diplomats", "officials", "sides",
         "state", "authorities", "regime", "intelligence", "services", "navy", "air", "special", "aircraft", "warplanes", "planes", "pilots", "ships",
         // "imports Russian diesel", "buys Ethiopian power": the nation sells what it exports.
         "gas", "oil", "crude", "diesel", "fuel", "power", "electricity", "coal", "wheat", "grain", "fertiliser", "fertilizer", "uranium"

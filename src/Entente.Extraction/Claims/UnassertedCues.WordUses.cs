@@ -64,12 +64,34 @@ internal static partial class UnassertedCues
     private static readonly WordSet Backing = new("backs", "backed", "back", "backing", "supports", "supported", "support", "supporting", "endorses", "endorsed", "favours", "favors", "favoured", "favored");
 
     /// <summary>
-    /// "Algeria backs a referendum including independence", "Russia supports a ceasefire": backing something
-    /// named only by an indefinite noun backs an idea, not a party.
+    /// "Algeria backs a referendum including independence", "Russia supports a ceasefire", "Israeli officials
+    /// defended the operation": backing or defending something named only by a common noun backs an idea or an act, not a party.
     /// </summary>
     private static bool BacksAnIdea(IReadOnlyList<Word> words, int index, int length) =>
-        length == 1 && Backing.Contains(words[index]) && index + 2 < words.Count
-        && words[index + 1].Lower is "a" or "an" && !words[index + 2].IsCapitalized;
+        length == 1 && (Backing.Contains(words[index]) || Defending.Contains(words[index])) && index + 2 < words.Count && !words[index + 2].IsCapitalized
+        && (words[index + 1].Lower is "a" or "an" || words[index + 1].Lower is "the" or "its" or "their" && !NamesAParty(words, index + 2));
+
+    /// <summary>"the federal army", "the transitional government": a party noun within the next three words.</summary>
+    private static bool NamesAParty(IReadOnlyList<Word> words, int from)
+    {
+        for (var i = from; i < Math.Min(words.Count, from + 3); i++)
+        {
+            if (PartyNouns.Contains(words[i]))
+                return true;
+            if (words[i].IsCapitalized)
+                return true;
+            if (!char.IsLetter(words[i].Lower[0]))
+                return false;
+        }
+        return false;
+    }
+
+    private static readonly WordSet Defending = new("defended", "defends", "defend", "defending", "justified", "justifies");
+
+    // "defended the government", "backs the rebels": a definite noun that names a party, not an idea.
+    private static readonly WordSet PartyNouns = new(
+        "government", "governments", "regime", "group", "groups", "movement", "militia", "militias", "country", "countries", "kingdom", "state",
+        "republic", "junta", "authorities", "rebels", "rebel", "army", "forces", "president", "leadership", "island", "emirate", "faction", "factions", "alliance", "bloc");
 
     private static readonly WordSet ArmsNounHeads = new("embargo", "embargoes", "race", "control", "controls", "treaty", "inspectors");
 
