@@ -126,4 +126,48 @@ internal static partial class UnassertedCues
     private static bool NamesABody(IReadOnlyList<Word> words, int index, int length) =>
         length == 1 && BodyNouns.Contains(words[index]) && words[index].IsCapitalized && index > 0 && words[index - 1].IsCapitalized
         && !(index + 1 < words.Count && words[index + 1].Lower is "with" or "between");
+
+    private static readonly WordSet FightVerbs = new("fought", "fights", "fighting", "battled", "battling");
+
+    /// <summary>"French soldiers fought jihadist groups alongside Mali's army": whoever stands after "alongside" is on the fighter's side.</summary>
+    private static bool FoughtAlongside(IReadOnlyList<Word> words, int index, int length)
+    {
+        if (length != 1 || !FightVerbs.Contains(words[index]))
+            return false;
+        for (var i = index + 1; i < Math.Min(words.Count, index + 6); i++)
+        {
+            if (words[i].Lower is "alongside" or "beside")
+                return true;
+            if (words[i].Lower is "," or ";" or "." || words[i].IsCapitalized)
+                return false;
+        }
+        return false;
+    }
+
+    private static readonly WordSet PresenceNouns = new("base", "bases", "garrison", "garrisons", "forces", "troops", "installation", "installations");
+    private static readonly WordSet Expelling = new("asked", "ordered", "told", "expelled", "evicted", "forced", "demanded", "pushed", "kicked", "ousted", "closed", "shut");
+
+    /// <summary>"Senegal has asked the French garrison in Dakar to leave": a presence its host sends away ties them no longer.</summary>
+    private static bool PresenceSentAway(IReadOnlyList<Word> words, int index, int length)
+    {
+        if (!PresenceNouns.Contains(words[index]) && !(length > 1 && PresenceNouns.Contains(words[index + length - 2])))
+            return false;
+        for (var i = index - 1; i >= Math.Max(0, index - 5); i--)
+        {
+            if (Expelling.Contains(words[i]))
+                return true;
+        }
+        var after = index + length;
+        for (var i = after; i < Math.Min(words.Count, after + 5); i++)
+        {
+            if (words[i].Lower == "to" && i + 1 < words.Count && words[i + 1].Lower is "leave" or "withdraw" or "go" or "quit" or "depart")
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>"That partnership did not survive the peace agreement": a tie pointed back to was named before; the name here is not its partner.</summary>
+    private static bool PointsBack(IReadOnlyList<Word> words, int index, int length) =>
+        index > 0 && words[index - 1].Lower is "that" or "this" && (index < 2 || words[index - 2].Lower is not ("so" or "such"))
+        && !(index + length < words.Count && words[index + length].Lower is "with" or "between" or "of" or "to");
 }

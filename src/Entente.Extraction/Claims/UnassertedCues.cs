@@ -24,7 +24,8 @@ internal static partial class UnassertedCues
         || Prospective(words, index) || DescribesGroups(words, index, length) || TrainingAsANoun(words, index) || InIsADate(words, index, length)
         || ImprovedWithoutRelations(words, index, length) || BacksAnIdea(words, index, length)
         || ArmsAsANoun(words, index, length) || HostileTopic(words, index) || VerbalAttack(words, index) || FoughtIn(words, index, length)
-        || NamesABody(words, index, length);
+        || NamesABody(words, index, length)
+        || FoughtAlongside(words, index, length) || PresenceSentAway(words, index, length) || PointsBack(words, index, length);
 
     /// <summary>
     /// "its forces are there to defend against Hutu militiamen": what follows "against" is the threat, and
