@@ -121,7 +121,8 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
     /// <summary>"The two former enemies fought full-scale wars": the first cue of the sentence ties the pair, both ways.</summary>
     public IEnumerable<ExtractedClaim> ReadPair(string subject, string other, IReadOnlyList<Word> words, UnitFacts facts, PartialDate formerEnd, int from = 0)
     {
-        var cue = lexicon.CuesIn(words).FirstOrDefault(c => c.Index >= from && (from == 0 || c.Index - from <= 4) && c.Value.Form is not (CueForm.Compound or CueForm.Prefix or CueForm.Mediation or CueForm.Paired) && c.Value.Relation != RelationType.MemberOf);
+        var cue = lexicon.CuesIn(words).FirstOrDefault(c => c.Index >= from && (from == 0 || c.Index - from <= 4) && c.Value.Form is not (CueForm.Compound or CueForm.Prefix or CueForm.Mediation or CueForm.Paired) && c.Value.Relation != RelationType.MemberOf
+            && !UnassertedCues.Unasserted(words, c.Index, c.Length));
         if (cue.Value is null)
             yield break;
         var claim = Claim(subject, new PlacedMention(0, 0, other), cue, words, facts) with { Directed = false };

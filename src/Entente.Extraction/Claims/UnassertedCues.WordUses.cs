@@ -170,4 +170,9 @@ internal static partial class UnassertedCues
     private static bool PointsBack(IReadOnlyList<Word> words, int index, int length) =>
         index > 0 && words[index - 1].Lower is "that" or "this" && (index < 2 || words[index - 2].Lower is not ("so" or "such"))
         && !(index + length < words.Count && words[index + length].Lower is "with" or "between" or "of" or "to");
+
+    /// <summary>"The two neighbours share a long border and a common threat": a threat two share is neither's enemy in the other.</summary>
+    private static bool SharedThreat(IReadOnlyList<Word> words, int index) =>
+        words[index].Lower is "threat" or "threats" or "enemy" or "enemies" or "foe" or "foes" or "adversary" or "adversaries"
+        && index > 0 && words[index - 1].Lower is "common" or "shared" or "mutual";
 }

@@ -25,7 +25,8 @@ internal static partial class UnassertedCues
         || ImprovedWithoutRelations(words, index, length) || BacksAnIdea(words, index, length)
         || ArmsAsANoun(words, index, length) || HostileTopic(words, index) || VerbalAttack(words, index) || FoughtIn(words, index, length)
         || NamesABody(words, index, length)
-        || FoughtAlongside(words, index, length) || PresenceSentAway(words, index, length) || PointsBack(words, index, length);
+        || FoughtAlongside(words, index, length) || PresenceSentAway(words, index, length) || PointsBack(words, index, length)
+        || SharedThreat(words, index);
 
     /// <summary>
     /// "its forces are there to defend against Hutu militiamen": what follows "against" is the threat, and

@@ -83,4 +83,12 @@ public sealed class ProsePresenceAndMediationTests
         Assert.Empty(BundledPipeline.PartnersOf("israel", "# Israel\n\nIsraeli officials defended the operation, saying Hamas leaders would find no safe haven anywhere."));
         Assert.Contains("united-states", BundledPipeline.PartnersOf("somalia", "# Somalia\n\nThe United States, which carries out frequent air strikes against the group, supports the federal army."));
     }
+
+    [Fact]
+    public void A_threat_two_neighbours_share_makes_neither_the_others_enemy()
+    {
+        var text = "# Moldova after the gas cut-off\n\nUkraine is Moldova's neighbour. The two neighbours share a long border and a common threat.";
+
+        Assert.Empty(BundledPipeline.AdversariesOf("moldova", text));
+    }
 }
