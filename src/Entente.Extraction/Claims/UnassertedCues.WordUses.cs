@@ -175,4 +175,23 @@ internal static partial class UnassertedCues
     private static bool SharedThreat(IReadOnlyList<Word> words, int index) =>
         words[index].Lower is "threat" or "threats" or "enemy" or "enemies" or "foe" or "foes" or "adversary" or "adversaries"
         && index > 0 && words[index - 1].Lower is "common" or "shared" or "mutual";
+
+    private static readonly WordSet ConflictWords = new(
+        "peace", "ceasefire", "cease-fire", "truce", "armistice", "war", "fighting", "conflict", "prisoner", "prisoners", "hostages", "hostage",
+        "non-aggression", "de-escalation", "withdrawal", "disengagement");
+
+    /// <summary>"Congo and Rwanda signed a peace agreement", "signed a ceasefire deal": a deal that settles a conflict ties no friends.</summary>
+    private static bool SettlesAConflict(IReadOnlyList<Word> words, int index, int length)
+    {
+        if (words[index].Lower != "signed")
+            return false;
+        for (var i = index + 1; i < Math.Min(words.Count, index + length + 6); i++)
+        {
+            if (ConflictWords.Contains(words[i]))
+                return true;
+            if (words[i].Lower is "." or ";")
+                return false;
+        }
+        return false;
+    }
 }
