@@ -1,7 +1,7 @@
 namespace Entente.Extraction.Tests.Claims;
 
-/// <summary>Forces present in another state: a tie where the sentence says they are welcome, none where they invade or where the deal is a third state's.</summary>
-public sealed class TroopPresenceTests
+/// <summary>A nation present in another, by its forces or its companies, and agreements signed between two: ties where the sentence says so, none where forces invade or a deal ends a war.</summary>
+public sealed class PresenceAndAgreementTests
 {
     [Theory]
     [InlineData("Kenyan troops have been deployed inside Somalia since 2011, where they now fight alongside the Somali army against al-Shabaab.", "kenya", "somalia")]
@@ -27,5 +27,23 @@ public sealed class TroopPresenceTests
     public void Forces_present_without_the_hosts_consent_or_sent_away_tie_no_one(string sentence)
     {
         Assert.DoesNotContain(BundledPipeline.Read("# Foreign forces\n\n" + sentence).Claims, c => c.Rule.StartsWith("presence", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("# South Sudan\n\nChinese and Indian companies have long run the main oil fields.", "south-sudan", "china,india")]
+    [InlineData("# Kenya\n\nChinese firms still dominate Kenyan road building.", "kenya", "china")]
+    [InlineData("# Thailand\n\nChinese firms dominate the market in Laos.", "thailand", "")]
+    public void A_nations_companies_running_things_in_the_subjects_country_make_economic_partners(string text, string subject, string partners)
+    {
+        Assert.Equal(partners, string.Join(",", BundledPipeline.PartnersOf(subject, text)));
+    }
+
+    [Theory]
+    [InlineData("Lebanon and Cyprus signed an agreement on Wednesday fixing the boundary between their economic zones.", "cyprus")]
+    [InlineData("Lebanon signed a maritime agreement with Cyprus on Wednesday.", "cyprus")]
+    [InlineData("Lebanon and Israel signed a ceasefire agreement in November.", "")]
+    public void A_signed_agreement_ties_the_signatories_unless_it_settles_a_conflict(string sentence, string partners)
+    {
+        Assert.Equal(partners, string.Join(",", BundledPipeline.PartnersOf("lebanon", "# Lebanon\n\n" + sentence)));
     }
 }
