@@ -40,14 +40,34 @@ internal static partial class UnassertedCues
         var named = j;
         while (j < words.Count && (words[j].IsCapitalized || words[j].Lower is "'s" or "’s" or "-"))
             j++;
+        // "accuse each other of preparing for war", "accuse it of fuelling violence": a pronoun the reading resolves.
+        if (j == named && j + 1 < words.Count && (words[j].Lower is "it" or "them" || Words.Spell(words, j, ["each", "other"]) || Words.Spell(words, j, ["one", "another"])))
+            j += words[j].Lower is "it" or "them" ? 1 : 2;
         if (j == named || j + 1 >= words.Count || words[j].Lower != "of")
             return true;
-        var charge = words[j + 1].Lower;
-        foreach (var start in HostileCharges)
+        if (HostileCharge(words[j + 1].Lower))
+            return false;
+        // "of preparing for war", "of letting France use its territory to destabilise": the act a few words on.
+        if (!Leading.Contains(words[j + 1]))
+            return true;
+        for (var k = j + 2; k < Math.Min(words.Count, j + 9) && words[k].Lower is not ("," or ";" or "."); k++)
         {
-            if (charge.StartsWith(start, StringComparison.Ordinal))
+            if (HostileCharge(words[k].Lower))
                 return false;
         }
         return true;
+    }
+
+    private static readonly WordSet Leading = new(
+        "preparing", "planning", "plotting", "letting", "allowing", "helping", "seeking", "trying", "using", "deploying", "massing", "being", "working");
+
+    private static bool HostileCharge(string word)
+    {
+        foreach (var start in HostileCharges)
+        {
+            if (word.StartsWith(start, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
     }
 }

@@ -11,8 +11,17 @@ public sealed class ProseAccusationTests
         Assert.Contains("dr-congo rival rwanda", BundledPipeline.Asserted(text));
     }
 
+    [Fact]
+    public void An_accusation_of_letting_a_third_state_destabilise_the_accuser_makes_rivals()
+    {
+        var text = "# Nigeria\n\nNiger's military leader has accused Abuja of letting France use Nigerian territory to destabilise his country.";
+
+        Assert.Contains("niger rival nigeria", BundledPipeline.Asserted(text));
+    }
+
     [Theory]
     [InlineData("Iran is accused of arming the Houthis in Yemen.")]
+    [InlineData("Niger accused Benin of letting its ports fall idle.")]
     [InlineData("Some Iraqi lawmakers have also accused Tehran of meddling in the vote.")]
     [InlineData("Ecuador announced a tariff on Colombian imports, accusing Bogota of doing too little against smugglers.")]
     public void An_accusation_without_an_accusing_state_or_a_hostile_charge_makes_no_rival(string sentence)
