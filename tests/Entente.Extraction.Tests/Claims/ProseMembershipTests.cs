@@ -68,4 +68,12 @@ public sealed class ProseMembershipTests
 
         Assert.Null(china.Validity.From);
     }
+
+    [Fact]
+    public void The_smallest_state_of_a_council_is_its_member()
+    {
+        var text = "# Bahrain\n\nThe Kingdom of Bahrain is the smallest state of the Gulf Cooperation Council by area.";
+
+        Assert.Contains("bahrain member_of gcc", BundledPipeline.Asserted(text));
+    }
 }
