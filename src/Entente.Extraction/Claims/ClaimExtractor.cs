@@ -131,7 +131,7 @@ public sealed partial class ClaimExtractor
                 // A table row describes the actor it opens with: its cells tie that actor to the subject, no one else.
                 var rowActor = unit.Block.Kind == BlockKind.TableRow && unit.Block.Headers.Count > 0 && placed.Count > 0 ? placed[0].ActorId : null;
                 var about = rowActor is null ? placed : placed.FindAll(p => p.ActorId == subject || p.ActorId == rowActor);
-                claims.AddRange(_subjectReader.Read(subject, words, about, new UnitPairs(paired, spentCues), facts, formerEnd));
+                _subjectReader.Read(subject, words, about, new UnitPairs(paired, spentCues), facts, formerEnd, claims);
             }
             _candidates.Find(unit, words, placed, candidates);
             coreference.Remember(placed, unit.Block);

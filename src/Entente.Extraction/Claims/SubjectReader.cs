@@ -19,14 +19,15 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
 {
     private const int Reach = 12;
 
-    public IEnumerable<ExtractedClaim> Read(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, UnitPairs read, UnitFacts facts, PartialDate formerEnd)
+    /// <summary>Adds to <paramref name="claims"/> what the unit's cues tie to the subject; a list filled in place of an iterator made for every unit.</summary>
+    public void Read(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, UnitPairs read, UnitFacts facts, PartialDate formerEnd, List<ExtractedClaim> claims)
     {
         // No cue, no claim: asked first because it is known already (CuesIn keeps the unit's answer) and most units have none.
-        // Asked before any iterator or closure is made for the unit.
         if (words.Count == 0 || words[^1].Lower == "?" || lexicon.CuesIn(words).Count == 0)
-            return [];
+            return;
         var others = Others(subject, words, placed, read.Actors);
-        return others.Count == 0 ? [] : ReadCued(subject, words, placed, read, facts, formerEnd, others);
+        if (others.Count > 0)
+            ReadCued(subject, words, placed, read, facts, formerEnd, others, claims);
     }
 
     /// <summary>The actors a cue might tie to the subject: named as actors, not yet paired, not the subject's own.</summary>
@@ -42,9 +43,9 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         return others;
     }
 
-    private IEnumerable<ExtractedClaim> ReadCued(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, UnitPairs read, UnitFacts facts, PartialDate formerEnd, List<PlacedMention> others)
+    private void ReadCued(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, UnitPairs read, UnitFacts facts, PartialDate formerEnd, List<PlacedMention> others, List<ExtractedClaim> claims)
     {
-        var subjectNamed = placed.Exists(p => p.ActorId == subject);
+        var subjectNamed = Names(placed, subject);
 
         var cues = new List<(int Index, int Length, Cue Value)>();
         foreach (var c in lexicon.CuesIn(words))
@@ -54,15 +55,10 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         }
         // "Moscow signed a mutual-defence treaty with Pyongyang" in a piece about Seoul: without the subject
         // named, a cue standing between two other actors ties them to each other, not to the subject.
-        if (!subjectNamed)
-        {
-            // "Israel bombed the Houthi-controlled port": a name glued to the object still names whom the verb struck;
-            // in "Houthi attacks on Israel" the demonym is the attacker.
-            var named = placed.Where(p => p.ActorId != subject && !Placement.IsPlace(words, p) && !Speaks(words, p)).ToList();
-            cues.RemoveAll(c => Between(words, named, c.Index, c.Length));
-        }
+        if (!subjectNamed && cues.Count > 0)
+            DropBetweenOthers(words, placed, subject, cues);
         if (cues.Count == 0)
-            yield break;
+            return;
         // Without the subject named, only the actor nearest the cue can be the subject's counterpart.
         // "Morocco -- Algeria cut relations, accusing Rabat of hostile acts": a bullet's label stands apart from
         // the sentence; where the sentence names the actor again, that name is the one to read.
@@ -73,22 +69,26 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         var partnerNamed = RelationsWith(words, placed);
         // An actor named again after a contrast is read there too if its first name found no cue: "Tokyo has
         // no embassy in Taipei, but Japan is one of the island's closest partners".
-        var claimed = new HashSet<string>(StringComparer.Ordinal);
-        var firstNamed = new Dictionary<string, PlacedMention>(StringComparer.Ordinal);
+        // A unit names few actors: lists scanned, where a set and a dictionary were made for every unit read.
+        var claimed = new List<string>(candidates.Count);
+        var firstNamed = new List<PlacedMention>(candidates.Count);
+        // The cues ranked by distance, one buffer for all the unit's actors.
+        var ranked = new ((int Index, int Length, Cue Value) Cue, int Distance)[cues.Count];
         foreach (var other in candidates)
         {
             if (claimed.Contains(other.ActorId))
                 continue;
-            if (!firstNamed.TryAdd(other.ActorId, other) && ContrastAfter(words, firstNamed[other.ActorId]) is var contrast && (contrast < 0 || contrast > other.First))
+            if (FirstOf(firstNamed, other.ActorId) is { } first && ContrastAfter(words, first) is var contrast && (contrast < 0 || contrast > other.First))
                 continue;
+            if (FirstOf(firstNamed, other.ActorId) is null)
+                firstNamed.Add(other);
             // "Ties with Ankara have improved since Baghdad banned the PKK": the sentence names its partner after "with".
             if (partnerNamed is not null && !partnerNamed.Contains(other))
                 continue;
             if (OwnedElsewhere(words, placed, cues, subject, other) || (!subjectNamed && CondemnsAnEvent(words, placed, cues, other)))
                 continue;
             // Nearest first, then the first that passes: the tests below then run on few cues, with the same pick (the sort is stable).
-            var nearest = ContrastingHostile(words, cues, other) ?? HostileByAnotherName(words, placed, cues, other) ?? FirstNearest(words, cues, other, c => c.Distance <= Reach && !TooFarForAVerb(words, c.Cue, c.Distance, other) && !AnotherDoer(words, placed, c.Cue, subject, other) && !UnknownObjectAfter(words, placed, c.Cue, other) && !InAppositionToAnother(words, placed, c.Cue, other) && !Crosses(words, c.Cue.Index, c.Cue.Length, other) && Fits(words, placed, c.Cue, other)
-                    && OwnerAllows(words, placed, c.Cue.Index, subject, other) && !FarAfterOwnedNoun(words, placed, c.Cue, subject, other) && !ObjectOfPreposition(words, placed, c.Cue, subject, other) && !TheirsWithoutPartner(words, placed, c.Cue, other) && !TopicOfTheObject(words, c.Cue, other) && !VictimOfTheObject(words, placed, c.Cue, subject, other) && !DoerOfAnAct(words, placed, c.Cue, subject, other) && (!subjectNamed || Opposite(words, placed, c.Cue, subject, other)));
+            var nearest = ContrastingHostile(words, cues, other) ?? HostileByAnotherName(words, placed, cues, other) ?? FirstNearest(words, placed, cues, ranked, subject, other, subjectNamed);
             // "with India, the United States, South Korea, France and Germany": a long list's far end shares its head's cue.
             if (nearest.Value is null && listed is { } head && SameList(words, placed, head.Member, other))
                 nearest = head.Cue;
@@ -97,10 +97,46 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             listed = (other, nearest);
             claimed.Add(other.ActorId);
             var claim = Claim(subject, other, nearest, words, facts);
-            yield return claim.Validity.Until is null && qualifiers.Former(WordsBefore(words, other.First, nearest.Index))
+            claims.Add(claim.Validity.Until is null && qualifiers.Former(WordsBefore(words, other.First, nearest.Index))
                 ? claim with { Validity = StructureReader.Ended(claim.Validity, formerEnd) }
-                : claim;
+                : claim);
         }
+    }
+
+    /// <summary>Whether a cue, ranked at <paramref name="distance"/> from <paramref name="other"/>, may tie it to the subject.</summary>
+    private static bool Passes(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, int distance, string subject, PlacedMention other, bool subjectNamed) =>
+        distance <= Reach && !TooFarForAVerb(words, cue, distance, other) && !AnotherDoer(words, placed, cue, subject, other) && !UnknownObjectAfter(words, placed, cue, other) && !InAppositionToAnother(words, placed, cue, other) && !Crosses(words, cue.Index, cue.Length, other) && Fits(words, placed, cue, other)
+        && OwnerAllows(words, placed, cue.Index, subject, other) && !FarAfterOwnedNoun(words, placed, cue, subject, other) && !ObjectOfPreposition(words, placed, cue, subject, other) && !TheirsWithoutPartner(words, placed, cue, other) && !TopicOfTheObject(words, cue, other) && !VictimOfTheObject(words, placed, cue, subject, other) && !DoerOfAnAct(words, placed, cue, subject, other) && (!subjectNamed || Opposite(words, placed, cue, subject, other));
+
+    private static PlacedMention? FirstOf(List<PlacedMention> list, string actorId)
+    {
+        foreach (var p in list)
+        {
+            if (p.ActorId == actorId)
+                return p;
+        }
+        return null;
+    }
+
+    private static bool Names(List<PlacedMention> placed, string actorId) => FirstOf(placed, actorId) is not null;
+
+    /// <summary>Drops the cues that stand between two other actors; "Israel bombed the Houthi-controlled port": a name glued to the object still names whom the verb struck.</summary>
+    private static void DropBetweenOthers(IReadOnlyList<Word> words, List<PlacedMention> placed, string subject, List<(int Index, int Length, Cue Value)> cues)
+    {
+        // In "Houthi attacks on Israel" the demonym is the attacker.
+        var named = new List<PlacedMention>(placed.Count);
+        foreach (var p in placed)
+        {
+            if (p.ActorId != subject && !Placement.IsPlace(words, p) && !Speaks(words, p))
+                named.Add(p);
+        }
+        var kept = 0;
+        for (var k = 0; k < cues.Count; k++)
+        {
+            if (!Between(words, named, cues[k].Index, cues[k].Length))
+                cues[kept++] = cues[k];
+        }
+        cues.RemoveRange(kept, cues.Count - kept);
     }
 
     /// <summary>The three words before each of two places, where "former" or "now-gone" would stand; "the former" naming someone is left out.</summary>
@@ -132,7 +168,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
     private ExtractedClaim Claim(string subject, PlacedMention other, (int Index, int Length, Cue Value) found, IReadOnlyList<Word> words, UnitFacts facts)
     {
         var cue = found.Value;
-        var areas = cue.Hostile ? [] : cue.Areas.Concat(facts.Areas).Distinct().ToList();
+        var areas = cue.Hostile ? [] : Union(cue.Areas, facts.Areas);
         // A backer named after the cue ("backed by X"), a sponsor noun ("its backer X") or a support
         // verb the other actor governs ("X arms ...") make the other actor the giving side.
         // "Iran is a key patron of Hezbollah": a backer noun whose "of" names the other makes the other the client.
@@ -171,17 +207,45 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             return true;
         var otherBefore = other.Last < cue.Index;
         // "Sudan's government, which Cairo has supported": the relative clause puts the doer between its object and the verb.
-        if (otherBefore && placed.Any(p => p.ActorId == subject && p.First > other.Last && p.Last < cue.Index && p.First > 0
-                && words[p.First - 1].Lower is "which" or "whom" && cue.Index - p.Last <= 3))
-            return true;
+        if (otherBefore)
+        {
+            foreach (var p in placed)
+            {
+                if (p.ActorId == subject && p.First > other.Last && p.Last < cue.Index && p.First > 0
+                    && words[p.First - 1].Lower is "which" or "whom" && cue.Index - p.Last <= 3)
+                    return true;
+            }
+        }
         // "Iran, which opposes any change to its border with Armenia": a hostile verb strikes what stands right after it.
         // "Trinidad, whose prime minister backed the American deployment, has been accused by Caracas …": nor does any verb reach past a comma.
         var reach = cue.Value.Hostile && cue.Value.Form == CueForm.Active ? 4 : cue.Value.Form == CueForm.Active ? 6 : int.MaxValue;
-        return placed.Any(p => p.ActorId == subject && !Modifies(words, p) && !Placement.IsPlace(words, p)
-            && (otherBefore
-                ? p.First >= cue.Index + cue.Length && p.First - (cue.Index + cue.Length) < reach && !CueReader.OpensClause(words, p, cue.Index)
-                    && !(cue.Value.Form == CueForm.Active && CommaBetween(words, cue.Index + cue.Length, p.First))
-                : p.Last < cue.Index && !MainClauseBetween(words, p.Last + 1, cue.Index)));
+        foreach (var p in placed)
+        {
+            if (p.ActorId == subject && !Modifies(words, p) && !Placement.IsPlace(words, p)
+                && (otherBefore
+                    ? p.First >= cue.Index + cue.Length && p.First - (cue.Index + cue.Length) < reach && !CueReader.OpensClause(words, p, cue.Index)
+                        && !(cue.Value.Form == CueForm.Active && CommaBetween(words, cue.Index + cue.Length, p.First))
+                    : p.Last < cue.Index && !MainClauseBetween(words, p.Last + 1, cue.Index)))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The cue's areas, then the unit's, each once in the order first met (as Concat then Distinct gave them).</summary>
+    private static List<Area> Union(IReadOnlyList<Area> first, IReadOnlyList<Area> second)
+    {
+        var all = new List<Area>(first.Count + second.Count);
+        foreach (var a in first)
+        {
+            if (!all.Contains(a))
+                all.Add(a);
+        }
+        foreach (var a in second)
+        {
+            if (!all.Contains(a))
+                all.Add(a);
+        }
+        return all;
     }
 
     private static readonly WordSet Contrasts = new("but", "yet", "still", "however", "although", "though");
@@ -201,10 +265,19 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
     private static (int Index, int Length, Cue Value)? ContrastingHostile(IReadOnlyList<Word> words, List<(int Index, int Length, Cue Value)> cues, PlacedMention other)
     {
         var contrast = ContrastAfter(words, other);
-        if (contrast < 0 || !cues.Any(c => c.Index > other.Last && c.Index < contrast && !c.Value.Hostile))
+        if (contrast < 0)
             return null;
-        var hostile = cues.FirstOrDefault(c => c.Index > contrast && c.Index - contrast <= 4 && c.Value.Hostile);
-        return hostile.Value is null ? null : hostile;
+        var eased = false;
+        foreach (var c in cues)
+            eased |= c.Index > other.Last && c.Index < contrast && !c.Value.Hostile;
+        if (!eased)
+            return null;
+        foreach (var c in cues)
+        {
+            if (c.Index > contrast && c.Index - contrast <= 4 && c.Value.Hostile)
+                return c.Value is null ? null : c;
+        }
+        return null;
     }
 
     /// <summary>
@@ -216,8 +289,21 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         var contrast = ContrastAfter(words, other);
         if (contrast < 0)
             return null;
-        var hostile = cues.FirstOrDefault(c => c.Index > contrast && c.Value.Hostile
-            && placed.Exists(p => p.ActorId == other.ActorId && p.First > contrast && Distance(c.Index, c.Length, p) <= 3));
-        return hostile.Value is null ? null : hostile;
+        foreach (var c in cues)
+        {
+            if (c.Index > contrast && c.Value.Hostile && NamedNear(placed, other.ActorId, contrast, c))
+                return c.Value is null ? null : c;
+        }
+        return null;
+    }
+
+    private static bool NamedNear(List<PlacedMention> placed, string actorId, int after, (int Index, int Length, Cue Value) cue)
+    {
+        foreach (var p in placed)
+        {
+            if (p.ActorId == actorId && p.First > after && Distance(cue.Index, cue.Length, p) <= 3)
+                return true;
+        }
+        return false;
     }
 }
