@@ -19,16 +19,22 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
 
     public void Resolve(IReadOnlyList<Word> words, List<PlacedMention> placed, TextBlock block)
     {
-        OwnedBySubject(words, placed);
-        FormerAndLatter(words, placed);
+        // One pass tells which of the word-by-word scans below can find anything: most units hold none of their words.
+        var said = Said(words);
+        if ((said & Saying.Possessive) != 0)
+            OwnedBySubject(words, placed);
+        if ((said & Saying.LatterOrFormer) != 0)
+            FormerAndLatter(words, placed);
         // "Sharif met the crown prince. He called Saudi Arabia a brotherly ally": the leader last named first, for the side he leads.
         if (words.Count > 1 && words[0].Lower is "he" or "she" && _lastPerson is { } person && (placed.Count == 0 || placed[0].First > 0))
         {
             placed.Insert(0, new PlacedMention(0, 0, person));
             return;
         }
-        NamedByTitle(words, placed);
-        ItOfTheOpener(words, placed);
+        if ((said & Saying.Title) != 0)
+            NamedByTitle(words, placed);
+        if ((said & Saying.It) != 0)
+            ItOfTheOpener(words, placed);
         // "It trains Central African soldiers": the pronoun is the doer even when a name follows close behind it.
         if (OpenerBefore(words, block) is { } continued && (placed.Count == 0 || placed[0].First > 0))
         {
@@ -44,7 +50,7 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
             placed.Insert(0, new PlacedMention(0, b - 1, subject));
         else if (Opens(words, SubjectWords) is var s and > 0 && subject is not null)
             placed.Insert(0, new PlacedMention(0, s - 1, subject));
-        else
+        else if ((said & (Saying.It | Saying.Its)) != 0)
             PronounForSubject(words, placed);
     }
 
@@ -81,9 +87,10 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
     /// </summary>
     private void OwnedBySubject(IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
-        for (var i = 1; i + 1 < words.Count; i++)
+        var all = words is List<Word> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : words.ToArray();
+        for (var i = 1; i + 1 < all.Length; i++)
         {
-            if (!Possessive(words, i + 1) || words[i - 1].Lower != "the")
+            if (all[i + 1].Lower != "'s" || all[i - 1].Lower != "the")
                 continue;
             var owner = SubjectNouns.Contains(words[i].Lower) ? subject
                 : GroupNouns.Contains(words[i].Lower) ? GroupLikeSubject() ?? _lastGroup
@@ -181,10 +188,6 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
 
     private List<string> _lastNamed = [];
     private string? _lastPerson;
-
-    // Most units hold no possessive: reading the words in place keeps this scan cheap.
-    private static bool Possessive(IReadOnlyList<Word> words, int at) =>
-        (words is List<Word> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list)[at].Lower : words[at].Lower) == "'s";
 
     private static bool Names(List<PlacedMention> placed, string actorId)
     {
