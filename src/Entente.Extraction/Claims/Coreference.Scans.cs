@@ -25,6 +25,19 @@ internal sealed partial class Coreference
         return placed.Count;
     }
 
+    // The kinds of the actors asked about, by the id's instance: a unit's ids are the gazetteer's few strings, and hashing
+    // one by reference is cheaper than hashing its text. Another instance of the same id is asked of the actors again.
+    private readonly Dictionary<string, ActorKind?> _kinds = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The kind of the actor with this id, or null for an id we hold no actor for.</summary>
+    private ActorKind? KindOf(string id)
+    {
+        ref var kind = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_kinds, id, out var known);
+        if (!known)
+            kind = actors.TryGetValue(id, out var a) ? a.Kind : null;
+        return kind;
+    }
+
     private static List<string> LastTwoNamedBefore(List<PlacedMention> placed, int before) =>
         placed.Where(p => p.Last < before).Select(p => p.ActorId).Reverse().Distinct().Take(2).ToList();
 }

@@ -159,7 +159,7 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
         NoteOpener(placed, block);
         for (var k = placed.Count - 1; k >= 0; k--)
         {
-            if (actors.TryGetValue(placed[k].ActorId, out var a) && a.Kind.IsNonState())
+            if (KindOf(placed[k].ActorId) is { } kind && kind.IsNonState())
             {
                 _lastGroup = placed[k].ActorId;
                 break;
@@ -204,9 +204,9 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
     /// defining enemy" in a piece about the PMF, a unit of the Iraqi state).
     /// </summary>
     public string? GroupLikeSubject() =>
-        subject is not null && actors.TryGetValue(subject, out var a) && !a.Kind.IsCountry() ? subject : null;
+        subject is not null && KindOf(subject) is { } kind && !kind.IsCountry() ? subject : null;
 
-    private string? NonStateSubject() => subject is not null && actors.TryGetValue(subject, out var a) && a.Kind.IsNonState() ? subject : null;
+    private string? NonStateSubject() => subject is not null && KindOf(subject) is { } kind && kind.IsNonState() ? subject : null;
 
     private static int Opens(IReadOnlyList<Word> words, string[][] phrases)
     {
