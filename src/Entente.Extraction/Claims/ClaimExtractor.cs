@@ -105,10 +105,11 @@ public sealed partial class ClaimExtractor
                 }
                 // "India and Pakistan exchanged fire", "Iran, the group's patron, has funded and armed Hezbollah": a cue that already
                 // tied two others, in a sentence that does not name the subject, is theirs.
-                else if ((draft.Rule is "pair" or "noun-regarded" || JoinedToAVerb(words, draft.CueIndex)) && !placed.Exists(p => p.ActorId == subject))
+                else if ((draft.Rule is "pair" or "noun-regarded" || JoinedToAVerb(words, draft.CueIndex)) && !Names(placed, subject))
                     spentCues.Add(draft.CueIndex);
             }
-            if (subject is not null)
+            // Co-members are drawn from this unit's cue claims: none, none to draw.
+            if (subject is not null && claims.Count > fromCues)
                 claims.AddRange(CoMembers.Allied(claims, fromCues, subject, _actors));
             foreach (var (member, whole) in Components.Read(words, placed, coreference.GroupLikeSubject()))
                 claims.Add(new ExtractedClaim(member, whole, RelationType.MemberOf, unit.Start, unit.End, "component:members") { Validity = facts.Validity });
@@ -130,7 +131,7 @@ public sealed partial class ClaimExtractor
                 }
                 // A table row describes the actor it opens with: its cells tie that actor to the subject, no one else.
                 var rowActor = unit.Block.Kind == BlockKind.TableRow && unit.Block.Headers.Count > 0 && placed.Count > 0 ? placed[0].ActorId : null;
-                var about = rowActor is null ? placed : placed.FindAll(p => p.ActorId == subject || p.ActorId == rowActor);
+                var about = rowActor is null ? placed : Naming(placed, subject, rowActor);
                 _subjectReader.Read(subject, words, about, new UnitPairs(paired, spentCues), facts, formerEnd, claims);
             }
             _candidates.Find(unit, words, placed, candidates);
@@ -142,6 +143,28 @@ public sealed partial class ClaimExtractor
     }
 
     private static bool JoinedToAVerb(IReadOnlyList<Word> words, int cue) => cue > 0 && words[cue - 1].Lower is "and" or ",";
+
+    private static bool Names(List<PlacedMention> placed, string? actorId)
+    {
+        foreach (var p in placed)
+        {
+            if (p.ActorId == actorId)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The mentions of either actor, in order (what FindAll over a lambda gave, without its closure made for every unit).</summary>
+    private static List<PlacedMention> Naming(List<PlacedMention> placed, string first, string second)
+    {
+        var kept = new List<PlacedMention>();
+        foreach (var p in placed)
+        {
+            if (p.ActorId == first || p.ActorId == second)
+                kept.Add(p);
+        }
+        return kept;
+    }
 
     private static bool OnlyNames(List<PlacedMention> placed, string? subject)
     {

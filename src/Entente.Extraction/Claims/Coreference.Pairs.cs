@@ -21,6 +21,9 @@ internal sealed partial class Coreference
         return others.Count == 1 && (_lastNamed.Contains(subject) || _lastNamed.Count == 1) ? others[0] : null;
     }
 
+    // Told by number: "the" is looked for at every word of every unit.
+    private static readonly WordSet The = new("the");
+
     private static readonly WordSet PairNouns = new("countries", "nations", "states", "sides", "governments", "neighbours", "neighbors", "capitals");
 
     /// <summary>
@@ -36,7 +39,7 @@ internal sealed partial class Coreference
         var all = words is List<Word> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : words.ToArray();
         for (var i = 0; i + 2 < all.Length; i++)
         {
-            if (all[i].Lower != "the" || all[i + 1].Lower != "two" || !PairNouns.Contains(all[i + 2]))
+            if (!The.Contains(all[i]) || all[i + 1].Lower != "two" || !PairNouns.Contains(all[i + 2]))
                 continue;
             return PairNamedBefore(placed, i, subject);
         }

@@ -176,17 +176,16 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
                 break;
             }
         }
-        // Each actor once, in the order first named (a unit names few, so a scan beats a set).
-        var named = new List<string>(placed.Count);
+        // Each actor once, in the order first named (a unit names few, so a scan beats a set); one list, refilled.
+        _lastNamed.Clear();
         foreach (var p in placed)
         {
-            if (!named.Contains(p.ActorId))
-                named.Add(p.ActorId);
+            if (!_lastNamed.Contains(p.ActorId))
+                _lastNamed.Add(p.ActorId);
         }
-        _lastNamed = named;
     }
 
-    private List<string> _lastNamed = [];
+    private readonly List<string> _lastNamed = [];
     private string? _lastPerson;
 
     private static bool Names(List<PlacedMention> placed, string actorId)

@@ -13,7 +13,7 @@ internal sealed partial class SubjectReader
             if (!Words.Spell(words, 0, opener))
                 continue;
             var at = words.Count > opener.Length && words[opener.Length].Lower == "the" ? opener.Length + 1 : opener.Length;
-            var first = placed.FindIndex(p => p.First == at);
+            var first = IndexOpeningAt(placed, at);
             return first < 0 ? null : Placement.ListAround(words, placed, first);
         }
         return null;
@@ -35,9 +35,24 @@ internal sealed partial class SubjectReader
 
     private static bool Between(IReadOnlyList<Word> words, List<PlacedMention> others, int index, int length)
     {
-        var before = others.LastOrDefault(o => o.Last < index && index - o.Last <= Reach && !Crosses(words, index, length, o));
-        var after = others.FirstOrDefault(o => o.First >= index + length && o.First - index <= Reach && !Crosses(words, index, length, o) && !NewClauseBefore(words, index + length, o.First));
-        return before is not null && after is not null && before.ActorId != after.ActorId;
+        PlacedMention? before = null, after = null;
+        for (var k = others.Count - 1; k >= 0 && before is null; k--)
+        {
+            var o = others[k];
+            if (o.Last < index && index - o.Last <= Reach && !Crosses(words, index, length, o))
+                before = o;
+        }
+        if (before is null)
+            return false;
+        foreach (var o in others)
+        {
+            if (o.First >= index + length && o.First - index <= Reach && !Crosses(words, index, length, o) && !NewClauseBefore(words, index + length, o.First))
+            {
+                after = o;
+                break;
+            }
+        }
+        return after is not null && before.ActorId != after.ActorId;
     }
 
     /// <summary>

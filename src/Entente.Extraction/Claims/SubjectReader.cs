@@ -47,9 +47,12 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
     {
         var subjectNamed = Names(placed, subject);
 
-        var cues = new List<(int Index, int Length, Cue Value)>();
-        foreach (var c in lexicon.CuesIn(words))
+        var found = lexicon.CuesIn(words);
+        var cues = new List<(int Index, int Length, Cue Value)>(found.Count);
+        // By index: a foreach over the interface had its enumerator boxed for every unit.
+        for (var k = 0; k < found.Count; k++)
         {
+            var c = found[k];
             if (c.Value.Form != CueForm.Paired && !Mood(words, c.Index, c.Length) && !ScareQuoted(words, c) && !UnassertedCues.Unasserted(words, c.Index, c.Length) && !(EventNouns.Contains(words[c.Index].Lower) && (Condemned(words, c.Index) || EventDates.OnlyDates(words, c.Index, c.Index))) && !(c.Value.Hostile && GuardedAgainst(words, c.Index)) && !read.Cues.Contains(c.Index) && !Placement.Covers(placed, c.Index) && !UnknownNames.Inside(words, placed, c.Index, c.Length) && !Attached(words, c.Index, c.Length, c.Value) && !DescribesPair(words, c.Index))
                 cues.Add(c);
         }
