@@ -74,7 +74,8 @@ internal sealed class ClaimBuilder(Qualifiers qualifiers, IReadOnlyDictionary<st
 /// What holds for a whole unit: its words, place, areas named, hedging and time. Areas, hedging and time
 /// are read when first asked for: most units yield no claim and never ask.
 /// </summary>
-internal sealed class UnitFacts(IReadOnlyList<Word> words, int start, int end, Qualifiers qualifiers)
+/// <remarks><paramref name="said"/>: the unit's <see cref="WordClasses.Of"/>, which tells a unit that holds no time qualifier.</remarks>
+internal sealed class UnitFacts(IReadOnlyList<Word> words, int start, int end, Qualifiers qualifiers, WordClass said = WordClass.TimeOpener)
 {
     private IReadOnlyList<Area>? _areas;
     private bool? _hedged;
@@ -102,6 +103,9 @@ internal sealed class UnitFacts(IReadOnlyList<Word> words, int start, int end, Q
 
     private Validity ReadValidity()
     {
+        // What reading a unit without any word that opens a qualifier gives.
+        if ((said & WordClass.TimeOpener) == 0)
+            return new Validity(null, null);
         var (since, until) = TimeExpressions.Read(words);
         return new Validity(since, until);
     }

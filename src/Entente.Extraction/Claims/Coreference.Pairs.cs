@@ -31,9 +31,10 @@ internal sealed partial class Coreference
     /// diplomatic relations": a sentence that names the subject and one other actor, and calls them
     /// "the two countries" before a verb, is about that pair; the other actor, or null.
     /// </summary>
-    public (string Other, int From)? NamedPair(IReadOnlyList<Word> words, List<PlacedMention> placed)
+    public (string Other, int From)? NamedPair(IReadOnlyList<Word> words, List<PlacedMention> placed, WordClass said)
     {
-        if (subject is null)
+        // "two" is rare: a unit without it is not scanned.
+        if (subject is null || (said & WordClass.Two) == 0)
             return null;
         // Read in place: this runs over every word of every unit.
         var all = words is List<Word> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : words.ToArray();

@@ -17,13 +17,12 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
 
     private string? _lastGroup;
 
-    public void Resolve(IReadOnlyList<Word> words, List<PlacedMention> placed, TextBlock block)
+    /// <remarks><paramref name="said"/> (<see cref="WordClasses.Of"/>) tells which of the word-by-word scans below can find anything: most units hold none of their words.</remarks>
+    public void Resolve(IReadOnlyList<Word> words, List<PlacedMention> placed, TextBlock block, WordClass said)
     {
-        // One pass tells which of the word-by-word scans below can find anything: most units hold none of their words.
-        var said = Said(words);
-        if ((said & Saying.Possessive) != 0)
+        if ((said & WordClass.Possessive) != 0)
             OwnedBySubject(words, placed);
-        if ((said & Saying.LatterOrFormer) != 0)
+        if ((said & WordClass.LatterOrFormer) != 0)
             FormerAndLatter(words, placed);
         // "Sharif met the crown prince. He called Saudi Arabia a brotherly ally": the leader last named first, for the side he leads.
         if (words.Count > 1 && words[0].Lower is "he" or "she" && _lastPerson is { } person && (placed.Count == 0 || placed[0].First > 0))
@@ -31,9 +30,9 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
             placed.Insert(0, new PlacedMention(0, 0, person));
             return;
         }
-        if ((said & Saying.Title) != 0)
+        if ((said & WordClass.Title) != 0)
             NamedByTitle(words, placed);
-        if ((said & Saying.It) != 0)
+        if ((said & WordClass.It) != 0)
             ItOfTheOpener(words, placed);
         // "It trains Central African soldiers": the pronoun is the doer even when a name follows close behind it.
         if (OpenerBefore(words, block) is { } continued && (placed.Count == 0 || placed[0].First > 0))
@@ -50,7 +49,7 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
             placed.Insert(0, new PlacedMention(0, b - 1, subject));
         else if (Opens(words, SubjectWords) is var s and > 0 && subject is not null)
             placed.Insert(0, new PlacedMention(0, s - 1, subject));
-        else if ((said & (Saying.It | Saying.Its)) != 0)
+        else if ((said & (WordClass.It | WordClass.Its)) != 0)
             PronounForSubject(words, placed);
     }
 
@@ -117,6 +116,8 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
         }
     }
 
+    /// <summary>The nouns <see cref="NamedByTitle"/> looks for, <see cref="TitleNouns"/> and <see cref="FederalNouns"/> together (see <see cref="WordClasses"/>).</summary>
+    internal static readonly string[] TitleWords = ["regime", "kingdom", "junta", "army", "government", "forces", "troops"];
     private static readonly WordSet TitleNouns = new("regime", "kingdom", "junta");
     private static readonly WordSet FederalNouns = new("army", "government", "forces", "troops");
 

@@ -13,8 +13,10 @@ internal static class TimeExpressions
     private static readonly string[] Months =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-    // The words the cases below open with.
-    private static readonly WordSet Openers = new("since", "from", "between", "until", "till", "through", "-", "–");
+    /// <summary>The words the cases below open with: a unit without one has no time qualifier (see <see cref="WordClasses"/>).</summary>
+    internal static readonly string[] OpenerWords = ["since", "from", "between", "until", "till", "through", "-", "–"];
+
+    private static readonly WordSet Openers = new(OpenerWords);
 
     public static (PartialDate? Since, PartialDate? Until) Read(IReadOnlyList<Word> words) => Read(words, []);
 
