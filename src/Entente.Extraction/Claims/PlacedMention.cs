@@ -36,14 +36,12 @@ internal static class Placement
         for (var m = 0; m < ordered.Count; m++)
         {
             var mention = ordered[m];
-            while (w < all.Length && all[w].End <= mention.Start)
-                w++;
+            w = FirstEndingAfter(all, w, mention.Start);
+            // Words stand apart and in order, so each from w on ends past the mention's start: only where they start is read.
             var first = -1;
             var last = -1;
             for (var i = w; i < all.Length && all[i].Start < mention.End; i++)
             {
-                if (all[i].End <= mention.Start)
-                    continue;
                 if (first < 0) first = i;
                 last = i;
             }
@@ -55,6 +53,24 @@ internal static class Placement
                 placed.Add(new PlacedMention(first, last, mention.ActorId) { Adjective = mention.Kind == NameKind.Demonym, Person = mention.Kind == NameKind.Leader });
         }
         return placed;
+    }
+
+    /// <summary>
+    /// The first word from <paramref name="from"/> on that ends after <paramref name="start"/>, or the words' count. Words stand
+    /// apart and in order, so their ends rise: a binary search reads a few words' spellings (where a word ends) instead of every one.
+    /// </summary>
+    private static int FirstEndingAfter(ReadOnlySpan<Word> words, int from, int start)
+    {
+        var (low, high) = (from, words.Length);
+        while (low < high)
+        {
+            var mid = low + (high - low) / 2;
+            if (words[mid].End <= start)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low;
     }
 
     /// <summary>Whether a mention covers the word at <paramref name="index"/>.</summary>
