@@ -14,8 +14,10 @@ internal static class DocumentSubject
     public static string? Find(CleanDocument document, IReadOnlyList<Unit> units, IReadOnlyList<IReadOnlyList<Mention>> named,
         Func<string, IReadOnlyList<Mention>> mentions, Func<string, bool> isNonState)
     {
-        // Whether an actor is a group is asked once per actor, when first counted, not for every mention.
-        var counts = new Dictionary<string, (int Count, int First, bool NonState)>(32);
+        // Whether an actor is a group is asked once per actor, when first counted, not for every mention. The thread's
+        // table, emptied: nothing of it outlives the call.
+        var counts = _counts ??= new Dictionary<string, (int Count, int First, bool NonState)>(32, StringComparer.Ordinal);
+        counts.Clear();
         var order = 0;
         string? lastGroup = null;
         for (var u = 0; u < units.Count; u++)
@@ -46,6 +48,9 @@ internal static class DocumentSubject
             return MostAbout(inTitle, counts);
         return counts.Count == 0 ? null : MostNamed(counts);
     }
+
+    [ThreadStatic]
+    private static Dictionary<string, (int Count, int First, bool NonState)>? _counts;
 
     /// <summary>Of the title's actors, the one named most, less one for each place it stands back in the title; the first on a tie.</summary>
     private static string MostAbout(List<string> inTitle, Dictionary<string, (int Count, int First, bool NonState)> counts)

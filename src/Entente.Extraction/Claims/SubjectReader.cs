@@ -77,6 +77,8 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         var firstNamed = new List<PlacedMention>(candidates.Count);
         // The cues ranked by distance, one buffer for all the unit's actors.
         var ranked = new ((int Index, int Length, Cue Value) Cue, int Distance)[cues.Count];
+        // The words looked at for "former", one list for the unit's claims.
+        List<Word>? near = null;
         foreach (var other in candidates)
         {
             if (claimed.Contains(other.ActorId))
@@ -100,7 +102,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             listed = (other, nearest);
             claimed.Add(other.ActorId);
             var claim = Claim(subject, other, nearest, words, facts);
-            claims.Add(claim.Validity.Until is null && qualifiers.Former(WordsBefore(words, other.First, nearest.Index))
+            claims.Add(claim.Validity.Until is null && qualifiers.Former(WordsBefore(words, other.First, nearest.Index, near ??= new List<Word>(6)))
                 ? claim with { Validity = StructureReader.Ended(claim.Validity, formerEnd) }
                 : claim);
         }
@@ -143,9 +145,9 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
     }
 
     /// <summary>The three words before each of two places, where "former" or "now-gone" would stand; "the former" naming someone is left out.</summary>
-    private static List<Word> WordsBefore(IReadOnlyList<Word> words, int first, int second)
+    private static List<Word> WordsBefore(IReadOnlyList<Word> words, int first, int second, List<Word> near)
     {
-        var near = new List<Word>(6);
+        near.Clear();
         foreach (var at in (ReadOnlySpan<int>)[first, second])
         {
             for (var i = Math.Max(0, at - 3); i < at; i++)
