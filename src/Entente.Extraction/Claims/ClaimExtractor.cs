@@ -60,6 +60,8 @@ public sealed partial class ClaimExtractor
         // Cleared for each unit rather than made anew: most units pair no one.
         var paired = new HashSet<string>(StringComparer.Ordinal);
         var spentCues = new HashSet<int>();
+        // The two sets above, as the subject reader asks them: one wrapper, since the sets are the same for every unit.
+        var unitPairs = new UnitPairs(paired, spentCues);
         var near = new List<Word>(8);
         for (var u = 0; u < units.Count; u++)
         {
@@ -135,7 +137,7 @@ public sealed partial class ClaimExtractor
                 // A table row describes the actor it opens with: its cells tie that actor to the subject, no one else.
                 var rowActor = unit.Block.Kind == BlockKind.TableRow && unit.Block.Headers.Count > 0 && placed.Count > 0 ? placed[0].ActorId : null;
                 var about = rowActor is null ? placed : Naming(placed, subject, rowActor);
-                _subjectReader.Read(subject, words, about, new UnitPairs(paired, spentCues), facts, formerEnd, claims);
+                _subjectReader.Read(subject, words, about, unitPairs, facts, formerEnd, claims);
             }
             // Every candidate's name holds an organisation word.
             if ((said & WordClass.Organisation) != 0)

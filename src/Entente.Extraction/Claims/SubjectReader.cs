@@ -93,7 +93,9 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             if (OwnedElsewhere(words, placed, cues, subject, other) || (!subjectNamed && CondemnsAnEvent(words, placed, cues, other)))
                 continue;
             // Nearest first, then the first that passes: the tests below then run on few cues, with the same pick (the sort is stable).
-            var nearest = ContrastingHostile(words, cues, other) ?? HostileByAnotherName(words, placed, cues, other) ?? FirstNearest(words, placed, cues, ranked, subject, other, subjectNamed);
+            // Where the first contrast after the actor stands, read once for both tests that ask.
+            var contrastAfter = ContrastAfter(words, other);
+            var nearest = ContrastingHostile(cues, other, contrastAfter) ?? HostileByAnotherName(placed, cues, other, contrastAfter) ?? FirstNearest(words, placed, cues, ranked, subject, other, subjectNamed);
             // "with India, the United States, South Korea, France and Germany": a long list's far end shares its head's cue.
             if (nearest.Value is null && listed is { } head && SameList(words, placed, head.Member, other))
                 nearest = head.Cue;
@@ -267,9 +269,9 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
     }
 
     /// <summary>"Greece: a NATO ally, but still a rival over the Aegean": what follows the contrast is the point.</summary>
-    private static (int Index, int Length, Cue Value)? ContrastingHostile(IReadOnlyList<Word> words, List<(int Index, int Length, Cue Value)> cues, PlacedMention other)
+    /// <remarks><paramref name="contrast"/>: <see cref="ContrastAfter"/> of the actor.</remarks>
+    private static (int Index, int Length, Cue Value)? ContrastingHostile(List<(int Index, int Length, Cue Value)> cues, PlacedMention other, int contrast)
     {
-        var contrast = ContrastAfter(words, other);
         if (contrast < 0)
             return null;
         var eased = false;
@@ -289,9 +291,9 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
     /// "Iran is a large trading partner, yet the two dispute three islands, and Abu Dhabi treats Tehran as a
     /// rival": after a contrast, a hostile cue right beside another mention of the same actor is the point.
     /// </summary>
-    private static (int Index, int Length, Cue Value)? HostileByAnotherName(IReadOnlyList<Word> words, List<PlacedMention> placed, List<(int Index, int Length, Cue Value)> cues, PlacedMention other)
+    /// <remarks><paramref name="contrast"/>: <see cref="ContrastAfter"/> of the actor.</remarks>
+    private static (int Index, int Length, Cue Value)? HostileByAnotherName(List<PlacedMention> placed, List<(int Index, int Length, Cue Value)> cues, PlacedMention other, int contrast)
     {
-        var contrast = ContrastAfter(words, other);
         if (contrast < 0)
             return null;
         foreach (var c in cues)
