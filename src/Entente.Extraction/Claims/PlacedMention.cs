@@ -56,8 +56,9 @@ internal static class Placement
     }
 
     /// <summary>
-    /// The first word from <paramref name="from"/> on that ends after <paramref name="start"/>, or the words' count. Words stand
-    /// apart and in order, so their ends rise: a binary search reads a few words' spellings (where a word ends) instead of every one.
+    /// The first word from <paramref name="from"/> on that ends after <paramref name="start"/>, or the words' count. Words
+    /// stand apart and in order: a binary search on where they start (kept in the word) finds the last that starts at or
+    /// before <paramref name="start"/>, and only its spelling is read, for where it ends.
     /// </summary>
     private static int FirstEndingAfter(ReadOnlySpan<Word> words, int from, int start)
     {
@@ -65,12 +66,13 @@ internal static class Placement
         while (low < high)
         {
             var mid = low + (high - low) / 2;
-            if (words[mid].End <= start)
+            if (words[mid].Start <= start)
                 low = mid + 1;
             else
                 high = mid;
         }
-        return low;
+        var last = low - 1;
+        return last < from ? from : words[last].End > start ? last : last + 1;
     }
 
     /// <summary>Whether a mention covers the word at <paramref name="index"/>.</summary>
