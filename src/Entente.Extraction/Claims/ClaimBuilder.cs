@@ -93,9 +93,24 @@ internal sealed class UnitFacts(IReadOnlyList<Word> words, int start, int end, Q
     /// The validity of a claim whose cue stands at <paramref name="cue"/>: "broke off relations with Taiwan, which it had
     /// recognised since 1990, and established relations with China" dates neither tie by the relative clause's year.
     /// </summary>
+    /// <remarks>The last cue's answer is kept: the several claims of one cue (a list of parties) ask for it in turn.</remarks>
     public Validity ValidityAt(int cue)
     {
-        if (Validity == Validity.Always || RelativeClauses.Around(words, cue) is not { Count: > 0 } elsewhere || !TimeExpressions.AnyIn(words, elsewhere))
+        if (Validity == Validity.Always)
+            return Validity;
+        if (_lastCue == cue && _atLastCue is { } kept)
+            return kept;
+        var at = ReadValidityAt(cue);
+        (_lastCue, _atLastCue) = (cue, at);
+        return at;
+    }
+
+    private int _lastCue = -1;
+    private Validity? _atLastCue;
+
+    private Validity ReadValidityAt(int cue)
+    {
+        if (RelativeClauses.Around(words, cue) is not { Count: > 0 } elsewhere || !TimeExpressions.AnyIn(words, elsewhere))
             return Validity;
         var (since, until) = TimeExpressions.Read(words, elsewhere);
         return new Validity(since, until);
