@@ -89,7 +89,7 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
         var all = words is List<Word> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : words.ToArray();
         for (var i = 1; i + 1 < all.Length; i++)
         {
-            if (all[i + 1].Lower != "'s" || all[i - 1].Lower != "the")
+            if (!Possessive.Contains(all[i + 1]) || all[i - 1].Lower != "the")
                 continue;
             var owner = SubjectNouns.Contains(words[i].Lower) ? subject
                 : GroupNouns.Contains(words[i].Lower) ? GroupLikeSubject() ?? _lastGroup
@@ -118,6 +118,8 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
 
     /// <summary>The nouns <see cref="NamedByTitle"/> looks for, <see cref="TitleNouns"/> and <see cref="FederalNouns"/> together (see <see cref="WordClasses"/>).</summary>
     internal static readonly string[] TitleWords = ["regime", "kingdom", "junta", "army", "government", "forces", "troops"];
+    // Told by number: the possessive is looked for at every word of a unit that holds one.
+    private static readonly WordSet Possessive = new("'s");
     private static readonly WordSet TitleNouns = new("regime", "kingdom", "junta");
     private static readonly WordSet FederalNouns = new("army", "government", "forces", "troops");
 
