@@ -68,4 +68,23 @@ internal sealed partial class SubjectReader
         }
         return false;
     }
+
+    /// <summary>Drops the cues that stand between two other actors; "Israel bombed the Houthi-controlled port": a name glued to the object still names whom the verb struck.</summary>
+    private static void DropBetweenOthers(IReadOnlyList<Word> words, List<PlacedMention> placed, string subject, List<(int Index, int Length, Cue Value)> cues)
+    {
+        // In "Houthi attacks on Israel" the demonym is the attacker.
+        var named = new List<PlacedMention>(placed.Count);
+        foreach (var p in placed)
+        {
+            if (p.ActorId != subject && !Placement.IsPlace(words, p) && !Speaks(words, p))
+                named.Add(p);
+        }
+        var kept = 0;
+        for (var k = 0; k < cues.Count; k++)
+        {
+            if (!Between(words, named, cues[k].Index, cues[k].Length))
+                cues[kept++] = cues[k];
+        }
+        cues.RemoveRange(kept, cues.Count - kept);
+    }
 }

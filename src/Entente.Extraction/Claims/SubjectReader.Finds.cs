@@ -168,4 +168,16 @@ internal sealed partial class SubjectReader
         }
         return false;
     }
+
+    private static PlacedMention? FirstOf(List<PlacedMention> list, string actorId)
+    {
+        foreach (var p in list)
+        {
+            if (p.ActorId == actorId)
+                return p;
+        }
+        return null;
+    }
+
+    private static bool Names(List<PlacedMention> placed, string actorId) => FirstOf(placed, actorId) is not null;
 }
