@@ -58,8 +58,12 @@ internal sealed class CandidateFinder(CueLexicon lexicon)
         }
     }
 
-    // English heads of organisation names, and the Arabic and Persian words armed groups' names open with.
-    private static readonly WordSet OrganisationWords = new(
+    /// <summary>
+    /// English heads of organisation names, and the Arabic and Persian words armed groups' names open with: every
+    /// candidate's name holds one, so a unit without one has no candidate (see <see cref="WordClasses"/>).
+    /// </summary>
+    internal static readonly string[] OrganisationWordList =
+    [
         "brigade", "brigades", "forces", "force", "front", "movement", "party", "army", "group", "organisation", "organization",
         "council", "union", "league", "corps", "militia", "militias", "battalion", "battalions", "guard", "guards", "committee",
         "committees", "alliance", "coalition", "network", "command", "division", "regiment", "mobilisation", "mobilization",
@@ -67,7 +71,10 @@ internal sealed class CandidateFinder(CueLexicon lexicon)
         "kata'ib", "kataib", "katibat", "harakat", "liwa", "asa'ib", "asaib", "saraya", "jaish", "jaysh", "ansar", "hay'at",
         "hayat", "jabhat", "hizb", "hezb", "hizbollah", "hezbollah", "hizballah", "tahrir", "quwat", "firqat", "tanzim", "jamaat", "jama'at",
         "lashkar", "tehrik", "sipah", "fatemiyoun", "zainabiyoun", "nujaba", "badr", "hashd"
-    );
+    ];
+
+    // After the list: static fields are set in the order written.
+    private static readonly WordSet OrganisationWords = new(OrganisationWordList);
 
     private static bool NamesAnOrganisation(IReadOnlyList<Word> words, int from, int to)
     {

@@ -74,7 +74,8 @@ internal sealed class ClaimBuilder(Qualifiers qualifiers, IReadOnlyDictionary<st
 /// What holds for a whole unit: its words, place, areas named, hedging and time. Areas, hedging and time
 /// are read when first asked for: most units yield no claim and never ask.
 /// </summary>
-internal sealed class UnitFacts(IReadOnlyList<Word> words, int start, int end, Qualifiers qualifiers)
+/// <remarks><paramref name="said"/>: the unit's <see cref="WordClasses.Of"/>, which tells a unit that holds no time qualifier.</remarks>
+internal sealed class UnitFacts(IReadOnlyList<Word> words, int start, int end, Qualifiers qualifiers, WordClass said = WordClass.TimeOpener)
 {
     private IReadOnlyList<Area>? _areas;
     private bool? _hedged;
@@ -92,9 +93,24 @@ internal sealed class UnitFacts(IReadOnlyList<Word> words, int start, int end, Q
     /// The validity of a claim whose cue stands at <paramref name="cue"/>: "broke off relations with Taiwan, which it had
     /// recognised since 1990, and established relations with China" dates neither tie by the relative clause's year.
     /// </summary>
+    /// <remarks>The last cue's answer is kept: the several claims of one cue (a list of parties) ask for it in turn.</remarks>
     public Validity ValidityAt(int cue)
     {
-        if (Validity == Validity.Always || RelativeClauses.Around(words, cue) is not { Count: > 0 } elsewhere || !TimeExpressions.AnyIn(words, elsewhere))
+        if (Validity == Validity.Always)
+            return Validity;
+        if (_lastCue == cue && _atLastCue is { } kept)
+            return kept;
+        var at = ReadValidityAt(cue);
+        (_lastCue, _atLastCue) = (cue, at);
+        return at;
+    }
+
+    private int _lastCue = -1;
+    private Validity? _atLastCue;
+
+    private Validity ReadValidityAt(int cue)
+    {
+        if (RelativeClauses.Around(words, cue) is not { Count: > 0 } elsewhere || !TimeExpressions.AnyIn(words, elsewhere))
             return Validity;
         var (since, until) = TimeExpressions.Read(words, elsewhere);
         return new Validity(since, until);
@@ -102,6 +118,9 @@ internal sealed class UnitFacts(IReadOnlyList<Word> words, int start, int end, Q
 
     private Validity ReadValidity()
     {
+        // What reading a unit without any word that opens a qualifier gives.
+        if ((said & WordClass.TimeOpener) == 0)
+            return new Validity(null, null);
         var (since, until) = TimeExpressions.Read(words);
         return new Validity(since, until);
     }

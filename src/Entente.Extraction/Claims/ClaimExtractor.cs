@@ -60,32 +60,37 @@ public sealed partial class ClaimExtractor
         // Cleared for each unit rather than made anew: most units pair no one.
         var paired = new HashSet<string>(StringComparer.Ordinal);
         var spentCues = new HashSet<int>();
+        // The two sets above, as the subject reader asks them: one wrapper, since the sets are the same for every unit.
+        var unitPairs = new UnitPairs(paired, spentCues);
         var near = new List<Word>(8);
         for (var u = 0; u < units.Count; u++)
         {
             var unit = units[u];
             // Split here, not ahead for the whole document, into the list this thread reuses: nothing keeps a unit's words past it.
             var words = Words.OfUnit(unit.Text);
+            // Which words the unit holds that some reader looks for at every place: those readers skip the units without them.
+            var said = WordClasses.Of(words);
             var placed = Placement.Place(words, mentions[u]);
             if (placed.Count > 0)
                 DropQualifiers(words, placed);
             StructureReader.DropSourceCells(unit, words, placed);
             if (subject is not null && coreference.PairedWithSubject(words, placed) is { } pairedWith)
             {
-                claims.AddRange(_subjectReader.ReadPair(subject, pairedWith, words, Facts(unit, words), formerEnd));
+                claims.AddRange(_subjectReader.ReadPair(subject, pairedWith, words, Facts(unit, words, said), formerEnd));
                 continue;
             }
-            if (coreference.NamedPair(words, placed) is var (other, from))
-                claims.AddRange(_subjectReader.ReadPair(subject!, other, words, Facts(unit, words), formerEnd, from));
+            if (coreference.NamedPair(words, placed, said) is var (other, from))
+                claims.AddRange(_subjectReader.ReadPair(subject!, other, words, Facts(unit, words, said), formerEnd, from));
             // Most sentences name no one but the subject: no claim can come of them, only candidates and context.
             if (!questions.IsOpen && !(words.Count > 0 && words[^1].Lower == "?") && OnlyNames(placed, subject) && !coreference.ContinuesAnother(words, unit.Block))
             {
-                _candidates.Find(unit, words, placed, candidates);
+                if ((said & WordClass.Organisation) != 0)
+                    _candidates.Find(unit, words, placed, candidates);
                 coreference.Remember(placed, unit.Block);
                 continue;
             }
-            coreference.Resolve(words, placed, unit.Block);
-            var facts = Facts(unit, words);
+            coreference.Resolve(words, placed, unit.Block, said);
+            var facts = Facts(unit, words, said);
             paired.Clear();
             spentCues.Clear();
             // "Q: Is Cuba a member of BRICS?" asks; the answer says (Questions).
@@ -105,12 +110,13 @@ public sealed partial class ClaimExtractor
                 }
                 // "India and Pakistan exchanged fire", "Iran, the group's patron, has funded and armed Hezbollah": a cue that already
                 // tied two others, in a sentence that does not name the subject, is theirs.
-                else if ((draft.Rule is "pair" or "noun-regarded" || JoinedToAVerb(words, draft.CueIndex)) && !placed.Exists(p => p.ActorId == subject))
+                else if ((draft.Rule is "pair" or "noun-regarded" || JoinedToAVerb(words, draft.CueIndex)) && !Names(placed, subject))
                     spentCues.Add(draft.CueIndex);
             }
-            if (subject is not null)
+            // Co-members are drawn from this unit's cue claims: none, none to draw.
+            if (subject is not null && claims.Count > fromCues)
                 claims.AddRange(CoMembers.Allied(claims, fromCues, subject, _actors));
-            foreach (var (member, whole) in Components.Read(words, placed, coreference.GroupLikeSubject()))
+            foreach (var (member, whole) in (said & WordClass.Parts) == 0 ? [] : Components.Read(words, placed, coreference.GroupLikeSubject()))
                 claims.Add(new ExtractedClaim(member, whole, RelationType.MemberOf, unit.Start, unit.End, "component:members") { Validity = facts.Validity });
             // Asked first, so that a unit the layout says nothing about does not make its facts for nothing.
             foreach (var fromLayout in subject is null || !StructureReader.MayRead(unit, placed) ? [] : _structure.Read(unit, words, placed, subject, facts.Validity, formerEnd, facts.Hedged))
@@ -130,10 +136,12 @@ public sealed partial class ClaimExtractor
                 }
                 // A table row describes the actor it opens with: its cells tie that actor to the subject, no one else.
                 var rowActor = unit.Block.Kind == BlockKind.TableRow && unit.Block.Headers.Count > 0 && placed.Count > 0 ? placed[0].ActorId : null;
-                var about = rowActor is null ? placed : placed.FindAll(p => p.ActorId == subject || p.ActorId == rowActor);
-                claims.AddRange(_subjectReader.Read(subject, words, about, new UnitPairs(paired, spentCues), facts, formerEnd));
+                var about = rowActor is null ? placed : Naming(placed, subject, rowActor);
+                _subjectReader.Read(subject, words, about, unitPairs, facts, formerEnd, claims);
             }
-            _candidates.Find(unit, words, placed, candidates);
+            // Every candidate's name holds an organisation word.
+            if ((said & WordClass.Organisation) != 0)
+                _candidates.Find(unit, words, placed, candidates);
             coreference.Remember(placed, unit.Block);
         }
         // "Seoul has joined export controls on Russia": membership needs a bloc or an organisation to belong to.
@@ -142,6 +150,28 @@ public sealed partial class ClaimExtractor
     }
 
     private static bool JoinedToAVerb(IReadOnlyList<Word> words, int cue) => cue > 0 && words[cue - 1].Lower is "and" or ",";
+
+    private static bool Names(List<PlacedMention> placed, string? actorId)
+    {
+        foreach (var p in placed)
+        {
+            if (p.ActorId == actorId)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The mentions of either actor, in order (what FindAll over a lambda gave, without its closure made for every unit).</summary>
+    private static List<PlacedMention> Naming(List<PlacedMention> placed, string first, string second)
+    {
+        var kept = new List<PlacedMention>();
+        foreach (var p in placed)
+        {
+            if (p.ActorId == first || p.ActorId == second)
+                kept.Add(p);
+        }
+        return kept;
+    }
 
     private static bool OnlyNames(List<PlacedMention> placed, string? subject)
     {
@@ -153,7 +183,7 @@ public sealed partial class ClaimExtractor
         return true;
     }
 
-    private UnitFacts Facts(Unit unit, IReadOnlyList<Word> words) => new(words, unit.Start, unit.End, _qualifiers);
+    private UnitFacts Facts(Unit unit, IReadOnlyList<Word> words, WordClass said) => new(words, unit.Start, unit.End, _qualifiers, said);
 
     /// <summary>"Iran's former ally Syria", "the now-gone Assad government": the relation had ended by the document's date.</summary>
     /// <remarks><paramref name="near"/> is the document's list for the words looked at, cleared here: one list, not one per claim.</remarks>

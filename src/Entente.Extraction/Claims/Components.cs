@@ -7,7 +7,10 @@ namespace Entente.Extraction.Claims;
 /// </summary>
 internal static class Components
 {
-    private static readonly WordSet Parts = new("factions", "groups", "militias", "brigades", "components", "affiliates", "members");
+    /// <summary>The nouns a list of parts opens with: a unit without one names no parts (see <see cref="WordClasses"/>).</summary>
+    internal static readonly string[] PartWords = ["factions", "groups", "militias", "brigades", "components", "affiliates", "members"];
+
+    private static readonly WordSet Parts = new(PartWords);
     private static readonly WordSet Inside = new("inside", "within", "of", "in");
     private static readonly WordSet Wholes = new("umbrella", "organisation", "organization", "coalition", "front", "alliance", "network", "movement", "body", "axis");
     private static readonly WordSet Introducers = new(",", "among", "them", "including", "such", "as", "notably", "like", "—", "–", ":");

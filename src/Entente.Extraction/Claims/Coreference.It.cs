@@ -40,7 +40,7 @@ internal sealed partial class Coreference
     private void ItOfTheOpener(IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
         if (placed.Count == 0 || placed[0].First > 1 || placed[0].ActorId == subject || placed[0].Person
-            || !actors.TryGetValue(placed[0].ActorId, out var opener) || !opener.Kind.IsCountry())
+            || KindOf(placed[0].ActorId) is not { } opener || !opener.IsCountry())
             return;
         for (var i = 3; i + 1 < words.Count; i++)
         {
@@ -57,7 +57,7 @@ internal sealed partial class Coreference
     private void NoteOpener(List<PlacedMention> placed, TextBlock block)
     {
         _lastOpener = placed.Count > 0 && placed[0].First <= 1 && placed[0].ActorId != subject && !placed[0].Person
-            && actors.TryGetValue(placed[0].ActorId, out var a) && a.Kind.IsCountry() ? placed[0].ActorId : null;
+            && KindOf(placed[0].ActorId) is { } kind && kind.IsCountry() ? placed[0].ActorId : null;
         _lastOpenerIsDemonym = _lastOpener is not null && placed[0].Adjective;
         _lastOpenerBlock = block;
     }

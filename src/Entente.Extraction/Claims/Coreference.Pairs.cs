@@ -21,6 +21,9 @@ internal sealed partial class Coreference
         return others.Count == 1 && (_lastNamed.Contains(subject) || _lastNamed.Count == 1) ? others[0] : null;
     }
 
+    // Told by number: "the" is looked for at every word of every unit.
+    private static readonly WordSet The = new("the");
+
     private static readonly WordSet PairNouns = new("countries", "nations", "states", "sides", "governments", "neighbours", "neighbors", "capitals");
 
     /// <summary>
@@ -28,15 +31,16 @@ internal sealed partial class Coreference
     /// diplomatic relations": a sentence that names the subject and one other actor, and calls them
     /// "the two countries" before a verb, is about that pair; the other actor, or null.
     /// </summary>
-    public (string Other, int From)? NamedPair(IReadOnlyList<Word> words, List<PlacedMention> placed)
+    public (string Other, int From)? NamedPair(IReadOnlyList<Word> words, List<PlacedMention> placed, WordClass said)
     {
-        if (subject is null)
+        // "two" is rare: a unit without it is not scanned.
+        if (subject is null || (said & WordClass.Two) == 0)
             return null;
         // Read in place: this runs over every word of every unit.
         var all = words is List<Word> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : words.ToArray();
         for (var i = 0; i + 2 < all.Length; i++)
         {
-            if (all[i].Lower != "the" || all[i + 1].Lower != "two" || !PairNouns.Contains(all[i + 2]))
+            if (!The.Contains(all[i]) || all[i + 1].Lower != "two" || !PairNouns.Contains(all[i + 2]))
                 continue;
             return PairNamedBefore(placed, i, subject);
         }

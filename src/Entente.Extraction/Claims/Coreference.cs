@@ -17,18 +17,23 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
 
     private string? _lastGroup;
 
-    public void Resolve(IReadOnlyList<Word> words, List<PlacedMention> placed, TextBlock block)
+    /// <remarks><paramref name="said"/> (<see cref="WordClasses.Of"/>) tells which of the word-by-word scans below can find anything: most units hold none of their words.</remarks>
+    public void Resolve(IReadOnlyList<Word> words, List<PlacedMention> placed, TextBlock block, WordClass said)
     {
-        OwnedBySubject(words, placed);
-        FormerAndLatter(words, placed);
+        if ((said & WordClass.Possessive) != 0)
+            OwnedBySubject(words, placed);
+        if ((said & WordClass.LatterOrFormer) != 0)
+            FormerAndLatter(words, placed);
         // "Sharif met the crown prince. He called Saudi Arabia a brotherly ally": the leader last named first, for the side he leads.
         if (words.Count > 1 && words[0].Lower is "he" or "she" && _lastPerson is { } person && (placed.Count == 0 || placed[0].First > 0))
         {
             placed.Insert(0, new PlacedMention(0, 0, person));
             return;
         }
-        NamedByTitle(words, placed);
-        ItOfTheOpener(words, placed);
+        if ((said & WordClass.Title) != 0)
+            NamedByTitle(words, placed);
+        if ((said & WordClass.It) != 0)
+            ItOfTheOpener(words, placed);
         // "It trains Central African soldiers": the pronoun is the doer even when a name follows close behind it.
         if (OpenerBefore(words, block) is { } continued && (placed.Count == 0 || placed[0].First > 0))
         {
@@ -44,7 +49,7 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
             placed.Insert(0, new PlacedMention(0, b - 1, subject));
         else if (Opens(words, SubjectWords) is var s and > 0 && subject is not null)
             placed.Insert(0, new PlacedMention(0, s - 1, subject));
-        else
+        else if ((said & (WordClass.It | WordClass.Its)) != 0)
             PronounForSubject(words, placed);
     }
 
@@ -81,9 +86,10 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
     /// </summary>
     private void OwnedBySubject(IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
-        for (var i = 1; i + 1 < words.Count; i++)
+        var all = words is List<Word> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : words.ToArray();
+        for (var i = 1; i + 1 < all.Length; i++)
         {
-            if (!Possessive(words, i + 1) || words[i - 1].Lower != "the")
+            if (!Possessive.Contains(all[i + 1]) || all[i - 1].Lower != "the")
                 continue;
             var owner = SubjectNouns.Contains(words[i].Lower) ? subject
                 : GroupNouns.Contains(words[i].Lower) ? GroupLikeSubject() ?? _lastGroup
@@ -110,6 +116,10 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
         }
     }
 
+    /// <summary>The nouns <see cref="NamedByTitle"/> looks for, <see cref="TitleNouns"/> and <see cref="FederalNouns"/> together (see <see cref="WordClasses"/>).</summary>
+    internal static readonly string[] TitleWords = ["regime", "kingdom", "junta", "army", "government", "forces", "troops"];
+    // Told by number: the possessive is looked for at every word of a unit that holds one.
+    private static readonly WordSet Possessive = new("'s");
     private static readonly WordSet TitleNouns = new("regime", "kingdom", "junta");
     private static readonly WordSet FederalNouns = new("army", "government", "forces", "troops");
 
@@ -152,7 +162,7 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
         NoteOpener(placed, block);
         for (var k = placed.Count - 1; k >= 0; k--)
         {
-            if (actors.TryGetValue(placed[k].ActorId, out var a) && a.Kind.IsNonState())
+            if (KindOf(placed[k].ActorId) is { } kind && kind.IsNonState())
             {
                 _lastGroup = placed[k].ActorId;
                 break;
@@ -169,22 +179,17 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
                 break;
             }
         }
-        // Each actor once, in the order first named (a unit names few, so a scan beats a set).
-        var named = new List<string>(placed.Count);
+        // Each actor once, in the order first named (a unit names few, so a scan beats a set); one list, refilled.
+        _lastNamed.Clear();
         foreach (var p in placed)
         {
-            if (!named.Contains(p.ActorId))
-                named.Add(p.ActorId);
+            if (!_lastNamed.Contains(p.ActorId))
+                _lastNamed.Add(p.ActorId);
         }
-        _lastNamed = named;
     }
 
-    private List<string> _lastNamed = [];
+    private readonly List<string> _lastNamed = [];
     private string? _lastPerson;
-
-    // Most units hold no possessive: reading the words in place keeps this scan cheap.
-    private static bool Possessive(IReadOnlyList<Word> words, int at) =>
-        (words is List<Word> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list)[at].Lower : words[at].Lower) == "'s";
 
     private static bool Names(List<PlacedMention> placed, string actorId)
     {
@@ -201,9 +206,9 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
     /// defining enemy" in a piece about the PMF, a unit of the Iraqi state).
     /// </summary>
     public string? GroupLikeSubject() =>
-        subject is not null && actors.TryGetValue(subject, out var a) && !a.Kind.IsCountry() ? subject : null;
+        subject is not null && KindOf(subject) is { } kind && !kind.IsCountry() ? subject : null;
 
-    private string? NonStateSubject() => subject is not null && actors.TryGetValue(subject, out var a) && a.Kind.IsNonState() ? subject : null;
+    private string? NonStateSubject() => subject is not null && KindOf(subject) is { } kind && kind.IsNonState() ? subject : null;
 
     private static int Opens(IReadOnlyList<Word> words, string[][] phrases)
     {

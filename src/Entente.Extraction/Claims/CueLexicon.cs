@@ -77,9 +77,18 @@ public sealed class CueLexicon
         return found;
     }
 
-    // Apart from CuesIn so that its closure is only made for units that hold a cue.
-    private static void DropUnmet(IReadOnlyList<Word> words, List<(int Index, int Length, Cue Value)> found) =>
-        found.RemoveAll(c => (c.Value.Needs.Count > 0 && !Followed(words, c.Index + c.Length, c.Value.Needs)) || SufferedNotDone(words, c.Index, c.Value));
+    // Compacted in place, in order: RemoveAll over a lambda had its closure and delegate made for every unit with a cue.
+    private static void DropUnmet(IReadOnlyList<Word> words, List<(int Index, int Length, Cue Value)> found)
+    {
+        var kept = 0;
+        for (var k = 0; k < found.Count; k++)
+        {
+            var c = found[k];
+            if (!((c.Value.Needs.Count > 0 && !Followed(words, c.Index + c.Length, c.Value.Needs)) || SufferedNotDone(words, c.Index, c.Value)))
+                found[kept++] = c;
+        }
+        found.RemoveRange(kept, found.Count - kept);
+    }
 
     /// <summary>Whether any cue phrase occurs in <paramref name="words"/>, needed words or not.</summary>
     public bool AnyCuePhrase(IReadOnlyList<Word> words) =>

@@ -14,31 +14,34 @@ internal static class DocumentSubject
     public static string? Find(CleanDocument document, IReadOnlyList<Unit> units, IReadOnlyList<IReadOnlyList<Mention>> named,
         Func<string, IReadOnlyList<Mention>> mentions, Func<string, bool> isNonState)
     {
-        var counts = new Dictionary<string, (int Count, int First)>(32);
+        // Whether an actor is a group is asked once per actor, when first counted, not for every mention. The thread's
+        // table, emptied: nothing of it outlives the call.
+        var counts = _counts ??= new Dictionary<string, (int Count, int First, bool NonState)>(32, StringComparer.Ordinal);
+        counts.Clear();
         var order = 0;
         string? lastGroup = null;
         for (var u = 0; u < units.Count; u++)
         {
             var (unit, found) = (units[u], named[u]);
             var weight = unit.Block.Kind == BlockKind.Heading ? 2 : 1;
+            // The unit's last group named, for what "the group" in the units after it stands for.
+            string? lastGroupHere = null;
             for (var k = 0; k < found.Count; k++)
             {
                 var m = found[k];
                 // One lookup per mention; "order" counts every mention, as it always has, so a new actor's place stays the same.
                 ref var seen = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, m.ActorId, out var known);
-                seen = known ? (seen.Count + weight, seen.First) : (weight, order);
+                seen = known ? (seen.Count + weight, seen.First, seen.NonState) : (weight, order, isNonState(m.ActorId));
                 order++;
+                if (seen.NonState)
+                    lastGroupHere = m.ActorId;
             }
             if (lastGroup is not null && GroupWords(unit.Text) is var references and > 0)
-                counts[lastGroup] = (counts[lastGroup].Count + references, counts[lastGroup].First);
-            for (var k = found.Count - 1; k >= 0; k--)
             {
-                if (isNonState(found[k].ActorId))
-                {
-                    lastGroup = found[k].ActorId;
-                    break;
-                }
+                ref var group = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(counts, lastGroup);
+                group = (group.Count + references, group.First, group.NonState);
             }
+            lastGroup = lastGroupHere ?? lastGroup;
         }
         // The title names the subject when it names anyone; of several ("Israel-Hezbollah truce"), the one the text is most about.
         if (document.Title is { Length: > 0 } title && mentions(title).OrderBy(m => m.Start).Select(m => m.ActorId).Distinct().ToList() is { Count: > 0 } inTitle)
@@ -46,8 +49,11 @@ internal static class DocumentSubject
         return counts.Count == 0 ? null : MostNamed(counts);
     }
 
+    [ThreadStatic]
+    private static Dictionary<string, (int Count, int First, bool NonState)>? _counts;
+
     /// <summary>Of the title's actors, the one named most, less one for each place it stands back in the title; the first on a tie.</summary>
-    private static string MostAbout(List<string> inTitle, Dictionary<string, (int Count, int First)> counts)
+    private static string MostAbout(List<string> inTitle, Dictionary<string, (int Count, int First, bool NonState)> counts)
     {
         var best = inTitle[0];
         var bestScore = counts.GetValueOrDefault(best).Count;
@@ -61,10 +67,10 @@ internal static class DocumentSubject
     }
 
     /// <summary>The actor named most; on a tie, the one named first.</summary>
-    private static string MostNamed(Dictionary<string, (int Count, int First)> counts)
+    private static string MostNamed(Dictionary<string, (int Count, int First, bool NonState)> counts)
     {
         string? best = null;
-        (int Count, int First) bestSeen = default;
+        (int Count, int First, bool NonState) bestSeen = default;
         foreach (var (id, seen) in counts)
         {
             if (best is null || seen.Count > bestSeen.Count || (seen.Count == bestSeen.Count && seen.First < bestSeen.First))

@@ -36,14 +36,12 @@ internal static class Placement
         for (var m = 0; m < ordered.Count; m++)
         {
             var mention = ordered[m];
-            while (w < all.Length && all[w].End <= mention.Start)
-                w++;
+            w = FirstEndingAfter(all, w, mention.Start);
+            // Words stand apart and in order, so each from w on ends past the mention's start: only where they start is read.
             var first = -1;
             var last = -1;
             for (var i = w; i < all.Length && all[i].Start < mention.End; i++)
             {
-                if (all[i].End <= mention.Start)
-                    continue;
                 if (first < 0) first = i;
                 last = i;
             }
@@ -55,6 +53,26 @@ internal static class Placement
                 placed.Add(new PlacedMention(first, last, mention.ActorId) { Adjective = mention.Kind == NameKind.Demonym, Person = mention.Kind == NameKind.Leader });
         }
         return placed;
+    }
+
+    /// <summary>
+    /// The first word from <paramref name="from"/> on that ends after <paramref name="start"/>, or the words' count. Words
+    /// stand apart and in order: a binary search on where they start (kept in the word) finds the last that starts at or
+    /// before <paramref name="start"/>, and only its spelling is read, for where it ends.
+    /// </summary>
+    private static int FirstEndingAfter(ReadOnlySpan<Word> words, int from, int start)
+    {
+        var (low, high) = (from, words.Length);
+        while (low < high)
+        {
+            var mid = low + (high - low) / 2;
+            if (words[mid].Start <= start)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        var last = low - 1;
+        return last < from ? from : words[last].End > start ? last : last + 1;
     }
 
     /// <summary>Whether a mention covers the word at <paramref name="index"/>.</summary>
@@ -70,23 +88,35 @@ internal static class Placement
 
     /// <summary>"the Houthis in Yemen", "talks in Oman", "withdraw from southern Lebanon": after these words, or before "where", a name says where, not who.</summary>
     /// <remarks>"in Houthi-held Yemen": a name glued to what follows by a hyphen qualifies it, so it is a party, not the place.</remarks>
+    /// <remarks>The words are told by number (<see cref="WordSet"/>), not by text: this is asked of every actor that every reader weighs.</remarks>
     public static bool IsPlace(IReadOnlyList<Word> words, PlacedMention mention) =>
-        (mention.First > 0 && words[mention.First - 1].Lower is "in" or "at" or "across" or "inside" or "within" or "throughout" or "through" or "via"
-            or "southern" or "northern" or "eastern" or "western" or "central"
-        && !(mention.Last + 1 < words.Count && words[mention.Last + 1].Lower == "-"))
+        (mention.First > 0 && PlaceWords.Contains(words[mention.First - 1])
+        && !(mention.Last + 1 < words.Count && Hyphen.Contains(words[mention.Last + 1])))
         // "the most supportive voice for Serbia inside the EU": a bloc or a country after "inside the", "within the".
-        || (mention.First > 1 && words[mention.First - 1].Lower == "the" && words[mention.First - 2].Lower is "inside" or "within"
-            && !(mention.Last + 1 < words.Count && words[mention.Last + 1].Lower is "-" or "'s"))
+        || (mention.First > 1 && The.Contains(words[mention.First - 1]) && InsideWords.Contains(words[mention.First - 2])
+            && !(mention.Last + 1 < words.Count && HyphenOrPossessive.Contains(words[mention.Last + 1])))
         || FollowedByWhere(words, mention)
         || Dateline(words, mention)
         // "a contingent of Revolutionary Guards from Iran": where another name comes from.
-        || (mention.First >= 2 && words[mention.First - 1].Lower == "from" && words[mention.First - 2].IsCapitalized)
+        || (mention.First >= 2 && From.Contains(words[mention.First - 1]) && words[mention.First - 2].IsCapitalized)
         || NamesAWar(words, mention);
+
+    private static readonly WordSet PlaceWords = new(
+        "in", "at", "across", "inside", "within", "throughout", "through", "via", "southern", "northern", "eastern", "western", "central");
+    private static readonly WordSet InsideWords = new("inside", "within");
+    private static readonly WordSet The = new("the");
+    private static readonly WordSet From = new("from");
+    private static readonly WordSet Hyphen = new("-");
+    private static readonly WordSet HyphenOrPossessive = new("-", "'s");
+    private static readonly WordSet InOrDuring = new("in", "during");
+    private static readonly WordSet WarWords = new("war", "conflict", "crisis");
+    private static readonly WordSet Comma = new(",");
+    private static readonly WordSet Where = new("where");
 
     /// <summary>"a close partner in the Yemen war": the name says where the war is, not who fights.</summary>
     private static bool NamesAWar(IReadOnlyList<Word> words, PlacedMention mention) =>
-        mention.First >= 2 && mention.Last + 1 < words.Count && words[mention.First - 1].Lower == "the"
-        && words[mention.First - 2].Lower is "in" or "during" && words[mention.Last + 1].Lower is "war" or "conflict" or "crisis";
+        mention.First >= 2 && mention.Last + 1 < words.Count && The.Contains(words[mention.First - 1])
+        && InOrDuring.Contains(words[mention.First - 2]) && WarWords.Contains(words[mention.Last + 1]);
 
     /// <summary>"Dakar, Senegal (AP) –": a dateline says where the story was filed.</summary>
     private static bool Dateline(IReadOnlyList<Word> words, PlacedMention mention)
@@ -110,9 +140,9 @@ internal static class Placement
     private static bool FollowedByWhere(IReadOnlyList<Word> words, PlacedMention mention)
     {
         var next = mention.Last + 1;
-        if (next < words.Count && words[next].Lower == ",")
+        if (next < words.Count && Comma.Contains(words[next]))
             next++;
-        return next < words.Count && words[next].Lower == "where";
+        return next < words.Count && Where.Contains(words[next]);
     }
 
     /// <summary>

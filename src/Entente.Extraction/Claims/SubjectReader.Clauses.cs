@@ -13,7 +13,7 @@ internal sealed partial class SubjectReader
             if (!Words.Spell(words, 0, opener))
                 continue;
             var at = words.Count > opener.Length && words[opener.Length].Lower == "the" ? opener.Length + 1 : opener.Length;
-            var first = placed.FindIndex(p => p.First == at);
+            var first = IndexOpeningAt(placed, at);
             return first < 0 ? null : Placement.ListAround(words, placed, first);
         }
         return null;
@@ -35,9 +35,24 @@ internal sealed partial class SubjectReader
 
     private static bool Between(IReadOnlyList<Word> words, List<PlacedMention> others, int index, int length)
     {
-        var before = others.LastOrDefault(o => o.Last < index && index - o.Last <= Reach && !Crosses(words, index, length, o));
-        var after = others.FirstOrDefault(o => o.First >= index + length && o.First - index <= Reach && !Crosses(words, index, length, o) && !NewClauseBefore(words, index + length, o.First));
-        return before is not null && after is not null && before.ActorId != after.ActorId;
+        PlacedMention? before = null, after = null;
+        for (var k = others.Count - 1; k >= 0 && before is null; k--)
+        {
+            var o = others[k];
+            if (o.Last < index && index - o.Last <= Reach && !Crosses(words, index, length, o))
+                before = o;
+        }
+        if (before is null)
+            return false;
+        foreach (var o in others)
+        {
+            if (o.First >= index + length && o.First - index <= Reach && !Crosses(words, index, length, o) && !NewClauseBefore(words, index + length, o.First))
+            {
+                after = o;
+                break;
+            }
+        }
+        return after is not null && before.ActorId != after.ActorId;
     }
 
     /// <summary>
@@ -52,5 +67,24 @@ internal sealed partial class SubjectReader
                 return true;
         }
         return false;
+    }
+
+    /// <summary>Drops the cues that stand between two other actors; "Israel bombed the Houthi-controlled port": a name glued to the object still names whom the verb struck.</summary>
+    private static void DropBetweenOthers(IReadOnlyList<Word> words, List<PlacedMention> placed, string subject, List<(int Index, int Length, Cue Value)> cues)
+    {
+        // In "Houthi attacks on Israel" the demonym is the attacker.
+        var named = new List<PlacedMention>(placed.Count);
+        foreach (var p in placed)
+        {
+            if (p.ActorId != subject && !Placement.IsPlace(words, p) && !Speaks(words, p))
+                named.Add(p);
+        }
+        var kept = 0;
+        for (var k = 0; k < cues.Count; k++)
+        {
+            if (!Between(words, named, cues[k].Index, cues[k].Length))
+                cues[kept++] = cues[k];
+        }
+        cues.RemoveRange(kept, cues.Count - kept);
     }
 }

@@ -63,7 +63,7 @@ internal sealed partial class SubjectReader
                 continue;
             var i = cue.Index + cue.Length;
             if (i + 1 < words.Count && words[i].Lower is "the" or "a" or "an" && !words[i + 1].IsCapitalized
-                && !placed.Exists(p => p.First > i && p.First <= i + 2))
+                && !OpensWithin(placed, i + 1, i + 2))
                 return true;
         }
         return false;

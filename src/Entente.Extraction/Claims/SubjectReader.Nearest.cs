@@ -4,12 +4,14 @@ namespace Entente.Extraction.Claims;
 internal sealed partial class SubjectReader
 {
     /// <summary>The cue nearest <paramref name="other"/> that passes, the first of equals in the unit's order; none (a null cue) if none passes.</summary>
-    /// <remarks>A sort of the few cues of a unit in place of OrderBy, whose sorter, iterators and key arrays were made for every actor.</remarks>
-    private static (int Index, int Length, Cue Value) FirstNearest(IReadOnlyList<Word> words, List<(int Index, int Length, Cue Value)> cues, PlacedMention other,
-        Func<((int Index, int Length, Cue Value) Cue, int Distance), bool> passes)
+    /// <remarks>
+    /// A sort of the few cues of a unit in place of OrderBy, whose sorter, iterators and key arrays were made for every actor;
+    /// <paramref name="ranked"/> is the unit's buffer, as long as <paramref name="cues"/>, and the test a plain call, not a closure per actor.
+    /// </remarks>
+    private static (int Index, int Length, Cue Value) FirstNearest(IReadOnlyList<Word> words, List<PlacedMention> placed, List<(int Index, int Length, Cue Value)> cues,
+        ((int Index, int Length, Cue Value) Cue, int Distance)[] ranked, string subject, PlacedMention other, bool subjectNamed)
     {
-        var ranked = new ((int Index, int Length, Cue Value) Cue, int Distance)[cues.Count];
-        for (var i = 0; i < ranked.Length; i++)
+        for (var i = 0; i < cues.Count; i++)
         {
             var c = cues[i];
             var entry = (c, Math.Min(Distance(c.Index, c.Length, other), PastRelativeClause(words, c.Index, other)));
@@ -22,10 +24,10 @@ internal sealed partial class SubjectReader
             }
             ranked[at] = entry;
         }
-        foreach (var r in ranked)
+        for (var i = 0; i < cues.Count; i++)
         {
-            if (passes(r))
-                return r.Cue;
+            if (Passes(words, placed, ranked[i].Cue, ranked[i].Distance, subject, other, subjectNamed))
+                return ranked[i].Cue;
         }
         return default;
     }

@@ -17,11 +17,17 @@ internal sealed partial class SubjectReader
             return true;
         if (owner.ActorId != other.ActorId)
             return false;
-        var subjectBefore = placed.LastOrDefault(p => p.ActorId == subject && p.Last < owner.First);
+        var subjectBefore = LastNamedBefore(placed, subject, owner.First);
         // "Belarus is Russia's closest ally": the copula joins them directly; in "…, which has designated Hamas a
         // terrorist organisation, remains Israel's main arms supplier" the copula belongs to someone else.
-        return subjectBefore is not null && owner.First - subjectBefore.Last - 1 <= 4
-            && Enumerable.Range(subjectBefore.Last + 1, owner.First - subjectBefore.Last - 1).Any(i => Copulas.Contains(words[i]) || LikenedAs(words, i));
+        if (subjectBefore is null || owner.First - subjectBefore.Last - 1 > 4)
+            return false;
+        for (var i = subjectBefore.Last + 1; i < owner.First; i++)
+        {
+            if (Copulas.Contains(words[i]) || LikenedAs(words, i))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -51,7 +57,7 @@ internal sealed partial class SubjectReader
         {
             if (words[i].Lower == "as")
             {
-                if (placed.Exists(p => p.Last == i - 1 && p.ActorId != other.ActorId && !Placement.IsPlace(words, p)))
+                if (AnotherEndsAt(words, placed, i - 1, other))
                     return true;
                 break;
             }
@@ -64,7 +70,7 @@ internal sealed partial class SubjectReader
             if (Copulas.Contains(words[i]))
                 return false;
             if (words[i].Lower == ",")
-                return placed.Exists(p => p.Last == i - 1 && p.ActorId != other.ActorId && !Placement.IsPlace(words, p));
+                return AnotherEndsAt(words, placed, i - 1, other);
         }
         return false;
     }
@@ -99,7 +105,7 @@ internal sealed partial class SubjectReader
         for (var i = index - 1; i >= Math.Max(0, index - 3); i--)
         {
             if (words[i].Lower == "'s")
-                return placed.LastOrDefault(p => p.Last == i - 1)?.First ?? -1;
+                return LastEndingAt(placed, i - 1)?.First ?? -1;
             if (PossessivePronouns.Contains(words[i]))
                 return i;
         }
@@ -115,7 +121,7 @@ internal sealed partial class SubjectReader
         if (cue.Value.Form != CueForm.Noun || other.First < cue.Index + cue.Length)
             return false;
         var owner = OwnerStart(words, placed, cue.Index);
-        if (owner < 0 || words[owner].Lower != "their" || placed.Exists(p => p.Last < owner))
+        if (owner < 0 || words[owner].Lower != "their" || AnyEndsBefore(placed, owner))
             return false;
         var joined = cue.Index + cue.Length;
         return !(joined < words.Count && words[joined].Lower is "with" or "between" or "to" && other.First - joined <= 2);
@@ -124,15 +130,15 @@ internal sealed partial class SubjectReader
     /// <summary>"Lebanon's Hezbollah group has been supporting …": the subject's home or owner is no counterpart of its cues.</summary>
     private static bool OwnsTheSubject(IReadOnlyList<Word> words, List<PlacedMention> placed, PlacedMention mention, string subject) =>
         mention.Last + 2 < words.Count && words[mention.Last + 1].Lower == "'s"
-        && placed.Exists(p => p.ActorId == subject && p.First == mention.Last + 2);
+        && NamedAt(placed, subject, mention.Last + 2);
 
     /// <summary>"the Israel-Palestine conflict": the second of two joined names belongs to the pair, not to a cue of its own.</summary>
     private static bool SecondOfAJoinedPair(IReadOnlyList<Word> words, List<PlacedMention> placed, PlacedMention mention) =>
-        mention.First >= 2 && Placement.GluedHyphen(words, mention.First - 1) && placed.Exists(p => p.Last == mention.First - 2);
+        mention.First >= 2 && Placement.GluedHyphen(words, mention.First - 1) && LastEndingAt(placed, mention.First - 2) is not null;
 
     private static bool LabelNamedAgain(IReadOnlyList<Word> words, List<PlacedMention> others, PlacedMention mention) =>
         mention.First == 0 && mention.Last + 1 < words.Count && words[mention.Last + 1].Lower is ":" or "-" or "–" or "—"
-        && !Placement.GluedHyphen(words, mention.Last + 1) && others.Exists(o => o.ActorId == mention.ActorId && o.First > mention.Last);
+        && !Placement.GluedHyphen(words, mention.Last + 1) && NamedAfter(others, mention.ActorId, mention.Last);
 
     private static readonly WordSet RegardVerbs = new(
         "views", "viewed", "view", "sees", "saw", "see", "regards", "regarded", "regard", "considers", "considered", "consider",
@@ -144,10 +150,10 @@ internal sealed partial class SubjectReader
         if (pronoun < 2)
             return null;
         var objectEnd = words[pronoun - 1].Lower == "as" ? pronoun - 2 : pronoun - 1;
-        var regarded = placed.Find(p => p.Last == objectEnd);
+        var regarded = FirstEndingAt(placed, objectEnd);
         if (regarded is null || regarded.First < 2 || !RegardVerbs.Contains(words[regarded.First - 1]))
             return null;
-        var viewer = placed.FindLast(p => p.Last < regarded.First - 1);
+        var viewer = LastIndexEndingBefore(placed, regarded.First - 1) is var at and >= 0 ? placed[at] : null;
         return viewer is not null && regarded.First - 1 - viewer.Last <= 3 ? viewer : null;
     }
 
@@ -174,7 +180,7 @@ internal sealed partial class SubjectReader
             if (words[i].Lower is "," or ";" or ":" || Copulas.Contains(words[i]))
                 return null;
             if (words[i].Lower == "'s")
-                return placed.LastOrDefault(p => p.Last == i - 1);
+                return LastEndingAt(placed, i - 1);
             // "The group moved its officials to Lebanon, where Hezbollah, its ally, …": in apposition the pronoun is the sentence's own subject.
             // "The group has fought Israel alongside its allies": company kept is the sentence subject's.
             if (PossessivePronouns.Contains(words[i]) && i > 0 && words[i - 1].Lower is "alongside" or "with" or "beside" && placed.Count > 0 && placed[0].First <= 2 && placed[0].Last < i)
@@ -185,10 +191,10 @@ internal sealed partial class SubjectReader
             // "Cuba and Venezuela are its partners": what the copula's subject is cannot be its own, so "its" is the subject's.
             if (PossessivePronouns.Contains(words[i]) && i > 0 && (Copulas.Contains(words[i - 1]) || i > 2 && words[i - 1].Lower == "far" && words[i - 2].Lower == "by" && Copulas.Contains(words[i - 3])))
                 return null;
-            if (PossessivePronouns.Contains(words[i]) && placed.Exists(p => AppositiveHead(words, p, i)))
+            if (PossessivePronouns.Contains(words[i]) && AnyAppositiveHead(words, placed, i))
                 return placed[0].First <= 2 && !AppositiveHead(words, placed[0], i) ? placed[0] : null;
             if (PossessivePronouns.Contains(words[i]))
-                return placed.LastOrDefault(p => p.Last < i && !AppositiveHead(words, p, i) && !Placement.IsPlace(words, p) && !Possessor(words, p));
+                return LastOwnerBefore(words, placed, i);
         }
         return null;
     }

@@ -38,7 +38,7 @@ internal sealed partial class SubjectReader
     {
         var after = cue.Index + cue.Length;
         // The condemned side stands after the verb: the other actor, or the subject when the other condemns.
-        var condemned = other.First >= after ? other : placed.Find(p => p.ActorId == subject && p.First >= after);
+        var condemned = other.First >= after ? other : FirstNamedFrom(placed, subject, after);
         if (!cue.Value.Negative || condemned is null)
             return false;
         for (var i = after; i < condemned.First; i++)
@@ -60,7 +60,7 @@ internal sealed partial class SubjectReader
         var adjacent = other.Last == cue.Index - 1 || (other.Last == cue.Index - 2 && words[cue.Index - 1].Lower == "'s");
         if (cue.Value.Form != CueForm.Noun || !adjacent || words[end - 1].Lower is not ("on" or "against" or "to" or "for"))
             return false;
-        return !placed.Exists(p => p.ActorId == subject && p.First >= end && p.First - end <= 2);
+        return !NamedWithin(placed, subject, end, end + 2);
     }
 
     private static readonly WordSet GuardVerbs = new("deter", "deters", "deterred", "respond", "responds", "defend", "defends", "defended", "protect", "protects", "protected", "repel", "repels", "repelled", "counter", "counters", "guard", "guards", "shield", "shields");
@@ -130,7 +130,7 @@ internal sealed partial class SubjectReader
         {
             var next = i + 1;
             if (words[i].Lower == "and" && words[next].Text.Length > 1 && char.IsUpper(words[next].Text[0])
-                && !placed.Exists(p => p.First <= next && next <= p.Last))
+                && !Placement.Covers(placed, next))
                 return true;
         }
         return false;
@@ -162,15 +162,14 @@ internal sealed partial class SubjectReader
     private static bool Fits(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, PlacedMention other)
     {
         // "a mediator between Kyiv and Moscow": who stands after "between" is mediated for, not the mediator.
-        if (cue.Value.Relation == RelationType.Mediator && other.First > cue.Index
-            && Enumerable.Range(cue.Index, other.First - cue.Index).Any(i => words[i].Lower == "between"))
+        if (cue.Value.Relation == RelationType.Mediator && other.First > cue.Index && Says(words, cue.Index, other.First, "between"))
             return false;
         if (cue.Value.Form != CueForm.Mediation)
             return true;
         // "Qatar, together with Egypt, has mediated": the mediator may head a list that ends right before the cue.
         if (other.Last < cue.Index)
             return cue.Index - other.Last <= 3
-                || (placed.FindLastIndex(p => p.Last < cue.Index) is var last and >= 0 && cue.Index - placed[last].Last <= 3
+                || (LastIndexEndingBefore(placed, cue.Index) is var last and >= 0 && cue.Index - placed[last].Last <= 3
                     && Placement.ListAround(words, placed, last).Contains(other));
         var by = cue.Index + cue.Length;
         return by < words.Count && words[by].Lower == "by" && other.First > by && other.First - by <= 6;

@@ -13,6 +13,11 @@ internal static class TimeExpressions
     private static readonly string[] Months =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
+    /// <summary>The words the cases below open with: a unit without one has no time qualifier (see <see cref="WordClasses"/>).</summary>
+    internal static readonly string[] OpenerWords = ["since", "from", "between", "until", "till", "through", "-", "–"];
+
+    private static readonly WordSet Openers = new(OpenerWords);
+
     public static (PartialDate? Since, PartialDate? Until) Read(IReadOnlyList<Word> words) => Read(words, []);
 
     /// <summary>The qualifiers outside the word ranges <paramref name="skipped"/> (start inclusive, end exclusive).</summary>
@@ -24,6 +29,9 @@ internal static class TimeExpressions
         var anySkipped = skipped.Count > 0;
         for (var i = 0; i < all.Length; i++)
         {
+            // Told by the word's number, not its text: most words open no qualifier, and a word that opens none reads the same skipped or not.
+            if (!Openers.Contains(all[i]))
+                continue;
             if (anySkipped && Skipped(skipped, i) is var past and > 0)
             {
                 i = past - 1;
@@ -67,7 +75,7 @@ internal static class TimeExpressions
         {
             for (var i = Math.Max(0, start); i < Math.Min(words.Count, end); i++)
             {
-                if (words[i].Lower is "since" or "from" or "between" or "until" or "till" or "through" or "-" or "–")
+                if (Openers.Contains(words[i]))
                     return true;
             }
         }

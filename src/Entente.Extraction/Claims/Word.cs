@@ -53,8 +53,13 @@ public readonly record struct Word
     /// <summary>The lexicon version <see cref="Id"/> was looked up at (0: none, compare the text).</summary>
     public int NumberedAt => _numberedAt;
 
-    public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
+    public bool IsCapitalized => _spelling.Capitalized;
 }
 
 /// <summary>How a word is written, its lowercase form and its lexicon number: one instance per spelling seen.</summary>
-internal sealed record Spelling(string Text, string Lower, int Id);
+internal sealed record Spelling(string Text, string Lower, int Id)
+{
+    /// <summary>Whether the word opens with a capital: kept with the spelling, since readers ask it of word after word.</summary>
+    /// <remarks>Set from the text when made: a copy with another text must be made anew, not with <c>with</c>.</remarks>
+    public bool Capitalized { get; } = Text.Length > 0 && char.IsUpper(Text[0]);
+}

@@ -179,10 +179,11 @@ internal sealed class WordSpellings
     {
         var lower = text.Replace('’', '\'').ToLower(CultureInfo.InvariantCulture);
         // Share the lowercase instance with the word written in lowercase, so both compare by reference.
-        var spelling = lower == text ? new Spelling(text, text, LexiconWords.Find(text))
-            : Find(lower) is { } same ? same with { Text = text }
-            : Store(new Spelling(lower, lower, LexiconWords.Find(lower))) with { Text = text };
-        return Store(spelling);
+        if (lower == text)
+            return Store(new Spelling(text, text, LexiconWords.Find(text)));
+        // Made anew rather than copied with another text: a spelling's capital is read from its own text.
+        var same = Find(lower) ?? Store(new Spelling(lower, lower, LexiconWords.Find(lower)));
+        return Store(new Spelling(text, same.Lower, same.Id));
     }
 
     private Spelling Store(Spelling spelling)

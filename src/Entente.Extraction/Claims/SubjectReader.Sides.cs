@@ -1,0 +1,116 @@
+namespace Entente.Extraction.Claims;
+
+// Which side of a cue the subject stands on, and what a contrast ("but", "yet") after an actor makes the point.
+internal sealed partial class SubjectReader
+{
+    /// <summary>
+    /// A verb ties the names on its two sides: with the subject named, it must stand across the cue from
+    /// the other actor ("The Iranian-backed Houthis fired missiles at ships" ties no one to Iran). Nouns
+    /// ("X is a rival") need no such order.
+    /// </summary>
+    private static bool Opposite(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject, PlacedMention other)
+    {
+        if (cue.Value.Form is CueForm.Noun)
+            return true;
+        var otherBefore = other.Last < cue.Index;
+        // "Sudan's government, which Cairo has supported": the relative clause puts the doer between its object and the verb.
+        if (otherBefore)
+        {
+            foreach (var p in placed)
+            {
+                if (p.ActorId == subject && p.First > other.Last && p.Last < cue.Index && p.First > 0
+                    && words[p.First - 1].Lower is "which" or "whom" && cue.Index - p.Last <= 3)
+                    return true;
+            }
+        }
+        // "Iran, which opposes any change to its border with Armenia": a hostile verb strikes what stands right after it.
+        // "Trinidad, whose prime minister backed the American deployment, has been accused by Caracas …": nor does any verb reach past a comma.
+        var reach = cue.Value.Hostile && cue.Value.Form == CueForm.Active ? 4 : cue.Value.Form == CueForm.Active ? 6 : int.MaxValue;
+        foreach (var p in placed)
+        {
+            if (p.ActorId == subject && !Modifies(words, p) && !Placement.IsPlace(words, p)
+                && (otherBefore
+                    ? p.First >= cue.Index + cue.Length && p.First - (cue.Index + cue.Length) < reach && !CueReader.OpensClause(words, p, cue.Index)
+                        && !(cue.Value.Form == CueForm.Active && CommaBetween(words, cue.Index + cue.Length, p.First))
+                    : p.Last < cue.Index && !MainClauseBetween(words, p.Last + 1, cue.Index)))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The cue's areas, then the unit's, each once in the order first met (as Concat then Distinct gave them).</summary>
+    private static List<Area> Union(IReadOnlyList<Area> first, IReadOnlyList<Area> second)
+    {
+        var all = new List<Area>(first.Count + second.Count);
+        foreach (var a in first)
+        {
+            if (!all.Contains(a))
+                all.Add(a);
+        }
+        foreach (var a in second)
+        {
+            if (!all.Contains(a))
+                all.Add(a);
+        }
+        return all;
+    }
+
+    private static readonly WordSet Contrasts = new("but", "yet", "still", "however", "although", "though");
+
+    /// <summary>Where the first contrast word after the actor stands, or -1.</summary>
+    private static int ContrastAfter(IReadOnlyList<Word> words, PlacedMention other)
+    {
+        for (var i = other.Last + 1; i < words.Count; i++)
+        {
+            if (Contrasts.Contains(words[i]))
+                return i;
+        }
+        return -1;
+    }
+
+    /// <summary>"Greece: a NATO ally, but still a rival over the Aegean": what follows the contrast is the point.</summary>
+    /// <remarks><paramref name="contrast"/>: <see cref="ContrastAfter"/> of the actor.</remarks>
+    private static (int Index, int Length, Cue Value)? ContrastingHostile(List<(int Index, int Length, Cue Value)> cues, PlacedMention other, int contrast)
+    {
+        if (contrast < 0)
+            return null;
+        var eased = false;
+        foreach (var c in cues)
+            eased |= c.Index > other.Last && c.Index < contrast && !c.Value.Hostile;
+        if (!eased)
+            return null;
+        foreach (var c in cues)
+        {
+            if (c.Index > contrast && c.Index - contrast <= 4 && c.Value.Hostile)
+                return c.Value is null ? null : c;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Iran is a large trading partner, yet the two dispute three islands, and Abu Dhabi treats Tehran as a
+    /// rival": after a contrast, a hostile cue right beside another mention of the same actor is the point.
+    /// </summary>
+    /// <remarks><paramref name="contrast"/>: <see cref="ContrastAfter"/> of the actor.</remarks>
+    private static (int Index, int Length, Cue Value)? HostileByAnotherName(List<PlacedMention> placed, List<(int Index, int Length, Cue Value)> cues, PlacedMention other, int contrast)
+    {
+        if (contrast < 0)
+            return null;
+        foreach (var c in cues)
+        {
+            if (c.Index > contrast && c.Value.Hostile && NamedNear(placed, other.ActorId, contrast, c))
+                return c.Value is null ? null : c;
+        }
+        return null;
+    }
+
+    private static bool NamedNear(List<PlacedMention> placed, string actorId, int after, (int Index, int Length, Cue Value) cue)
+    {
+        foreach (var p in placed)
+        {
+            if (p.ActorId == actorId && p.First > after && Distance(cue.Index, cue.Length, p) <= 3)
+                return true;
+        }
+        return false;
+    }
+}
