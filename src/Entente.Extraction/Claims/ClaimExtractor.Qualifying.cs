@@ -42,6 +42,9 @@ public sealed partial class ClaimExtractor
         if (mention.First >= 2 && words[mention.First - 1].Lower is "held" or "controlled" or "occupied" or "run" or "ruled" && words[mention.First - 2].Lower == "-")
             return true;
         var next = mention.Last + 1;
+        // "Amid China pressure", "under US sanctions": the name says whose pressure, not who is a party to the sentence's tie.
+        if (mention.First > 0 && words[mention.First - 1].Lower is "amid" or "despite" or "under" && next < words.Count && Pressures.Contains(words[next]))
+            return true;
         // "American, British and French aircraft": each demonym of a list qualifies what the last one does.
         if (mention.Adjective && NextInList(words, named, next) is { } following)
             return Modifier(words, following, named);
@@ -66,6 +69,8 @@ public sealed partial class ClaimExtractor
         }
         return null;
     }
+
+    private static readonly WordSet Pressures = new("pressure", "pressures", "threats", "threat", "sanctions", "tensions", "scrutiny", "criticism", "warnings", "fire");
 
     // "Iranian advisers", "Russian weapons": the nation acts through them, so the demonym names a party.
     private static readonly WordSet ActingNouns = new(

@@ -36,11 +36,15 @@ internal sealed partial class CueReader
         {
             if (words[i].Lower is ";" or ".")
                 return left;
-            if (words[i].Lower == "," && Subordinators.Contains(words[i + 1]))
+            // "The Front, enjoying arms from Algeria, was fighting against Morocco": a participle opens an aside too.
+            if (words[i].Lower == "," && (Subordinators.Contains(words[i + 1]) || OpensAParticiple(words[i + 1])))
                 return Before(words, placed, words[i - 1].Lower == "and" ? i - 1 : i, MaxRelativeClause);
         }
         return left;
     }
+
+    private static bool OpensAParticiple(Word word) =>
+        word.Lower.Length > 5 && word.Lower.EndsWith("ing", StringComparison.Ordinal) && !word.IsCapitalized && word.Lower is not ("including" or "according");
 
     /// <summary>
     /// "The United States, which strikes the group and Islamic State fighters in Puntland, supports the federal army": the
@@ -121,7 +125,7 @@ internal sealed partial class CueReader
         return -1;
     }
 
-    private static readonly WordSet Auxiliaries = new("has", "have", "had", "is", "was", "were", "will", "would", "said", "says", "then", "later");
+    private static readonly WordSet Auxiliaries = new("has", "have", "had", "is", "was", "were", "will", "would", "said", "says", "then", "later", "actively", "also", "still", "now");
 
     /// <summary>
     /// "Paris backed the plan in July and Algeria recalled its ambassador": a name after "and" that a verb

@@ -69,9 +69,31 @@ internal sealed partial class SubjectReader
         return false;
     }
 
-    /// <summary>"UN experts say M23 is backed by Rwanda": a name we do not know before "is backed by" is the one backed.</summary>
+    /// <summary>
+    /// "UN experts say M23 is backed by Rwanda", "before the Sudanese Army, backed by Iran, retook Khartoum": a name we do
+    /// not know (or rebels not named) right before "is backed by" or before the comma is the one backed.
+    /// </summary>
     private static bool UnknownPatientBefore(IReadOnlyList<Word> words, List<PlacedMention> placed, int cue) =>
-        BeforeHelpers(words, cue, PassiveHelpers) is var patient && patient < cue - 1 && UnknownCapital(words, placed, patient);
+        BeforeHelpers(words, cue, PassiveHelpers) is var patient && patient < cue - 1 && UnknownCapital(words, placed, patient)
+        || cue >= 2 && words[cue - 1].Lower == "," && !Placement.Covers(placed, cue - 2)
+            && (UnknownCapital(words, placed, cue - 2) && PartyHeads.Contains(words[cue - 2]) || UnnamedParties.Contains(words[cue - 2]));
+
+    // What the name of an armed party we do not know ends with: "the Sudanese Army", "the Polisario Front".
+    private static readonly WordSet PartyHeads = new("army", "front", "forces", "brigades", "brigade", "movement", "militia", "corps", "group", "party", "guard", "brotherhood", "council");
+
+    // Parties a sentence names by what they are: "the rebels, backed by …", "The militants claim …".
+    internal static readonly WordSet UnnamedParties = new(
+        "rebels", "militants", "insurgents", "militias", "militiamen", "fighters", "separatists", "jihadists", "paramilitaries", "guerrillas");
+
+    /// <summary>
+    /// "The rebels claim the attacks are a show of support for Hamas" in a piece about Iran: a sentence whose doer is a
+    /// party it names only by what it is speaks for that party, not for the subject it does not name.
+    /// </summary>
+    /// <remarks>"The Front, enjoying arms from Algeria, was fighting Morocco": so does a party we do not know, where the subject is named only after a preposition.</remarks>
+    private static bool OpenedByAnUnnamedParty(IReadOnlyList<Word> words, List<PlacedMention> placed, string subject, bool subjectNamed) =>
+        words.Count > 2 && words[0].Lower == "the" && !Placement.Covers(placed, 1)
+        && (UnnamedParties.Contains(words[1]) || UnknownCapital(words, placed, 1) && PartyHeads.Contains(words[1]))
+        && (!subjectNamed || placed.TrueForAll(p => p.ActorId != subject || p.First > 0 && words[p.First - 1].Lower is "from" or "of" or "by" or "to" or "with" or "in"));
 
     /// <summary>"resisting any demand to align with EU sanctions on Moscow": a third actor named right before the verb is its doer.</summary>
     private static bool ThirdDoerBefore(IReadOnlyList<Word> words, List<PlacedMention> placed, int cue, string subject)

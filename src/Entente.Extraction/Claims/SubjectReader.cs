@@ -61,6 +61,8 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         // named, a cue standing between two other actors ties them to each other, not to the subject.
         if (!subjectNamed && cues.Count > 0)
             DropBetweenOthers(words, placed, subject, cues);
+        if (OpenedByAnUnnamedParty(words, placed, subject, subjectNamed))
+            return;
         if (cues.Count == 0)
             return;
         // Without the subject named, only the actor nearest the cue can be the subject's counterpart.

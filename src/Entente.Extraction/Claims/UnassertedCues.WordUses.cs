@@ -194,4 +194,19 @@ internal static partial class UnassertedCues
         }
         return false;
     }
+
+    private static readonly WordSet VerbsAsNouns = new("targets", "strikes", "attacks", "bombs", "raids", "kills", "fights", "supplies", "funds", "backs", "arms", "sanctions");
+    private static readonly WordSet NounMarkers = new("the", "main", "principal", "primary", "chief", "these", "those", "such");
+
+    /// <summary>
+    /// "The main targets are vessels from the USA": after an article the verb form is a noun, and no one is said to
+    /// target anyone. An owned or aimed noun ("its strikes on Iran", "the attacks on Israel") still says who strikes whom.
+    /// </summary>
+    private static bool VerbFormAsANoun(IReadOnlyList<Word> words, int index, int length) =>
+        length == 1 && VerbsAsNouns.Contains(words[index]) && index > 0 && NounMarkers.Contains(words[index - 1])
+        && !(index + 1 < words.Count && words[index + 1].Lower is "on" or "against" or "at" or "to");
+
+    /// <summary>"Taiwan down to 20 allies": a tally of someone's allies ties none of them to the next name.</summary>
+    private static bool CountedAllies(IReadOnlyList<Word> words, int index) =>
+        words[index].Lower is "allies" or "partners" && index > 0 && char.IsAsciiDigit(words[index - 1].Lower[0]);
 }

@@ -26,7 +26,8 @@ internal static partial class UnassertedCues
         || ArmsAsANoun(words, index, length) || HostileTopic(words, index) || VerbalAttack(words, index) || FoughtIn(words, index, length)
         || NamesABody(words, index, length)
         || FoughtAlongside(words, index, length) || PresenceSentAway(words, index, length) || PointsBack(words, index, length)
-        || SharedThreat(words, index) || SettlesAConflict(words, index, length);
+        || SharedThreat(words, index) || SettlesAConflict(words, index, length)
+        || VerbFormAsANoun(words, index, length) || CountedAllies(words, index);
 
     /// <summary>
     /// "its forces are there to defend against Hutu militiamen": what follows "against" is the threat, and
