@@ -44,22 +44,45 @@ internal static class DocumentSubject
             lastGroup = lastGroupHere ?? lastGroup;
         }
         // The title names the subject when it names anyone; of several ("Israel-Hezbollah truce"), the one the text is most about.
-        if (document.Title is { Length: > 0 } title && mentions(title).OrderBy(m => m.Start).Select(m => m.ActorId).Distinct().ToList() is { Count: > 0 } inTitle)
-            return MostAbout(inTitle, counts);
+        if (document.Title is { Length: > 0 } title && mentions(title).OrderBy(m => m.Start).ToList() is { Count: > 0 } titled)
+        {
+            var inTitle = titled.Select(m => m.ActorId).Distinct().ToList();
+            return MostAbout(inTitle, counts, id => TimesNamed(titled, id));
+        }
         return counts.Count == 0 ? null : MostNamed(counts);
     }
 
     [ThreadStatic]
     private static Dictionary<string, (int Count, int First, bool NonState)>? _counts;
 
-    /// <summary>Of the title's actors, the one named most, less one for each place it stands back in the title; the first on a tie.</summary>
-    private static string MostAbout(List<string> inTitle, Dictionary<string, (int Count, int First, bool NonState)> counts)
+    /// <summary>How many times the title names an actor, "Iran's Larijani" (a name and its possessor side by side) once.</summary>
+    private static int TimesNamed(List<Mention> titled, string id)
     {
+        var times = 0;
+        Mention? previous = null;
+        foreach (var m in titled)
+        {
+            if (m.ActorId != id)
+                continue;
+            if (previous is null || m.Start - previous.End > 3)
+                times++;
+            previous = m;
+        }
+        return times;
+    }
+
+    /// <summary>
+    /// Of the title's actors, the one named most, less one for each place it stands back in the title and more for
+    /// each time the title names it again ("U.S. expels South African envoy as Pretoria weighs …"); the first on a tie.
+    /// </summary>
+    private static string MostAbout(List<string> inTitle, Dictionary<string, (int Count, int First, bool NonState)> counts, Func<string, int> timesInTitle)
+    {
+        const int AgainInTitle = 3;
         var best = inTitle[0];
-        var bestScore = counts.GetValueOrDefault(best).Count;
+        var bestScore = counts.GetValueOrDefault(best).Count + AgainInTitle * (timesInTitle(best) - 1);
         for (var i = 1; i < inTitle.Count; i++)
         {
-            var score = counts.GetValueOrDefault(inTitle[i]).Count - i;
+            var score = counts.GetValueOrDefault(inTitle[i]).Count - i + AgainInTitle * (timesInTitle(inTitle[i]) - 1);
             if (score > bestScore)
                 (best, bestScore) = (inTitle[i], score);
         }

@@ -127,4 +127,23 @@ public sealed class ReferenceReadingTests
 
         Assert.DoesNotContain(claims, c => c.Subject == "rwanda" && c.Object == "chad");
     }
+
+    [Fact]
+    public void An_actor_the_title_names_twice_is_the_subject_over_one_it_names_first_and_once()
+    {
+        var text = "# U.S. expels South African envoy as Pretoria weighs its stance\n\n"
+            + "The United States said the envoy must leave. The United States gave him 72 hours. "
+            + "South Africa called the move regrettable. South Africa will not retaliate, Pretoria said.";
+
+        Assert.Equal("south-africa", BundledPipeline.Read(text).Subject);
+    }
+
+    [Fact]
+    public void A_name_and_its_possessor_side_by_side_in_the_title_count_once()
+    {
+        var text = "# Aoun tells Iran's Larijani that only the state may bear arms\n\n"
+            + "Lebanon's president Joseph Aoun received Ali Larijani. Lebanon wants the army alone to hold weapons. Lebanon said so again. Iran listened.";
+
+        Assert.Equal("lebanon", BundledPipeline.Read(text).Subject);
+    }
 }
