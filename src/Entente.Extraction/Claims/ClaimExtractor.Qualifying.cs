@@ -42,6 +42,10 @@ public sealed partial class ClaimExtractor
         if (mention.First >= 2 && words[mention.First - 1].Lower is "held" or "controlled" or "occupied" or "run" or "ruled" && words[mention.First - 2].Lower == "-")
             return true;
         var next = mention.Last + 1;
+        // "support to Sudan's RSF", "Russia's Wagner": a country before an armed group's name says where it is, not who acts.
+        if (!mention.Adjective && next + 1 < words.Count && words[next].Lower is "'s" or "’s"
+            && named.Exists(p => p.First == next + 1 && p.ActorId != mention.ActorId && !p.Person && _actors.TryGetValue(p.ActorId, out var group) && group.Kind.IsNonState()))
+            return true;
         // "Amid China pressure", "under US sanctions": the name says whose pressure, not who is a party to the sentence's tie.
         if (mention.First > 0 && words[mention.First - 1].Lower is "amid" or "despite" or "under" && next < words.Count && Pressures.Contains(words[next]))
             return true;

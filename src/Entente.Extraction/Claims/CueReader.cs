@@ -30,6 +30,9 @@ internal sealed partial class CueReader(CueLexicon lexicon)
                 continue;
             // "Iranian-backed": a verb cue glued to a name by a hyphen is the compound, whatever else the word can be.
             var form = cue.Form == CueForm.Active && index > 1 && words[index - 1].Lower == "-" ? CueForm.Compound : cue.Form;
+            // "signed US-brokered agreements with Israel": the broker stands before the hyphen; the signatories are no mediators.
+            if (form == CueForm.Mediation && index > 1 && words[index - 1].Lower == "-")
+                continue;
             var drafts = form switch
             {
                 CueForm.Active => Active(words, placed, index, length, cue),

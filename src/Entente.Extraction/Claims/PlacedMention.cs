@@ -184,6 +184,9 @@ internal static class Placement
     /// <summary>The index of the list member after the one at <paramref name="k"/>, past its home ("in Lebanon"), or -1.</summary>
     private static int Next(IReadOnlyList<Word> words, List<PlacedMention> placed, int k)
     {
+        // "Since the war in Ukraine, Kazakhstan has …": a place that ends a phrase of its own heads no list.
+        if (placed[k].First > 0 && words[placed[k].First - 1].Lower == "in" && !(k > 0 && HomeOf(words, placed, k - 1, k)))
+            return -1;
         var last = placed[k].Last;
         var next = k + 1;
         if (next < placed.Count && HomeOf(words, placed, k, next))

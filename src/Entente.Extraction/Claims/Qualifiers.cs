@@ -9,11 +9,17 @@ internal sealed class Qualifiers(CueLexicon lexicon)
         var from = Math.Max(0, Math.Min(leftEdge, cueIndex - 4));
         for (var i = from; i < cueIndex; i++)
         {
-            if ((words[i].Lower.EndsWith("n't", StringComparison.Ordinal) || lexicon.Negation.TryMatch(words, i, out _, out _)) && !Intensifies(words, i))
+            if ((words[i].Lower.EndsWith("n't", StringComparison.Ordinal) || lexicon.Negation.TryMatch(words, i, out _, out _)) && !Intensifies(words, i) && !Reporting(words, i))
                 return true;
         }
         return false;
     }
+
+    private static readonly WordSet ReportingVerbs = new("acknowledge", "acknowledges", "admit", "admits", "confirm", "confirms", "disclose", "discloses", "comment", "publicise", "publicize", "advertise");
+
+    /// <summary>"Iran does not acknowledge that it arms the Houthis": what is not admitted is still said to happen.</summary>
+    private static bool Reporting(IReadOnlyList<Word> words, int i) =>
+        i + 1 < words.Count && ReportingVerbs.Contains(words[i + 1]) || i + 2 < words.Count && words[i + 1].Lower == "publicly" && ReportingVerbs.Contains(words[i + 2]);
 
     /// <summary>"a 'no limits' partnership", "support without strings": the negation says how much, not that there is none.</summary>
     private static bool Intensifies(IReadOnlyList<Word> words, int i)

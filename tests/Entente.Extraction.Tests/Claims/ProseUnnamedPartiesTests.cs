@@ -48,4 +48,37 @@ public sealed class ProseUnnamedPartiesTests
 
         Assert.NotNull(claim.Validity.Until);
     }
+
+    [Fact]
+    public void A_country_named_before_an_armed_groups_name_is_where_the_group_is_not_the_one_supported()
+    {
+        var claims = BundledPipeline.Asserted("# The UAE and the war in Sudan\n\nThe UAE has increased support to Sudan's RSF.");
+
+        Assert.Contains("united-arab-emirates proxy rapid-support-forces", claims);
+        Assert.DoesNotContain("united-arab-emirates strategic_partner sudan", claims);
+    }
+
+    [Fact]
+    public void A_war_in_a_country_that_opens_the_sentence_heads_no_list_with_the_sentences_doer()
+    {
+        var text = "# Kazakhstan\n\nSince the start of the war in Ukraine, Kazakhstan has been asked to rethink its close ties with Russia.";
+
+        Assert.DoesNotContain("ukraine strategic_partner russia", BundledPipeline.Asserted(text));
+    }
+
+    [Fact]
+    public void Not_acknowledging_that_one_arms_a_group_still_says_one_arms_it()
+    {
+        var claims = BundledPipeline.Read("# Iran\n\nIran does not acknowledge that it arms and funds the Houthis.").Claims;
+
+        Assert.Contains(claims, c => c.Subject == "iran" && c.Object == "houthis" && c.Polarity == Polarity.Asserts);
+    }
+
+    [Fact]
+    public void States_that_sign_an_agreement_a_third_state_brokered_are_not_mediators()
+    {
+        var text = "# Israel\n\nBahrain and Morocco signed US-brokered normalisation agreements with Israel in 2020.";
+
+        Assert.DoesNotContain(BundledPipeline.Read(text).Claims, c => c.Relation == RelationType.Mediator && c.Subject != "united-states");
+    }
 }
