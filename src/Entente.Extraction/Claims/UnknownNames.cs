@@ -11,7 +11,7 @@ internal static class UnknownNames
     private static readonly WordSet OrganisationHeads = new(
         "group", "organisation", "organization", "council", "forum", "club", "bank", "fund", "agency", "committee", "commission",
         "association", "institute", "institution", "movement", "front", "union", "league", "party", "corps", "forces", "brigades",
-        "company", "corporation", "network", "office", "ministry", "department", "service", "services");
+        "company", "corporation", "network", "office", "ministry", "department", "service", "services", "brotherhood", "army", "militia", "guard", "coalition");
 
     public static bool Inside(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length)
     {
