@@ -67,6 +67,7 @@ public sealed class ProseAccusationTests
     [Theory]
     [InlineData("South Africa, a longtime supporter of the Polisario, criticised the resolution.")]
     [InlineData("Algeria backs a referendum including independence.")]
+    [InlineData("Qatar saw a chance to gain influence by supporting the Muslim Brotherhood.")]
     public void Backing_a_group_we_do_not_know_or_an_idea_backs_not_the_subject(string sentence)
     {
         var claims = BundledPipeline.Read("# Morocco\n\n" + sentence).Claims;
