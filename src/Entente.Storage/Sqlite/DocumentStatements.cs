@@ -40,12 +40,12 @@ internal sealed class DocumentStatements : IDisposable
         _sourceExists = new RawStatement(connection, "SELECT 1 FROM sources WHERE id = $id");
         _upsertSource = new RawStatement(connection, SqliteKnowledgeStore.UpsertSourceSql);
         _claimExists = new RawStatement(connection, UnlistedClaims.ExistsSql);
-        // A document already stored (same hash) inserts nothing and returns no id: that is the one
-        // existence check inside the transaction.
+        // A document already stored (same hash) inserts nothing: that is the one existence check inside
+        // the transaction. No RETURNING: SQLite gathers returned rows in a temporary table of their own.
         _insertDocument = new RawStatement(connection, """
             INSERT INTO documents (content_hash, source_id, path, title, published, url, text, extractor, ingested_at)
             VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8)
-            ON CONFLICT (content_hash) DO NOTHING RETURNING id
+            ON CONFLICT (content_hash) DO NOTHING
             """);
         _insertClaim = new ClaimInsert(connection);
         _upsertCandidate = new RawStatement(connection, """
@@ -95,10 +95,13 @@ internal sealed class DocumentStatements : IDisposable
     }
 
     /// <summary>The new document's id, or null when a document with its hash is stored already.</summary>
-    public long? InsertDocument(Document d) =>
-        _insertDocument.Text(1, d.ContentHash).Text(2, d.SourceId).Text(3, d.Path).Text(4, d.Title).Text(5, d.Published?.ToString())
+    public long? InsertDocument(Document d)
+    {
+        var inserted = _insertDocument.Text(1, d.ContentHash).Text(2, d.SourceId).Text(3, d.Path).Text(4, d.Title).Text(5, d.Published?.ToString())
             .Text(6, d.Url).Text(7, d.Text).Text(8, d.Extractor).Text(9, DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture))
-            .Scalar();
+            .Execute();
+        return inserted == 1 ? raw.sqlite3_last_insert_rowid(_db) : null;
+    }
 
     /// <summary>
     /// Stores the claims not stored yet. They go in unlisted, outside the unique key, so they are kept
