@@ -20,7 +20,7 @@ internal sealed class DocumentStatements : IDisposable
     private readonly RawStatement _commit;
     private readonly RawStatement _rollback;
     private readonly RawStatement _exists;
-    private readonly RawStatement _sourceExists;
+    private readonly RawStatement _insertSource;
     private readonly RawStatement _upsertSource;
     private readonly RawStatement _claimExists;
     private readonly RawStatement _insertDocument;
@@ -37,7 +37,7 @@ internal sealed class DocumentStatements : IDisposable
         _commit = new RawStatement(connection, "COMMIT");
         _rollback = new RawStatement(connection, "ROLLBACK");
         _exists = new RawStatement(connection, "SELECT 1 FROM documents WHERE content_hash = $hash");
-        _sourceExists = new RawStatement(connection, "SELECT 1 FROM sources WHERE id = $id");
+        _insertSource = new RawStatement(connection, SqliteKnowledgeStore.InsertSourceSql);
         _upsertSource = new RawStatement(connection, SqliteKnowledgeStore.UpsertSourceSql);
         _claimExists = new RawStatement(connection, UnlistedClaims.ExistsSql);
         // A document already stored (same hash) inserts nothing: that is the one existence check inside
@@ -87,12 +87,16 @@ internal sealed class DocumentStatements : IDisposable
     /// <summary>Adds or updates the source; true when it was not stored before (so no claim cites it yet).</summary>
     public bool UpsertSource(Source s)
     {
-        var isNew = _sourceExists.Text(1, s.Id).Scalar() is null;
-        _upsertSource.Text(1, s.Id).Text(2, s.Title).Text(3, s.Publisher).Text(4, s.Url).Text(5, s.Published?.ToString())
-            .Text(6, s.Retrieved?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Text(7, s.ContentHash).Text(8, s.Reliability.ToString())
-            .Execute();
-        return isNew;
+        // A new document's source is new: inserted by the first statement, with no lookup before it.
+        if (Bind(_insertSource, s).Execute() == 1)
+            return true;
+        Bind(_upsertSource, s).Execute();
+        return false;
     }
+
+    private static RawStatement Bind(RawStatement statement, Source s) =>
+        statement.Text(1, s.Id).Text(2, s.Title).Text(3, s.Publisher).Text(4, s.Url).Text(5, s.Published?.ToString())
+            .Text(6, s.Retrieved?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Text(7, s.ContentHash).Text(8, s.Reliability.ToString());
 
     /// <summary>The new document's id, or null when a document with its hash is stored already.</summary>
     public long? InsertDocument(Document d)
@@ -142,7 +146,7 @@ internal sealed class DocumentStatements : IDisposable
         _commit.Dispose();
         _rollback.Dispose();
         _exists.Dispose();
-        _sourceExists.Dispose();
+        _insertSource.Dispose();
         _upsertSource.Dispose();
         _claimExists.Dispose();
         _insertDocument.Dispose();
