@@ -40,23 +40,21 @@ internal static class StorageSplit
         {
             step = 0;
             mark = CpuTime.OfThisThread();
-            using (var transaction = connection.BeginTransaction())
-            {
-                Done();
-                var sourceIsNew = statements.UpsertSource(r.Source, transaction);
-                Done();
-                var id = statements.InsertDocument(r.Document, transaction) ?? throw new InvalidOperationException("document stored twice");
-                Done();
-                var added = statements.InsertClaims(r.Claims, new DocumentQuotes(id, r.Document.Text), sourceIsNew ? r.Source.Id : null, transaction);
-                Done();
-                if (added > 0 && statements.ListWhenFull(transaction))
-                    listings++;
-                Done();
-                statements.UpsertCandidates(r.Candidates, id, transaction);
-                Done();
-                transaction.Commit();
-                Done();
-            }
+            statements.Begin();
+            Done();
+            var sourceIsNew = statements.UpsertSource(r.Source);
+            Done();
+            var id = statements.InsertDocument(r.Document) ?? throw new InvalidOperationException("document stored twice");
+            Done();
+            var added = statements.InsertClaims(r.Claims, new DocumentQuotes(id, r.Document.Text), sourceIsNew ? r.Source.Id : null);
+            Done();
+            if (added > 0 && statements.ListWhenFull())
+                listings++;
+            Done();
+            statements.UpsertCandidates(r.Candidates, id);
+            Done();
+            statements.Commit();
+            Done();
             wal.Refresh();
             var inLog = (wal.Length - 32) / PageFrame;
             if (inLog >= CheckpointPages)

@@ -5,7 +5,7 @@ namespace Entente.Storage.Sqlite;
 
 public sealed partial class SqliteKnowledgeStore
 {
-    public bool HasDocument(string contentHash) => Statements.Exists(contentHash, transaction: null);
+    public bool HasDocument(string contentHash) => Statements.Exists(contentHash);
 
     public DocumentWriteResult AddDocument(Document document, Source source, IReadOnlyList<Claim> claims, IReadOnlyList<ActorCandidate> candidates)
     {
@@ -14,24 +14,31 @@ public sealed partial class SqliteKnowledgeStore
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(candidates);
         var statements = Statements;
-        using var transaction = _connection.BeginTransaction();
+        statements.Begin();
+        var committed = false;
         try
         {
             // The document row needs its source first; when the document turns out to be stored
-            // already, disposing the transaction unstores the source again.
-            var sourceIsNew = statements.UpsertSource(source, transaction);
-            if (statements.InsertDocument(document, transaction) is not { } documentId)
+            // already, the rollback unstores the source again.
+            var sourceIsNew = statements.UpsertSource(source);
+            if (statements.InsertDocument(document) is not { } documentId)
                 return new DocumentWriteResult(false, 0, 0);
-            var added = statements.InsertClaims(claims, new DocumentQuotes(documentId, document.Text), sourceIsNew ? source.Id : null, transaction);
+            var added = statements.InsertClaims(claims, new DocumentQuotes(documentId, document.Text), sourceIsNew ? source.Id : null);
             if (added > 0)
-                statements.ListWhenFull(transaction);
-            var candidatesAdded = statements.UpsertCandidates(candidates, documentId, transaction);
-            transaction.Commit();
+                statements.ListWhenFull();
+            var candidatesAdded = statements.UpsertCandidates(candidates, documentId);
+            statements.Commit();
+            committed = true;
             return new DocumentWriteResult(true, added, candidatesAdded);
         }
         catch (SqliteException e) when (e.SqliteErrorCode == 19)
         {
             throw new StoreException($"Nothing of {document.Path ?? document.Title} was stored: a claim refers to an actor the database does not have ({e.Message.TrimEnd('.')}).", e);
+        }
+        finally
+        {
+            if (!committed)
+                statements.Rollback();
         }
     }
 

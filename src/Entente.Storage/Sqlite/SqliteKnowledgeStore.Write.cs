@@ -21,6 +21,13 @@ public sealed partial class SqliteKnowledgeStore
                excluded.great_power, excluded.bloc_type, excluded.description)
         """;
 
+    /// <summary>A source not stored yet, with the values in <see cref="UpsertSourceSql"/>'s order; nothing when its id is taken.</summary>
+    internal const string InsertSourceSql = """
+        INSERT INTO sources (id, title, publisher, url, published, retrieved, content_hash, reliability)
+        VALUES ($id, $title, $publisher, $url, $published, $retrieved, $hash, $reliability)
+        ON CONFLICT (id) DO NOTHING
+        """;
+
     internal const string UpsertSourceSql = """
         INSERT INTO sources (id, title, publisher, url, published, retrieved, content_hash, reliability)
         VALUES ($id, $title, $publisher, $url, $published, $retrieved, $hash, $reliability)

@@ -36,29 +36,26 @@ internal sealed class UnlistedClaims : IDisposable
         LIMIT 1
         """;
 
-    private readonly SqliteCommand _span;
-    private readonly SqliteCommand _list;
-    private readonly SqliteCommand _mark;
+    private readonly RawStatement _span;
+    private readonly RawStatement _list;
+    private readonly RawStatement _mark;
 
     public UnlistedClaims(SqliteConnection connection)
     {
-        _span = DocumentStatements.Prepared(connection, """
+        _span = new RawStatement(connection, """
             SELECT (SELECT max(id) FROM claims) - (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'listed_through')
             """);
-        _list = DocumentStatements.Prepared(connection, ListSql);
-        _mark = DocumentStatements.Prepared(connection, MarkSql);
+        _list = new RawStatement(connection, ListSql);
+        _mark = new RawStatement(connection, MarkSql);
     }
 
-    /// <summary>Lists the unlisted claims when they span a batch; true when it did.</summary>
-    public bool ListWhenFull(SqliteTransaction transaction)
+    /// <summary>Lists the unlisted claims when they span a batch (in the open transaction); true when it did.</summary>
+    public bool ListWhenFull()
     {
-        _span.Transaction = transaction;
-        if (_span.ExecuteScalar() is not long span || span < Batch)
+        if (_span.Scalar() is not { } span || span < Batch)
             return false;
-        _list.Transaction = transaction;
-        _list.ExecuteNonQuery();
-        _mark.Transaction = transaction;
-        _mark.ExecuteNonQuery();
+        _list.Execute();
+        _mark.Execute();
         return true;
     }
 

@@ -86,6 +86,19 @@ public sealed class DocumentReaderTests : IDisposable
         Assert.Equal($"{skipped.Path}: skipped, {skipped.Message}", skipped.ToString());
     }
 
+    [Fact]
+    public void A_file_that_reports_no_length_is_read_whole_and_still_held_to_the_limit()
+    {
+        // Linux's /proc files report a length of 0 and deliver more: the reader grows its buffer.
+        if (!OperatingSystem.IsLinux())
+            return;
+        var read = Assert.IsType<ReadResult.Read>(reader.Read("/proc/self/status"));
+        Assert.StartsWith("Name:", read.Text, StringComparison.Ordinal);
+        Assert.Contains("\nPid:", read.Text, StringComparison.Ordinal);
+        var small = new DocumentReader(new ReaderOptions { MaxBytes = 16 });
+        Assert.Equal(SkipReason.TooLarge, Assert.IsType<ReadResult.Skipped>(small.Read("/proc/self/status")).Reason);
+    }
+
     private ReadResult.Read ReadText(string name, string text) =>
         Assert.IsType<ReadResult.Read>(reader.Read(Write(name, Encoding.UTF8.GetBytes(text))));
 
