@@ -1,0 +1,89 @@
+namespace Entente.Extraction.Claims;
+
+// Hostile-looking words that name no enemy: a war a vote is about, words as attacks, where troops fought, a garrison sent home, a shared threat, a peace deal.
+internal static partial class UnassertedCues
+{
+    private static readonly WordSet TopicNouns = new("invasion", "occupation", "annexation", "war", "attack", "attacks", "aggression", "offensive");
+    private static readonly WordSet TopicMarkers = new(
+        "on", "over", "about", "condemned", "condemning", "condemns", "condemn", "denounced", "denouncing", "deplored", "criticised", "criticized", "opposed", "opposing");
+
+    /// <summary>
+    /// "abstained in the votes on the invasion of Ukraine": a war named as what a vote, a debate or a
+    /// condemnation is about, with no one's name before it, is not the subject's war.
+    /// </summary>
+    private static bool HostileTopic(IReadOnlyList<Word> words, int index) =>
+        TopicNouns.Contains(words[index]) && index >= 2 && words[index - 1].Lower == "the" && TopicMarkers.Contains(words[index - 2]);
+
+    private static readonly WordSet Rhetorical = new("sharp", "verbal", "scathing", "bitter", "rhetorical", "harsh", "personal", "stinging", "withering", "blistering", "angry");
+
+    /// <summary>"officials responded with sharp attacks on Lusaka": words aimed at a government are no armed attack.</summary>
+    private static bool VerbalAttack(IReadOnlyList<Word> words, int index) =>
+        words[index].Lower is "attack" or "attacks" && index > 0 && Rhetorical.Contains(words[index - 1]);
+
+    /// <summary>"troops fought in the Democratic Republic of the Congo on the side of its government": where one fights is not whom.</summary>
+    private static bool FoughtIn(IReadOnlyList<Word> words, int index, int length) =>
+        length == 1 && words[index].Lower is "fought" or "fights" or "fighting" && index + 1 < words.Count && words[index + 1].Lower == "in";
+
+    private static readonly WordSet FightVerbs = new("fought", "fights", "fighting", "battled", "battling");
+
+    /// <summary>"French soldiers fought jihadist groups alongside Mali's army": whoever stands after "alongside" is on the fighter's side.</summary>
+    private static bool FoughtAlongside(IReadOnlyList<Word> words, int index, int length)
+    {
+        if (length != 1 || !FightVerbs.Contains(words[index]))
+            return false;
+        for (var i = index + 1; i < Math.Min(words.Count, index + 6); i++)
+        {
+            if (words[i].Lower is "alongside" or "beside")
+                return true;
+            if (words[i].Lower is "," or ";" or "." || words[i].IsCapitalized)
+                return false;
+        }
+        return false;
+    }
+
+    private static readonly WordSet PresenceNouns = new("base", "bases", "garrison", "garrisons", "forces", "troops", "installation", "installations");
+    private static readonly WordSet Expelling = new("asked", "ordered", "told", "expelled", "evicted", "forced", "demanded", "pushed", "kicked", "ousted", "closed", "shut");
+
+    /// <summary>"Senegal has asked the French garrison in Dakar to leave": a presence its host sends away ties them no longer.</summary>
+    private static bool PresenceSentAway(IReadOnlyList<Word> words, int index, int length)
+    {
+        if (!PresenceNouns.Contains(words[index]) && !(length > 1 && PresenceNouns.Contains(words[index + length - 2])))
+            return false;
+        for (var i = index - 1; i >= Math.Max(0, index - 5); i--)
+        {
+            if (Expelling.Contains(words[i]))
+                return true;
+        }
+        var after = index + length;
+        for (var i = after; i < Math.Min(words.Count, after + 5); i++)
+        {
+            if (words[i].Lower == "to" && i + 1 < words.Count && words[i + 1].Lower is "leave" or "withdraw" or "go" or "quit" or "depart")
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>"The two neighbours share a long border and a common threat": a threat two share is neither's enemy in the other.</summary>
+    private static bool SharedThreat(IReadOnlyList<Word> words, int index) =>
+        words[index].Lower is "threat" or "threats" or "enemy" or "enemies" or "foe" or "foes" or "adversary" or "adversaries"
+        && index > 0 && words[index - 1].Lower is "common" or "shared" or "mutual";
+
+    private static readonly WordSet ConflictWords = new(
+        "peace", "ceasefire", "cease-fire", "truce", "armistice", "war", "fighting", "conflict", "prisoner", "prisoners", "hostages", "hostage",
+        "non-aggression", "de-escalation", "withdrawal", "disengagement");
+
+    /// <summary>"Congo and Rwanda signed a peace agreement", "signed a ceasefire deal": a deal that settles a conflict ties no friends.</summary>
+    private static bool SettlesAConflict(IReadOnlyList<Word> words, int index, int length)
+    {
+        if (words[index].Lower != "signed")
+            return false;
+        for (var i = index + 1; i < Math.Min(words.Count, index + length + 6); i++)
+        {
+            if (ConflictWords.Contains(words[i]))
+                return true;
+            if (words[i].Lower is "." or ";")
+                return false;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,38 @@
+namespace Entente.Extraction.Claims;
+
+// Cue words used as parts of other nouns: "arms embargo", "the Pacific Alliance", "that partnership", "the main targets", "20 allies".
+internal static partial class UnassertedCues
+{
+    private static readonly WordSet ArmsNounHeads = new("embargo", "embargoes", "race", "control", "controls", "treaty", "inspectors");
+
+    /// <summary>"The European Union maintains an arms embargo": before such a noun "arms" is a noun itself, and no one is armed.</summary>
+    private static bool ArmsAsANoun(IReadOnlyList<Word> words, int index, int length) =>
+        length == 1 && words[index].Lower == "arms" && index + 1 < words.Count && ArmsNounHeads.Contains(words[index + 1]);
+
+    private static readonly WordSet BodyNouns = new("alliance", "partnership", "pact", "friendship", "cooperation");
+
+    /// <summary>"the Pacific Alliance, a bloc of Chile, Colombia, Mexico and Peru": a capitalised noun after a capitalised word names a body, not a tie.</summary>
+    private static bool NamesABody(IReadOnlyList<Word> words, int index, int length) =>
+        length == 1 && BodyNouns.Contains(words[index]) && words[index].IsCapitalized && index > 0 && words[index - 1].IsCapitalized
+        && !(index + 1 < words.Count && words[index + 1].Lower is "with" or "between");
+
+    /// <summary>"That partnership did not survive the peace agreement": a tie pointed back to was named before; the name here is not its partner.</summary>
+    private static bool PointsBack(IReadOnlyList<Word> words, int index, int length) =>
+        index > 0 && words[index - 1].Lower is "that" or "this" && (index < 2 || words[index - 2].Lower is not ("so" or "such"))
+        && !(index + length < words.Count && words[index + length].Lower is "with" or "between" or "of" or "to");
+
+    private static readonly WordSet VerbsAsNouns = new("targets", "strikes", "attacks", "bombs", "raids", "kills", "fights", "supplies", "funds", "backs", "arms", "sanctions");
+    private static readonly WordSet NounMarkers = new("the", "main", "principal", "primary", "chief", "these", "those", "such");
+
+    /// <summary>
+    /// "The main targets are vessels from the USA": after an article the verb form is a noun, and no one is said to
+    /// target anyone. An owned or aimed noun ("its strikes on Iran", "the attacks on Israel") still says who strikes whom.
+    /// </summary>
+    private static bool VerbFormAsANoun(IReadOnlyList<Word> words, int index, int length) =>
+        length == 1 && VerbsAsNouns.Contains(words[index]) && index > 0 && NounMarkers.Contains(words[index - 1])
+        && !(index + 1 < words.Count && words[index + 1].Lower is "on" or "against" or "at" or "to");
+
+    /// <summary>"Taiwan down to 20 allies": a tally of someone's allies ties none of them to the next name.</summary>
+    private static bool CountedAllies(IReadOnlyList<Word> words, int index) =>
+        words[index].Lower is "allies" or "partners" && index > 0 && char.IsAsciiDigit(words[index - 1].Lower[0]);
+}
