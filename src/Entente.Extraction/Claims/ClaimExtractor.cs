@@ -194,7 +194,7 @@ public sealed partial class ClaimExtractor
         near.Clear();
         Window(near, words, draft.CueIndex - 3, draft.CueIndex);
         Window(near, words, draft.LeftEdge - 3, draft.LeftEdge + 1);
-        return _qualifiers.Former(near) || EndedAgreements.Ended(words, draft.CueIndex) ? claim with { Validity = StructureReader.Ended(claim.Validity, formerEnd) } : claim;
+        return draft.Cue.Former || _qualifiers.Former(near) || EndedAgreements.Ended(words, draft.CueIndex) ? claim with { Validity = StructureReader.Ended(claim.Validity, formerEnd) } : claim;
     }
 
     private static void Window(List<Word> near, IReadOnlyList<Word> words, int from, int to)

@@ -43,6 +43,25 @@ internal sealed partial class CueReader
         return left;
     }
 
+    private static readonly WordSet ObjectPrepositions = new("with", "to", "from", "against", "on", "for");
+
+    /// <summary>
+    /// "Kiribati severed ties with Taiwan on Friday and switched relations to China": after "and" (or a comma), a name that was the
+    /// object of the first verb's preposition is not the second verb's doer; the first verb's doer is, or no one.
+    /// </summary>
+    internal static int PastCoordinatedObject(IReadOnlyList<Word> words, List<PlacedMention> placed, int left, int verb)
+    {
+        if (left < 0 || verb < 1 || words[verb - 1].Lower is not ("and" or ",") || placed[left].First < 1 || !ObjectPrepositions.Contains(words[placed[left].First - 1]))
+            return left;
+        for (var k = left - 1; k >= 0; k--)
+        {
+            if (placed[k].First > 0 && ObjectPrepositions.Contains(words[placed[k].First - 1]))
+                continue;
+            return Crosses(words, placed[k].Last + 1, verb) ? -1 : k;
+        }
+        return -1;
+    }
+
     private static bool OpensAParticiple(Word word) =>
         word.Lower.Length > 5 && word.Lower.EndsWith("ing", StringComparison.Ordinal) && !word.IsCapitalized && word.Lower is not ("including" or "according");
 

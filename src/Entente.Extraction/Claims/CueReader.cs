@@ -91,6 +91,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         }
         // "opposes any change to its border with Armenia": a hostile verb strikes what stands right after it.
         left = HeadOfRelativeClause(words, placed, chain) is var head and >= 0 ? head : PastSubordinateAside(words, placed, Before(words, placed, chain, Reach), chain);
+        left = PastCoordinatedObject(words, placed, left, chain);
         var right = After(words, placed, after - 1, cue.Hostile ? HostileReach : Reach);
         // "Iran provides weapons, training, and other forms of assistance to Hezbollah": the receiver after "to" may follow a list of goods.
         if (right < 0 && !cue.Hostile && After(words, placed, after - 1, Reach + 6) is var far and >= 0 && words[placed[far].First - 1].Lower == "to")

@@ -107,7 +107,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             listed = (other, nearest);
             claimed.Add(other.ActorId);
             var claim = Claim(subject, other, nearest, words, facts);
-            claims.Add(claim.Validity.Until is null && qualifiers.Former(WordsBefore(words, other.First, nearest.Index, near ??= new List<Word>(6)))
+            claims.Add(claim.Validity.Until is null && (nearest.Value.Former || qualifiers.Former(WordsBefore(words, other.First, nearest.Index, near ??= new List<Word>(6))))
                 ? claim with { Validity = StructureReader.Ended(claim.Validity, formerEnd) }
                 : claim);
         }

@@ -46,4 +46,24 @@ public sealed class PresenceAndAgreementTests
     {
         Assert.Equal(partners, string.Join(",", BundledPipeline.PartnersOf("lebanon", "# Lebanon\n\n" + sentence)));
     }
+
+    [Theory]
+    [InlineData("Nauru cut ties with Taiwan on Monday and switched diplomatic relations to China.")]
+    [InlineData("Nauru cuts ties with Taiwan, switches diplomatic relations to China")]
+    public void A_state_that_switches_recognition_is_tied_to_the_new_side_and_the_old_side_is_not(string sentence)
+    {
+        var claims = BundledPipeline.Asserted("# Nauru\n\n" + sentence);
+
+        Assert.Contains("nauru pragmatic_partner china", claims);
+        Assert.DoesNotContain(claims, c => c.StartsWith("taiwan", StringComparison.Ordinal) && c.EndsWith("china", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Recognition_switched_from_a_state_ends_the_tie_with_it()
+    {
+        var claim = Assert.Single(BundledPipeline.Read("# Panama\n\nPanama switched diplomatic recognition from Taiwan in 2017.").Claims);
+
+        Assert.Equal(("panama", "taiwan"), (claim.Subject, claim.Object));
+        Assert.NotNull(claim.Validity.Until);
+    }
 }
