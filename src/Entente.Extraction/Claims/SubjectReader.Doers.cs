@@ -81,6 +81,12 @@ internal sealed partial class SubjectReader
     // What the name of an armed party we do not know ends with: "the Sudanese Army", "the Polisario Front".
     private static readonly WordSet PartyHeads = new("army", "front", "forces", "brigades", "brigade", "movement", "militia", "corps", "group", "party", "guard", "brotherhood", "council");
 
+    /// <summary>
+    /// "Kiribati severs ties to Taiwan, switches diplomatic relations to China" in a piece about Taiwan: a switch of
+    /// recognition always has its own doer, so it never ties the subject to the side switched to.
+    /// </summary>
+    private static bool Switches(IReadOnlyList<Word> words, int cue) => words[cue].Lower is "switched" or "switches" or "switch";
+
     // Parties a sentence names by what they are: "the rebels, backed by …", "The militants claim …".
     internal static readonly WordSet UnnamedParties = new(
         "rebels", "militants", "insurgents", "militias", "militiamen", "fighters", "separatists", "jihadists", "paramilitaries", "guerrillas");

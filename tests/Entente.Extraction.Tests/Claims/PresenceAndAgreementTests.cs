@@ -66,4 +66,12 @@ public sealed class PresenceAndAgreementTests
         Assert.Equal(("panama", "taiwan"), (claim.Subject, claim.Object));
         Assert.NotNull(claim.Validity.Until);
     }
+
+    [Fact]
+    public void A_switch_away_from_the_subject_never_ties_the_subject_to_the_new_side()
+    {
+        var claims = BundledPipeline.Asserted("# Taiwan loses another ally\n\nNauru cuts ties with Taiwan, switches diplomatic relations to China.");
+
+        Assert.DoesNotContain(claims, c => c.Contains("taiwan", StringComparison.Ordinal) && c.Contains("china", StringComparison.Ordinal));
+    }
 }
