@@ -19,7 +19,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
 
     // Asked before the iterator is made: most units name fewer than two actors or hold no cue.
     // The document's subject is asked for only where a cue names its doer nowhere: "the foreign minister has shuttled between …".
-    public IEnumerable<Draft> Read(IReadOnlyList<Word> words, List<PlacedMention> placed, string? subject = null) =>
+    public IEnumerable<Draft> Read(IReadOnlyList<Word> words, List<PlacedMention> placed, string? subject) =>
         placed.Count < 2 || lexicon.CuesIn(words).Count == 0 ? [] : ReadCues(words, placed, subject);
 
     private IEnumerable<Draft> ReadCues(IReadOnlyList<Word> words, List<PlacedMention> placed, string? subject)

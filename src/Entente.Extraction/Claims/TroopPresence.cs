@@ -54,14 +54,16 @@ internal static class TroopPresence
 
     public static IEnumerable<Draft> Read(IReadOnlyList<Word> words, List<PlacedMention> placed, string? subject)
     {
-        if (placed.Count == 0 || !Welcome(words))
+        if (placed.Count == 0)
             return [];
         List<Draft>? drafts = null;
+        // Most units name no force: the whole sentence is searched for hostile words only once one is found.
+        bool? welcome = null;
         for (var i = 1; i < words.Count; i++)
         {
             if (!ForceNouns.Contains(words[i]) || Whose(words, placed, i) is not { } doer || Host(words, placed, i, subject) is not { } host || host == doer.ActorId)
                 continue;
-            if (Consented(words, placed, i, host))
+            if ((welcome ??= Welcome(words)) && Consented(words, placed, i, host))
                 (drafts ??= []).Add(new Draft(doer.ActorId, host, Presence, i, doer.First, "presence"));
         }
         return drafts ?? [];
