@@ -99,7 +99,7 @@ public sealed partial class ClaimExtractor
             foreach (var draft in asks ? [] : _cues.Read(words, placed, subject).Concat(Presence.Read(words, placed, subject)))
             {
                 var claim = _builder.Build(draft, facts);
-                claims.Add(FormerIfSaid(claim, words, draft, formerEnd, near));
+                claims.Add(FormerIfSaid(claim, words, placed, draft, formerEnd, near));
                 // "Saudi Arabia remains a rival despite the détente China brokered between Riyadh and Tehran": being
                 // a party to a third actor's cue does not settle where one stands with the subject.
                 if (draft.Source == subject || draft.Target == subject)
@@ -187,14 +187,15 @@ public sealed partial class ClaimExtractor
 
     /// <summary>"Iran's former ally Syria", "the now-gone Assad government": the relation had ended by the document's date.</summary>
     /// <remarks><paramref name="near"/> is the document's list for the words looked at, cleared here: one list, not one per claim.</remarks>
-    private ExtractedClaim FormerIfSaid(ExtractedClaim claim, IReadOnlyList<Word> words, Draft draft, PartialDate formerEnd, List<Word> near)
+    private ExtractedClaim FormerIfSaid(ExtractedClaim claim, IReadOnlyList<Word> words, List<PlacedMention> placed, Draft draft, PartialDate formerEnd, List<Word> near)
     {
         if (claim.Validity.Until is not null)
             return claim;
         near.Clear();
         Window(near, words, draft.CueIndex - 3, draft.CueIndex);
         Window(near, words, draft.LeftEdge - 3, draft.LeftEdge + 1);
-        return draft.Cue.Former || _qualifiers.Former(near) || EndedAgreements.Ended(words, draft.CueIndex) ? claim with { Validity = StructureReader.Ended(claim.Validity, formerEnd) } : claim;
+        return draft.Cue.Former || _qualifiers.Former(near) || EndedAgreements.Ended(words, draft.CueIndex)
+            || (claim.Polarity == Polarity.Asserts && Departures.Leaves(words, placed, draft.Source, draft.Target)) ? claim with { Validity = StructureReader.Ended(claim.Validity, formerEnd) } : claim;
     }
 
     private static void Window(List<Word> near, IReadOnlyList<Word> words, int from, int to)

@@ -78,7 +78,7 @@ internal sealed partial class CueReader
             yield break;
         }
         var subject = Before(words, placed, index, 6);
-        if (subject < 0 || !OnlyCopula(words, placed[subject].Last + 1, index))
+        if (subject < 0 || !OnlyCopula(words, AfterAColon(words, placed[subject].Last + 1), index))
             yield break;
         // "Sharif called Saudi Arabia a brotherly ally", "Tehran considers Hezbollah its closest partner": the viewer and the one viewed.
         if (Viewer(words, placed, subject) is var viewer and >= 0)
@@ -95,6 +95,10 @@ internal sealed partial class CueReader
             for (var j = i + 1; j < list.Count; j++)
                 yield return new Draft(list[i].ActorId, list[j].ActorId, cue with { Mutual = true }, index, list[0].First, "noun-mutual");
     }
+
+    /// <summary>"Russia and India: a powerful alliance": a headline's colon stands where a copula would.</summary>
+    private static int AfterAColon(IReadOnlyList<Word> words, int from) =>
+        from < words.Count && words[from].Lower is ":" or "—" or "–" ? from + 1 : from;
 
     private static bool OwnedByPronoun(IReadOnlyList<Word> words, int from, int cue)
     {

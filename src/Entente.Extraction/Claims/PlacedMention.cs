@@ -196,7 +196,19 @@ internal static class Placement
         }
         // "Armenia and Azerbaijan, the latter backed by Turkey": "the latter" names one of the list, it does not lengthen it.
         return next < placed.Count && OnlyGlue(words, last + 1, placed[next].First)
-            && !Coreference.BackReference(words, placed[next].Last) && !Coreference.BackReference(words, placed[k].Last) ? next : -1;
+            && !Coreference.BackReference(words, placed[next].Last) && !Coreference.BackReference(words, placed[k].Last) && !ReportsIt(words, placed[next]) ? next : -1;
+    }
+
+    private static readonly WordSet ReportingVerbs = new("says", "said", "say", "reports", "reported", "claims", "claimed", "finds", "found");
+    private static readonly WordSet Reporters = new("agency", "officials", "official", "intelligence", "report", "sources", "spokesman", "spokeswoman", "envoy", "ministry");
+
+    /// <summary>"Iran supplied arsenal to Houthis, Pentagon agency says": a name that ends the sentence by reporting it is its source, not a list member.</summary>
+    private static bool ReportsIt(IReadOnlyList<Word> words, PlacedMention mention)
+    {
+        var i = mention.Last + 1;
+        while (i < words.Count && i - mention.Last <= 2 && Reporters.Contains(words[i]))
+            i++;
+        return i < words.Count && ReportingVerbs.Contains(words[i]) && (i + 1 == words.Count || words[i + 1].Lower is "." or "," or ";");
     }
 
     /// <summary>"Hamas in Gaza, Hezbollah …": a home that is no actor of ours is skipped like one that is.</summary>

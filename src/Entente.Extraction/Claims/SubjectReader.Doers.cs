@@ -132,4 +132,11 @@ internal sealed partial class SubjectReader
             next++; // "Sri Lankan garments"
         return next < words.Count && words[next].Text.Length > 1 && char.IsLower(words[next].Text[0]);
     }
+
+    /// <summary>
+    /// "Hezbollah claims the attacks are a show of support for Hamas": a sentence that opens with another
+    /// actor speaking, in a sentence that does not name the subject, reports that actor's words about itself.
+    /// </summary>
+    private static bool SpokenByAnother(IReadOnlyList<Word> words, List<PlacedMention> placed) =>
+        placed.Count > 0 && placed[0].First <= 1 && (placed[0].First == 0 || words[0].Lower == "the") && Speaks(words, placed[0]);
 }

@@ -198,4 +198,23 @@ internal sealed partial class SubjectReader
         }
         return null;
     }
+
+    private static readonly WordSet GroupHeads = new("group", "militants", "militia", "militias", "movement", "rebels", "insurgents", "organisation", "organization", "faction", "fighters", "jihadists");
+
+    /// <summary>
+    /// "to prevent the militant group's war with Israel escalating", in a piece about Qatar: a noun owned by a
+    /// group the reading did not resolve to the subject is that group's, not the subject's.
+    /// </summary>
+    private static bool OwnedByAnUnnamedGroup(IReadOnlyList<Word> words, List<PlacedMention> placed, int index)
+    {
+        // "the group's long war with": up to two lowercase words between the possessive and the noun.
+        for (var mark = index - 1; mark >= 1 && mark >= index - 3; mark--)
+        {
+            if (words[mark].Lower is "'s" or "’s" or "'" or "’")
+                return GroupHeads.Contains(words[mark - 1]) && !Placement.Covers(placed, mark - 1);
+            if (words[mark].IsCapitalized)
+                return false;
+        }
+        return false;
+    }
 }

@@ -15,7 +15,7 @@ internal static partial class UnassertedCues
     [
         "arm", "financ", "fund", "back", "support", "sponsor", "shelter", "harbo", "host", "meddl", "interfer", "destabili",
         "fuel", "send", "push", "plot", "attack", "aggression", "war", "genocide", "terror", "espionage", "spy", "subver",
-        "invad", "occup", "annex", "provok", "stok", "orchestrat", "aid", "train", "incit", "violat",
+        "invad", "occup", "annex", "provok", "stok", "orchestrat", "aid", "train", "incit", "violat", "reignit", "conflict",
     ];
 
     private static readonly WordSet Hedges = new("have", "has", "had", "also", "repeatedly", "long", "often", "openly", "publicly", "now");
@@ -45,6 +45,9 @@ internal static partial class UnassertedCues
             j += words[j].Lower is "it" or "them" ? 1 : 2;
         if (j == named || j + 1 >= words.Count || words[j].Lower != "of")
             return true;
+        // "accused Isaias of “working to reignite conflict”": the charge quoted in the accuser's words.
+        if (j + 2 < words.Count && words[j + 1].Lower is "\"" or "“" or "'" or "‘")
+            j++;
         if (HostileCharge(words[j + 1].Lower))
             return false;
         // "of preparing for war", "of letting France use its territory to destabilise": the act a few words on.

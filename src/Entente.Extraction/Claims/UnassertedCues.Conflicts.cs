@@ -86,4 +86,34 @@ internal static partial class UnassertedCues
         }
         return false;
     }
+
+    private static readonly WordSet AttackWords = new("attack", "attacks", "strikes", "raids", "aggression", "offensive", "campaign");
+
+    // What an armed party strikes when it strikes no state or group.
+    private static readonly WordSet Things = new(
+        "shipping", "ships", "vessels", "tankers", "merchant", "commercial", "civilians", "civilian", "infrastructure", "facilities",
+        "pipelines", "convoys", "villages", "towns", "cities", "camps", "hospitals", "schools", "traffic", "refugees", "protesters", "churches", "mosques");
+
+    /// <summary>
+    /// "Iran's aid has allowed the Houthis to conduct attacks against commercial shipping": an attack aimed at a
+    /// thing names its target, and the subject named elsewhere in the sentence is not it.
+    /// </summary>
+    private static bool AttacksAThing(IReadOnlyList<Word> words, int index, int length)
+    {
+        if (!AttackWords.Contains(words[index]))
+            return false;
+        var i = index + length;
+        if (words[i - 1].Lower is not ("on" or "against" or "at"))
+        {
+            if (i >= words.Count || words[i].Lower is not ("on" or "against" or "at"))
+                return false;
+            i++;
+        }
+        for (var end = Math.Min(words.Count, i + 4); i < end && !words[i].IsCapitalized; i++)
+        {
+            if (Things.Contains(words[i]))
+                return true;
+        }
+        return false;
+    }
 }

@@ -35,4 +35,42 @@ internal static partial class UnassertedCues
     /// <summary>"Taiwan down to 20 allies": a tally of someone's allies ties none of them to the next name.</summary>
     private static bool CountedAllies(IReadOnlyList<Word> words, int index) =>
         words[index].Lower is "allies" or "partners" && index > 0 && char.IsAsciiDigit(words[index - 1].Lower[0]);
+
+    /// <summary>
+    /// "the US and allies interdicted Iranian ships", "Washington and its allies": the allies are the named
+    /// actor's, unnamed, and no one else's partners.
+    /// </summary>
+    private static bool AlliesOfTheNamed(IReadOnlyList<Word> words, int index)
+    {
+        if (words[index].Lower is not ("allies" or "partners"))
+            return false;
+        var i = index - 1;
+        if (i > 0 && words[i].Lower is "its" or "their" or "his" or "her")
+            i--;
+        return i > 0 && words[i].Lower == "and" && words[i - 1].IsCapitalized;
+    }
+
+    private static readonly WordSet CloseWords = new("close", "closest", "key", "trusted", "longtime", "long-time", "loyal", "staunch", "old", "political");
+
+    /// <summary>
+    /// "Mulatu Teshome, a close ally of Prime Minister Abiy Ahmed, accused …": an ally set off by commas
+    /// describes the person before it, and ties neither side to another actor in the sentence.
+    /// </summary>
+    private static bool AllyOfAPerson(IReadOnlyList<Word> words, int index)
+    {
+        if (words[index].Lower is not ("ally" or "confidant" or "associate") || index + 1 >= words.Count || words[index + 1].Lower != "of")
+            return false;
+        var i = index - 1;
+        while (i > 0 && CloseWords.Contains(words[i]))
+            i--;
+        return i > 1 && words[i].Lower is "a" or "an" && words[i - 1].Lower == "," && words[i - 2].IsCapitalized;
+    }
+
+    private static readonly WordSet ShipQualifiers = new(
+        "merchant", "commercial", "cargo", "naval", "war", "container", "fishing", "oil", "passenger", "international", "foreign",
+        "western", "israeli-linked", "the", "its", "their", "of", "on", "at", "many", "several", "some", "these", "those", "two", "three");
+
+    /// <summary>"attacks on international merchant ships": after such a word "ships" is the vessels, not a verb that supplies anyone.</summary>
+    private static bool ShipsAsANoun(IReadOnlyList<Word> words, int index) =>
+        words[index].Lower == "ships" && index > 0 && (ShipQualifiers.Contains(words[index - 1]) || char.IsAsciiDigit(words[index - 1].Lower[0]));
 }

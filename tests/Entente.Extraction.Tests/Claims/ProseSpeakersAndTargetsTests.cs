@@ -1,0 +1,99 @@
+namespace Entente.Extraction.Tests.Claims;
+
+/// <summary>
+/// Phrasings from real reporting where the subject must not stand in for a party the sentence names
+/// otherwise: someone's unnamed allies, a person's ally, a reporting source, a thing attacked, a speaker's own
+/// words, a group's war; and headlines that name a pair, accusations in quotes, a departure that ends a tie.
+/// </summary>
+public sealed class ProseSpeakersAndTargetsTests
+{
+    [Fact]
+    public void The_allies_of_a_named_state_are_not_the_subjects_allies()
+    {
+        var text = "# Iran and the Houthis\n\nFrom 2015 to 2023, the US and allies interdicted at least 18 Iranian ships that tried to smuggle weapons to the rebel group.";
+
+        Assert.DoesNotContain(BundledPipeline.PartnersOf("iran", text), a => a == "united-states");
+    }
+
+    [Fact]
+    public void A_persons_close_ally_set_off_by_commas_ties_no_states()
+    {
+        var text = "# Ethiopia and Eritrea\n\nLast week, Mulatu Teshome, a close ally of Prime Minister Abiy Ahmed, criticised Eritrean President Isaias Afwerki.";
+
+        Assert.Empty(BundledPipeline.PartnersOf("ethiopia", text));
+    }
+
+    [Fact]
+    public void An_accusation_quoted_in_the_accusers_words_still_makes_rivals()
+    {
+        var text = "# Ethiopia and Eritrea\n\nAbiy Ahmed accused Eritrea of \"working to reignite conflict in northern Ethiopia\".";
+
+        Assert.Contains("ethiopia rival eritrea", BundledPipeline.Asserted(text));
+    }
+
+    [Fact]
+    public void A_headline_pair_before_a_colon_is_the_alliance_it_names()
+    {
+        var claims = BundledPipeline.Asserted("# Russia and India\n\nRussia and India: a powerful alliance strengthened by U.S. sanctions");
+
+        Assert.Contains("russia formal_alliance india", claims);
+        Assert.DoesNotContain(claims, c => c.Contains("united-states", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_source_that_reports_the_headline_is_not_a_recipient()
+    {
+        var claims = BundledPipeline.Asserted("# Iran and the Red Sea\n\nIran supplied arsenal to Houthis, Pentagon agency says");
+
+        Assert.Contains("iran proxy houthis", claims);
+        Assert.DoesNotContain(claims, c => c.Contains("united-states", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("# Iran and the Houthis\n\nIran's aid has allowed the Houthis to conduct attacks against commercial shipping in the Red Sea.")]
+    [InlineData("# Iran and the Houthis\n\nThe Houthis' attacks on international merchant ships have disrupted global commerce.")]
+    public void Attacks_on_ships_make_no_enemy_of_the_subject(string text)
+    {
+        Assert.Empty(BundledPipeline.AdversariesOf("iran", text));
+        Assert.DoesNotContain(BundledPipeline.Asserted(text), c => c.StartsWith("houthis economic_partner", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ships_after_an_actors_name_is_still_a_verb()
+    {
+        Assert.Contains("iran proxy houthis", BundledPipeline.Asserted("# Iran\n\nIran ships weapons to the Houthis."));
+    }
+
+    [Fact]
+    public void Another_actor_speaking_about_its_own_support_does_not_speak_for_the_subject()
+    {
+        var text = "# Iran and the Houthis\n\nHezbollah claims the attacks are a show of support for Hamas.";
+
+        Assert.DoesNotContain(BundledPipeline.PartnersOf("iran", text), a => a == "hamas");
+    }
+
+    [Fact]
+    public void A_war_owned_by_a_group_not_named_is_not_the_subjects_war()
+    {
+        var text = "# Qatar's role as mediator\n\nBlinken flew to Doha to prevent the militant group's war with Israel escalating.";
+
+        Assert.Empty(BundledPipeline.AdversariesOf("qatar", text));
+    }
+
+    [Fact]
+    public void Allegations_hedge_what_they_allege()
+    {
+        var claims = BundledPipeline.Read("# Qatar\n\nAddressing allegations that Qatari funds were diverted to Hamas, the minister said all aid went to civilians.").Claims;
+
+        Assert.All(claims.Where(c => c.Object == "hamas" || c.Subject == "hamas"), c => Assert.True(c.Hedged));
+    }
+
+    [Fact]
+    public void A_party_leaving_the_others_country_ends_the_tie()
+    {
+        var claims = BundledPipeline.Read("# Wagner leaves Mali\n\nWagner says it is leaving Mali, declaring its mission to support the country's military accomplished.").Claims;
+
+        var tie = Assert.Single(claims, c => c.Polarity == Polarity.Asserts && (c.Object == "wagner-group" || c.Subject == "wagner-group"));
+        Assert.NotNull(tie.Validity.Until);
+    }
+}
