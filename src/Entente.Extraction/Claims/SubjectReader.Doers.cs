@@ -134,9 +134,19 @@ internal sealed partial class SubjectReader
     }
 
     /// <summary>
-    /// "Hezbollah claims the attacks are a show of support for Hamas": a sentence that opens with another
-    /// actor speaking, in a sentence that does not name the subject, reports that actor's words about itself.
+    /// "Hezbollah claims the attacks are a show of support for Hamas": a sentence that opens with another actor
+    /// speaking, and names no one else before its first cue, reports that actor's words about itself. In
+    /// "Trump said that the United States had funded the dam" the words name their own doer.
     /// </summary>
-    private static bool SpokenByAnother(IReadOnlyList<Word> words, List<PlacedMention> placed) =>
-        placed.Count > 0 && placed[0].First <= 1 && (placed[0].First == 0 || words[0].Lower == "the") && Speaks(words, placed[0]);
+    private static bool SpokenByAnother(IReadOnlyList<Word> words, List<PlacedMention> placed, int firstCue)
+    {
+        if (placed.Count == 0 || placed[0].First > 1 || (placed[0].First == 1 && words[0].Lower != "the") || !Speaks(words, placed[0]))
+            return false;
+        for (var k = 1; k < placed.Count; k++)
+        {
+            if (placed[k].First < firstCue)
+                return false;
+        }
+        return true;
+    }
 }

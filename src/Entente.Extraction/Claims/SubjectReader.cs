@@ -61,9 +61,9 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         // named, a cue standing between two other actors ties them to each other, not to the subject.
         if (!subjectNamed && cues.Count > 0)
             DropBetweenOthers(words, placed, subject, cues);
-        if (OpenedByAnUnnamedParty(words, placed, subject, subjectNamed) || (!subjectNamed && SpokenByAnother(words, placed)))
+        if (OpenedByAnUnnamedParty(words, placed, subject, subjectNamed))
             return;
-        if (cues.Count == 0)
+        if (cues.Count == 0 || (!subjectNamed && SpokenByAnother(words, placed, cues[0].Index)))
             return;
         // Without the subject named, only the actor nearest the cue can be the subject's counterpart.
         // "Morocco -- Algeria cut relations, accusing Rabat of hostile acts": a bullet's label stands apart from
