@@ -127,7 +127,8 @@ internal sealed partial class CueReader
             return -1;
         for (var i = placed[doer].Last + 1; i < its; i++)
         {
-            if (words[i].Lower is "," or "and" or "of" or "with" or "to" or "for" or "from" or "that" or "which")
+            // "Cuba and Venezuela are its partners": after a copula "its" is someone else's.
+            if (words[i].Lower is "," or "and" or "of" or "with" or "to" or "for" or "from" or "that" or "which" or "is" or "are" or "was" or "were")
                 return -1;
         }
         return doer;

@@ -51,7 +51,11 @@ internal sealed partial class CueReader
     /// </summary>
     internal static int PastCoordinatedObject(IReadOnlyList<Word> words, List<PlacedMention> placed, int left, int verb)
     {
-        if (left < 0 || verb < 1 || words[verb - 1].Lower is not ("and" or ",") || placed[left].First < 1 || !ObjectPrepositions.Contains(words[placed[left].First - 1]))
+        // "signed a protocol with Somalia in August and has pledged troops to": helpers between the joint and the verb.
+        var joint = verb - 1;
+        while (joint > 0 && verb - joint <= 2 && Auxiliaries.Contains(words[joint]))
+            joint--;
+        if (left < 0 || joint < 0 || words[joint].Lower is not ("and" or ",") || placed[left].First < 1 || !ObjectPrepositions.Contains(words[placed[left].First - 1]))
             return left;
         for (var k = left - 1; k >= 0; k--)
         {

@@ -187,9 +187,12 @@ internal sealed partial class SubjectReader
         return false;
     }
 
-    /// <summary>"the Iran-aligned factions": the name qualifies someone else.</summary>
+    /// <summary>"the Iran-aligned factions", "troops to the African Union force": the name qualifies someone else.</summary>
     private static bool Modifies(IReadOnlyList<Word> words, PlacedMention mention) =>
-        mention.Last + 1 < words.Count && Placement.GluedHyphen(words, mention.Last + 1);
+        mention.Last + 1 < words.Count && (Placement.GluedHyphen(words, mention.Last + 1)
+            || (mention.First > 0 && words[mention.First - 1].Lower == "the" && Deployments.Contains(words[mention.Last + 1])));
+
+    private static readonly WordSet Deployments = new("force", "mission", "contingent", "operation", "peacekeepers", "peacekeeping");
 
     /// <summary>"Belarus, which Polish officials accuse of pushing migrants": others speak about the name, it does not speak.</summary>
     private static bool SaidOfIt(IReadOnlyList<Word> words, int from, int verb)

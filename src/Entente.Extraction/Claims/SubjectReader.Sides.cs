@@ -113,4 +113,35 @@ internal sealed partial class SubjectReader
         }
         return false;
     }
+
+    /// <summary>
+    /// "The UN Panel of Experts on Yemen described cooperation between the Houthis and al-Shabaab": a tie said to be
+    /// between a named pair holds between them, not with a name outside the pair.
+    /// </summary>
+    private static readonly WordSet PairNouns = new("two", "countries", "sides", "neighbours", "neighbors", "governments", "nations", "capitals", "states");
+
+    private static bool OutsideTheBetween(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, PlacedMention other)
+    {
+        // "Oman, which mediated between Iran and the US": a mediator stands outside the pair it brings together.
+        if (cue.Value.Form == CueForm.Mediation || cue.Value.Relation == RelationType.Mediator)
+            return false;
+        var between = cue.Index + cue.Length - 1;
+        if (words[between].Lower != "between")
+        {
+            between++;
+            if (between >= words.Count || words[between].Lower != "between")
+                return false;
+        }
+        // "trade between the two", "between them": the pair is pointed back to, and the name before may be in it.
+        if (between + 2 < words.Count && (words[between + 1].Lower is "them" or "both" or "us" || words[between + 1].Lower is "the" or "their" or "our" && PairNouns.Contains(words[between + 2])))
+            return false;
+        if (other.First < between)
+            return true;
+        for (var i = between + 1; i < other.First; i++)
+        {
+            if (words[i].Lower is ";" or "." or "that" or "which" or "who")
+                return true;
+        }
+        return false;
+    }
 }

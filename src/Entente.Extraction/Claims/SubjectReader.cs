@@ -61,7 +61,8 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         // named, a cue standing between two other actors ties them to each other, not to the subject.
         if (!subjectNamed && cues.Count > 0)
             DropBetweenOthers(words, placed, subject, cues);
-        if (OpenedByAnUnnamedParty(words, placed, subject, subjectNamed))
+        // "Whether the Houthi link deepens": what is wondered about is not said.
+        if (OpenedByAnUnnamedParty(words, placed, subject, subjectNamed) || words[0].Lower == "whether")
             return;
         if (cues.Count == 0 || (!subjectNamed && SpokenByAnother(words, placed, cues[0].Index)))
             return;
@@ -115,7 +116,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
 
     /// <summary>Whether a cue, ranked at <paramref name="distance"/> from <paramref name="other"/>, may tie it to the subject.</summary>
     private static bool Passes(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, int distance, string subject, PlacedMention other, bool subjectNamed) =>
-        distance <= Reach && !TooFarForAVerb(words, cue, distance, other) && !AnotherDoer(words, placed, cue, subject, other) && !UnknownObjectAfter(words, placed, cue, other) && !InAppositionToAnother(words, placed, cue, other) && !Crosses(words, cue.Index, cue.Length, other) && Fits(words, placed, cue, other)
+        distance <= Reach && !TooFarForAVerb(words, cue, distance, other) && !AnotherDoer(words, placed, cue, subject, other) && !UnknownObjectAfter(words, placed, cue, other) && !InAppositionToAnother(words, placed, cue, other) && !OutsideTheBetween(words, cue, other) && !Crosses(words, cue.Index, cue.Length, other) && Fits(words, placed, cue, other)
         && OwnerAllows(words, placed, cue.Index, subject, other) && !FarAfterOwnedNoun(words, placed, cue, subject, other) && !ObjectOfPreposition(words, placed, cue, subject, other) && !TheirsWithoutPartner(words, placed, cue, other) && !TopicOfTheObject(words, cue, other) && !VictimOfTheObject(words, placed, cue, subject, other) && !DoerOfAnAct(words, placed, cue, subject, other) && (!subjectNamed || Opposite(words, placed, cue, subject, other));
 
     /// <summary>The three words before each of two places, where "former" or "now-gone" would stand; "the former" naming someone is left out.</summary>
