@@ -141,7 +141,7 @@ public sealed partial class ClaimExtractor
                 // A table row describes the actor it opens with: its cells tie that actor to the subject, no one else.
                 var rowActor = unit.Block.Kind == BlockKind.TableRow && unit.Block.Headers.Count > 0 && placed.Count > 0 ? placed[0].ActorId : null;
                 var about = rowActor is null ? placed : Naming(placed, subject, rowActor);
-                _subjectReader.Read(subject, words, about, unitPairs, facts, formerEnd, claims);
+                _subjectReader.Read(subject, coreference.GroupLikeSubject() is not null, words, about, unitPairs, facts, formerEnd, claims);
             }
             // Every candidate's name holds an organisation word.
             if ((said & WordClass.Organisation) != 0)

@@ -217,4 +217,14 @@ internal sealed partial class SubjectReader
         }
         return false;
     }
+
+    private static readonly WordSet StateBodies = new("government", "regime", "army", "junta", "authorities", "state", "military");
+
+    /// <summary>
+    /// "Turkey is a major backer of the government rather than a combatant", in a piece about al-Shabaab: a cue aimed at
+    /// "the government" is aimed at a state, never at the armed group the piece is about.
+    /// </summary>
+    private static bool AboutTheGovernment(IReadOnlyList<Word> words, int after) =>
+        after + 2 < words.Count && words[after].Lower is "of" or "to" or "for" or "with" && words[after + 1].Lower == "the"
+        && (StateBodies.Contains(words[after + 2]) || (after + 3 < words.Count && !words[after + 2].IsCapitalized && StateBodies.Contains(words[after + 3])));
 }

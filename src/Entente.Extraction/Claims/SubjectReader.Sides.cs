@@ -144,4 +144,17 @@ internal sealed partial class SubjectReader
         }
         return false;
     }
+
+    /// <summary>"unlike Manila and Hanoi, it has avoided public confrontation": those set against the subject do what it does not.</summary>
+    private static bool Contrasted(IReadOnlyList<Word> words, PlacedMention mention)
+    {
+        for (var i = mention.First - 1; i >= 0 && mention.First - i <= 8; i--)
+        {
+            if (words[i].Lower == "unlike")
+                return true;
+            if (!(words[i].IsCapitalized || words[i].Lower is "and" or "," or "the" or "or"))
+                return false;
+        }
+        return false;
+    }
 }

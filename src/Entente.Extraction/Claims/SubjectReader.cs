@@ -20,14 +20,14 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
     private const int Reach = 12;
 
     /// <summary>Adds to <paramref name="claims"/> what the unit's cues tie to the subject; a list filled in place of an iterator made for every unit.</summary>
-    public void Read(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, UnitPairs read, UnitFacts facts, PartialDate formerEnd, List<ExtractedClaim> claims)
+    public void Read(string subject, bool subjectIsGroup, IReadOnlyList<Word> words, List<PlacedMention> placed, UnitPairs read, UnitFacts facts, PartialDate formerEnd, List<ExtractedClaim> claims)
     {
         // No cue, no claim: asked first because it is known already (CuesIn keeps the unit's answer) and most units have none.
         if (words.Count == 0 || words[^1].Lower == "?" || lexicon.CuesIn(words).Count == 0)
             return;
         var others = Others(subject, words, placed, read.Actors);
         if (others.Count > 0)
-            ReadCued(subject, words, placed, read, facts, formerEnd, others, claims);
+            ReadCued(subject, subjectIsGroup, words, placed, read, facts, formerEnd, others, claims);
     }
 
     /// <summary>The actors a cue might tie to the subject: named as actors, not yet paired, not the subject's own.</summary>
@@ -37,13 +37,13 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         foreach (var p in placed)
         {
             if (p.ActorId != subject && !paired.Contains(p.ActorId) && !p.Adjective && !Speaks(words, p) && !Modifies(words, p) && !Placement.IsPlace(words, p)
-                && !OwnsTheSubject(words, placed, p, subject) && !SecondOfAJoinedPair(words, placed, p))
+                && !OwnsTheSubject(words, placed, p, subject) && !SecondOfAJoinedPair(words, placed, p) && !Contrasted(words, p))
                 others.Add(p);
         }
         return others;
     }
 
-    private void ReadCued(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, UnitPairs read, UnitFacts facts, PartialDate formerEnd, List<PlacedMention> others, List<ExtractedClaim> claims)
+    private void ReadCued(string subject, bool subjectIsGroup, IReadOnlyList<Word> words, List<PlacedMention> placed, UnitPairs read, UnitFacts facts, PartialDate formerEnd, List<PlacedMention> others, List<ExtractedClaim> claims)
     {
         var subjectNamed = Names(placed, subject);
 
@@ -54,7 +54,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         {
             var c = found[k];
             // The cheap tests first (a cue the cue readers spent, or inside a name): every test only rules out, so the order changes nothing else.
-            if (c.Value.Form != CueForm.Paired && !read.Cues.Contains(c.Index) && !Placement.Covers(placed, c.Index) && !Mood(words, c.Index, c.Length) && !ScareQuoted(words, c) && !UnassertedCues.Unasserted(words, c.Index, c.Length) && !(EventNouns.Contains(words[c.Index].Lower) && (Condemned(words, c.Index) || EventDates.OnlyDates(words, c.Index, c.Index))) && !(c.Value.Hostile && GuardedAgainst(words, c.Index)) && !UnknownNames.Inside(words, placed, c.Index, c.Length) && !Attached(words, c.Index, c.Length, c.Value) && !DescribesPair(words, c.Index) && !Switches(words, c.Index) && !OwnedByAnUnnamedGroup(words, placed, c.Index))
+            if (c.Value.Form != CueForm.Paired && !read.Cues.Contains(c.Index) && !Placement.Covers(placed, c.Index) && !Mood(words, c.Index, c.Length) && !ScareQuoted(words, c) && !UnassertedCues.Unasserted(words, c.Index, c.Length) && !(EventNouns.Contains(words[c.Index].Lower) && (Condemned(words, c.Index) || EventDates.OnlyDates(words, c.Index, c.Index))) && !(c.Value.Hostile && GuardedAgainst(words, c.Index)) && !UnknownNames.Inside(words, placed, c.Index, c.Length) && !Attached(words, c.Index, c.Length, c.Value) && !DescribesPair(words, c.Index) && !Switches(words, c.Index) && !OwnedByAnUnnamedGroup(words, placed, c.Index) && !(subjectIsGroup && AboutTheGovernment(words, c.Index + c.Length)))
                 cues.Add(c);
         }
         // "Moscow signed a mutual-defence treaty with Pyongyang" in a piece about Seoul: without the subject

@@ -73,4 +73,24 @@ internal static partial class UnassertedCues
         }
         return false;
     }
+
+    private static readonly WordSet HostilityNouns = new("hostility", "hostilities", "aggression", "enmity", "rivalry", "hostile");
+
+    /// <summary>
+    /// "whose government the juntas accuse of hostility": a charge of hostility is the accusers' word, read with the
+    /// accusation; a charge of an act ("of arming the RSF") still says, hedged, that the act was done.
+    /// </summary>
+    private static bool Charged(IReadOnlyList<Word> words, int index)
+    {
+        if (index < 2 || words[index - 1].Lower != "of" || !HostilityNouns.Contains(words[index]))
+            return false;
+        for (var i = index - 2; i >= 0 && index - i <= 7; i--)
+        {
+            if (Accusing.Contains(words[i]))
+                return true;
+            if (words[i].Lower is "," or ";" or ".")
+                return false;
+        }
+        return false;
+    }
 }

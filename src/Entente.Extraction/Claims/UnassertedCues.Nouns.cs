@@ -73,4 +73,19 @@ internal static partial class UnassertedCues
     /// <summary>"attacks on international merchant ships": after such a word "ships" is the vessels, not a verb that supplies anyone.</summary>
     private static bool ShipsAsANoun(IReadOnlyList<Word> words, int index) =>
         words[index].Lower == "ships" && index > 0 && (ShipQualifiers.Contains(words[index - 1]) || char.IsAsciiDigit(words[index - 1].Lower[0]));
+
+    /// <summary>"Chile sent Venezuela's envoys home in turn": people sent home are expelled, not supplied.</summary>
+    private static bool SentHome(IReadOnlyList<Word> words, int index)
+    {
+        if (words[index].Lower is not ("sent" or "sends" or "sending" or "send"))
+            return false;
+        for (var i = index + 1; i < Math.Min(words.Count, index + 7); i++)
+        {
+            if (words[i].Lower is "home" or "packing")
+                return true;
+            if (words[i].Lower is "," or ";" or "." or "to")
+                return false;
+        }
+        return false;
+    }
 }

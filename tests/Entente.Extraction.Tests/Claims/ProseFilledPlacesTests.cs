@@ -55,4 +55,49 @@ public sealed class ProseFilledPlacesTests
         Assert.Contains("egypt strategic_partner african-union", claims);
         Assert.DoesNotContain(claims, c => c.StartsWith("somalia", StringComparison.Ordinal) && c.EndsWith("african-union", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_backer_of_the_government_is_not_the_armed_groups_backer()
+    {
+        var text = "# Al-Shabaab's friends and foes\n\nTurkey, which trains Somali army commandos, is a major backer of the government rather than a combatant.";
+
+        Assert.DoesNotContain("turkey", BundledPipeline.PartnersOf("al-shabaab", text));
+    }
+
+    [Fact]
+    public void Those_the_subject_is_unlike_are_not_its_counterparts()
+    {
+        var text = "# Malaysia's quiet hedging\n\nUnlike Manila and Hanoi, it has avoided public confrontation with Beijing over the rivalry at sea.";
+
+        Assert.DoesNotContain("philippines", BundledPipeline.AdversariesOf("malaysia", text));
+        Assert.DoesNotContain("vietnam", BundledPipeline.AdversariesOf("malaysia", text));
+    }
+
+    [Fact]
+    public void Hostility_others_are_accused_of_is_not_the_subjects()
+    {
+        var text = "# Ghana's Sahel tour\n\nCôte d'Ivoire's President Alassane Ouattara, whose government the juntas accuse of hostility, has asked Mahama to help.";
+
+        Assert.Empty(BundledPipeline.AdversariesOf("ghana", text));
+    }
+
+    [Fact]
+    public void An_accusation_of_arming_still_says_hedged_who_arms()
+    {
+        var claims = BundledPipeline.Read("# Sudan cuts ties\n\nSudan severed relations with the UAE, accusing the Gulf state of arming the Rapid Support Forces.").Claims;
+
+        Assert.Contains(claims, c => c.Subject == "united-arab-emirates" && c.Object == "rapid-support-forces" && c.Polarity == Polarity.Asserts);
+    }
+
+    [Fact]
+    public void Envoys_sent_home_are_not_supplied()
+    {
+        Assert.Empty(BundledPipeline.PartnersOf("chile", "# Chile\n\nCaracas expelled Chile's diplomats, and Chile sent Venezuela's envoys home in turn."));
+    }
+
+    [Fact]
+    public void Cotonou_stands_for_Benin()
+    {
+        Assert.Contains("benin", BundledPipeline.AdversariesOf("niger", "# Niger\n\nNiamey accuses Cotonou of hosting French forces planning to destabilise Niger."));
+    }
 }
