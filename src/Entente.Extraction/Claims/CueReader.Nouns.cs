@@ -175,7 +175,11 @@ internal sealed partial class CueReader
     {
         var next = placed.FindIndex(p => p.First >= from);
         if (next >= 0 && OnlyIntroducers(words, from, placed[next].First))
-            return Placement.ListAround(words, placed, next).OpeningFrom(from);
+        {
+            var list = Placement.ListAround(words, placed, next).OpeningFrom(from);
+            // "Since Russia's invasion, Budapest has blocked weapons": a name that goes on to a verb opens the next clause.
+            return list.Count > 0 && words[from].Lower == "," && OpensAClause(words, list[^1].Last + 1) ? [] : list;
+        }
         var before = owner - 1;
         if (before >= 0)
         {
@@ -185,6 +189,11 @@ internal sealed partial class CueReader
         }
         return [];
     }
+
+    private static readonly WordSet ClauseVerbs = new("has", "have", "had", "is", "are", "was", "were", "will", "would", "says", "said", "can", "could");
+
+    private static bool OpensAClause(IReadOnlyList<Word> words, int at) =>
+        at < words.Count && (ClauseVerbs.Contains(words[at]) || (!words[at].IsCapitalized && words[at].Lower.Length > 4 && words[at].Lower.EndsWith("ed", StringComparison.Ordinal)));
 
     private static Draft Tie(PlacedMention owner, PlacedMention named, Cue cue, int index, string rule) =>
         cue.Reversed

@@ -173,4 +173,22 @@ internal sealed partial class CueReader
         }
         return false;
     }
+
+    /// <summary>The drafts of "by selling jets to Myanmar, China and Russia …": the names right after the clause's comma do it.</summary>
+    private static IEnumerable<Draft> FrontedByAGerund(IReadOnlyList<Word> words, List<PlacedMention> placed, int right, int index, Cue cue)
+    {
+        // The list reading would run on into the doers ("to Myanmar, China and Russia"): the clause ends at the first comma.
+        var target = placed[right];
+        var comma = target.Last + 1;
+        if (comma >= words.Count || words[comma].Lower != ",")
+            yield break;
+        var doer = placed.FindIndex(p => p.First > comma && p.First - comma <= 2);
+        if (doer < 0)
+            yield break;
+        foreach (var source in Placement.ListAround(words, placed, doer).OpeningFrom(comma))
+        {
+            if (source.ActorId != target.ActorId)
+                yield return new Draft(source.ActorId, target.ActorId, cue, index, source.First, "active-fronted");
+        }
+    }
 }

@@ -104,6 +104,13 @@ internal sealed partial class CueReader(CueLexicon lexicon)
                 yield return draft;
             yield break;
         }
+        // "by selling fighter jets to Myanmar, China and Russia are responsible": a fronted gerund's doer follows its clause.
+        if (right >= 0 && chain > 0 && words[chain - 1].Lower == "by")
+        {
+            foreach (var draft in FrontedByAGerund(words, placed, right, index, cue))
+                yield return draft;
+            yield break;
+        }
         if (left < 0 || right < 0)
             yield break;
         // "which Cairo has supported throughout the war with the Rapid Support Forces": the name belongs to the war.

@@ -187,10 +187,17 @@ internal sealed partial class SubjectReader
         return false;
     }
 
-    /// <summary>"the Iran-aligned factions", "troops to the African Union force": the name qualifies someone else.</summary>
+    /// <summary>"the Iran-aligned factions", "troops to the African Union force", "NATO member Turkey": the name qualifies someone else.</summary>
     private static bool Modifies(IReadOnlyList<Word> words, PlacedMention mention) =>
         mention.Last + 1 < words.Count && (Placement.GluedHyphen(words, mention.Last + 1)
-            || (mention.First > 0 && words[mention.First - 1].Lower == "the" && Deployments.Contains(words[mention.Last + 1])));
+            || (mention.First > 0 && words[mention.First - 1].Lower == "the" && (Deployments.Contains(words[mention.Last + 1]) || Topics.Contains(words[mention.Last + 1])))
+            || (MemberTitles.Contains(words[mention.Last + 1]) && mention.Last + 2 < words.Count && words[mention.Last + 2].IsCapitalized));
+
+    // "approved of the Ukraine invasion": the name says what the noun is about.
+    private static readonly WordSet Topics = new("invasion", "war", "conflict", "crisis", "question", "issue", "file");
+
+    // "NATO member Turkey is its leading economic partner": the bloc names what the next name is.
+    private static readonly WordSet MemberTitles = new("member", "ally", "partner");
 
     private static readonly WordSet Deployments = new("force", "mission", "contingent", "operation", "peacekeepers", "peacekeeping");
 

@@ -96,4 +96,38 @@ public sealed class ProseSpeakersAndTargetsTests
         var tie = Assert.Single(claims, c => c.Polarity == Polarity.Asserts && (c.Object == "wagner-group" || c.Subject == "wagner-group"));
         Assert.NotNull(tie.Validity.Until);
     }
+
+    [Fact]
+    public void A_name_after_a_fronted_possessive_phrase_opens_the_next_clause()
+    {
+        var text = "# Hungary and Russia\n\nSince Russia's invasion, Budapest has blocked weapons from reaching Ukraine.";
+
+        Assert.DoesNotContain(BundledPipeline.Asserted(text), c => c == "russia adversary hungary");
+    }
+
+    [Fact]
+    public void The_doers_of_a_fronted_gerund_follow_its_comma()
+    {
+        var claims = BundledPipeline.Asserted("# Myanmar's arms\n\nThe EU said that by selling fighter jets to Myanmar, China and Russia are responsible for the killings.");
+
+        Assert.Contains("china strategic_partner myanmar", claims);
+        Assert.Contains("russia strategic_partner myanmar", claims);
+        Assert.DoesNotContain(claims, c => c.StartsWith("eu ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_war_named_after_its_victim_makes_no_enemy_of_the_victim()
+    {
+        var text = "# Myanmar's generals\n\nThe generals have publicly approved of the Ukraine invasion, calling it an appropriate act.";
+
+        Assert.Empty(BundledPipeline.AdversariesOf("myanmar", text));
+    }
+
+    [Fact]
+    public void A_bloc_before_member_names_what_the_member_is()
+    {
+        var text = "# Somalia's partners\n\nNATO member Turkey has close relations with Somalia and is its leading economic partner.";
+
+        Assert.Equal(["turkey"], BundledPipeline.PartnersOf("somalia", text));
+    }
 }
