@@ -35,6 +35,9 @@ public sealed record Cue(IReadOnlyList<string> Words, CueForm Form, RelationType
 
     public bool Former { get; init; }
 
+    /// <summary>"Peru broke off relations with Mexico": a broken tie, hostile only where the sentence says so (ClaimBuilder).</summary>
+    public bool Cut { get; init; }
+
     /// <summary>
     /// Words of which one must follow within <see cref="CueLexicon.NeedsReach"/> words for the cue to count:
     /// "designated the group a terrorist organisation" is hostile, "designated the UAE a Major Defense Partner" is not.
@@ -216,7 +219,7 @@ public sealed class CueLexicon
         new(e.Words, e.Form is null ? CueForm.Noun : Enum.Parse<CueForm>(e.Form, ignoreCase: true),
             e.Relation is null ? null : RelationTypes.Parse(e.Relation), e.Areas.Select(Areas.Parse).ToList())
         {
-            Hostile = e.Hostile, Negative = e.Negative, Mutual = e.Mutual, Hedged = e.Hedged, Reversed = e.Reversed, Former = e.Former,
+            Hostile = e.Hostile, Negative = e.Negative, Mutual = e.Mutual, Hedged = e.Hedged, Reversed = e.Reversed, Former = e.Former, Cut = e.Cut,
             Needs = e.Needs,
         };
 
@@ -244,6 +247,7 @@ public sealed class CueLexicon
         public bool Hedged { get; set; }
         public bool Reversed { get; set; }
         public bool Former { get; set; }
+        public bool Cut { get; set; }
         public List<string> Needs { get; set; } = [];
     }
 #pragma warning restore CA1812, CA2227, CA1002

@@ -242,10 +242,11 @@ public sealed class ClauseReadingTests
     }
 
     [Fact]
-    public void Aggressors_targets_and_severed_relations_are_hostile_and_at_war_is_no_passive()
+    public void Aggressors_targets_and_severed_relations_with_hostility_stated_are_hostile_and_at_war_is_no_passive()
     {
         Assert.Equal(["sudan"], BundledPipeline.AdversariesOf("united-arab-emirates", "# UAE\n\nSudan calls the UAE an aggressor state."));
-        Assert.Equal(["israel"], BundledPipeline.AdversariesOf("nicaragua", "# Nicaragua\n\nIn October 2024 Nicaragua voted to sever diplomatic relations with Israel."));
+        Assert.Equal(["israel"], BundledPipeline.AdversariesOf("nicaragua", "# Nicaragua\n\nIn October 2024 Nicaragua voted to sever diplomatic relations with Israel, calling it an enemy of humanity."));
+        Assert.Empty(BundledPipeline.AdversariesOf("nicaragua", "# Nicaragua\n\nIn October 2024 Nicaragua voted to sever diplomatic relations with Israel."));
         Assert.Equal(["israel"], BundledPipeline.AdversariesOf("hamas", "# Hamas\n\nHamas has been at war with Israel since October 2023."));
     }
 

@@ -100,4 +100,21 @@ public sealed class ProseFilledPlacesTests
     {
         Assert.Contains("benin", BundledPipeline.AdversariesOf("niger", "# Niger\n\nNiamey accuses Cotonou of hosting French forces planning to destabilise Niger."));
     }
+
+    [Fact]
+    public void A_cut_with_no_hostility_stated_denies_the_tie_and_makes_no_enemy()
+    {
+        var claims = BundledPipeline.Read("# Nicaragua\n\nManagua broke off relations with Taiwan in December 2021 and recognised Beijing.").Claims;
+
+        Assert.DoesNotContain(claims, c => c.Relation.IsHostile() && (c.Object == "taiwan" || c.Subject == "taiwan"));
+        Assert.Contains(claims, c => c.Polarity == Polarity.Denies && (c.Object == "taiwan" || c.Subject == "taiwan"));
+    }
+
+    [Fact]
+    public void A_cut_with_an_accusation_is_a_rivalry()
+    {
+        var text = "# Sudan\n\nSudan severed diplomatic relations with the UAE, accusing it of arming the Rapid Support Forces.";
+
+        Assert.Contains("united-arab-emirates", BundledPipeline.AdversariesOf("sudan", text));
+    }
 }
