@@ -116,4 +116,21 @@ internal static partial class UnassertedCues
         }
         return false;
     }
+
+    private static readonly WordSet StrikeVerbs = new("attacked", "attacks", "attack", "invaded", "struck", "threatened");
+
+    /// <summary>"to come to each other's aid if attacked", "if either is attacked": an attack supposed is no attack made.</summary>
+    private static bool Supposed(IReadOnlyList<Word> words, int index)
+    {
+        if (!StrikeVerbs.Contains(words[index]))
+            return false;
+        for (var i = index - 1; i >= 0 && index - i <= 4; i--)
+        {
+            if (words[i].Lower is "if" or "unless" or "should" or "whenever")
+                return true;
+            if (words[i].Lower is "," or ";" or ".")
+                return false;
+        }
+        return false;
+    }
 }

@@ -117,4 +117,13 @@ public sealed class ProseFilledPlacesTests
 
         Assert.Contains("united-arab-emirates", BundledPipeline.AdversariesOf("sudan", text));
     }
+
+    [Fact]
+    public void A_pledge_to_assist_each_other_allies_the_pair_and_no_one_else()
+    {
+        Assert.Contains("united-kingdom ally germany", BundledPipeline.Asserted("# Britain\n\nThe treaty commits London and Berlin to assist each other if either is attacked."));
+        var claims = BundledPipeline.Read("# Britain\n\nThe treaty obliges Russia and North Korea to come to each other's aid if attacked.").Claims;
+
+        Assert.DoesNotContain(claims, c => c.Subject == "united-kingdom" || c.Object == "united-kingdom");
+    }
 }

@@ -76,4 +76,14 @@ public sealed class ProseMembershipTests
 
         Assert.Contains("bahrain member_of gcc", BundledPipeline.Asserted(text));
     }
+
+    [Fact]
+    public void Leaving_a_bloc_ends_the_membership_and_leaving_a_country_is_no_membership()
+    {
+        var left = Assert.Single(BundledPipeline.Read("# Britain\n\nThe UK left the EU on 31 January 2020 after 47 years of membership.").Claims);
+
+        Assert.Equal(("united-kingdom", RelationType.MemberOf, "eu"), (left.Subject, left.Relation, left.Object));
+        Assert.NotNull(left.Validity.Until);
+        Assert.Empty(BundledPipeline.Read("# Mali\n\nWagner left Mali in June.").Claims);
+    }
 }
