@@ -86,4 +86,20 @@ public sealed class ProseMembershipTests
         Assert.NotNull(left.Validity.Until);
         Assert.Empty(BundledPipeline.Read("# Mali\n\nWagner left Mali in June.").Claims);
     }
+
+    [Fact]
+    public void A_committed_member_is_a_member_and_others_quitting_is_not_the_subjects_leaving()
+    {
+        var text = "# Ghana\n\nThe minister said the country remains a committed member of ECOWAS.\n\nThe three juntas formally quit ECOWAS in January.";
+        var claims = BundledPipeline.Read(text).Claims;
+
+        var membership = Assert.Single(claims, c => c.Subject == "ghana" && c.Object == "ecowas");
+        Assert.Null(membership.Validity.Until);
+    }
+
+    [Fact]
+    public void Keeping_a_relationship_is_a_tie()
+    {
+        Assert.Equal(["hamas"], BundledPipeline.PartnersOf("malaysia", "# Malaysia\n\nMalaysia keeps its relationship with Hamas's political leaders."));
+    }
 }
