@@ -168,4 +168,11 @@ internal sealed partial class SubjectReader
         }
         return false;
     }
+
+    private static readonly WordSet Agents = new(
+        "trainers", "troops", "advisers", "advisors", "instructors", "officers", "soldiers", "engineers", "contractors", "mercenaries", "forces");
+
+    /// <summary>"The army has leaned on French trainers": a demonym before the nation's own agents stands for the nation.</summary>
+    private static bool StandsForItsNation(IReadOnlyList<Word> words, PlacedMention mention) =>
+        mention.Last + 1 < words.Count && Agents.Contains(words[mention.Last + 1]);
 }

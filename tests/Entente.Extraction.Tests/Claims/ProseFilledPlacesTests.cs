@@ -126,4 +126,18 @@ public sealed class ProseFilledPlacesTests
 
         Assert.DoesNotContain(claims, c => c.Subject == "united-kingdom" || c.Object == "united-kingdom");
     }
+
+    [Fact]
+    public void A_demonym_before_trainers_stands_for_the_nation_they_come_from()
+    {
+        Assert.Equal(["france"], BundledPipeline.PartnersOf("cameroon", "# Cameroon\n\nThe army has leaned on French trainers under a defence partnership dating from 2009."));
+    }
+
+    [Fact]
+    public void Fighting_shoulder_to_shoulder_is_fighting_alongside()
+    {
+        var text = "# Cameroon\n\n\"Our soldiers will go on fighting shoulder to shoulder with our brothers from Nigeria and Chad.\"";
+
+        Assert.Equal(["chad", "nigeria"], BundledPipeline.PartnersOf("cameroon", text));
+    }
 }
