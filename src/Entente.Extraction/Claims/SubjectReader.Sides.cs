@@ -175,4 +175,20 @@ internal sealed partial class SubjectReader
     /// <summary>"The army has leaned on French trainers": a demonym before the nation's own agents stands for the nation.</summary>
     private static bool StandsForItsNation(IReadOnlyList<Word> words, PlacedMention mention) =>
         mention.Last + 1 < words.Count && Agents.Contains(words[mention.Last + 1]);
+
+    private static readonly WordSet Fronting = new("since", "after", "before", "following", "despite", "amid", "during", "until", "with", "unlike");
+
+    /// <summary>"Since Russia's invasion, Budapest has blocked weapons": a cue in a fronted phrase does not reach past its comma.</summary>
+    private static bool BeyondAFrontedPhrase(IReadOnlyList<Word> words, int cue, PlacedMention other)
+    {
+        if (words.Count == 0 || !Fronting.Contains(words[0]))
+            return false;
+        var comma = -1;
+        for (var i = 1; i < words.Count && comma < 0; i++)
+        {
+            if (words[i].Lower == ",")
+                comma = i;
+        }
+        return comma > cue && other.First > comma;
+    }
 }

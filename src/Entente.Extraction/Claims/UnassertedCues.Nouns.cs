@@ -88,4 +88,19 @@ internal static partial class UnassertedCues
         }
         return false;
     }
+
+    private static readonly WordSet Assailing = new("attack", "attacked", "attacking", "invade", "invaded", "strike", "struck", "target", "targeted", "threaten", "threatened");
+
+    /// <summary>"the junta has threatened to attack a member country of ECOWAS": the member attacked is someone else.</summary>
+    private static bool MemberAsAnObject(IReadOnlyList<Word> words, int index, int length)
+    {
+        if (words[index].Lower is not ("a" or "an") || index == 0 || !Assailing.Contains(words[index - 1]))
+            return false;
+        for (var i = index + 1; i < index + length; i++)
+        {
+            if (words[i].Lower == "member")
+                return true;
+        }
+        return false;
+    }
 }

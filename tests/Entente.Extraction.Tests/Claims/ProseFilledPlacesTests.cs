@@ -140,4 +140,18 @@ public sealed class ProseFilledPlacesTests
 
         Assert.Equal(["chad", "nigeria"], BundledPipeline.PartnersOf("cameroon", text));
     }
+
+    [Fact]
+    public void A_cue_in_a_fronted_phrase_does_not_reach_past_its_comma()
+    {
+        Assert.Empty(BundledPipeline.AdversariesOf("russia", "# Russia\n\nSince Russia's invasion, Budapest has blocked weapons from reaching Ukraine."));
+    }
+
+    [Fact]
+    public void A_member_country_someone_threatens_to_attack_is_not_the_subjects_bloc()
+    {
+        var text = "# Niger\n\nThe junta has threatened to attack a member country of the Economic Community of West African States.";
+
+        Assert.DoesNotContain(BundledPipeline.Read(text).Claims, c => c.Relation == RelationType.MemberOf);
+    }
 }
