@@ -94,9 +94,10 @@ internal static partial class UnassertedCues
     /// <summary>"the junta has threatened to attack a member country of ECOWAS": the member attacked is someone else.</summary>
     private static bool MemberAsAnObject(IReadOnlyList<Word> words, int index, int length)
     {
-        if (words[index].Lower is not ("a" or "an") || index == 0 || !Assailing.Contains(words[index - 1]))
+        var article = words[index].Lower is "a" or "an" ? index : index - 1;
+        if (article < 1 || words[article].Lower is not ("a" or "an") || !Assailing.Contains(words[article - 1]))
             return false;
-        for (var i = index + 1; i < index + length; i++)
+        for (var i = article + 1; i < index + length; i++)
         {
             if (words[i].Lower == "member")
                 return true;
