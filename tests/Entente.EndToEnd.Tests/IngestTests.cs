@@ -21,12 +21,14 @@ public sealed class IngestTests : IDisposable
     public void Ingest_with_accept_makes_the_document_a_source_of_the_answer()
     {
         var ingest = Cli.Run(_db, "ingest", Path.Combine(Documents, "sudan-drones.txt"), "--accept");
-        var answer = Json.Parse(Cli.Run(_db, "allies", "Sudan", "--format", "json"));
+        // The Sudanese Armed Forces are an actor of their own: the document arms them, not the state.
+        var answer = Json.Parse(Cli.Run(_db, "allies", "Sudanese Armed Forces", "--format", "json"));
 
         Assert.True(ingest.ExitCode == 0, ingest.ToString());
         var iran = Json.AllMembers(answer).Single(m => Json.Id(m) == "iran");
         var sources = iran.GetProperty("sources").EnumerateArray().ToList();
-        Assert.Contains(sources, s => s.GetProperty("quote").GetString()!.Contains("Iran arms the Sudanese Armed Forces", StringComparison.Ordinal));
+        // Bundled sources carry a note and no quote; the ingested document's source carries its quoted passage.
+        Assert.Contains(sources, s => s.GetProperty("quote").GetString() is { } quote && quote.Contains("Iran arms the Sudanese Armed Forces", StringComparison.Ordinal));
     }
 
     [Fact]
