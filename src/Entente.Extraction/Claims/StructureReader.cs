@@ -164,8 +164,12 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
         var cell = unit.Block.Cells[column];
         var at = unit.Text.LastIndexOf(cell, StringComparison.Ordinal);
         if (at >= 0)
-            placed.RemoveAll(p => words[p.First].Start >= at && words[p.Last].End <= at + cell.Length);
+            DropWithin(words, placed, at, at + cell.Length);
     }
+
+    // Apart from DropSourceCells: its lambda's closure, holding a parameter, was made on entry for every unit, table row or not.
+    private static void DropWithin(IReadOnlyList<Word> words, List<PlacedMention> placed, int from, int to) =>
+        placed.RemoveAll(p => words[p.First].Start >= from && words[p.Last].End <= to);
 
     /// <summary>The actors the actor cell names ("CSTO, Eurasian Economic Union" names two), or the row's first when the cell is not found.</summary>
     private static IReadOnlyList<string> AllIn(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed, string cell)
