@@ -10,7 +10,9 @@ internal static class CompanyPresence
 {
     private static readonly Cue Companies = new(["companies run"], CueForm.Active, RelationType.EconomicPartner, [Area.Investment]);
 
-    private static readonly WordSet CompanyNouns = new("companies", "firms", "contractors", "investors", "banks", "lenders", "majors", "corporations");
+    internal static readonly string[] CompanyNounWords = ["companies", "firms", "contractors", "investors", "banks", "lenders", "majors", "corporations"];
+
+    private static readonly WordSet CompanyNouns = new(CompanyNounWords);
 
     // "state-owned companies", "oil majors": a kind between the demonym and the noun.
     private static readonly WordSet Kinds = new(
