@@ -73,9 +73,13 @@ public sealed class CueLexicon
         var anyPhrase = found.Count > 0;
         if (anyPhrase)
             DropUnmet(words, found);
-        (LastUnit.Current ??= new LastUnit()).Keep(this, words, found, anyPhrase);
-        return found;
+        // Most units hold no cue: they share one empty answer, and their list is left to the collector at once.
+        IReadOnlyList<(int Index, int Length, Cue Value)> cues = found.Count > 0 ? found : NoCues;
+        (LastUnit.Current ??= new LastUnit()).Keep(this, words, cues, anyPhrase);
+        return cues;
     }
+
+    private static readonly (int Index, int Length, Cue Value)[] NoCues = [];
 
     // Compacted in place, in order: RemoveAll over a lambda had its closure and delegate made for every unit with a cue.
     private static void DropUnmet(IReadOnlyList<Word> words, List<(int Index, int Length, Cue Value)> found)

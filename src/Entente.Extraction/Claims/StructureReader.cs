@@ -15,17 +15,20 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
     public static bool MayRead(Unit unit, List<PlacedMention> placed) =>
         unit.Block.Kind is BlockKind.ListItem or BlockKind.TableRow && placed.Count > 0;
 
+    /// <remarks>A list made in one go, not an iterator: most items and rows say no relation, and yield nothing.</remarks>
     public IEnumerable<ExtractedClaim> Read(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed, string subject, Validity validity, PartialDate formerEnd, bool hedged)
     {
         if (!MayRead(unit, placed))
-            yield break;
+            return [];
         var (actors, cue, areaText) = unit.Block.Kind == BlockKind.TableRow && unit.Block.Headers.Count > 0
             ? FromRow(unit, words, placed)
             : FromItem(unit, words, placed);
         if (cue is null)
-            yield break;
+            return [];
+        var claims = new List<ExtractedClaim>();
         foreach (var actor in actors.Where(a => a != subject).Distinct())
-            yield return Claim(unit, words, subject, actor, cue, areaText, validity, formerEnd, hedged);
+            claims.Add(Claim(unit, words, subject, actor, cue, areaText, validity, formerEnd, hedged));
+        return claims;
     }
 
     private ExtractedClaim Claim(Unit unit, IReadOnlyList<Word> words, string subject, string actor, Cue cue, string? areaText, Validity validity, PartialDate formerEnd, bool hedged)
