@@ -178,6 +178,32 @@ public sealed class CueLexicon
     /// </summary>
     public static Cue? Match(IReadOnlyList<Cue> entries, string text, bool refuseMixed = false)
     {
+        // Every bullet under a heading asks about the same heading string: its answer is found by the instance,
+        // without hashing the text again (strings do not change, so an instance answers as its text does).
+        var recent = _recentMatches ??= new RecentMatch[RecentMatches];
+        foreach (ref readonly var r in recent.AsSpan())
+        {
+            if (ReferenceEquals(r.Text, text) && ReferenceEquals(r.Entries, entries) && r.RefuseMixed == refuseMixed)
+                return r.Cue;
+        }
+        var cue = MatchByText(entries, text, refuseMixed);
+        recent[_nextMatch] = new RecentMatch(entries, text, refuseMixed, cue);
+        _nextMatch = (_nextMatch + 1) % RecentMatches;
+        return cue;
+    }
+
+    private const int RecentMatches = 8;
+
+    private readonly record struct RecentMatch(IReadOnlyList<Cue>? Entries, string? Text, bool RefuseMixed, Cue? Cue);
+
+    [ThreadStatic]
+    private static RecentMatch[]? _recentMatches;
+
+    [ThreadStatic]
+    private static int _nextMatch;
+
+    private static Cue? MatchByText(IReadOnlyList<Cue> entries, string text, bool refuseMixed)
+    {
         // Every bullet under a heading asks about the same heading: answer each text once.
         var known = Matched.GetValue(entries, _ => new System.Collections.Concurrent.ConcurrentDictionary<(string, bool), Cue?>());
         if (known.TryGetValue((text, refuseMixed), out var cue))
