@@ -51,13 +51,12 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
     /// <remarks>Asked only where a heading decides: a table row with a relationship cell does not need it.</remarks>
     private Cue? HeadingCue(Unit unit, IReadOnlyList<Word> words)
     {
-        if (SaysRelationsAreCold(words))
-            return null;
+        // The headings first: most say no relation, and then the item's words need no reading.
         var headings = unit.Headings;
         for (var i = headings.Count - 1; i >= 0; i--)
         {
             if (CueLexicon.Match(lexicon.Headings, headings[i], refuseMixed: true) is { } cue)
-                return cue;
+                return SaysRelationsAreCold(words) ? null : cue;
         }
         return null;
     }
@@ -85,7 +84,6 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
     private (IReadOnlyList<string> Actors, Cue? Cue, string? AreaText) FromItem(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
         var cue = HeadingCue(unit, words);
-        var label = CueLexicon.Match(lexicon.Labels, LeadRegex().Match(unit.Text).Value);
         var lead = placed.FirstOrDefault(p => !p.Adjective);
         var colon = -1;
         for (var i = 0; i < Math.Min(words.Count, 6) && colon < 0; i++)
@@ -94,15 +92,18 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
         if (cue is { Hostile: false } && lexicon.Cues.FindAll(words, 0, words.Count).Any(c => c.Value.Hostile && c.Value.Form == CueForm.Noun))
             cue = null;
         if (lead is not null && lead.First <= 3 && (colon < 0 || lead.First < colon))
-            return (HeadList(words, placed, lead), HostileAfterContrast(words) ?? label ?? cue, null);
+            return (HeadList(words, placed, lead), HostileAfterContrast(words) ?? Label(unit) ?? cue, null);
         if (colon < 0)
             return ([], null, null);
         var first = placed.FindIndex(p => p.First > colon && !p.Adjective);
         if (first < 0)
             return ([], null, null);
         var listed = Placement.ListAround(words, placed, first);
-        return (listed.Where(p => !p.Adjective).Select(p => p.ActorId).ToList(), label ?? cue, null);
+        return (listed.Where(p => !p.Adjective).Select(p => p.ActorId).ToList(), Label(unit) ?? cue, null);
     }
+
+    /// <summary>The relation the item's lead names ("Hezbollah (proxy):"); read only where it decides, since a regex reads it.</summary>
+    private Cue? Label(Unit unit) => CueLexicon.Match(lexicon.Labels, LeadRegex().Match(unit.Text).Value);
 
     private static readonly WordSet HeadGlue = new("and", ",", "(", ")", "both", "in", "the", "&", "since", "from");
 
