@@ -10,7 +10,9 @@ internal static class CompanyPresence
 {
     private static readonly Cue Companies = new(["companies run"], CueForm.Active, RelationType.EconomicPartner, [Area.Investment]);
 
-    private static readonly WordSet CompanyNouns = new("companies", "firms", "contractors", "investors", "banks", "lenders", "majors", "corporations");
+    internal static readonly string[] CompanyNounWords = ["companies", "firms", "contractors", "investors", "banks", "lenders", "majors", "corporations"];
+
+    private static readonly WordSet CompanyNouns = new(CompanyNounWords);
 
     // "state-owned companies", "oil majors": a kind between the demonym and the noun.
     private static readonly WordSet Kinds = new(
@@ -34,16 +36,30 @@ internal static class CompanyPresence
             var last = c - 1;
             while (last > 0 && c - last <= 2 && Kinds.Contains(words[last]))
                 last--;
-            var owner = placed.FindIndex(p => p.Last == last && p.Adjective);
-            if (owner < 0)
-                continue;
-            var nations = Placement.ListAround(words, placed, owner).FindAll(p => p.Last <= last && p.Adjective);
-            if (placed.Exists(p => p.ActorId != subject && !nations.Contains(p)))
-                return [];
-            return nations.Where(n => n.ActorId != subject).DistinctBy(n => n.ActorId)
-                .Select(n => new Draft(n.ActorId, subject, Companies, c, n.First, "companies")).ToList();
+            if (Owner(placed, last) is var owner and >= 0)
+                return Drafts(words, placed, subject, c, last, owner);
         }
         return [];
+    }
+
+    // A loop, not FindIndex over a lambda: the lambda's closure was made for every word of every unit read.
+    private static int Owner(List<PlacedMention> placed, int last)
+    {
+        for (var k = 0; k < placed.Count; k++)
+        {
+            if (placed[k].Last == last && placed[k].Adjective)
+                return k;
+        }
+        return -1;
+    }
+
+    private static List<Draft> Drafts(IReadOnlyList<Word> words, List<PlacedMention> placed, string subject, int c, int last, int owner)
+    {
+        var nations = Placement.ListAround(words, placed, owner).FindAll(p => p.Last <= last && p.Adjective);
+        if (placed.Exists(p => p.ActorId != subject && !nations.Contains(p)))
+            return [];
+        return nations.Where(n => n.ActorId != subject).DistinctBy(n => n.ActorId)
+            .Select(n => new Draft(n.ActorId, subject, Companies, c, n.First, "companies")).ToList();
     }
 
     private static bool Runs(IReadOnlyList<Word> words, int company)

@@ -76,9 +76,13 @@ public sealed class CueLexicon
         var anyPhrase = found.Count > 0;
         if (anyPhrase)
             DropUnmet(words, found);
-        (LastUnit.Current ??= new LastUnit()).Keep(this, words, found, anyPhrase);
-        return found;
+        // Most units hold no cue: they share one empty answer, and their list is left to the collector at once.
+        IReadOnlyList<(int Index, int Length, Cue Value)> cues = found.Count > 0 ? found : NoCues;
+        (LastUnit.Current ??= new LastUnit()).Keep(this, words, cues, anyPhrase);
+        return cues;
     }
+
+    private static readonly (int Index, int Length, Cue Value)[] NoCues = [];
 
     // Compacted in place, in order: RemoveAll over a lambda had its closure and delegate made for every unit with a cue.
     private static void DropUnmet(IReadOnlyList<Word> words, List<(int Index, int Length, Cue Value)> found)
@@ -176,6 +180,32 @@ public sealed class CueLexicon
     /// <paramref name="refuseMixed"/>, none when it names both a tie and a hostility.
     /// </summary>
     public static Cue? Match(IReadOnlyList<Cue> entries, string text, bool refuseMixed = false)
+    {
+        // Every bullet under a heading asks about the same heading string: its answer is found by the instance,
+        // without hashing the text again (strings do not change, so an instance answers as its text does).
+        var recent = _recentMatches ??= new RecentMatch[RecentMatches];
+        foreach (ref readonly var r in recent.AsSpan())
+        {
+            if (ReferenceEquals(r.Text, text) && ReferenceEquals(r.Entries, entries) && r.RefuseMixed == refuseMixed)
+                return r.Cue;
+        }
+        var cue = MatchByText(entries, text, refuseMixed);
+        recent[_nextMatch] = new RecentMatch(entries, text, refuseMixed, cue);
+        _nextMatch = (_nextMatch + 1) % RecentMatches;
+        return cue;
+    }
+
+    private const int RecentMatches = 8;
+
+    private readonly record struct RecentMatch(IReadOnlyList<Cue>? Entries, string? Text, bool RefuseMixed, Cue? Cue);
+
+    [ThreadStatic]
+    private static RecentMatch[]? _recentMatches;
+
+    [ThreadStatic]
+    private static int _nextMatch;
+
+    private static Cue? MatchByText(IReadOnlyList<Cue> entries, string text, bool refuseMixed)
     {
         // Every bullet under a heading asks about the same heading: answer each text once.
         var known = Matched.GetValue(entries, _ => new System.Collections.Concurrent.ConcurrentDictionary<(string, bool), Cue?>());

@@ -20,52 +20,53 @@ internal sealed partial class CueReader
     /// "X's proxy Y", "Y, X's closest ally", "Y is X's ally", "Y is a proxy of X", "allies of X such as Y",
     /// "X and Y are partners"; for reversed nouns (backer, mediator) the named party acts on the possessor.
     /// </summary>
-    private IEnumerable<Draft> Noun(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue)
+    private void Noun(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue, List<Draft> into)
     {
         var after = index + length;
         // "a mediator between Kyiv and Moscow" names the parties it stands between, not a pair of partners.
         if (cue.Relation == RelationType.Mediator && (words[after - 1].Lower == "between" || (after < words.Count && words[after].Lower == "between")))
-            return [];
+            return;
         if (words[after - 1].Lower == "between" || (after < words.Count && words[after].Lower == "between"))
-            return Between(words, placed, words[after - 1].Lower == "between" ? after : after + 1, index, cue);
-        return NounTies(words, placed, index, after, cue);
+            Between(words, placed, words[after - 1].Lower == "between" ? after : after + 1, index, cue, into);
+        else
+            NounTies(words, placed, index, after, cue, into);
     }
 
     /// <summary>"fighting between Israel and Hezbollah", "a partnership between Beijing and Moscow": the two named are the parties.</summary>
-    private static IEnumerable<Draft> Between(IReadOnlyList<Word> words, List<PlacedMention> placed, int from, int index, Cue cue)
+    private static void Between(IReadOnlyList<Word> words, List<PlacedMention> placed, int from, int index, Cue cue, List<Draft> into)
     {
         var first = placed.FindIndex(p => p.First >= from);
         if (first < 0 || placed[first].First - from > 2)
-            yield break;
+            return;
         var list = Placement.ListAround(words, placed, first).Where(p => p.First >= from).DistinctBy(p => p.ActorId).ToList();
         for (var i = 0; i < list.Count; i++)
             for (var j = i + 1; j < list.Count; j++)
-                yield return new Draft(list[i].ActorId, list[j].ActorId, cue with { Mutual = true }, index, list[i].First, "noun-between");
+                into.Add(new Draft(list[i].ActorId, list[j].ActorId, cue with { Mutual = true }, index, list[i].First, "noun-between"));
     }
 
-    private IEnumerable<Draft> NounTies(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int after, Cue cue)
+    private void NounTies(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int after, Cue cue, List<Draft> into)
     {
         var owner = Possessor(words, placed, index);
         if (owner >= 0)
         {
             var named = Named(words, placed, after, owner);
             foreach (var y in named)
-                yield return Tie(placed[owner], y, cue, index, "noun-possessive");
-            yield break;
+                into.Add(Tie(placed[owner], y, cue, index, "noun-possessive"));
+            return;
         }
         // "Turkey maintains its support for Hamas": "its" stands for the one whose clause it is.
         if (ItsDoer(words, placed, index) is var doer and >= 0 && placed.FindIndex(p => p.First >= after && p.First - after <= 1) is var receiver and >= 0)
         {
             foreach (var y in Placement.ListAround(words, placed, receiver).OpeningFrom(after))
-                yield return Tie(placed[doer], y, cue, index, "noun-its");
-            yield break;
+                into.Add(Tie(placed[doer], y, cue, index, "noun-its"));
+            return;
         }
         // "allies of Iran such as Hezbollah"; "a reliable ally to North Korea" reads the same way.
         if (after + 1 < words.Count && (words[after].Lower == "of" || (words[after].Lower == "to" && !cue.Hostile && !cue.Reversed)))
         {
             var ofIndex = placed.FindIndex(p => p.First > after && p.First - after <= 2);
             if (ofIndex < 0)
-                yield break;
+                return;
             var of = placed[ofIndex];
             var next = placed.FindIndex(p => p.First > of.Last);
             List<PlacedMention> named = [];
@@ -74,26 +75,26 @@ internal sealed partial class CueReader
             else if (Before(words, placed, index, 8) is var y and >= 0 && OnlyCopula(words, placed[y].Last + 1, index))
                 named = Placement.ListAround(words, placed, y).EndingBefore(index);
             foreach (var n in named)
-                yield return Tie(of, n, cue, index, "noun-of");
-            yield break;
+                into.Add(Tie(of, n, cue, index, "noun-of"));
+            return;
         }
         var subject = Before(words, placed, index, 6);
         if (subject < 0 || !OnlyCopula(words, AfterAColon(words, placed[subject].Last + 1), index))
-            yield break;
+            return;
         // "Sharif called Saudi Arabia a brotherly ally", "Tehran considers Hezbollah its closest partner": the viewer and the one viewed.
         if (Viewer(words, placed, subject) is var viewer and >= 0)
         {
-            yield return Tie(placed[viewer], placed[subject], cue, index, "noun-regarded");
-            yield break;
+            into.Add(Tie(placed[viewer], placed[subject], cue, index, "noun-regarded"));
+            return;
         }
         // "Qatar and Saudi Arabia are the main funders": each backs someone else, not the other;
         // "Cuba and Venezuela are its partners": the partners of whoever "its" stands for, not of each other.
         if (cue.Reversed || OwnedByPronoun(words, placed[subject].Last + 1, index))
-            yield break;
+            return;
         var list = Placement.ListAround(words, placed, subject).EndingBefore(index);
         for (var i = 0; i < list.Count; i++)
             for (var j = i + 1; j < list.Count; j++)
-                yield return new Draft(list[i].ActorId, list[j].ActorId, cue with { Mutual = true }, index, list[0].First, "noun-mutual");
+                into.Add(new Draft(list[i].ActorId, list[j].ActorId, cue with { Mutual = true }, index, list[0].First, "noun-mutual"));
     }
 
     /// <summary>"Russia and India: a powerful alliance": a headline's colon stands where a copula would.</summary>

@@ -22,10 +22,14 @@ internal sealed partial class CueReader(CueLexicon lexicon)
     public IEnumerable<Draft> Read(IReadOnlyList<Word> words, List<PlacedMention> placed, string? subject) =>
         placed.Count < 2 || lexicon.CuesIn(words).Count == 0 ? [] : ReadCues(words, placed, subject);
 
-    private IEnumerable<Draft> ReadCues(IReadOnlyList<Word> words, List<PlacedMention> placed, string? subject)
+    // Filled in one go rather than yielded: the drafts of a unit are few, and an iterator for each cue form made several objects per cue.
+    private List<Draft> ReadCues(IReadOnlyList<Word> words, List<PlacedMention> placed, string? subject)
     {
-        foreach (var (index, length, cue) in lexicon.CuesIn(words))
+        var drafts = new List<Draft>();
+        var cues = lexicon.CuesIn(words);
+        for (var c = 0; c < cues.Count; c++)
         {
+            var (index, length, cue) = cues[c];
             if (Placement.Covers(placed, index) || UnknownNames.Inside(words, placed, index, length) || UnassertedCues.Unasserted(words, index, length))
                 continue;
             // "Iranian-backed": a verb cue glued to a name by a hyphen is the compound, whatever else the word can be.
@@ -33,31 +37,46 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             // "signed US-brokered agreements with Israel": the broker stands before the hyphen; the signatories are no mediators.
             if (form == CueForm.Mediation && index > 1 && words[index - 1].Lower == "-")
                 continue;
-            var drafts = form switch
+            var from = drafts.Count;
+            switch (form)
             {
-                CueForm.Active => Active(words, placed, index, length, cue),
-                CueForm.Passive => Passive(words, placed, index, length, cue),
-                CueForm.Compound => Compound(words, placed, index, length, cue),
-                CueForm.Prefix => Prefix(words, placed, index, cue),
-                CueForm.Mediation => Mediation(words, placed, index, length, cue, subject),
-                CueForm.Paired => Paired(words, placed, index, cue),
-                _ => Paired(words, placed, index, cue).ToList() is { Count: > 0 } pair ? pair : Noun(words, placed, index, length, cue),
-            };
-            foreach (var draft in drafts)
-            {
-                if (draft.Source != draft.Target)
-                    yield return draft;
+                case CueForm.Active: Active(words, placed, index, length, cue, drafts); break;
+                case CueForm.Passive: Passive(words, placed, index, length, cue, drafts); break;
+                case CueForm.Compound: Compound(words, placed, index, length, cue, drafts); break;
+                case CueForm.Prefix: Prefix(words, placed, index, cue, drafts); break;
+                case CueForm.Mediation: drafts.AddRange(Mediation(words, placed, index, length, cue, subject)); break;
+                case CueForm.Paired: Paired(words, placed, index, cue, drafts); break;
+                default:
+                    // A noun cue right after a hyphenated pair is that pair's; else the noun's own reading.
+                    Paired(words, placed, index, cue, drafts);
+                    if (drafts.Count == from)
+                        Noun(words, placed, index, length, cue, drafts);
+                    break;
             }
+            DropSelfTies(drafts, from);
         }
+        return drafts;
+    }
+
+    /// <summary>Drops the drafts from <paramref name="from"/> on that tie an actor to itself, keeping the order of the rest.</summary>
+    private static void DropSelfTies(List<Draft> drafts, int from)
+    {
+        var kept = from;
+        for (var k = from; k < drafts.Count; k++)
+        {
+            if (drafts[k].Source != drafts[k].Target)
+                drafts[kept++] = drafts[k];
+        }
+        drafts.RemoveRange(kept, drafts.Count - kept);
     }
 
     /// <summary>Every two of the list around <paramref name="left"/> that stand before the cue, tied by it.</summary>
-    private static IEnumerable<Draft> PairedBefore(IReadOnlyList<Word> words, List<PlacedMention> placed, int left, int index, Cue cue, string rule)
+    private static void PairedBefore(IReadOnlyList<Word> words, List<PlacedMention> placed, int left, int index, Cue cue, string rule, List<Draft> into)
     {
         var pair = Placement.ListAround(words, placed, left).Where(p => p.Last < index).DistinctBy(p => p.ActorId).ToList();
         for (var i = 0; i < pair.Count; i++)
             for (var j = i + 1; j < pair.Count; j++)
-                yield return new Draft(pair[i].ActorId, pair[j].ActorId, cue, index, pair[i].First, rule);
+                into.Add(new Draft(pair[i].ActorId, pair[j].ActorId, cue, index, pair[i].First, rule));
     }
 
     private static bool FoughtEachOther(IReadOnlyList<Word> words, int index, int length, Cue cue) =>
@@ -71,23 +90,22 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             // "the Sudanese armed forces", "Sudan's armed forces"
             || ((words[index - 1].IsCapitalized || words[index - 1].Lower is "'s" or "’s") && index + 1 < words.Count && GenericNouns.Contains(words[index + 1])));
 
-    private IEnumerable<Draft> Active(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue)
+    private void Active(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue, List<Draft> into)
     {
         // "Hamas receives funding and weapons from Iran": after "receives" the cue is a noun, and the passive reading has it.
         if (index > 0 && words[index - 1].Lower == "-" || Attributive(words, index, length, cue) || index > 0 && Receives.Contains(words[index - 1]))
-            yield break;
+            return;
         var after = index + length;
         if (after < words.Count && GenericNouns.Contains(words[after]) || BareNoun(words, placed, index, length))
-            yield break;
+            return;
         // "has funded and armed Hezbollah": the second verb of a chain has the first one's doer.
         var chain = ChainStart(words, index);
         var left = Before(words, placed, chain, Reach * 2);
         if (left >= 0 && (Reciprocal(words, after) || SaysEachOther(words, index, length)))
         {
             // "The United States and the Houthis agreed to stop attacking each other": the pair is before the verb.
-            foreach (var draft in PairedBefore(words, placed, left, index, cue with { Mutual = true }, "active"))
-                yield return draft;
-            yield break;
+            PairedBefore(words, placed, left, index, cue with { Mutual = true }, "active", into);
+            return;
         }
         // "opposes any change to its border with Armenia": a hostile verb strikes what stands right after it.
         left = HeadOfRelativeClause(words, placed, chain) is var head and >= 0 ? head : PastSubordinateAside(words, placed, Before(words, placed, chain, Reach), chain);
@@ -100,40 +118,38 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         // so does "Pakistan and India have fought four wars" (but not "fought in Syria" or "fought alongside").
         if ((cue.Mutual || FoughtEachOther(words, index, length, cue)) && left >= 0 && right < 0)
         {
-            foreach (var draft in PairedBefore(words, placed, left, index, cue, "pair"))
-                yield return draft;
-            yield break;
+            PairedBefore(words, placed, left, index, cue, "pair", into);
+            return;
         }
         // "by selling fighter jets to Myanmar, China and Russia are responsible": a fronted gerund's doer follows its clause.
         if (right >= 0 && chain > 0 && words[chain - 1].Lower == "by")
         {
-            foreach (var draft in FrontedByAGerund(words, placed, right, index, cue))
-                yield return draft;
-            yield break;
+            into.AddRange(FrontedByAGerund(words, placed, right, index, cue));
+            return;
         }
         if (left < 0 || right < 0)
-            yield break;
+            return;
         // "which Cairo has supported throughout the war with the Rapid Support Forces": the name belongs to the war.
         if (!cue.Hostile && (HostileCueBetween(words, after, placed[right].First) || FightBetween(words, after, placed[right].First)))
-            yield break;
+            return;
         // "imports most of its gas from Russia": the seller after "from" is the passive cue's ("gas from") to read.
         if (BuyVerbs.Contains(words[after - 1]) && words[placed[right].First - 1].Lower == "from")
-            yield break;
+            return;
         // "Pakistan supports the Chinese stance over Taiwan": the verb's object is the stance; Taiwan is what it is about.
         if (placed[right].First - 1 > after && TopicPrepositions.Contains(words[placed[right].First - 1]))
-            yield break;
+            return;
         // "Iran condemned the violation of Venezuela's sovereignty": what is condemned is the violation; Venezuela suffered it.
         if (cue.Negative && !SanctionWords.Contains(words[index]) && Enumerable.Range(after, placed[right].First - after).Any(i => VictimPrepositions.Contains(words[i])))
-            yield break;
+            return;
         var targets = Placement.ListAround(words, placed, right).OpeningFrom(after);
         var sources = Placement.ListAround(words, placed, left).EndingBefore(index).Concat(Helpers(words, placed, targets[^1].Last + 1));
         foreach (var source in sources)
             foreach (var target in targets)
-                yield return new Draft(source.ActorId, target.ActorId, cue, index, source.First, "active");
+                into.Add(new Draft(source.ActorId, target.ActorId, cue, index, source.First, "active"));
         if (cue.Relation == RelationType.Ally && CommonFoe(words, placed, targets[^1].Last) is { } foe)
         {
             foreach (var side in Placement.ListAround(words, placed, left).EndingBefore(index).Concat(targets))
-                yield return new Draft(side.ActorId, foe.ActorId, AgainstCue, index, side.First, "active-against");
+                into.Add(new Draft(side.ActorId, foe.ActorId, AgainstCue, index, side.First, "active-against"));
         }
     }
 
@@ -153,38 +169,38 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         return foe;
     }
 
-    private IEnumerable<Draft> Passive(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue)
+    private void Passive(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue, List<Draft> into)
     {
         var left = Before(words, placed, index, 6);
         var right = After(words, placed, index + length - 1, 4);
         if (left < 0 || right < 0)
-            yield break;
+            return;
         foreach (var target in Placement.ListAround(words, placed, left).EndingBefore(index))
         {
             foreach (var source in Placement.ListAround(words, placed, right).OpeningFrom(index + length))
-                yield return new Draft(source.ActorId, target.ActorId, cue, index, target.First, "passive");
+                into.Add(new Draft(source.ActorId, target.ActorId, cue, index, target.First, "passive"));
             // "whose members besides Russia are Armenia and Belarus": the one set apart is a member too.
             foreach (var inside in placed.Where(p => cue.Relation == RelationType.MemberOf && p.First > index && p.Last < index + length))
-                yield return new Draft(inside.ActorId, target.ActorId, cue, index, target.First, "passive");
+                into.Add(new Draft(inside.ActorId, target.ActorId, cue, index, target.First, "passive"));
         }
     }
 
-    private IEnumerable<Draft> Compound(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue)
+    private void Compound(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue, List<Draft> into)
     {
         if (index < 2 || words[index - 1].Lower != "-")
-            yield break;
+            return;
         var source = placed.FindIndex(p => p.Last == index - 2);
         var target = After(words, placed, index + length - 1, 4);
         if (source >= 0 && target < 0 && Described(words, placed, placed[source].First) is var described and >= 0)
         {
             // "the Africa Corps, a Kremlin-backed paramilitary unit": the compound describes the name before it.
-            yield return new Draft(placed[source].ActorId, placed[described].ActorId, cue, index, placed[described].First, "compound");
-            yield break;
+            into.Add(new Draft(placed[source].ActorId, placed[described].ActorId, cue, index, placed[described].First, "compound"));
+            return;
         }
         if (source < 0 || target < 0)
-            yield break;
+            return;
         foreach (var t in Placement.ListAround(words, placed, target).OpeningFrom(index + length))
-            yield return new Draft(placed[source].ActorId, t.ActorId, cue, index, placed[source].First, "compound");
+            into.Add(new Draft(placed[source].ActorId, t.ActorId, cue, index, placed[source].First, "compound"));
     }
 
     /// <summary>The name an appositive opening at <paramref name="start"/> ("X, a Kremlin-…") describes, or -1.</summary>
@@ -196,26 +212,26 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         return placed.FindIndex(p => p.Last == comma - 1 && !Placement.IsPlace(words, p));
     }
 
-    private IEnumerable<Draft> Prefix(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, Cue cue)
+    private void Prefix(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, Cue cue, List<Draft> into)
     {
         if (index + 2 >= words.Count || words[index + 1].Lower != "-")
-            yield break;
+            return;
         var source = placed.FindIndex(p => p.First == index + 2);
         if (source < 0)
-            yield break;
+            return;
         var target = After(words, placed, placed[source].Last, 3);
         if (target >= 0)
-            yield return new Draft(placed[source].ActorId, placed[target].ActorId, cue, index, index, "prefix");
+            into.Add(new Draft(placed[source].ActorId, placed[target].ActorId, cue, index, index, "prefix"));
     }
 
     /// <summary>"the Russia-Ukraine war", "the Israel–Hezbollah conflict": the two names glued before the cue, both ways.</summary>
-    private static IEnumerable<Draft> Paired(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, Cue cue)
+    private static void Paired(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, Cue cue, List<Draft> into)
     {
         var second = placed.FindIndex(p => p.Last == index - 1);
         if (second < 1)
-            yield break;
+            return;
         var first = placed[second - 1];
         if (placed[second].First - first.Last == 2 && words[first.Last + 1].Lower is "-" or "–" or "—" or "/" && !EventDates.OnlyDates(words, first.First, index))
-            yield return new Draft(first.ActorId, placed[second].ActorId, cue with { Mutual = true }, index, first.First, "paired");
+            into.Add(new Draft(first.ActorId, placed[second].ActorId, cue with { Mutual = true }, index, first.First, "paired"));
     }
 }

@@ -14,6 +14,10 @@ public sealed class PhraseTable<T>
     private readonly int _longest;
     // "members besides * are": a "*" after a phrase's first word stands for any one word.
     private readonly int _anyWord = LexiconWords.Register("*");
+    // For each first word, a bit (number mod 64) for every second word its phrases go on with; all bits when one of
+    // them is a single word or goes on with "*". Most first words ("to", "has", "signed") go on with a handful of
+    // words, so the word after them rules all their phrases out at once, without trying them one by one.
+    private readonly ulong[] _secondBits;
 
     public PhraseTable(IEnumerable<(string[] Words, T Value)> phrases)
     {
@@ -23,11 +27,14 @@ public sealed class PhraseTable<T>
         _since = LexiconWords.Version;
         _longest = entries.Count == 0 ? 0 : entries.Max(e => e.Ids.Length);
         _byFirst = new (int[], string[], T)[]?[entries.Count == 0 ? 1 : entries.Max(e => e.Ids[0]) + 1];
+        _secondBits = new ulong[_byFirst.Length];
         foreach (var group in entries.GroupBy(e => e.Ids[0]))
         {
             var longestFirst = group.OrderByDescending(e => e.Ids.Length).ToArray();
             _byFirst[group.Key] = longestFirst;
             _byFirstText[longestFirst[0].Words[0]] = longestFirst;
+            foreach (var (ids, _, _) in longestFirst)
+                _secondBits[group.Key] |= ids.Length == 1 || ids[1] == _anyWord ? ulong.MaxValue : SecondBit(ids[1]);
         }
     }
 
@@ -54,6 +61,13 @@ public sealed class PhraseTable<T>
             : _byFirstText.GetValueOrDefault(first.Lower);
         if (candidates is null)
             return false;
+        // Told by number only: a word numbered before the table's words is compared by its text below.
+        if (index + 1 < words.Length && first.NumberedAt >= _since)
+        {
+            ref readonly var second = ref words[index + 1];
+            if (second.NumberedAt >= _since && (_secondBits[first.Id] & SecondBit(second.Id)) == 0)
+                return false;
+        }
         foreach (var (ids, phrase, v) in candidates)
         {
             if (index + ids.Length > words.Length)
@@ -73,6 +87,8 @@ public sealed class PhraseTable<T>
         }
         return false;
     }
+
+    private static ulong SecondBit(int id) => 1UL << (id & 63);
 
     /// <summary>Whether any phrase occurs in [from, to).</summary>
     public bool Any(IReadOnlyList<Word> words, int from = 0, int to = int.MaxValue)

@@ -15,17 +15,20 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
     public static bool MayRead(Unit unit, List<PlacedMention> placed) =>
         unit.Block.Kind is BlockKind.ListItem or BlockKind.TableRow && placed.Count > 0;
 
+    /// <remarks>A list made in one go, not an iterator: most items and rows say no relation, and yield nothing.</remarks>
     public IEnumerable<ExtractedClaim> Read(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed, string subject, Validity validity, PartialDate formerEnd, bool hedged)
     {
         if (!MayRead(unit, placed))
-            yield break;
+            return [];
         var (actors, cue, areaText) = unit.Block.Kind == BlockKind.TableRow && unit.Block.Headers.Count > 0
             ? FromRow(unit, words, placed)
             : FromItem(unit, words, placed);
         if (cue is null)
-            yield break;
+            return [];
+        var claims = new List<ExtractedClaim>();
         foreach (var actor in actors.Where(a => a != subject).Distinct())
-            yield return Claim(unit, words, subject, actor, cue, areaText, validity, formerEnd, hedged);
+            claims.Add(Claim(unit, words, subject, actor, cue, areaText, validity, formerEnd, hedged));
+        return claims;
     }
 
     private ExtractedClaim Claim(Unit unit, IReadOnlyList<Word> words, string subject, string actor, Cue cue, string? areaText, Validity validity, PartialDate formerEnd, bool hedged)
@@ -48,13 +51,12 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
     /// <remarks>Asked only where a heading decides: a table row with a relationship cell does not need it.</remarks>
     private Cue? HeadingCue(Unit unit, IReadOnlyList<Word> words)
     {
-        if (SaysRelationsAreCold(words))
-            return null;
+        // The headings first: most say no relation, and then the item's words need no reading.
         var headings = unit.Headings;
         for (var i = headings.Count - 1; i >= 0; i--)
         {
             if (CueLexicon.Match(lexicon.Headings, headings[i], refuseMixed: true) is { } cue)
-                return cue;
+                return SaysRelationsAreCold(words) ? null : cue;
         }
         return null;
     }
@@ -82,7 +84,6 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
     private (IReadOnlyList<string> Actors, Cue? Cue, string? AreaText) FromItem(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
         var cue = HeadingCue(unit, words);
-        var label = CueLexicon.Match(lexicon.Labels, LeadRegex().Match(unit.Text).Value);
         var lead = placed.FirstOrDefault(p => !p.Adjective);
         var colon = -1;
         for (var i = 0; i < Math.Min(words.Count, 6) && colon < 0; i++)
@@ -91,15 +92,18 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
         if (cue is { Hostile: false } && lexicon.Cues.FindAll(words, 0, words.Count).Any(c => c.Value.Hostile && c.Value.Form == CueForm.Noun))
             cue = null;
         if (lead is not null && lead.First <= 3 && (colon < 0 || lead.First < colon))
-            return (HeadList(words, placed, lead), HostileAfterContrast(words) ?? label ?? cue, null);
+            return (HeadList(words, placed, lead), HostileAfterContrast(words) ?? Label(unit) ?? cue, null);
         if (colon < 0)
             return ([], null, null);
         var first = placed.FindIndex(p => p.First > colon && !p.Adjective);
         if (first < 0)
             return ([], null, null);
         var listed = Placement.ListAround(words, placed, first);
-        return (listed.Where(p => !p.Adjective).Select(p => p.ActorId).ToList(), label ?? cue, null);
+        return (listed.Where(p => !p.Adjective).Select(p => p.ActorId).ToList(), Label(unit) ?? cue, null);
     }
+
+    /// <summary>The relation the item's lead names ("Hezbollah (proxy):"); read only where it decides, since a regex reads it.</summary>
+    private Cue? Label(Unit unit) => CueLexicon.Match(lexicon.Labels, LeadRegex().Match(unit.Text).Value);
 
     private static readonly WordSet HeadGlue = new("and", ",", "(", ")", "both", "in", "the", "&", "since", "from");
 
@@ -164,8 +168,12 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
         var cell = unit.Block.Cells[column];
         var at = unit.Text.LastIndexOf(cell, StringComparison.Ordinal);
         if (at >= 0)
-            placed.RemoveAll(p => words[p.First].Start >= at && words[p.Last].End <= at + cell.Length);
+            DropWithin(words, placed, at, at + cell.Length);
     }
+
+    // Apart from DropSourceCells: its lambda's closure, holding a parameter, was made on entry for every unit, table row or not.
+    private static void DropWithin(IReadOnlyList<Word> words, List<PlacedMention> placed, int from, int to) =>
+        placed.RemoveAll(p => words[p.First].Start >= from && words[p.Last].End <= to);
 
     /// <summary>The actors the actor cell names ("CSTO, Eurasian Economic Union" names two), or the row's first when the cell is not found.</summary>
     private static IReadOnlyList<string> AllIn(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed, string cell)

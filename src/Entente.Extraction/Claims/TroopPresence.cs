@@ -11,9 +11,13 @@ internal static class TroopPresence
 {
     private static readonly Cue Presence = new(["troops in"], CueForm.Active, RelationType.StrategicPartner, [Area.AdvisorsTroops]);
 
-    private static readonly WordSet ForceNouns = new(
+    internal static readonly string[] ForceNounWords =
+    [
         "troops", "forces", "soldiers", "personnel", "instructors", "trainers", "advisers", "advisors", "contingent", "contingents",
-        "peacekeepers", "marines", "battalion", "battalions", "brigade", "units", "officers", "paratroopers", "commandos");
+        "peacekeepers", "marines", "battalion", "battalions", "brigade", "units", "officers", "paratroopers", "commandos",
+    ];
+
+    private static readonly WordSet ForceNouns = new(ForceNounWords);
 
     // "Ugandan special forces", "Kenyan police officers", "Russian military instructors".
     private static readonly WordSet ForceModifiers = new("special", "military", "armed", "elite", "naval", "air", "ground", "combat", "police", "army", "navy");

@@ -65,6 +65,8 @@ internal sealed class WordSpellings
     /// </summary>
     public static ulong Hash(ReadOnlySpan<char> spelling)
     {
+        if (TryKey(spelling, out var key))
+            return HashOfKey(key);
         Span<ushort> block = stackalloc ushort[Block];
         var hash = 0UL;
         for (var at = 0; at < spelling.Length; at += Block)
@@ -75,6 +77,14 @@ internal sealed class WordSpellings
         }
         return hash ^ (ulong)spelling.Length;
     }
+
+    /// <summary>
+    /// The hash of a spelling of up to <see cref="KeyLength"/> ASCII characters, most words, from its bytes as
+    /// <see cref="TryKey"/> packs them: one multiplication (its top bits, which pick the slot, mix every byte).
+    /// Spellings that share a key (a zero character) are told apart by the length kept with it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong HashOfKey(ulong key) => key * K0;
 
     /// <summary>The hash of a spelling of at most <see cref="Block"/> characters, given as a block zero-padded past it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -103,10 +113,10 @@ internal sealed class WordSpellings
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Word Ascii(int start, ReadOnlySpan<char> spelling, Vector256<ushort> block, int length)
     {
-        var slot = Slot(HashOfBlock(block, length));
         if (length > KeyLength)
-            return new Word(start, Find(spelling, slot) ?? Add(spelling.ToString()), _version);
+            return new Word(start, Find(spelling, Slot(HashOfBlock(block, length))) ?? Add(spelling.ToString()), _version);
         var key = Narrow(block).AsUInt64().ToScalar();
+        var slot = Slot(HashOfKey(key));
         for (var probe = 0; probe < Probes; probe++, slot = (slot + 1) & (Slots - 1))
         {
             ref readonly var entry = ref _entries[slot];
@@ -124,7 +134,7 @@ internal sealed class WordSpellings
         Avx512BW.VL.IsSupported ? Avx512BW.VL.ConvertToVector128Byte(chars) : Vector128.Narrow(chars.GetLower(), chars.GetUpper());
 
     /// <summary>The bytes of a spelling of up to <see cref="KeyLength"/> ASCII characters, as <see cref="Ascii"/> packs them; false for any other.</summary>
-    private static bool TryKey(string text, out ulong key)
+    private static bool TryKey(ReadOnlySpan<char> text, out ulong key)
     {
         key = 0;
         if (text.Length > KeyLength)
