@@ -44,7 +44,7 @@ public sealed partial class ClaimExtractor
         var next = mention.Last + 1;
         // "support to Sudan's RSF", "Russia's Wagner": a country before an armed group's name says where it is, not who acts.
         if (!mention.Adjective && next + 1 < words.Count && words[next].Lower is "'s" or "’s"
-            && named.Exists(p => p.First == next + 1 && p.ActorId != mention.ActorId && !p.Person && _actors.TryGetValue(p.ActorId, out var group) && group.Kind.IsNonState()))
+            && GroupNamedAt(named, next + 1, mention.ActorId))
             return true;
         // "Amid China pressure", "under US sanctions": the name says whose pressure, not who is a party to the sentence's tie.
         if (mention.First > 0 && words[mention.First - 1].Lower is "amid" or "despite" or "under" && next < words.Count && Pressures.Contains(words[next]))
@@ -93,4 +93,15 @@ public sealed partial class ClaimExtractor
     /// <summary>"major non-NATO ally" names NATO only to exclude it.</summary>
     private static bool Negated(IReadOnlyList<Word> words, PlacedMention mention) =>
         mention.First >= 2 && words[mention.First - 1].Lower == "-" && words[mention.First - 2].Lower == "non";
+
+    /// <summary>Whether a non-state actor other than <paramref name="owner"/> is named from word <paramref name="at"/>; a loop, where a lambda made a closure for every mention.</summary>
+    private bool GroupNamedAt(List<PlacedMention> named, int at, string owner)
+    {
+        foreach (var p in named)
+        {
+            if (p.First == at && p.ActorId != owner && !p.Person && _actors.TryGetValue(p.ActorId, out var group) && group.Kind.IsNonState())
+                return true;
+        }
+        return false;
+    }
 }
