@@ -29,6 +29,9 @@ internal static class Boilerplate
         "reply", "report", "flag", "permalink", "like", "edit", "[edit]", "upvote", "downvote",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>One bit for each length a stock line has (all are under 64 characters).</summary>
+    private static readonly ulong StockLineLengths = StockLines.Aggregate(0UL, (lengths, line) => lengths | (1UL << line.Length));
+
     // "12 comments", "3 replies", "1.2k shares": counters of a comment or share widget.
     private static readonly FrozenSet<string> CountedThings = FrozenSet.ToFrozenSet(
     [
@@ -71,6 +74,9 @@ internal static class Boilerplate
     private static bool IsReaderComment(ReadOnlySpan<char> line)
     {
         var trimmed = line.TrimStart();
+        // Only 'r' and 't' (either case) equal the prefixes' first letters ignoring case: most lines stop here.
+        if (trimmed.IsEmpty || (trimmed[0] | 0x20) is not ('r' or 't'))
+            return false;
         foreach (var prefix in CommentPrefixes)
         {
             if (trimmed.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
@@ -88,7 +94,9 @@ internal static class Boilerplate
         var bare = line.Trim().TrimEnd(":.»›>→|").TrimEnd();
         if (bare.IsEmpty)
             return false;
-        if (bare.Length <= MaxStockLineLength && StockLines.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare))
+        // Equal ignoring case means equal in length, so a length no stock line has needs no lookup.
+        if (bare.Length <= MaxStockLineLength && (StockLineLengths & (1UL << bare.Length)) != 0
+            && StockLines.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare))
             return true;
         if (IsCounter(bare))
             return true;
