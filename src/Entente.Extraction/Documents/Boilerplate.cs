@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 
 namespace Entente.Extraction.Documents;
 
@@ -148,7 +149,7 @@ internal static class Boilerplate
         foreach (var block in blocks)
         {
             if (block.Kind == BlockKind.Paragraph && block.Text.Length <= MaxRepeatedLength)
-                anyRepeated |= (counts[block.Text] = counts.GetValueOrDefault(block.Text) + 1) >= MinRepeats;
+                anyRepeated |= ++CollectionsMarshal.GetValueRefOrAddDefault(counts, block.Text, out _) >= MinRepeats; // one hash, not two
         }
         var kept = new List<TextBlock>(blocks.Count);
         var skippingBelow = 0;
