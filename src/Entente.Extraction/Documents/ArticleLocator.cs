@@ -94,9 +94,8 @@ internal static class ArticleLocator
             {
                 if (child is { IsText: false } childElement)
                     stack.Push(childElement);
-                else if (child.Data.AsSpan().Trim().Length >= LooseTextMinLength)
+                else if (child.Data.AsSpan().Trim().Length is var length and >= LooseTextMinLength)
                 {
-                    var length = child.Data.AsSpan().Trim().Length;
                     total += length;
                     Credit(scores, element, length);
                 }

@@ -74,6 +74,15 @@ internal static class Whitespace
     /// </summary>
     public static void CountCollapsed(ReadOnlySpan<char> piece, ref int length, ref bool pendingSpace)
     {
+        // A line of printable ASCII with single spaces between its words (most of a paragraph's text)
+        // counts at once: each space there becomes one, and only a space pending from before is added.
+        if (piece.Length > 0 && piece[0] != ' ' && piece[^1] != ' ' && piece.IndexOfAnyExceptInRange(' ', '~') < 0
+            && piece.IndexOf("  ", StringComparison.Ordinal) < 0)
+        {
+            length += piece.Length + (pendingSpace && length > 0 ? 1 : 0);
+            pendingSpace = false;
+            return;
+        }
         // Character by character, by the same rules as Collapse.
         foreach (var c in piece)
         {
