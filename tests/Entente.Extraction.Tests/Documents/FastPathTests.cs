@@ -99,6 +99,17 @@ public sealed class FastPathTests : IDisposable
         Assert.Equal(new PartialDate(2025, 10, 5), document.Date);
     }
 
+    [Fact]
+    public void A_page_tree_keeps_its_text_when_the_next_page_reuses_the_tokenizer_buffer()
+    {
+        var first = PageTreeBuilder.TryBuild("<html><body><p class=\"lead\">Iran backs Hezbollah &amp; Hamas.</p></body></html>", CleanerOptions.Default);
+        var second = PageTreeBuilder.TryBuild("<html><body><p class=\"xxxx\">Russia backs Syria and its army!!</p></body></html>", CleanerOptions.Default);
+
+        Assert.Equal("Iran backs Hezbollah & Hamas.", first!.Body.TextContent);
+        Assert.Equal("lead", first.Body.ChildNodes[0].GetAttribute("class"));
+        Assert.Equal("Russia backs Syria and its army!!", second!.Body.TextContent);
+    }
+
     [Theory]
     [InlineData("Listen to this article")]
     [InlineData("ADVERTISEMENT")]
