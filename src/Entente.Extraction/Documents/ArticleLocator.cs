@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 
 namespace Entente.Extraction.Documents;
 
@@ -16,7 +17,7 @@ internal static class ArticleLocator
     public static PageNode Find(PageTree page, PageIndex index)
     {
         var body = page.Body;
-        var scores = new Dictionary<PageNode, double>();
+        var scores = new Dictionary<PageNode, double>(ReferenceEqualityComparer.Instance);
         var containers = new List<(PageNode Element, double Text)>();
         var total = Score(body, scores, containers);
         if (total == 0)
@@ -93,9 +94,8 @@ internal static class ArticleLocator
             {
                 if (child is { IsText: false } childElement)
                     stack.Push(childElement);
-                else if (child.Data.AsSpan().Trim().Length >= LooseTextMinLength)
+                else if (child.Data.AsSpan().Trim().Length is var length and >= LooseTextMinLength)
                 {
-                    var length = child.Data.AsSpan().Trim().Length;
                     total += length;
                     Credit(scores, element, length);
                 }
@@ -132,8 +132,9 @@ internal static class ArticleLocator
     {
         if (scores is null || parent is null)
             return;
-        scores[parent] = scores.GetValueOrDefault(parent) + length;
+        // One lookup each, not two (a read and a write).
+        CollectionsMarshal.GetValueRefOrAddDefault(scores, parent, out _) += length;
         if (parent.Parent is { } grandparent)
-            scores[grandparent] = scores.GetValueOrDefault(grandparent) + length / 2.0;
+            CollectionsMarshal.GetValueRefOrAddDefault(scores, grandparent, out _) += length / 2.0;
     }
 }

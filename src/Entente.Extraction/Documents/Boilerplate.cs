@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 
 namespace Entente.Extraction.Documents;
 
@@ -28,6 +29,9 @@ internal static class Boilerplate
         "manage cookies", "cookie settings", "listen to this article", "save", "saved", "comments", "comment",
         "reply", "report", "flag", "permalink", "like", "edit", "[edit]", "upvote", "downvote",
     ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>One bit for each length a stock line has (all are under 64 characters).</summary>
+    private static readonly ulong StockLineLengths = StockLines.Aggregate(0UL, (lengths, line) => lengths | (1UL << line.Length));
 
     // "12 comments", "3 replies", "1.2k shares": counters of a comment or share widget.
     private static readonly FrozenSet<string> CountedThings = FrozenSet.ToFrozenSet(
@@ -71,6 +75,9 @@ internal static class Boilerplate
     private static bool IsReaderComment(ReadOnlySpan<char> line)
     {
         var trimmed = line.TrimStart();
+        // Only 'r' and 't' (either case) equal the prefixes' first letters ignoring case: most lines stop here.
+        if (trimmed.IsEmpty || (trimmed[0] | 0x20) is not ('r' or 't'))
+            return false;
         foreach (var prefix in CommentPrefixes)
         {
             if (trimmed.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
@@ -88,7 +95,9 @@ internal static class Boilerplate
         var bare = line.Trim().TrimEnd(":.»›>→|").TrimEnd();
         if (bare.IsEmpty)
             return false;
-        if (bare.Length <= MaxStockLineLength && StockLines.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare))
+        // Equal ignoring case means equal in length, so a length no stock line has needs no lookup.
+        if (bare.Length <= MaxStockLineLength && (StockLineLengths & (1UL << bare.Length)) != 0
+            && StockLines.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare))
             return true;
         if (IsCounter(bare))
             return true;
@@ -140,7 +149,7 @@ internal static class Boilerplate
         foreach (var block in blocks)
         {
             if (block.Kind == BlockKind.Paragraph && block.Text.Length <= MaxRepeatedLength)
-                anyRepeated |= (counts[block.Text] = counts.GetValueOrDefault(block.Text) + 1) >= MinRepeats;
+                anyRepeated |= ++CollectionsMarshal.GetValueRefOrAddDefault(counts, block.Text, out _) >= MinRepeats; // one hash, not two
         }
         var kept = new List<TextBlock>(blocks.Count);
         var skippingBelow = 0;

@@ -21,7 +21,9 @@ internal static partial class DateLine
         for (var b = 0; b < Math.Min(blocks.Count, MaxBlocks); b++)
         {
             var text = blocks[b].Text;
-            if (text.Length > MaxLineLength)
+            // A part is a piece of the line: a line without a year or a month's name has no part with one,
+            // and most lines near the top (a title, a byline) are ruled out before they are split.
+            if (text.Length > MaxLineLength || !HasAYear(text) || !NamesAMonth(text))
                 continue;
             foreach (var part in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
@@ -29,8 +31,9 @@ internal static partial class DateLine
                 if (!NamesAMonth(trimmed) || !HasAYear(trimmed))
                     continue;
                 // "Updated 10 June 2025", "(revision of 20 April 2025)": the date inside a labelled part.
-                var phrase = HtmlMetadata.ParseDate(trimmed) is null && DatePhrase().Match(trimmed) is { Success: true } inside ? inside.Value : trimmed;
-                if (HtmlMetadata.ParseDate(phrase) is { } date)
+                var whole = HtmlMetadata.ParseDate(trimmed);
+                var phrase = whole is null && DatePhrase().Match(trimmed) is { Success: true } inside ? inside.Value : trimmed;
+                if ((ReferenceEquals(phrase, trimmed) ? whole : HtmlMetadata.ParseDate(phrase)) is { } date)
                     return NamesADay(phrase) ? date : new PartialDate(date.Year, date.Month);
             }
         }

@@ -43,22 +43,23 @@ public sealed class DocumentCleaner
         };
     }
 
+    /// <summary>The blocks scrubbed in place: the list is the filter's own, made for this document.</summary>
     private static List<TextBlock> ScrubAll(List<TextBlock> blocks)
     {
         // The rows of a table share one list of headers: it is scrubbed once, not once a row.
         IReadOnlyList<string>? lastHeaders = null;
         List<string>? lastScrubbed = null;
-        var scrubbed = new List<TextBlock>(blocks.Count);
-        foreach (var block in blocks)
+        for (var i = 0; i < blocks.Count; i++)
         {
+            var block = blocks[i];
             if (!ReferenceEquals(block.Headers, lastHeaders))
             {
                 lastHeaders = block.Headers;
                 lastScrubbed = Scrub(block.Headers);
             }
-            scrubbed.Add(Scrub(block, lastScrubbed));
+            blocks[i] = Scrub(block, lastScrubbed);
         }
-        return scrubbed;
+        return blocks;
     }
 
     // Most blocks hold no personal data: those are kept as they are rather than copied.

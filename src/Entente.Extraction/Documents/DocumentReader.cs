@@ -85,27 +85,46 @@ public sealed class DocumentReader
     /// <summary>
     /// The file's bytes, at most <paramref name="limit"/>, into one buffer sized by the reported length
     /// (plus one byte to see the end). Devices and growing files can report one length and deliver
-    /// more, so the buffer grows, up to the limit, while reads fill it.
+    /// more, so the buffer grows, up to the limit, while reads fill it. The bytes only live until they
+    /// are decoded, so a thread reads every file into the same array while it is large enough
+    /// (<paramref name="capacity"/> is the part of it in use), rather than leaving one a file to the
+    /// garbage collector.
     /// </summary>
     private static (byte[] Buffer, int Length) ReadAtMost(SafeFileHandle handle, long reported, long limit)
     {
-        var buffer = new byte[(int)Math.Clamp(reported + 1, 1, limit)];
+        var capacity = (int)Math.Clamp(reported + 1, 1, limit);
+        var buffer = spareBuffer is { } spare && spare.Length >= capacity ? spare : new byte[capacity];
         var length = 0;
         while (true)
         {
-            if (length == buffer.Length)
+            if (length == capacity)
             {
-                if (buffer.Length >= limit)
-                    return (buffer, length);
-                Array.Resize(ref buffer, (int)Math.Min(limit, Math.Max(buffer.Length * 2L, 4096)));
+                if (capacity >= limit)
+                    return Keep(buffer, length);
+                capacity = (int)Math.Min(limit, Math.Max(capacity * 2L, 4096));
+                if (buffer.Length < capacity)
+                    Array.Resize(ref buffer, capacity);
             }
-            var wanted = buffer.Length - length;
-            var read = RandomAccess.Read(handle, buffer.AsSpan(length), length);
+            var wanted = capacity - length;
+            var read = RandomAccess.Read(handle, buffer.AsSpan(length, wanted), length);
             length += read;
             // A short read at the reported length is the end of a file: no second call to hear it.
             if (read == 0 || (read < wanted && reported > 0 && length >= reported))
-                return (buffer, length);
+                return Keep(buffer, length);
         }
+    }
+
+    // Files past this size are rare: their buffer is not kept for the thread's next file.
+    private const int MaxSpareBuffer = 1 << 20;
+
+    [ThreadStatic]
+    private static byte[]? spareBuffer;
+
+    private static (byte[] Buffer, int Length) Keep(byte[] buffer, int length)
+    {
+        if (buffer.Length <= MaxSpareBuffer && buffer.Length > (spareBuffer?.Length ?? 0))
+            spareBuffer = buffer;
+        return (buffer, length);
     }
 
     private static string Describe(long bytes) => bytes switch

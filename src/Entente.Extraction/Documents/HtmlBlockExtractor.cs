@@ -26,7 +26,7 @@ internal sealed class HtmlBlockExtractor
     private readonly bool dropPageHeaders;
     private readonly bool judgeByNames;
     private readonly List<TextBlock> blocks = [];
-    private readonly StringBuilder run = new();
+    private readonly StringBuilder run;
     private BlockKind runKind = BlockKind.Paragraph;
     private int runLevel;
 
@@ -35,7 +35,16 @@ internal sealed class HtmlBlockExtractor
         this.options = options;
         this.dropPageHeaders = dropPageHeaders;
         this.judgeByNames = judgeByNames;
+        run = spareRun ?? new StringBuilder(1024);
+        spareRun = null;
     }
+
+    // One run builder a thread, handed from page to page with room for a usual paragraph: a builder
+    // grown chunk by chunk is copied on every Clear and read through a copy when collapsed.
+    private const int MaxSpareCapacity = 1 << 16;
+
+    [ThreadStatic]
+    private static StringBuilder? spareRun;
 
     public bool Truncated { get; private set; }
 
@@ -50,6 +59,9 @@ internal sealed class HtmlBlockExtractor
         var extractor = new HtmlBlockExtractor(options, dropPageHeaders, judgeByNames);
         extractor.VisitChildren(root, 0);
         extractor.Flush();
+        // The run is empty after the last flush and the extractor reads it no more.
+        if (extractor.run.Capacity <= MaxSpareCapacity)
+            spareRun = extractor.run;
         return extractor;
     }
 

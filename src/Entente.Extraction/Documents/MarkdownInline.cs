@@ -15,13 +15,24 @@ internal static class MarkdownInline
 
     private static readonly SearchValues<char> Marks = SearchValues.Create("*_~`[!\\<");
 
+    // One builder a thread, cleared between texts, instead of a new one sized by each paragraph.
+    private const int MaxSpareCapacity = 1 << 16;
+
+    [ThreadStatic]
+    private static StringBuilder? spare;
+
     public static string Strip(string text)
     {
         if (text.AsSpan().IndexOfAny(Marks) < 0)
             return text;
-        var result = new StringBuilder(text.Length);
+        var result = spare ?? new StringBuilder(Math.Max(text.Length, 256));
+        spare = null;
         Append(text.AsSpan(), result);
-        return result.ToString();
+        var stripped = result.ToString();
+        result.Clear();
+        if (result.Capacity <= MaxSpareCapacity)
+            spare = result;
+        return stripped;
     }
 
     private static void Append(ReadOnlySpan<char> text, StringBuilder into)

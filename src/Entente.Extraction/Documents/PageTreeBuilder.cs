@@ -57,7 +57,17 @@ internal sealed partial class PageTreeBuilder
         if (html.Contains('\0'))
             return null;
         var builder = new PageTreeBuilder(html);
-        return builder.Run(options) ? builder.Tree() : null;
+        try
+        {
+            return builder.Run(options) ? builder.Tree() : null;
+        }
+        finally
+        {
+            // The tokenizer rents a character buffer as long as the page and gives it back only when
+            // disposed. Every text the tree keeps was copied into a string of its own, so the next
+            // page can have the buffer instead of a new one.
+            builder.tokenizer.Dispose();
+        }
     }
 
     private bool Run(CleanerOptions options)

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Entente.Extraction.Documents;
 
 /// <summary>
@@ -27,7 +29,7 @@ internal static class RepeatedLines
             if (IsCandidate(line))
             {
                 var hash = string.GetHashCode(line, StringComparison.OrdinalIgnoreCase);
-                candidates += (counts[hash] = counts.GetValueOrDefault(hash) + 1) == Boilerplate.MinRepeats ? 1 : 0;
+                candidates += ++CollectionsMarshal.GetValueRefOrAddDefault(counts, hash, out _) == Boilerplate.MinRepeats ? 1 : 0;
             }
         }
         return candidates == 0 ? None : Confirm(lines, start, counts);

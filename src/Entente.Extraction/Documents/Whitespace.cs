@@ -74,6 +74,15 @@ internal static class Whitespace
     /// </summary>
     public static void CountCollapsed(ReadOnlySpan<char> piece, ref int length, ref bool pendingSpace)
     {
+        // A line of printable ASCII with single spaces between its words (most of a paragraph's text)
+        // counts at once: each space there becomes one, and only a space pending from before is added.
+        if (piece.Length > 0 && piece[0] != ' ' && piece[^1] != ' ' && piece.IndexOfAnyExceptInRange(' ', '~') < 0
+            && piece.IndexOf("  ", StringComparison.Ordinal) < 0)
+        {
+            length += piece.Length + (pendingSpace && length > 0 ? 1 : 0);
+            pendingSpace = false;
+            return;
+        }
         // Character by character, by the same rules as Collapse.
         foreach (var c in piece)
         {
@@ -97,11 +106,20 @@ internal static class Whitespace
 
     /// <summary>
     /// Printable ASCII holds no special character but the space, and a range scan over it is far
-    /// cheaper than a search of the whole set: the set is searched only from the first other character.
+    /// cheaper than a search of the whole set (which mixes ASCII and other characters, so its search
+    /// is a slow one): the range scan jumps from one other character to the next, and only those are
+    /// looked up. English prose has a few (curly quotes, dashes) a paragraph.
     /// </summary>
     private static bool HasSpecialButSpace(ReadOnlySpan<char> text)
     {
-        var other = text.IndexOfAnyExceptInRange(' ', '~');
-        return other >= 0 && text[other..].IndexOfAny(SpecialButSpace) >= 0;
+        var at = text.IndexOfAnyExceptInRange(' ', '~');
+        while (at >= 0)
+        {
+            if (SpecialButSpace.Contains(text[at]))
+                return true;
+            var next = text[(at + 1)..].IndexOfAnyExceptInRange(' ', '~');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
     }
 }

@@ -53,6 +53,14 @@ public sealed class Segmenter
 
     private void Add(List<Unit> units, TextBlock block, int blockStart, int start, int end, IReadOnlyList<string> headings)
     {
+        // Nearly every unit fits: it is trimmed and added as the limiter would, without starting an iterator.
+        if (end - start <= _options.MaxUnitLength)
+        {
+            var (trimmedStart, trimmedEnd) = Spans.Trim(block.Text, start, end);
+            if (trimmedEnd > trimmedStart)
+                units.Add(new Unit(blockStart + trimmedStart, block.Text[trimmedStart..trimmedEnd], block, headings));
+            return;
+        }
         foreach (var (pieceStart, pieceEnd) in UnitLimiter.Split(block.Text, start, end, _options.MaxUnitLength))
             units.Add(new Unit(blockStart + pieceStart, block.Text[pieceStart..pieceEnd], block, headings));
     }

@@ -9,19 +9,25 @@ namespace Entente.Extraction.Segmentation;
 /// </summary>
 internal static class SentenceSplitter
 {
-    private static readonly SearchValues<char> Stops = SearchValues.Create(".?!…\n。！？؟");
+    // The stops as two searches: a set that mixes ASCII and other characters is searched by a slow
+    // method once the text holds any character outside ASCII (a curly quote), and most stops are ASCII.
+    private static readonly SearchValues<char> AsciiStops = SearchValues.Create(".?!\n");
+    private static readonly SearchValues<char> WideStops = SearchValues.Create("…。！？؟");
 
     /// <summary>Adds the sentences of <paramref name="text"/> to <paramref name="into"/> as trimmed (start, end) spans.</summary>
     public static void Split(ReadOnlySpan<char> text, List<(int Start, int End)> into)
     {
         var start = 0;
         var i = 0;
+        var wide = -1; // where the next wide stop is once searched for (text.Length when none is left)
         while (i < text.Length)
         {
-            var found = text[i..].IndexOfAny(Stops);
-            if (found < 0)
+            if (wide < i)
+                wide = text[i..].IndexOfAny(WideStops) is var w and >= 0 ? i + w : text.Length;
+            var ascii = text[i..wide].IndexOfAny(AsciiStops);
+            var at = ascii >= 0 ? i + ascii : wide;
+            if (at >= text.Length)
                 break;
-            var at = i + found;
             if (text[at] == '\n')
             {
                 if (LineBreaks.EndsSentence(text, start, at))
