@@ -54,7 +54,13 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         {
             var c = found[k];
             // The cheap tests first (a cue the cue readers spent, or inside a name): every test only rules out, so the order changes nothing else.
-            if (c.Value.Form != CueForm.Paired && !read.Cues.Contains(c.Index) && !Placement.Covers(placed, c.Index) && !Mood(words, c.Index, c.Length) && !ScareQuoted(words, c) && !UnassertedCues.Unasserted(words, c.Index, c.Length) && !(EventNouns.Contains(words[c.Index].Lower) && (Condemned(words, c.Index) || EventDates.OnlyDates(words, c.Index, c.Index))) && !(c.Value.Hostile && GuardedAgainst(words, c.Index)) && !UnknownNames.Inside(words, placed, c.Index, c.Length) && !Attached(words, c.Index, c.Length, c.Value) && !DescribesPair(words, c.Index) && !Switches(words, c.Index) && !OwnedByAnUnnamedGroup(words, placed, c.Index) && !(subjectIsGroup && AboutTheGovernment(words, c.Index + c.Length)) && !EachOther(words, c.Index, c.Length) && !(c.Value.Former && c.Value.Relation == RelationType.MemberOf && !subjectNamed))
+            if (c.Value.Form != CueForm.Paired && !read.Cues.Contains(c.Index) && !Placement.Covers(placed, c.Index) && !Mood(words, c.Index, c.Length) && !ScareQuoted(words, c)
+                && !UnassertedCues.Unasserted(words, c.Index, c.Length) && !(EventNouns.Contains(words[c.Index].Lower) && (Condemned(words, c.Index) || EventDates.OnlyDates(words, c.Index, c.Index)))
+                && !(c.Value.Hostile && GuardedAgainst(words, c.Index)) && !UnknownNames.Inside(words, placed, c.Index, c.Length) && !Attached(words, c.Index, c.Length, c.Value)
+                && !DescribesPair(words, c.Index) && !Switches(words, c.Index) && !OwnedByAnUnnamedGroup(words, placed, c.Index)
+                && !(subjectIsGroup && AboutTheGovernment(words, c.Index + c.Length)) && !EachOther(words, c.Index, c.Length)
+                // "The three juntas quit ECOWAS": leaving a bloc is the subject's only where the sentence names it.
+                && !(c.Value.Former && c.Value.Relation == RelationType.MemberOf && !subjectNamed))
                 cues.Add(c);
         }
         // "Moscow signed a mutual-defence treaty with Pyongyang" in a piece about Seoul: without the subject
