@@ -7,22 +7,16 @@ internal sealed class ClaimBuilder(Qualifiers qualifiers, IReadOnlyDictionary<st
     {
         var cue = draft.Cue;
         var areas = cue.Hostile ? [] : Union(cue.Areas, unit.Areas);
-        var relation = LeadsABloc(draft, unit.Words) && cue.Relation is null ? RelationType.MemberOf : Settle(cue.Relation, draft.Source, draft.Target, areas);
-        var negated = qualifiers.Negated(unit.Words, draft.LeftEdge, draft.CueIndex);
         // "Peru broke off relations with Mexico": a cut with no hostility stated denies the tie; it makes no enemies.
-        if (cue.Cut && !HostileWords.In(unit.Words))
-            return new ExtractedClaim(draft.Source, draft.Target, RelationType.PragmaticPartner, unit.Start, unit.End, draft.Rule + ":" + cue.Words[0])
-            {
-                Directed = false,
-                Polarity = Polarity.Denies,
-                Hedged = unit.Hedged,
-                Validity = unit.ValidityAt(draft.CueIndex),
-            };
+        var cutOnly = cue.Cut && !HostileWords.In(unit.Words);
+        var relation = cutOnly ? RelationType.PragmaticPartner
+            : LeadsABloc(draft, unit.Words) && cue.Relation is null ? RelationType.MemberOf : Settle(cue.Relation, draft.Source, draft.Target, areas);
+        var negated = qualifiers.Negated(unit.Words, draft.LeftEdge, draft.CueIndex);
         return new ExtractedClaim(draft.Source, draft.Target, relation, unit.Start, unit.End, draft.Rule + ":" + (cue.Words.Count > 0 ? cue.Words[0] : ""))
         {
             Areas = relation.IsHostile() ? [] : areas,
             Directed = !cue.Mutual && relation.IsDirectedByDefault(),
-            Polarity = negated || cue.Negative ? Polarity.Denies : Polarity.Asserts,
+            Polarity = negated || cue.Negative || cutOnly ? Polarity.Denies : Polarity.Asserts,
             Hedged = cue.Hedged || unit.Hedged,
             Validity = unit.ValidityAt(draft.CueIndex),
         };

@@ -106,6 +106,6 @@ internal sealed partial class CueReader
         return false;
     }
 
-    private static bool Reciprocal(IReadOnlyList<Word> words, int at) =>
+    internal static bool Reciprocal(IReadOnlyList<Word> words, int at) =>
         at + 1 < words.Count && ((words[at].Lower == "each" && words[at + 1].Lower == "other") || (words[at].Lower == "one" && words[at + 1].Lower == "another"));
 }

@@ -6,23 +6,10 @@ namespace Entente.Extraction.Claims;
 /// </summary>
 internal static class HostileWords
 {
-    private static readonly string[] Beginnings =
-    [
+    private static readonly WordBeginnings Beginnings = new(
         "hostil", "enem", "aggress", "accus", "attack", "strike", "struck", "clash", "blockad", "war", "invad", "invasion", "threat",
         "sabotag", "destabili", "interfer", "meddl", "spy", "spie", "espionage", "terror", "genocid", "fascist", "arming", "armed",
-        "bomb", "shell", "hack", "plot", "coup", "subver", "kill", "rival", "annex", "occup",
-    ];
+        "bomb", "shell", "hack", "plot", "coup", "subver", "kill", "rival", "annex", "occup");
 
-    public static bool In(IReadOnlyList<Word> words)
-    {
-        foreach (var word in words)
-        {
-            foreach (var start in Beginnings)
-            {
-                if (word.Lower.StartsWith(start, StringComparison.Ordinal))
-                    return true;
-            }
-        }
-        return false;
-    }
+    public static bool In(IReadOnlyList<Word> words) => Beginnings.AnyIn(words);
 }

@@ -161,9 +161,9 @@ internal sealed partial class SubjectReader
     /// <summary>"obliges Russia and North Korea to come to each other's aid": a tie both ways holds between the pair named before it.</summary>
     private static bool EachOther(IReadOnlyList<Word> words, int index, int length)
     {
-        for (var i = index; i < Math.Min(words.Count - 1, index + length + 1); i++)
+        for (var i = index; i <= index + length; i++)
         {
-            if ((words[i].Lower == "each" && words[i + 1].Lower == "other") || (words[i].Lower == "one" && words[i + 1].Lower == "another"))
+            if (CueReader.Reciprocal(words, i))
                 return true;
         }
         return false;

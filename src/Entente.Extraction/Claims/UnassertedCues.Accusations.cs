@@ -11,12 +11,10 @@ internal static partial class UnassertedCues
     private static readonly WordSet Factions = new("lawmakers", "legislators", "mps", "deputies", "senators", "opposition", "critics", "activists", "protesters", "rebels", "commentators", "analysts", "media", "newspapers", "press");
 
     // What one state accuses another of when the two are at odds: the beginnings of the word after "of".
-    private static readonly string[] HostileCharges =
-    [
+    private static readonly WordBeginnings HostileCharges = new(
         "arm", "financ", "fund", "back", "support", "sponsor", "shelter", "harbo", "host", "meddl", "interfer", "destabili",
         "fuel", "send", "push", "plot", "attack", "aggression", "war", "genocide", "terror", "espionage", "spy", "subver",
-        "invad", "occup", "annex", "provok", "stok", "orchestrat", "aid", "train", "incit", "violat", "reignit", "conflict",
-    ];
+        "invad", "occup", "annex", "provok", "stok", "orchestrat", "aid", "train", "incit", "violat", "reignit", "conflict");
 
     private static readonly WordSet Hedges = new("have", "has", "had", "also", "repeatedly", "long", "often", "openly", "publicly", "now");
 
@@ -48,14 +46,14 @@ internal static partial class UnassertedCues
         // "accused Isaias of “working to reignite conflict”": the charge quoted in the accuser's words.
         if (j + 2 < words.Count && words[j + 1].Lower is "\"" or "“" or "'" or "‘")
             j++;
-        if (HostileCharge(words[j + 1].Lower))
+        if (HostileCharges.Starts(words[j + 1].Lower))
             return false;
         // "of preparing for war", "of letting France use its territory to destabilise": the act a few words on.
         if (!Leading.Contains(words[j + 1]))
             return true;
         for (var k = j + 2; k < Math.Min(words.Count, j + 9) && words[k].Lower is not ("," or ";" or "."); k++)
         {
-            if (HostileCharge(words[k].Lower))
+            if (HostileCharges.Starts(words[k].Lower))
                 return false;
         }
         return true;
@@ -63,16 +61,6 @@ internal static partial class UnassertedCues
 
     private static readonly WordSet Leading = new(
         "preparing", "planning", "plotting", "letting", "allowing", "helping", "seeking", "trying", "using", "deploying", "massing", "being", "working");
-
-    private static bool HostileCharge(string word)
-    {
-        foreach (var start in HostileCharges)
-        {
-            if (word.StartsWith(start, StringComparison.Ordinal))
-                return true;
-        }
-        return false;
-    }
 
     private static readonly WordSet HostilityNouns = new("hostility", "hostilities", "aggression", "enmity", "rivalry", "hostile");
 
