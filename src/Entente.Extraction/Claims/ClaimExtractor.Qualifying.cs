@@ -83,6 +83,8 @@ public sealed partial class ClaimExtractor
         "backing", "help", "aid", "assistance", "instructors", "trainers", "mercenaries", "warships", "jets", "fighters",
         // "between the Iranian and American delegations": whom a mediator stands between.
         "delegations", "delegation", "negotiators", "envoys", "diplomats", "officials", "sides",
+        // "under Saudi mediation", "through Omani channels": the nation mediates (MediationFrames).
+        "mediation", "facilitation", "auspices", "channels", "mediators",
         // "Chinese firms dominate road building": a nation's companies carry its economic ties.
         "companies", "firms", "investors", "banks", "contractors", "lenders",
         "state", "authorities", "regime", "intelligence", "services", "navy", "air", "special", "aircraft", "warplanes", "planes", "pilots", "ships",

@@ -96,7 +96,7 @@ public sealed partial class ClaimExtractor
             // "Q: Is Cuba a member of BRICS?" asks; the answer says (Questions).
             var asks = words.Count > 0 && words[^1].Lower == "?";
             var fromCues = claims.Count;
-            foreach (var draft in asks ? [] : _cues.Read(words, placed, subject).Concat(Presence.Read(words, placed, subject)))
+            foreach (var draft in asks ? [] : _cues.Read(words, placed, subject).Concat(Presence.Read(words, placed, subject)).Concat(MediationFrames.Read(words, placed, subject)))
             {
                 var claim = _builder.Build(draft, facts);
                 claims.Add(FormerIfSaid(claim, words, placed, draft, formerEnd, near));
