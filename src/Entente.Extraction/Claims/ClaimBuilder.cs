@@ -46,12 +46,17 @@ internal sealed class ClaimBuilder(Qualifiers qualifiers, IReadOnlyDictionary<st
 
     /// <summary>
     /// The cue's relation, or the one its parties imply. A backer noun says proxy, but a state backed is a
-    /// partner, not a proxy: "Russia has become the junta's main foreign backer".
+    /// partner, not a proxy ("Russia has become the junta's main foreign backer"), and a bloc made is joined.
     /// </summary>
     public RelationType Settle(RelationType? cued, string source, string target, IReadOnlyList<Area> areas)
     {
         var relation = cued ?? Infer(source, target, areas);
-        return relation == RelationType.Proxy && actors.GetValueOrDefault(target)?.Kind == ActorKind.State ? RelationType.StrategicPartner : relation;
+        if (relation != RelationType.Proxy)
+            return relation;
+        // "Mali, Niger and Burkina Faso founded the Alliance of Sahel States": a state that creates a bloc belongs to it.
+        if (IsBloc(target) && !IsBloc(source))
+            return RelationType.MemberOf;
+        return actors.GetValueOrDefault(target)?.Kind == ActorKind.State ? RelationType.StrategicPartner : relation;
     }
 
     /// <summary>

@@ -117,6 +117,8 @@ public sealed partial class ClaimExtractor
                 else if (draft.Rule is "passive" or "noun-possessive")
                     spentCues.Add(draft.CueIndex);
             }
+            if (coreference.GroupWithSubject.Count > 0)
+                claims.AddRange(CoMembers.OfTheGroup(claims, fromCues, subject!, coreference.GroupWithSubject));
             // Co-members are drawn from this unit's cue claims: none, none to draw.
             if (subject is not null && claims.Count > fromCues)
                 claims.AddRange(CoMembers.Allied(claims, fromCues, subject, _actors));

@@ -29,6 +29,27 @@ internal static class CoMembers
         return allied;
     }
 
+    /// <summary>
+    /// "Niger has drawn closer to Mali and Burkina Faso. The three left ECOWAS": where the subject stood in for a group,
+    /// the others of the group belong where it does.
+    /// </summary>
+    public static List<ExtractedClaim> OfTheGroup(List<ExtractedClaim> claims, int from, string subject, IReadOnlyList<string> group)
+    {
+        var joined = new List<ExtractedClaim>();
+        for (var i = from; i < claims.Count; i++)
+        {
+            var own = claims[i];
+            if (own.Subject != subject || own.Relation != RelationType.MemberOf || own.Polarity != Polarity.Asserts)
+                continue;
+            foreach (var other in group)
+            {
+                if (other != own.Object)
+                    joined.Add(own with { Subject = other, Rule = "group:" + own.Rule });
+            }
+        }
+        return joined;
+    }
+
     private static bool AsMemberOfAlliance(ExtractedClaim claim, IReadOnlyDictionary<string, Actor> actors) =>
         claim.Relation == RelationType.MemberOf && claim.Polarity == Polarity.Asserts
         && actors.GetValueOrDefault(claim.Object)?.BlocType == "defence_alliance";

@@ -20,6 +20,7 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
     /// <remarks><paramref name="said"/> (<see cref="WordClasses.Of"/>) tells which of the word-by-word scans below can find anything: most units hold none of their words.</remarks>
     public void Resolve(IReadOnlyList<Word> words, List<PlacedMention> placed, TextBlock block, WordClass said)
     {
+        _group.Clear();
         if ((said & WordClass.Possessive) != 0)
             OwnedBySubject(words, placed);
         if ((said & WordClass.LatterOrFormer) != 0)
@@ -38,6 +39,11 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
         if (OpenerBefore(words, block) is { } continued && (placed.Count == 0 || placed[0].First > 0))
         {
             placed.Insert(0, new PlacedMention(0, 0, continued));
+            return;
+        }
+        if (GroupOfTheSubject(words, placed) is var counted and > 0)
+        {
+            placed.Insert(0, new PlacedMention(0, counted - 1, subject!));
             return;
         }
         if (placed.Count > 0 && placed[0].First <= 2)

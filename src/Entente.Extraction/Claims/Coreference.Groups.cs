@@ -1,0 +1,51 @@
+namespace Entente.Extraction.Claims;
+
+// Sentences about a group the sentence before named: "Niger has drawn closer to Mali and Burkina Faso. The three left ECOWAS in January."
+internal sealed partial class Coreference
+{
+    // The count each opener gives; "they" and "all of them" take the group whatever its size.
+    private static readonly (string[] Words, int Count)[] GroupOpeners =
+    [
+        (["all", "three"], 3), (["the", "three"], 3), (["all", "four"], 4), (["the", "four"], 4), (["all", "five"], 5), (["the", "five"], 5),
+        (["they"], 0), (["all", "of", "them"], 0), (["together", ",", "they"], 0),
+    ];
+
+    // "The three juntas", "all three countries": the noun the count may carry.
+    private static readonly WordSet CountedNouns = new(
+        "juntas", "countries", "states", "governments", "nations", "members", "neighbours", "neighbors", "regimes", "capitals", "leaders", "allies");
+
+    private readonly List<string> _group = [];
+
+    /// <summary>
+    /// The other members of the group the unit's opener stood for, the subject among it ("The three left ECOWAS"); empty
+    /// when the unit opened with no such group. What the subject does as one of them, they do too.
+    /// </summary>
+    public IReadOnlyList<string> GroupWithSubject => _group;
+
+    /// <summary>
+    /// "Niger has drawn closer to Mali and Burkina Faso. The three left ECOWAS": a unit that opens with a count of the
+    /// actors the unit before named, the subject among them, and names no one in the opener, is about that group; the
+    /// subject stands in for it. How many words the opener took, or 0.
+    /// </summary>
+    private int GroupOfTheSubject(IReadOnlyList<Word> words, List<PlacedMention> placed)
+    {
+        if (subject is null || _lastNamed.Count < 2 || !_lastNamed.Contains(subject) || (placed.Count > 0 && placed[0].First == 0))
+            return 0;
+        foreach (var (phrase, count) in GroupOpeners)
+        {
+            if (!Words.Spell(words, 0, phrase) || (count > 0 && count != _lastNamed.Count))
+                continue;
+            var end = phrase.Length < words.Count && CountedNouns.Contains(words[phrase.Length]) ? phrase.Length + 1 : phrase.Length;
+            // "They" followed at once by a name is a pronoun before its object ("They fought Israel") only when a verb stands between.
+            if (end >= words.Count || (placed.Count > 0 && placed[0].First <= end))
+                return 0;
+            foreach (var id in _lastNamed)
+            {
+                if (id != subject)
+                    _group.Add(id);
+            }
+            return end;
+        }
+        return 0;
+    }
+}
