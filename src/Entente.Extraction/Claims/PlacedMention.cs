@@ -91,7 +91,8 @@ internal static class Placement
     /// <remarks>The words are told by number (<see cref="WordSet"/>), not by text: this is asked of every actor that every reader weighs.</remarks>
     public static bool IsPlace(IReadOnlyList<Word> words, PlacedMention mention) =>
         (mention.First > 0 && PlaceWords.Contains(words[mention.First - 1])
-        && !(mention.Last + 1 < words.Count && Hyphen.Contains(words[mention.Last + 1])))
+        && !(mention.Last + 1 < words.Count && Hyphen.Contains(words[mention.Last + 1]))
+        && !RulersIn(words, mention))
         // "the most supportive voice for Serbia inside the EU": a bloc or a country after "inside the", "within the".
         || (mention.First > 1 && The.Contains(words[mention.First - 1]) && InsideWords.Contains(words[mention.First - 2])
             && !(mention.Last + 1 < words.Count && HyphenOrPossessive.Contains(words[mention.Last + 1])))
@@ -104,6 +105,13 @@ internal static class Placement
     private static readonly WordSet PlaceWords = new(
         "in", "at", "across", "inside", "within", "throughout", "through", "via", "southern", "northern", "eastern", "western", "central");
     private static readonly WordSet InsideWords = new("inside", "within");
+    private static readonly WordSet In = new("in");
+
+    /// <summary>"the junta in Niamey", "the government in Kabul": the state's rulers, named by where they sit.</summary>
+    private static bool RulersIn(IReadOnlyList<Word> words, PlacedMention mention) =>
+        mention.First > 1 && In.Contains(words[mention.First - 1]) && Rulers.Contains(words[mention.First - 2]);
+
+    private static readonly WordSet Rulers = new("government", "governments", "junta", "juntas", "regime", "regimes", "authorities", "leadership", "rulers");
     private static readonly WordSet The = new("the");
     private static readonly WordSet From = new("from");
     private static readonly WordSet Hyphen = new("-");
@@ -185,7 +193,7 @@ internal static class Placement
     private static int Next(IReadOnlyList<Word> words, List<PlacedMention> placed, int k)
     {
         // "Since the war in Ukraine, Kazakhstan has …": a place that ends a phrase of its own heads no list.
-        if (placed[k].First > 0 && words[placed[k].First - 1].Lower == "in" && !(k > 0 && HomeOf(words, placed, k - 1, k)))
+        if (placed[k].First > 0 && words[placed[k].First - 1].Lower == "in" && !(k > 0 && HomeOf(words, placed, k - 1, k)) && !RulersIn(words, placed[k]))
             return -1;
         var last = placed[k].Last;
         var next = k + 1;

@@ -115,4 +115,21 @@ public sealed class ProseDoersAndPlacesTests
 
         Assert.Equal(["china"], BundledPipeline.PartnersOf("niger", text));
     }
+
+    [Fact]
+    public void Rulers_named_by_where_they_sit_are_their_state_and_head_a_list()
+    {
+        var partners = BundledPipeline.PartnersOf("mali", "# Mali\n\nMali has since drawn closer to the juntas in Burkina Faso and Niger.");
+
+        Assert.Contains("burkina-faso", partners);
+        Assert.Contains("niger", partners);
+    }
+
+    [Fact]
+    public void A_place_after_in_is_still_no_party()
+    {
+        var partners = BundledPipeline.PartnersOf("iran", "# Iran\n\nIran backs Hezbollah in Lebanon.");
+
+        Assert.DoesNotContain("lebanon", partners);
+    }
 }
