@@ -59,4 +59,13 @@ public sealed class ProseTieWordsTests
         Assert.Contains(claims, l => l.Contains("belarus", StringComparison.Ordinal) && l.Contains("russia", StringComparison.Ordinal) && l.Contains(" ally ", StringComparison.Ordinal));
         Assert.DoesNotContain(claims, l => l.Contains("adversary", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("# Chad\n\nAbu Dhabi has extended loans to Chad.", "united-arab-emirates economic_partner chad")]
+    [InlineData("# Chad\n\nThe UAE lent Chad hundreds of millions of dollars.", "united-arab-emirates economic_partner chad")]
+    [InlineData("# Peru\n\nThe United States is Peru's second-largest trading partner.", "peru economic_partner united-states")]
+    public void Loans_and_a_ranked_trading_partner_are_economic_ties(string text, string claim)
+    {
+        Assert.Contains(claim, BundledPipeline.Asserted(text));
+    }
 }
