@@ -71,8 +71,25 @@ internal static partial class UnassertedCues
         "western", "israeli-linked", "the", "its", "their", "of", "on", "at", "many", "several", "some", "these", "those", "two", "three");
 
     /// <summary>"attacks on international merchant ships": after such a word "ships" is the vessels, not a verb that supplies anyone.</summary>
+    /// <remarks>"Chinese ships blasted a supply boat": followed by a verb of their own, the ships are the doers, not the verb.</remarks>
     private static bool ShipsAsANoun(IReadOnlyList<Word> words, int index) =>
-        words[index].Lower == "ships" && index > 0 && (ShipQualifiers.Contains(words[index - 1]) || char.IsAsciiDigit(words[index - 1].Lower[0]));
+        words[index].Lower == "ships" && index > 0 && (ShipQualifiers.Contains(words[index - 1]) || char.IsAsciiDigit(words[index - 1].Lower[0])
+            || (index + 1 < words.Count && (ShipsDo.Contains(words[index + 1]) || PastVerb(words[index + 1]))));
+
+    private static readonly WordSet ShipsDo = new("have", "has", "had", "were", "are", "and", "or", ",", "of", "near", "off", "in", "from");
+
+    // "blasted", "colliding": a verb form after "ships" (not "armed" nor "advanced", which describe what is shipped).
+    private static bool PastVerb(Word word) =>
+        !word.IsCapitalized && word.Lower.Length > 4 && (word.Lower.EndsWith("ed", StringComparison.Ordinal) || word.Lower.EndsWith("ing", StringComparison.Ordinal))
+        && word.Lower is not ("armed" or "advanced" or "guided" or "including" or "anti-shipping");
+
+    /// <summary>"blasting a Philippine supply boat with a water cannon": "supply" before a vessel or a route is a noun, not a verb that supplies anyone.</summary>
+    private static bool SupplyAsANoun(IReadOnlyList<Word> words, int index) =>
+        words[index].Lower is "supply" or "supplies" && index + 1 < words.Count && SuppliedThings.Contains(words[index + 1]);
+
+    private static readonly WordSet SuppliedThings = new(
+        "boat", "boats", "ship", "ships", "vessel", "vessels", "mission", "missions", "run", "runs", "route", "routes", "line", "lines",
+        "chain", "chains", "convoy", "convoys", "depot", "depots", "flight", "flights", "corridor", "corridors", "shortages", "shortage");
 
     /// <summary>"Chile sent Venezuela's envoys home in turn": people sent home are expelled, not supplied.</summary>
     private static bool SentHome(IReadOnlyList<Word> words, int index)

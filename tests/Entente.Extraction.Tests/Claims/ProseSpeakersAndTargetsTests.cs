@@ -130,4 +130,22 @@ public sealed class ProseSpeakersAndTargetsTests
 
         Assert.Equal(["turkey"], BundledPipeline.PartnersOf("somalia", text));
     }
+
+    [Theory]
+    [InlineData("Chinese ships collided with Philippine Coast Guard vessels and blasted a Philippines supply boat with a water cannon.")]
+    [InlineData("Chinese ships blasted a Philippines supply boat with a water cannon.")]
+    [InlineData("Last month saw Chinese ships colliding with Philippines Coast Guard vessels.")]
+    [InlineData("The boat was a Philippine supply boat.")]
+    public void Ships_that_act_and_a_supply_boat_are_nouns_that_supply_no_one(string sentence)
+    {
+        var text = "# The Philippines\n\nChina's coast guard is active. " + sentence;
+
+        Assert.DoesNotContain("china", BundledPipeline.PartnersOf("philippines", text));
+    }
+
+    [Fact]
+    public void A_state_that_ships_weapons_still_supplies()
+    {
+        Assert.Contains("iran proxy houthis", BundledPipeline.Asserted("# Yemen\n\nIran ships weapons to the Houthis."));
+    }
 }
