@@ -59,8 +59,9 @@ internal sealed partial class CueReader
         // "Turkey maintains its support for Hamas": "its" stands for the one whose clause it is.
         if (ItsDoer(words, placed, index) is var doer and >= 0 && placed.FindIndex(p => p.First >= after && p.First - after <= 1) is var receiver and >= 0)
         {
-            foreach (var y in Placement.ListAround(words, placed, receiver).OpeningFrom(after))
-                into.Add(Tie(placed[doer], y, cue, index, "noun-its"));
+            foreach (var x in Placement.ListAround(words, placed, doer).EndingBefore(index))
+                foreach (var y in Placement.ListAround(words, placed, receiver).OpeningFrom(after))
+                    into.Add(Tie(x, y, cue, index, "noun-its"));
             return;
         }
         // "allies of Iran such as Hezbollah"; "a reliable ally to North Korea" reads the same way.
@@ -124,6 +125,10 @@ internal sealed partial class CueReader
             its--;
         if (its < 1 || words[its].Lower is not ("its" or "their") || placed.Exists(p => p.First <= its && its <= p.Last))
             return -1;
+        // "China, Russia and Iran congratulated him, reaffirming their support for the Venezuelan leader": a participle
+        // after the main clause's comma is done by the names the sentence opens with.
+        if (its >= 2 && words[its - 2].Lower == "," && OpensAParticiple(words[its - 1]))
+            return ClauseOpener(words, placed, its);
         var doer = Before(words, placed, its, 4);
         // "has fought Israel alongside its allies": a name that a verb governs is its object, not the clause's doer.
         if (doer < 0 || (placed[doer].First > 0 && !DoerMayFollow(words[placed[doer].First - 1])))
@@ -135,6 +140,15 @@ internal sealed partial class CueReader
                 return -1;
         }
         return doer;
+    }
+
+    /// <summary>The name that opens the clause <paramref name="inside"/> stands in (after a colon or semicolon, if any), or -1.</summary>
+    private static int ClauseOpener(IReadOnlyList<Word> words, List<PlacedMention> placed, int inside)
+    {
+        var start = inside;
+        while (start > 0 && words[start - 1].Lower is not (":" or ";"))
+            start--;
+        return placed.FindIndex(p => p.First == start && !p.Person);
     }
 
     private static bool DoerMayFollow(Word word) =>

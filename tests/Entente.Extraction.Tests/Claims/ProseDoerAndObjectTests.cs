@@ -134,4 +134,15 @@ public sealed class ProseDoerAndObjectTests
         Assert.Equal(["russia"], BundledPipeline.PartnersOf("north-korea", text));
         Assert.Empty(BundledPipeline.PartnersOf("north-korea", other));
     }
+
+    [Fact]
+    public void A_participle_after_the_main_clause_is_done_by_the_names_that_open_it()
+    {
+        var text = "# Venezuela\n\nMaduro won again: China, Russia and Iran congratulated him, reaffirming their support for the Venezuelan leader.";
+        var partners = BundledPipeline.PartnersOf("venezuela", text);
+
+        Assert.Contains("china", partners);
+        Assert.Contains("russia", partners);
+        Assert.Contains("iran", partners);
+    }
 }
