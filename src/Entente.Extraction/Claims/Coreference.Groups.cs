@@ -48,4 +48,22 @@ internal sealed partial class Coreference
         }
         return 0;
     }
+
+    private static readonly WordSet GroupHeads = new("rebels", "militia", "militias", "group", "movement", "fighters", "militants", "insurgents", "organisation", "organization");
+
+    /// <summary>
+    /// "The Iranian-backed rebels have increased attacks on Saudi Arabia": "the X-backed rebels" opening a sentence is the
+    /// armed group last named (or the subject, when it is one), with its backer named in the compound.
+    /// </summary>
+    private void GroupAfterACompound(IReadOnlyList<Word> words, List<PlacedMention> placed)
+    {
+        if (placed.Count == 0 || placed[0].First != 1 || words[0].Lower != "the")
+            return;
+        var noun = placed[0].Last + 3;
+        if (noun >= words.Count || words[noun - 2].Lower != "-" || !words[noun - 1].Lower.EndsWith("ed", StringComparison.Ordinal)
+            || !GroupHeads.Contains(words[noun]) || (placed.Count > 1 && placed[1].First <= noun))
+            return;
+        if ((_lastGroup ?? NonStateSubject()) is { } group && group != placed[0].ActorId)
+            placed.Insert(1, new PlacedMention(noun, noun, group));
+    }
 }

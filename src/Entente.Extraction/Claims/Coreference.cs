@@ -41,6 +41,7 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
             placed.Insert(0, new PlacedMention(0, 0, continued));
             return;
         }
+        GroupAfterACompound(words, placed);
         if (GroupOfTheSubject(words, placed) is var counted and > 0)
         {
             placed.Insert(0, new PlacedMention(0, counted - 1, subject!));

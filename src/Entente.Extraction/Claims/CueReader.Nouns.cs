@@ -9,7 +9,7 @@ internal sealed partial class CueReader
         "reliable", "loyal", "powerful", "closest", "strongest", "oldest", "chief", "principal", "primary", "biggest", "largest",
         "top", "leading", "strategic", "regional", "formal", "treaty", "de", "facto", "only", "true", "nominal", "former", "reportedly",
         "arguably", "effectively", "essentially", "perhaps", "possibly", "probably", "clearly", "firm", "trusted", "natural", "two", "three", "four", "five", "several", "many",
-        "continuing", "continued", "ongoing", "growing", "steady", "unwavering", "financial", "military", "political", "diplomatic", "new",
+        "continuing", "continued", "renewed", "ongoing", "growing", "steady", "unwavering", "financial", "military", "political", "diplomatic", "new",
         // "Peru's second-largest trading partner", "the country's largest bilateral creditors": ranks and kinds before the noun.
         "second", "third", "fourth", "fifth", "-", "bilateral", "foremost", "traditional", "historic", "longtime", "oldest", "single"
     );

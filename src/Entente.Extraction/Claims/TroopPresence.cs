@@ -14,7 +14,7 @@ internal static class TroopPresence
     internal static readonly string[] ForceNounWords =
     [
         "troops", "forces", "soldiers", "personnel", "instructors", "trainers", "advisers", "advisors", "contingent", "contingents",
-        "peacekeepers", "marines", "battalion", "battalions", "brigade", "units", "officers", "paratroopers", "commandos",
+        "peacekeepers", "marines", "battalion", "battalions", "brigade", "units", "officers", "paratroopers", "commandos", "guards",
     ];
 
     private static readonly WordSet ForceNouns = new(ForceNounWords);

@@ -148,4 +148,15 @@ public sealed class ProseSpeakersAndTargetsTests
     {
         Assert.Contains("iran proxy houthis", BundledPipeline.Asserted("# Yemen\n\nIran ships weapons to the Houthis."));
     }
+
+    [Theory]
+    [InlineData("# Algeria\n\nMorocco and Algeria clashed directly over the issue in 1976.", "algeria", "morocco")]
+    [InlineData("# Libya's LNA\n\nThe UN-backed Government of National Accord is battling the Libyan National Army for control of the country.", "libyan-national-army", "government-of-national-accord")]
+    [InlineData("# Hezbollah\n\nAs Israel continues to hammer Hezbollah in Lebanon, the region is getting into uncharted territory.", "hezbollah", "israel")]
+    [InlineData("# Hezbollah\n\nEnmity to the United States is common among them.", "hezbollah", "united-states")]
+    [InlineData("# Houthis\n\nThe Houthis control Sanaa. The Iranian-backed rebels have increased missile and drone attacks on Saudi Arabia.", "houthis", "saudi-arabia")]
+    public void Clashes_battles_blows_enmity_and_the_backed_rebels_attacks_make_adversaries(string text, string subject, string adversary)
+    {
+        Assert.Contains(adversary, BundledPipeline.AdversariesOf(subject, text));
+    }
 }
