@@ -32,6 +32,13 @@ internal static partial class UnassertedCues
         length == 1 && VerbsAsNouns.Contains(words[index]) && index > 0 && NounMarkers.Contains(words[index - 1])
         && !(index + 1 < words.Count && words[index + 1].Lower is "on" or "against" or "at" or "to");
 
+    /// <summary>"a proxy conflict involving Turkey, Russia and France": "proxy" before a war is the war's kind, not anyone's proxy.</summary>
+    private static bool ProxyOfAWar(IReadOnlyList<Word> words, int index, int length) =>
+        length == 1 && words[index].Lower is "proxy" or "proxies" && index + 1 < words.Count && ProxyWars.Contains(words[index + 1]);
+
+    private static readonly WordSet ProxyWars = new(
+        "war", "wars", "conflict", "conflicts", "battle", "battles", "battleground", "battlefield", "fight", "fighting", "confrontation", "struggle");
+
     /// <summary>"Taiwan down to 20 allies": a tally of someone's allies ties none of them to the next name.</summary>
     private static bool CountedAllies(IReadOnlyList<Word> words, int index) =>
         words[index].Lower is "allies" or "partners" && index > 0 && char.IsAsciiDigit(words[index - 1].Lower[0]);

@@ -159,4 +159,12 @@ public sealed class ProseSpeakersAndTargetsTests
     {
         Assert.Contains(adversary, BundledPipeline.AdversariesOf(subject, text));
     }
+
+    [Fact]
+    public void A_proxy_conflict_makes_no_one_a_proxy()
+    {
+        var text = "# Libya's LNA\n\nThe LNA holds the east. The situation is a proxy conflict in North Africa, involving powers such as Turkey, Russia and France.";
+
+        Assert.Empty(BundledPipeline.PartnersOf("libyan-national-army", text));
+    }
 }
