@@ -96,7 +96,7 @@ public sealed partial class ClaimExtractor
             // "Q: Is Cuba a member of BRICS?" asks; the answer says (Questions).
             var asks = words.Count > 0 && words[^1].Lower == "?";
             var fromCues = claims.Count;
-            foreach (var draft in asks ? [] : _cues.Read(words, placed, subject).Concat(Presence.Read(words, placed, subject)).Concat(MediationFrames.Read(words, placed, subject)))
+            foreach (var draft in asks ? [] : _cues.Read(words, placed, subject).Concat(Presence.Read(words, placed, subject)).Concat(MediationFrames.Read(words, placed, subject)).Concat(Transfers.Read(words, placed, subject)))
             {
                 var claim = _builder.Build(draft, facts);
                 claims.Add(FormerIfSaid(claim, words, placed, draft, formerEnd, near));
@@ -116,6 +116,12 @@ public sealed partial class ClaimExtractor
                 // noun with its owner, have both their places filled.
                 else if (draft.Rule is "passive" or "noun-possessive")
                     spentCues.Add(draft.CueIndex);
+                // "shipments of drones from Iran to Russia": the cues inside a transfer's span ("drones from") are its own.
+                else if (draft.Rule == "transfer")
+                {
+                    for (var i = draft.CueIndex; i <= draft.CueIndex + 2 * Transfers.Reach; i++)
+                        spentCues.Add(i);
+                }
             }
             if (coreference.GroupWithSubject.Count > 0)
                 claims.AddRange(CoMembers.OfTheGroup(claims, fromCues, subject!, coreference.GroupWithSubject));

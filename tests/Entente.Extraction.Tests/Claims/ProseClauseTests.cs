@@ -111,9 +111,12 @@ public sealed class ProseClauseTests
     {
         var text = "# Ethiopia\n\nAsmara's troops fought alongside the federal army against Tigrayan forces in 2020-2022.";
 
-        var ally = Assert.Single(BundledPipeline.Read(text).Claims);
+        var claims = BundledPipeline.Read(text).Claims;
+        // "Tigrayan forces" name the TPLF's: the fight against them is hostile, never an alliance.
+        var ally = Assert.Single(claims, c => !c.Relation.IsHostile());
 
         Assert.Equal("eritrea ally ethiopia", BundledPipeline.Line(ally));
+        Assert.All(claims.Where(c => c.Object == "tplf" || c.Subject == "tplf"), c => Assert.True(c.Relation.IsHostile()));
         Assert.Equal("2020", ally.Validity.From?.ToString());
         Assert.Equal("2022", ally.Validity.Until?.ToString());
     }
