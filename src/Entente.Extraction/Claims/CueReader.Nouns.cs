@@ -52,6 +52,15 @@ internal sealed partial class CueReader
         if (owner >= 0)
         {
             var named = Named(words, placed, after, owner);
+            // "India and Russia's strategic partnership": a tie owned by a pair is the pair's.
+            if (named.Count == 0 && !cue.Reversed && placed[owner].First > 0 && words[placed[owner].First - 1].Lower == "and")
+            {
+                var pair = Placement.ListAround(words, placed, owner).EndingBefore(placed[owner].Last + 1);
+                for (var i = 0; i < pair.Count; i++)
+                    for (var j = i + 1; j < pair.Count; j++)
+                        into.Add(new Draft(pair[i].ActorId, pair[j].ActorId, cue with { Mutual = true }, index, pair[0].First, "noun-owned-by-a-pair"));
+                return;
+            }
             foreach (var y in named)
                 into.Add(Tie(placed[owner], y, cue, index, "noun-possessive"));
             return;

@@ -145,4 +145,10 @@ public sealed class ProseDoerAndObjectTests
         Assert.Contains("russia", partners);
         Assert.Contains("iran", partners);
     }
+
+    [Fact]
+    public void A_tie_owned_by_a_pair_is_the_pairs()
+    {
+        Assert.Contains("russia", BundledPipeline.PartnersOf("india", "# India\n\nIndia and Russia's strategic partnership is decades old."));
+    }
 }
