@@ -191,4 +191,29 @@ internal sealed partial class SubjectReader
         }
         return comma > cue && other.First > comma;
     }
+
+    private static readonly WordSet ThreatNouns = new("threat", "threats", "danger", "menace");
+    private static readonly WordSet SourceMarkers = new("from", "by");
+
+    /// <summary>
+    /// "frustrated by Moscow's failure to appreciate the threat it perceives from China": a threat with its source named
+    /// after "from" or "posed by" is that source's, and no other name's.
+    /// </summary>
+    private static bool SourcedElsewhere(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, PlacedMention other)
+    {
+        var end = cue.Index + cue.Length;
+        if (!cue.Value.Hostile || !ThreatNouns.Contains(words[end - 1]))
+            return false;
+        for (var i = end; i < words.Count && i - end < 5; i++)
+        {
+            if (words[i].Lower is "," or ";" or ".")
+                return false;
+            if (!SourceMarkers.Contains(words[i]))
+                continue;
+            var source = placed.Find(p => p.First > i && p.First - i <= 2);
+            return source is not null && source.ActorId != other.ActorId;
+        }
+        return false;
+    }
 }
+

@@ -167,4 +167,12 @@ public sealed class ProseSpeakersAndTargetsTests
 
         Assert.Empty(BundledPipeline.PartnersOf("libyan-national-army", text));
     }
+
+    [Fact]
+    public void A_threat_from_a_named_source_is_that_sources_alone()
+    {
+        var text = "# India\n\nNew Delhi has been frustrated by Moscow's failure to appreciate the seriousness of the threat it perceives from China.";
+
+        Assert.Equal(["china"], BundledPipeline.AdversariesOf("india", text));
+    }
 }
