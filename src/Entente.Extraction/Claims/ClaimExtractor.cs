@@ -50,7 +50,8 @@ public sealed partial class ClaimExtractor
         var shortForms = new ShortForms(mentions, _actors);
         for (var i = 0; i < units.Count; i++)
             mentions[i] = shortForms.Add(i, units[i].Text, mentions[i]);
-        var subject = DocumentSubject.Find(document, units, mentions, text => shared.Resolve(_gazetteer.FindWithShared(text)), id => _actors.TryGetValue(id, out var a) && a.Kind.IsNonState());
+        var subject = DocumentSubject.Find(document, units, mentions, text => shared.Resolve(_gazetteer.FindWithShared(text)), id => _actors.TryGetValue(id, out var a) && a.Kind.IsNonState(),
+            id => _actors.TryGetValue(id, out var a) && a.Kind == ActorKind.State);
         var formerEnd = document.Date ?? PartialDate.FromDate(today);
         var claims = new List<ExtractedClaim>();
         var candidates = new List<CandidateActor>();

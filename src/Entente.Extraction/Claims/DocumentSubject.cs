@@ -12,7 +12,7 @@ namespace Entente.Extraction.Claims;
 internal static class DocumentSubject
 {
     public static string? Find(CleanDocument document, IReadOnlyList<Unit> units, IReadOnlyList<IReadOnlyList<Mention>> named,
-        Func<string, IReadOnlyList<Mention>> mentions, Func<string, bool> isNonState)
+        Func<string, IReadOnlyList<Mention>> mentions, Func<string, bool> isNonState, Func<string, bool> isState)
     {
         // Whether an actor is a group is asked once per actor, when first counted, not for every mention. The thread's
         // table, emptied: nothing of it outlives the call.
@@ -46,7 +46,12 @@ internal static class DocumentSubject
         // The title names the subject when it names anyone; of several ("Israel-Hezbollah truce"), the one the text is most about.
         if (document.Title is { Length: > 0 } title && mentions(title).OrderBy(m => m.Start).ToList() is { Count: > 0 } titled)
         {
+            if (TitledRelations.Owner(title, titled) is { } owner)
+                return owner;
             var inTitle = titled.Select(m => m.ActorId).Distinct().ToList();
+            // "Iraq's Popular Mobilization Forces", "Libya's Haftar": a country's possessive before a group or its leader says where.
+            if (inTitle.FindAll(id => !TitledRelations.OnlyWhere(title, titled, id, isState)) is { Count: > 0 } who)
+                inTitle = who;
             return MostAbout(inTitle, counts, id => TimesNamed(titled, id));
         }
         return counts.Count == 0 ? null : MostNamed(counts);

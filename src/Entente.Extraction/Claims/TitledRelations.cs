@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using Entente.Extraction.Mentions;
+
+namespace Entente.Extraction.Claims;
+
+/// <summary>What a title's grammar says about whose relations a document describes (DocumentSubject).</summary>
+internal static partial class TitledRelations
+{
+    // "Kazakhstan's Foreign Policy", "Argentina's new foreign policy", "Iran's allies".
+    [GeneratedRegex(@"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:foreign\s+(?:policy|policies|relations|ties)|allies|partners|friends|alliances|partnerships|backers)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnedRelations();
+
+    // "Foreign relations of Venezuela", "The allies of Iran".
+    [GeneratedRegex(@"\b(?:foreign\s+(?:policy|relations)|allies|partners|friends|backers)\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelationsOf();
+
+    /// <summary>The actor whose foreign policy, relations, allies or partners the title names, or null.</summary>
+    public static string? Owner(string title, List<Mention> titled)
+    {
+        foreach (var m in titled)
+        {
+            if (OwnedRelations().IsMatch(title.AsSpan(m.End)) || RelationsOf().IsMatch(title.AsSpan(0, m.Start)))
+                return m.ActorId;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether every mention of <paramref name="id"/> in the title is a country's possessive right before a group or a
+    /// person ("Iraq's Popular Mobilization Forces", "Libya's Haftar"): the country says where the one named is.
+    /// </summary>
+    public static bool OnlyWhere(string title, List<Mention> titled, string id, Func<string, bool> isState)
+    {
+        var any = false;
+        for (var k = 0; k < titled.Count; k++)
+        {
+            var m = titled[k];
+            if (m.ActorId != id)
+                continue;
+            if (!isState(id) || k + 1 >= titled.Count || !PossessiveBetween(title, m.End, titled[k + 1].Start))
+                return false;
+            var next = titled[k + 1];
+            if (next.ActorId == id || !(!isState(next.ActorId) || next.Kind == NameKind.Leader))
+                return false;
+            any = true;
+        }
+        return any;
+    }
+
+    private static bool PossessiveBetween(string title, int end, int start) =>
+        start - end is 3 && title[end] is '\'' or '’' && title[end + 1] == 's' && title[end + 2] == ' ';
+}

@@ -1,0 +1,21 @@
+namespace Entente.Extraction.Tests.Claims;
+
+/// <summary>What a title's grammar says about the subject: whose foreign policy or allies it names, and where a group is.</summary>
+public sealed class TitleSubjectTests
+{
+    [Theory]
+    [InlineData("Russia's War Against Ukraine and the Future of Kazakhstan's Foreign Policy", "Russia invaded Ukraine. Russia is a neighbour. Russia matters.", "kazakhstan")]
+    [InlineData("The foreign relations of Chile", "Argentina and Peru are neighbours. Argentina trades with Chile.", "chile")]
+    [InlineData("Iraq's Popular Mobilization Forces and the Israel-Hamas War", "Iraq is a state. Iraq hosts the PMF. Iraq is wary.", "popular-mobilization-forces")]
+    [InlineData("Egypt, UAE Send Military Support to Libya's Haftar", "The LNA holds the east of Libya. Libya is split. Libya is poor. The LNA wants Tripoli. Haftar leads the LNA.", "libyan-national-army")]
+    public void The_title_names_the_subject_by_its_grammar(string title, string body, string subject)
+    {
+        Assert.Equal(subject, BundledPipeline.Read($"# {title}\n\n{body}").Subject);
+    }
+
+    [Fact]
+    public void A_country_named_for_itself_in_the_title_is_still_the_subject()
+    {
+        Assert.Equal("iraq", BundledPipeline.Read("# Iraq's balancing act\n\nIraq hosts the PMF. Iraq is wary of Iran.").Subject);
+    }
+}
