@@ -11,7 +11,9 @@ internal sealed partial class CueReader
         "arguably", "effectively", "essentially", "perhaps", "possibly", "probably", "clearly", "firm", "trusted", "natural", "two", "three", "four", "five", "several", "many",
         "continuing", "continued", "renewed", "ongoing", "growing", "steady", "unwavering", "financial", "military", "political", "diplomatic", "new",
         // "Peru's second-largest trading partner", "the country's largest bilateral creditors": ranks and kinds before the noun.
-        "second", "third", "fourth", "fifth", "-", "bilateral", "foremost", "traditional", "historic", "longtime", "oldest", "single"
+        "second", "third", "fourth", "fifth", "-", "bilateral", "foremost", "traditional", "historic", "longtime", "oldest", "single",
+        // "reiterated its full support for Haftar".
+        "full", "unconditional", "total", "complete", "strong", "active"
     );
 
     private static readonly WordSet Introducers = new(

@@ -68,4 +68,13 @@ public sealed class ProseTieWordsTests
     {
         Assert.Contains(claim, BundledPipeline.Asserted(text));
     }
+
+    [Theory]
+    [InlineData("# Libya's LNA\n\nThe LNA holds the east. Egypt reiterated its full support for the LNA.", "libyan-national-army", "egypt")]
+    [InlineData("# Argentina\n\nMilei aims to realign Argentina's relations by forging closer ties with the United States.", "argentina", "united-states")]
+    [InlineData("# Bolivia\n\nBolivia has focused its foreign policy on alliances with China, Russia, and Iran.", "bolivia", "russia")]
+    public void Full_support_closer_ties_and_alliances_with_are_ties(string text, string subject, string partner)
+    {
+        Assert.Contains(partner, BundledPipeline.PartnersOf(subject, text));
+    }
 }
