@@ -79,7 +79,9 @@ public sealed partial class ClaimExtractor
     // "Iranian advisers", "Russian weapons": the nation acts through them, so the demonym names a party.
     private static readonly WordSet ActingNouns = new(
         "advisers", "advisors", "adviser", "advisor", "troops", "forces", "soldiers", "officers", "commanders", "military", "army", "navy", "units", "battalions", "brigades", "contingent", "personnel", "police",
-        "government", "leaders", "leadership", "leader", "president", "drones", "drone", "missiles", "missile", "weapons", "arms", "money", "funding", "support",
+        "government", "governments", "leaders", "leadership", "leader", "president", "drones",
+        // "attacked American military installations": what stands for the nation when it is struck.
+        "installations", "bases", "base", "embassy", "embassies", "interests", "positions", "outposts", "convoys", "patrols", "drone", "missiles", "missile", "weapons", "arms", "money", "funding", "support",
         "backing", "help", "aid", "assistance", "instructors", "trainers", "mercenaries", "warships", "jets", "fighters",
         // "between the Iranian and American delegations": whom a mediator stands between.
         "delegations", "delegation", "negotiators", "envoys", "diplomats", "officials", "sides",

@@ -175,4 +175,14 @@ public sealed class ProseSpeakersAndTargetsTests
 
         Assert.Equal(["china"], BundledPipeline.AdversariesOf("india", text));
     }
+
+    [Theory]
+    [InlineData("# The UAE\n\nThe UAE and Saudi Arabia coordinated the 2017 boycott of Qatar.", "united-arab-emirates", "qatar")]
+    [InlineData("# The UAE\n\nThe UAE saw a rare military escalation with Saudi Arabia in Yemen this week.", "united-arab-emirates", "saudi-arabia")]
+    [InlineData("# The PMF\n\nThe PMF groups have attacked American military installations.", "popular-mobilization-forces", "united-states")]
+    [InlineData("# JNIM\n\nJNIM and ISWAP worked together against Malian and French forces until 2020.", "jnim", "france")]
+    public void Boycotts_escalations_strikes_on_a_nations_bases_and_joint_fights_make_adversaries(string text, string subject, string adversary)
+    {
+        Assert.Contains(adversary, BundledPipeline.AdversariesOf(subject, text));
+    }
 }
