@@ -165,6 +165,10 @@ public sealed class CueLexicon
     public static CueLexicon Parse(string yaml)
     {
         var file = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build().Deserialize<LexiconFile>(yaml);
+        // Every phrase of every cue, so that a completed verb form never takes a phrase another cue has.
+        var taken = file.Cues.SelectMany(e => e.Words).ToHashSet(StringComparer.Ordinal);
+        foreach (var entry in file.Cues.Where(e => e.Form is "active"))
+            entry.Words = VerbForms.Complete(entry.Words, taken);
         return new CueLexicon(
             file.Cues.Select(ToCue).ToList(),
             file.Headings.Select(ToCue).ToList(),
