@@ -31,11 +31,11 @@ public sealed class ExtractionPipeline
 
     public Gazetteer Gazetteer { get; }
 
-    public ExtractedDocument Extract(string text, DocumentFormat format, DateOnly today)
+    public ExtractedDocument Extract(string text, DocumentFormat format, DateOnly today, string? givenSubject = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var document = Clean(text, format);
-        return new ExtractedDocument(document, document.Text, ReadClaims(document, Segment(document), today));
+        return new ExtractedDocument(document, document.Text, _claims.Extract(document, Segment(document), today, givenSubject));
     }
 
     // The stages one by one, for callers that time or inspect them.

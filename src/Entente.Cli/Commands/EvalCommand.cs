@@ -7,7 +7,7 @@ using Entente.Formats.Bundled;
 namespace Entente.Cli.Commands;
 
 /// <summary>
-/// `entente eval &lt;gold-dir&gt; [--db PATH] [--verbose]`: precision, recall and F1 of the partners and the
+/// `entente eval &lt;gold-dir&gt; [--db PATH] [--verbose] [--given-subject]`: precision, recall and F1 of the partners and the
 /// adversaries the extractor reads from the evaluation documents, and its sign errors. Without --db the
 /// gazetteer is the bundled actors, so the figures do not depend on what a database has learnt.
 /// </summary>
@@ -18,7 +18,8 @@ internal static class EvalCommand
         var folder = new Argument<string>("gold-dir") { Description = "A folder of documents with .gold.yaml annotations beside them (e.g. tests/eval/holdout)" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List what each document got wrong" };
         var db = new Option<string?>("--db") { Description = "Build the gazetteer from this database's actors instead of the bundled ones" };
-        var command = new Command("eval", "Score the extractor against gold-annotated documents") { folder, verbose, db };
+        var givenSubject = new Option<bool>("--given-subject") { Description = "Hand each document's gold subject to the extractor, to score the reading of claims alone" };
+        var command = new Command("eval", "Score the extractor against gold-annotated documents") { folder, verbose, db, givenSubject };
         command.SetAction(result => EntenteCommand.Guard(environment, () =>
         {
             var dir = result.GetValue(folder)!;
@@ -37,7 +38,7 @@ internal static class EvalCommand
             EvaluationReport report;
             try
             {
-                report = EvaluationRun.Run(dir, new ExtractionPipeline(actors.ToList()), environment.Today);
+                report = EvaluationRun.Run(dir, new ExtractionPipeline(actors.ToList()), environment.Today, result.GetValue(givenSubject));
             }
             catch (Exception e) when (e is InvalidDataException or FileNotFoundException or YamlDotNet.Core.YamlException)
             {

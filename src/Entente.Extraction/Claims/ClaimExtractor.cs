@@ -39,7 +39,8 @@ public sealed partial class ClaimExtractor
         _lexicon = lexicon;
     }
 
-    public DocumentClaims Extract(CleanDocument document, IReadOnlyList<Unit> units, DateOnly today)
+    /// <param name="givenSubject">The subject, where the caller knows it (an evaluation that measures the reading alone); else found from the title and the text.</param>
+    public DocumentClaims Extract(CleanDocument document, IReadOnlyList<Unit> units, DateOnly today, string? givenSubject = null)
     {
         var mentions = new IReadOnlyList<Mention>[units.Count];
         for (var i = 0; i < units.Count; i++)
@@ -50,7 +51,7 @@ public sealed partial class ClaimExtractor
         var shortForms = new ShortForms(mentions, _actors);
         for (var i = 0; i < units.Count; i++)
             mentions[i] = shortForms.Add(i, units[i].Text, mentions[i]);
-        var subject = DocumentSubject.Find(document, units, mentions, text => shared.Resolve(_gazetteer.FindWithShared(text)), id => _actors.TryGetValue(id, out var a) && a.Kind.IsNonState(),
+        var subject = givenSubject ?? DocumentSubject.Find(document, units, mentions, text => shared.Resolve(_gazetteer.FindWithShared(text)), id => _actors.TryGetValue(id, out var a) && a.Kind.IsNonState(),
             id => _actors.TryGetValue(id, out var a) && a.Kind == ActorKind.State);
         var formerEnd = document.Date ?? PartialDate.FromDate(today);
         var claims = new List<ExtractedClaim>();

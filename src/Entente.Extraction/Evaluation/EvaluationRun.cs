@@ -14,7 +14,8 @@ public sealed record EvaluationReport(IReadOnlyList<DocumentScore> Documents)
 /// <summary>Runs the pipeline over every gold document and scores what it reads against the gold annotations.</summary>
 public static class EvaluationRun
 {
-    public static EvaluationReport Run(string folder, ExtractionPipeline pipeline, DateOnly today)
+    /// <param name="givenSubject">Hand each document's gold subject to the extractor: scores the reading of claims alone, without finding the subject.</param>
+    public static EvaluationReport Run(string folder, ExtractionPipeline pipeline, DateOnly today, bool givenSubject = false)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         var reader = new DocumentReader();
@@ -23,7 +24,7 @@ public static class EvaluationRun
         {
             if (reader.Read(gold.Path) is not ReadResult.Read read)
                 throw new InvalidDataException($"{gold.Path} could not be read; an evaluation document must be readable.");
-            var found = pipeline.Extract(read.Text, read.Format, gold.Date ?? today).Found;
+            var found = pipeline.Extract(read.Text, read.Format, gold.Date ?? today, givenSubject ? gold.Subject : null).Found;
             var views = found.Claims.Select(c => new ExtractedClaimView(c.Subject, c.Object, c.Relation, c.Polarity));
             scores.Add(Evaluator.Score(gold, found.Subject, views));
         }

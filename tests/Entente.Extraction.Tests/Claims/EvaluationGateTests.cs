@@ -35,4 +35,12 @@ public sealed class EvaluationGateTests
         Assert.True(report.Adversaries.F1 >= 0.82, $"adversaries F1 {report.Adversaries.F1:0.000}");
         Assert.True(report.SignErrors <= 5, $"{report.SignErrors} sign errors");
     }
+
+    [Fact]
+    public void A_given_subject_is_the_one_every_document_is_read_about()
+    {
+        var report = EvaluationRun.Run(EvalFolder("dev"), BundledPipeline.Instance, new DateOnly(2025, 6, 1), givenSubject: true);
+
+        Assert.All(report.Documents, d => Assert.Equal(d.Gold.Subject, d.FoundSubject));
+    }
 }
