@@ -132,10 +132,13 @@ internal sealed partial class CueReader
     private static int ItsDoer(IReadOnlyList<Word> words, List<PlacedMention> placed, int index)
     {
         var its = index - 1;
-        while (its >= 0 && index - its <= 3 && words[its].Lower is not ("its" or "their") && Copulas.Contains(words[its]))
+        while (its >= 0 && index - its <= 3 && words[its].Lower is not ("its" or "their" or "his" or "her") && Copulas.Contains(words[its]))
             its--;
-        if (its < 1 || words[its].Lower is not ("its" or "their") || placed.Exists(p => p.First <= its && its <= p.Last))
+        if (its < 1 || words[its].Lower is not ("its" or "their" or "his" or "her") || placed.Exists(p => p.First <= its && its <= p.Last))
             return -1;
+        // "Sisi reiterated his full support for Haftar": "his" stands for a leader, and so for the side the leader leads.
+        if (words[its].Lower is "his" or "her")
+            return Before(words, placed, its, 4) is var leader and >= 0 && placed[leader].Person && OnlyVerbsBetween(words, placed[leader].Last + 1, its) ? leader : -1;
         // "China, Russia and Iran congratulated him, reaffirming their support for the Venezuelan leader": a participle
         // after the main clause's comma is done by the names the sentence opens with.
         if (its >= 2 && words[its - 2].Lower == "," && OpensAParticiple(words[its - 1]))
@@ -160,6 +163,16 @@ internal sealed partial class CueReader
         while (start > 0 && words[start - 1].Lower is not (":" or ";"))
             start--;
         return placed.FindIndex(p => p.First == start && !p.Person);
+    }
+
+    private static bool OnlyVerbsBetween(IReadOnlyList<Word> words, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (words[i].Lower is "," or "and" or "of" or "with" or "to" or "for" or "from" or "that" or "which")
+                return false;
+        }
+        return true;
     }
 
     private static bool DoerMayFollow(Word word) =>

@@ -77,4 +77,28 @@ public sealed class ProseTieWordsTests
     {
         Assert.Contains(partner, BundledPipeline.PartnersOf(subject, text));
     }
+
+    [Fact]
+    public void A_leaders_his_stands_for_the_side_the_leader_leads()
+    {
+        var text = "# Libya's LNA\n\nThe LNA holds the east. Sisi reiterated his full support for Haftar.";
+
+        Assert.Contains("egypt", BundledPipeline.PartnersOf("libyan-national-army", text));
+    }
+
+    [Fact]
+    public void Combat_as_a_noun_is_no_hostility()
+    {
+        var text = "# Foreign forces in the Central African Republic\n\n| Force | Since | Role |\n|---|---|---|\n| Wagner Group (Russia) | 2018 | Presidential protection, combat operations |";
+
+        Assert.Empty(BundledPipeline.AdversariesOf("central-african-republic", text));
+    }
+
+    [Theory]
+    [InlineData("# The PKK\n\nTurkey has vowed to destroy the PKK.", "pkk", "turkey")]
+    [InlineData("# The PKK\n\nIraqi forces are combating the PKK in Sinjar.", "pkk", "iraq")]
+    public void Vows_to_destroy_and_combating_are_hostile(string text, string subject, string adversary)
+    {
+        Assert.Contains(adversary, BundledPipeline.AdversariesOf(subject, text));
+    }
 }
