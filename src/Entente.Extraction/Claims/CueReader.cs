@@ -90,10 +90,34 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             // "the Sudanese armed forces", "Sudan's armed forces"
             || ((words[index - 1].IsCapitalized || words[index - 1].Lower is "'s" or "’s") && index + 1 < words.Count && GenericNouns.Contains(words[index + 1])));
 
+    private static readonly WordSet BeForms = new("is", "was", "are", "were", "been", "being", "be");
+
+    /// <summary>"It is funded, trained, and equipped by the IRGC": an "-ed" verb after a form of "be" with "by" ahead is passive; the passive reading has it.</summary>
+    private static bool PassiveChain(IReadOnlyList<Word> words, int index, int length)
+    {
+        if (length != 1 || index == 0 || !words[index].Lower.EndsWith("ed", StringComparison.Ordinal))
+            return false;
+        // Back over the verbs joined to it ("funded, trained, and equipped") to the form of "be".
+        var start = index - 1;
+        while (start > 0 && index - start <= 8 && (words[start].Lower is "," or "and" || JoinedVerb(words[start])))
+            start--;
+        if (!BeForms.Contains(words[start]))
+            return false;
+        for (var i = index + 1; i < words.Count && i - index <= 8; i++)
+        {
+            if (words[i].Lower is ";" or ".")
+                return false;
+            if (words[i].Lower == "by")
+                return true;
+        }
+        return false;
+    }
+
     private void Active(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue, List<Draft> into)
     {
         // "Hamas receives funding and weapons from Iran": after "receives" the cue is a noun, and the passive reading has it.
-        if (index > 0 && words[index - 1].Lower == "-" || Attributive(words, index, length, cue) || index > 0 && Receives.Contains(words[index - 1]))
+        if (index > 0 && words[index - 1].Lower == "-" || Attributive(words, index, length, cue) || index > 0 && Receives.Contains(words[index - 1])
+            || PassiveChain(words, index, length))
             return;
         var after = index + length;
         if (after < words.Count && GenericNouns.Contains(words[after]) || BareNoun(words, placed, index, length))

@@ -32,6 +32,14 @@ internal static partial class UnassertedCues
         length == 1 && VerbsAsNouns.Contains(words[index]) && index > 0 && NounMarkers.Contains(words[index - 1])
         && !(index + 1 < words.Count && words[index + 1].Lower is "on" or "against" or "at" or "to");
 
+    /// <summary>"fights under the command of Iranian officers": those who command the fighting are not fought.</summary>
+    private static bool UnderCommand(IReadOnlyList<Word> words, int index, int length)
+    {
+        var after = index + length;
+        return after + 3 < words.Count && words[after].Lower == "under" && words[after + 1].Lower == "the"
+            && words[after + 2].Lower is "command" or "orders" or "control" or "direction" or "leadership" && words[after + 3].Lower == "of";
+    }
+
     /// <summary>"a proxy conflict involving Turkey, Russia and France": "proxy" before a war is the war's kind, not anyone's proxy.</summary>
     private static bool ProxyOfAWar(IReadOnlyList<Word> words, int index, int length) =>
         length == 1 && words[index].Lower is "proxy" or "proxies" && index + 1 < words.Count && ProxyWars.Contains(words[index + 1]);

@@ -151,4 +151,15 @@ public sealed class ProseDoerAndObjectTests
     {
         Assert.Contains("russia", BundledPipeline.PartnersOf("india", "# India\n\nIndia and Russia's strategic partnership is decades old."));
     }
+
+    [Fact]
+    public void A_chain_of_passive_verbs_has_its_doer_after_by_and_a_commander_is_not_fought()
+    {
+        var text = "# Fatemiyoun Division\n\nLiwa Fatemiyoun is an Afghan militia. It is funded, trained, and equipped by the Islamic Revolutionary Guard Corps (IRGC), and fights under the command of Iranian officers.";
+        var claims = BundledPipeline.Asserted(text);
+
+        Assert.Contains("irgc proxy fatemiyoun", claims);
+        Assert.DoesNotContain(claims, c => c.StartsWith("fatemiyoun", StringComparison.Ordinal) && c.EndsWith("irgc", StringComparison.Ordinal));
+        Assert.Empty(BundledPipeline.AdversariesOf("fatemiyoun", text));
+    }
 }
