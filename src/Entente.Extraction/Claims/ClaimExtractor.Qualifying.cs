@@ -55,7 +55,9 @@ public sealed partial class ClaimExtractor
         if (!mention.Adjective || next >= words.Count || words[next].Text.Length == 0 || !char.IsLower(words[next].Text[0]))
             return false;
         var previous = mention.First > 0 ? words[mention.First - 1].Lower : "";
-        return !_lexicon.Cues.TryMatch(words, next, out _, out _) && !ActingNouns.Contains(words[next]) && previous is not ("on" or "by" or "from");
+        // "Russian border guards", "Turkish special forces": a kind of force between the demonym and the force.
+        var acting = ActingNouns.Contains(words[next]) || (ForceKinds.Contains(words[next]) && next + 1 < words.Count && ActingNouns.Contains(words[next + 1]));
+        return !_lexicon.Cues.TryMatch(words, next, out _, out _) && !acting && previous is not ("on" or "by" or "from");
     }
 
     /// <summary>The demonym that continues a list of demonyms after "," or "and" at <paramref name="at"/>, if one does.</summary>
@@ -74,11 +76,13 @@ public sealed partial class ClaimExtractor
         return null;
     }
 
+    private static readonly WordSet ForceKinds = new("border", "coast", "special", "elite", "security", "naval", "armed", "national", "presidential");
+
     private static readonly WordSet Pressures = new("pressure", "pressures", "threats", "threat", "sanctions", "tensions", "scrutiny", "criticism", "warnings", "fire");
 
     // "Iranian advisers", "Russian weapons": the nation acts through them, so the demonym names a party.
     private static readonly WordSet ActingNouns = new(
-        "advisers", "advisors", "adviser", "advisor", "troops", "forces", "soldiers", "officers", "commanders", "military", "army", "navy", "units", "battalions", "brigades", "contingent", "personnel", "police",
+        "advisers", "advisors", "adviser", "advisor", "troops", "forces", "guards", "soldiers", "officers", "commanders", "military", "army", "navy", "units", "battalions", "brigades", "contingent", "personnel", "police",
         "government", "governments", "leaders", "leadership", "leader", "president", "drones",
         // "attacked American military installations": what stands for the nation when it is struck.
         "installations", "bases", "base", "embassy", "embassies", "interests", "positions", "outposts", "convoys", "patrols", "drone", "missiles", "missile", "weapons", "arms", "money", "funding", "support",

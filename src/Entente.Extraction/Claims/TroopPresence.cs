@@ -20,7 +20,7 @@ internal static class TroopPresence
     private static readonly WordSet ForceNouns = new(ForceNounWords);
 
     // "Ugandan special forces", "Kenyan police officers", "Russian military instructors".
-    private static readonly WordSet ForceModifiers = new("special", "military", "armed", "elite", "naval", "air", "ground", "combat", "police", "army", "navy");
+    private static readonly WordSet ForceModifiers = new("special", "military", "armed", "elite", "naval", "air", "ground", "combat", "police", "army", "navy", "border", "coast");
 
     private static readonly WordSet PresenceVerbs = new(
         "remain", "remains", "remained", "stay", "stayed", "stays", "stationed", "based", "deployed", "arrived", "arrive", "are", "were", "is",

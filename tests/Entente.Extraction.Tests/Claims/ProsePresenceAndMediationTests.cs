@@ -91,4 +91,12 @@ public sealed class ProsePresenceAndMediationTests
 
         Assert.Empty(BundledPipeline.AdversariesOf("moldova", text));
     }
+
+    [Fact]
+    public void A_demonym_before_a_kind_of_force_names_the_forces_state()
+    {
+        var text = "# Armenia\n\nHowever, Russian border guards, on the request of Yerevan, will continue to guard Armenia's border with Iran and Turkey.";
+
+        Assert.Contains("russia", BundledPipeline.PartnersOf("armenia", text));
+    }
 }
