@@ -167,7 +167,11 @@ public static class Words
     private static Span<Word> Grow(List<Word> words, int count)
     {
         CollectionsMarshal.SetCount(words, count);
-        words.Capacity = Math.Max(count * 2, count + 8);
+        // Grown, never shrunk: setting a smaller capacity gave the list this thread reuses a new, smaller array, and the
+        // next unit a larger one again (a twentieth of all that extraction allocated). Room left past the count is used first.
+        var wanted = Math.Max(count * 2, count + 8);
+        if (words.Capacity < wanted && words.Capacity < count + 2)
+            words.Capacity = wanted;
         CollectionsMarshal.SetCount(words, words.Capacity);
         return CollectionsMarshal.AsSpan(words);
     }
