@@ -168,11 +168,12 @@ public static class Words
     {
         CollectionsMarshal.SetCount(words, count);
         // Grown, never shrunk: setting a smaller capacity gave the list this thread reuses a new, smaller array, and the
-        // next unit a larger one again (a twentieth of all that extraction allocated). Room left past the count is used first.
+        // next unit a larger one again (a twentieth of all that extraction allocated). The count goes no further than
+        // wanted, since what lies past the words is cleared when the count is set back.
         var wanted = Math.Max(count * 2, count + 8);
-        if (words.Capacity < wanted && words.Capacity < count + 2)
+        if (words.Capacity < wanted)
             words.Capacity = wanted;
-        CollectionsMarshal.SetCount(words, words.Capacity);
+        CollectionsMarshal.SetCount(words, wanted);
         return CollectionsMarshal.AsSpan(words);
     }
 
