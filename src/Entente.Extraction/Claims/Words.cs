@@ -36,6 +36,9 @@ public static class Words
     private static List<Word>? _reused;
 
     [ThreadStatic]
+    private static char[]? _tail;
+
+    [ThreadStatic]
     private static int _refills;
 
     private static int Room(string text) => text.Length / 5 + 4;
@@ -53,7 +56,9 @@ public static class Words
         var spellings = WordSpellings.ForThisThread;
         var chars = text.AsSpan();
         // The text's last characters, zero-padded, so that the block reader also reads the words that end the text (a zero ends a word as the text's end does).
-        Span<char> tail = stackalloc char[2 * WordSpellings.Block];
+        // In an array this thread keeps, not on the stack: a method that allocates on the stack is compiled once, fully but
+        // without the profile the runtime gathers, where this loop is otherwise recompiled with it.
+        Span<char> tail = _tail ??= new char[2 * WordSpellings.Block];
         tail.Clear();
         var tailFrom = Math.Max(0, chars.Length - WordSpellings.Block);
         chars[tailFrom..].CopyTo(tail);
