@@ -140,9 +140,13 @@ public sealed class CueLexicon
     {
         for (var i = from; i < Math.Min(words.Count, from + NeedsReach); i++)
         {
-            foreach (var need in needs)
+            var lower = words[i].Lower;
+            // By index: a foreach over the interface had its enumerator boxed for every cue with needs.
+            for (var k = 0; k < needs.Count; k++)
             {
-                if (words[i].Lower.StartsWith(need, StringComparison.Ordinal))
+                var need = needs[k];
+                // A word starts with a need only where their first letters agree: told before the ordinal comparison, which most needs fail.
+                if ((need.Length == 0 || (lower.Length > 0 && lower[0] == need[0])) && lower.StartsWith(need, StringComparison.Ordinal))
                     return true;
             }
         }

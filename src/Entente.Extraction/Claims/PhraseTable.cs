@@ -90,6 +90,14 @@ public sealed class PhraseTable<T>
 
     private static ulong SecondBit(int id) => 1UL << (id & 63);
 
+    /// <summary>
+    /// False for a word numbered since the table that no phrase starts with, as <see cref="TryMatch(ReadOnlySpan{Word}, int, out T, out int)"/>
+    /// would find: told in the scanning loop, which then calls TryMatch only for the few words that may start a phrase.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private bool MayStart(in Word word) =>
+        word.NumberedAt < _since || ((uint)word.Id < (uint)_byFirst.Length && _byFirst[word.Id] is not null);
+
     /// <summary>Whether any phrase occurs in [from, to).</summary>
     public bool Any(IReadOnlyList<Word> words, int from = 0, int to = int.MaxValue)
     {
@@ -97,7 +105,7 @@ public sealed class PhraseTable<T>
         var end = Math.Min(to, all.Length);
         for (var i = Math.Max(0, from); i < end; i++)
         {
-            if (TryMatch(all, i, out _, out _))
+            if (MayStart(all[i]) && TryMatch(all, i, out _, out _))
                 return true;
         }
         return false;
@@ -111,7 +119,7 @@ public sealed class PhraseTable<T>
         var end = Math.Min(to, all.Length);
         for (var i = Math.Max(0, from); i < end; i++)
         {
-            if (TryMatch(all, i, out var value, out var length))
+            if (MayStart(all[i]) && TryMatch(all, i, out var value, out var length))
             {
                 found.Add((i, length, value));
                 i += length - 1;

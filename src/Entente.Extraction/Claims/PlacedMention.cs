@@ -58,7 +58,7 @@ internal static class Placement
     /// <summary>
     /// The first word from <paramref name="from"/> on that ends after <paramref name="start"/>, or the words' count. Words
     /// stand apart and in order: a binary search on where they start (kept in the word) finds the last that starts at or
-    /// before <paramref name="start"/>, and only its spelling is read, for where it ends.
+    /// before <paramref name="start"/>, and only its spelling is read, for where it ends, when it starts before <paramref name="start"/>.
     /// </summary>
     private static int FirstEndingAfter(ReadOnlySpan<Word> words, int from, int start)
     {
@@ -72,7 +72,9 @@ internal static class Placement
                 high = mid;
         }
         var last = low - 1;
-        return last < from ? from : words[last].End > start ? last : last + 1;
+        // A word that starts where the mention does ends after it: told without reading its spelling, which is most often
+        // out of the cache (reading it was half of placing mentions). Only a mention starting inside a word needs its end.
+        return last < from ? from : words[last].Start == start || words[last].End > start ? last : last + 1;
     }
 
     /// <summary>Whether a mention covers the word at <paramref name="index"/>.</summary>

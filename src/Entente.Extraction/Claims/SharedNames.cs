@@ -19,8 +19,9 @@ internal sealed class SharedNames
             for (var k = 0; k < mentions.Count; k++)
             {
                 var mention = mentions[k];
+                // One lookup per mention, where reading the count and writing it back made two.
                 if (mention.Kind != NameKind.Ambiguous)
-                    _named[mention.ActorId] = _named.GetValueOrDefault(mention.ActorId) + 1;
+                    System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_named, mention.ActorId, out _)++;
             }
         }
     }

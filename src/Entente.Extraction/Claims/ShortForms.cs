@@ -24,13 +24,19 @@ internal sealed class ShortForms
     public ShortForms(IReadOnlyList<IReadOnlyList<Mention>> document, IReadOnlyDictionary<string, Actor> actors)
     {
         var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        string? lastId = null;
+        Actor? lastActor = null;
         for (var unit = 0; unit < document.Count; unit++)
         {
             var mentions = document[unit];
             for (var k = 0; k < mentions.Count; k++)
             {
                 var mention = mentions[k];
-                if (!actors.TryGetValue(mention.ActorId, out var actor) || actor.Kind == ActorKind.State)
+                // An actor is mostly named by the same id instance again and again ("Iran ... Iran"): the last one looked up is kept.
+                if (!ReferenceEquals(mention.ActorId, lastId))
+                    (lastId, lastActor) = (mention.ActorId, actors.GetValueOrDefault(mention.ActorId));
+                var actor = lastActor;
+                if (actor is null || actor.Kind == ActorKind.State)
                     continue;
                 var named = NameHeads(actor);
                 foreach (var head in named)

@@ -17,7 +17,7 @@ internal static partial class UnassertedCues
         "urged", "urges", "urge", "urging", "asked", "asks", "pressed", "presses", "pressing", "pressured", "pressuring", "encouraged",
         "encourages", "told", "on", "demanded", "demands", "wants", "wanted", "want", "invited", "invites");
 
-    public static bool Unasserted(IReadOnlyList<Word> words, int index, int length) =>
+    private static bool Test(IReadOnlyList<Word> words, int index, int length) =>
         Wanted(words, index, length) || Urged(words, index) || Negotiated(words, index) || AskedWho(words, index)
         || DefendsAgainst(words, index, length) || NotAnAccusation(words, index)
         || NotAGift(words, index, length) || ThreatOfAnAct(words, index, length) || Halted(words, index)

@@ -36,6 +36,9 @@ public static class Words
     private static List<Word>? _reused;
 
     [ThreadStatic]
+    private static char[]? _tail;
+
+    [ThreadStatic]
     private static int _refills;
 
     private static int Room(string text) => text.Length / 5 + 4;
@@ -53,7 +56,9 @@ public static class Words
         var spellings = WordSpellings.ForThisThread;
         var chars = text.AsSpan();
         // The text's last characters, zero-padded, so that the block reader also reads the words that end the text (a zero ends a word as the text's end does).
-        Span<char> tail = stackalloc char[2 * WordSpellings.Block];
+        // In an array this thread keeps, not on the stack: a method that allocates on the stack is compiled once, fully but
+        // without the profile the runtime gathers, where this loop is otherwise recompiled with it.
+        Span<char> tail = _tail ??= new char[2 * WordSpellings.Block];
         tail.Clear();
         var tailFrom = Math.Max(0, chars.Length - WordSpellings.Block);
         chars[tailFrom..].CopyTo(tail);
@@ -167,8 +172,13 @@ public static class Words
     private static Span<Word> Grow(List<Word> words, int count)
     {
         CollectionsMarshal.SetCount(words, count);
-        words.Capacity = Math.Max(count * 2, count + 8);
-        CollectionsMarshal.SetCount(words, words.Capacity);
+        // Grown, never shrunk: setting a smaller capacity gave the list this thread reuses a new, smaller array, and the
+        // next unit a larger one again (a twentieth of all that extraction allocated). The count goes no further than
+        // wanted, since what lies past the words is cleared when the count is set back.
+        var wanted = Math.Max(count * 2, count + 8);
+        if (words.Capacity < wanted)
+            words.Capacity = wanted;
+        CollectionsMarshal.SetCount(words, wanted);
         return CollectionsMarshal.AsSpan(words);
     }
 

@@ -24,6 +24,34 @@ public sealed class WordListReuseTests
     }
 
     [Fact]
+    public void A_refilled_unit_list_gets_the_unasserted_answers_of_its_new_words()
+    {
+        var wished = Words.OfUnit("Iran wants a partnership with Russia.");
+        Assert.True(UnassertedCues.Unasserted(wished, 3, 1));
+
+        // Same instance, same length, same cue place: the kept answers are the other unit's.
+        var made = Words.OfUnit("Iran signs a partnership with Russia.");
+
+        Assert.Same(wished, made);
+        Assert.Equal("partnership", made[3].Lower);
+        Assert.False(UnassertedCues.Unasserted(made, 3, 1));
+    }
+
+    [Fact]
+    public void A_unit_of_many_short_words_keeps_the_room_the_list_has()
+    {
+        var roomy = (List<Word>)Words.OfUnit(string.Join(' ', Enumerable.Range(0, 400).Select(i => $"word{i}")));
+        var capacity = roomy.Capacity;
+
+        // Marks close together hold more words than the list is first given room for.
+        var dense = (List<Word>)Words.OfUnit("a,b,c,d,e,f,g,h,i,j,k,l");
+
+        Assert.Same(roomy, dense);
+        Assert.Equal(23, dense.Count);
+        Assert.Equal(capacity, dense.Capacity);
+    }
+
+    [Fact]
     public void A_unit_list_splits_as_a_fresh_list_does()
     {
         const string text = "Türkiye’s envoy\u00A0met U.S. officials;\ta 3.5% rise\u001Fin Kata'ib ties…";
