@@ -98,7 +98,7 @@ public sealed partial class ClaimExtractor
             // "Q: Is Cuba a member of BRICS?" asks; the answer says (Questions).
             var asks = words.Count > 0 && words[^1].Lower == "?";
             var fromCues = claims.Count;
-            foreach (var draft in asks ? [] : _cues.Read(words, placed, subject).Concat(Presence.Read(words, placed, subject)).Concat(MediationFrames.Read(words, placed, subject)).Concat(Transfers.Read(words, placed, subject)))
+            foreach (var draft in asks ? [] : Drafts(words, placed, subject, said))
             {
                 var claim = _builder.Build(draft, facts);
                 claims.Add(FormerIfSaid(claim, words, placed, draft, formerEnd, near));
@@ -161,6 +161,17 @@ public sealed partial class ClaimExtractor
         // "Seoul has joined export controls on Russia": membership needs a bloc or an organisation to belong to.
         claims.RemoveAll(c => c.Relation == RelationType.MemberOf && !_builder.IsBloc(c.Object) && !_builder.IsBloc(c.Subject) && !c.Rule.StartsWith("component:", StringComparison.Ordinal));
         return new DocumentClaims(subject, Merge(claims), candidates.DistinctBy(c => c.Id).ToList());
+    }
+
+    /// <summary>What the cue readers and the structural readers draft; the structural readers only for units holding their words.</summary>
+    private IEnumerable<Draft> Drafts(IReadOnlyList<Word> words, List<PlacedMention> placed, string? subject, WordClass said)
+    {
+        var drafts = _cues.Read(words, placed, subject).Concat(Presence.Read(words, placed, subject));
+        if ((said & WordClass.Mediation) != 0)
+            drafts = drafts.Concat(MediationFrames.Read(words, placed, subject));
+        if ((said & WordClass.Transfer) != 0)
+            drafts = drafts.Concat(Transfers.Read(words, placed, subject));
+        return drafts;
     }
 
     private static bool JoinedToAVerb(IReadOnlyList<Word> words, int cue) => cue > 0 && words[cue - 1].Lower is "and" or ",";

@@ -14,9 +14,11 @@ internal static class MediationFrames
 {
     private static readonly Cue Mediated = new(["mediated by"], CueForm.Mediation, RelationType.Mediator, [Area.Mediation]);
 
-    // Every frame holds one of these: a unit without them (nearly all) is passed over in one look.
-    private static readonly WordSet Markers = new(
-        "mediated", "brokered", "facilitated", "mediation", "facilitation", "auspices", "channels", "mediator", "mediators", "facilitator");
+    // Every frame holds one of these: a unit without them (nearly all) is passed over (WordClass.Mediation).
+    internal static readonly string[] MarkerWords =
+        ["mediated", "brokered", "facilitated", "mediation", "facilitation", "auspices", "channels", "mediator", "mediators", "facilitator"];
+
+    private static readonly WordSet Markers = new(MarkerWords);
 
     private static readonly WordSet PassiveVerbs = new("mediated", "brokered", "facilitated");
     private static readonly WordSet Nouns = new("mediation", "facilitation", "auspices", "sponsorship");
@@ -39,7 +41,7 @@ internal static class MediationFrames
 
     public static IEnumerable<Draft> Read(IReadOnlyList<Word> words, List<PlacedMention> placed, string? subject)
     {
-        if (placed.Count == 0 || !Holds(words, Markers))
+        if (placed.Count == 0)
             return [];
         List<Draft>? drafts = null;
         for (var i = 0; i < words.Count; i++)
@@ -187,16 +189,6 @@ internal static class MediationFrames
         for (var i = Math.Max(0, marker - 6); i < marker; i++)
         {
             if (Refusals.Contains(words[i]))
-                return true;
-        }
-        return false;
-    }
-
-    private static bool Holds(IReadOnlyList<Word> words, WordSet set)
-    {
-        foreach (var word in words)
-        {
-            if (set.Contains(word))
                 return true;
         }
         return false;

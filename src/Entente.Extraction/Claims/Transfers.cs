@@ -9,8 +9,11 @@ internal static class Transfers
 {
     private static readonly Cue Transfer = new(["supply of"], CueForm.Active, null, [Area.Weapons]);
 
-    private static readonly WordSet Nouns = new(
-        "supply", "supplies", "delivery", "deliveries", "transfer", "transfers", "shipment", "shipments", "sale", "sales", "provision", "smuggling");
+    // A unit without one of these (nearly all) is passed over (WordClass.Transfer).
+    internal static readonly string[] NounWords =
+        ["supply", "supplies", "delivery", "deliveries", "transfer", "transfers", "shipment", "shipments", "sale", "sales", "provision", "smuggling"];
+
+    private static readonly WordSet Nouns = new(NounWords);
 
     private static readonly WordSet Givers = new("by", "from");
     private static readonly WordSet To = new("to");

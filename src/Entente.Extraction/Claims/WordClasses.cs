@@ -14,6 +14,8 @@ internal enum WordClass : ushort
     It = 64,
     Its = 128,
     Organisation = 256,
+    Mediation = 512,
+    Transfer = 1024,
 }
 
 /// <summary>
@@ -34,6 +36,8 @@ internal static class WordClasses
         (WordClass.It, ["it"]),
         (WordClass.Its, ["its"]),
         (WordClass.Organisation, CandidateFinder.OrganisationWordList),
+        (WordClass.Mediation, MediationFrames.MarkerWords),
+        (WordClass.Transfer, Transfers.NounWords),
     ];
 
     private static readonly Dictionary<string, WordClass> ByText = Texts();
