@@ -37,7 +37,11 @@ public sealed partial class ClaimExtractor
         _candidates = new CandidateFinder(lexicon);
         _subjectReader = new SubjectReader(lexicon, _qualifiers, _builder);
         _lexicon = lexicon;
+        _statesByIso3 = actors.Values.Where(a => a.Kind == ActorKind.State && a.Iso3 is not null)
+            .GroupBy(a => a.Iso3!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
     }
+
+    private readonly Dictionary<string, string> _statesByIso3;
 
     /// <param name="givenSubject">The subject, where the caller knows it (an evaluation that measures the reading alone); else found from the title and the text.</param>
     public DocumentClaims Extract(CleanDocument document, IReadOnlyList<Unit> units, DateOnly today, string? givenSubject = null)
@@ -52,7 +56,7 @@ public sealed partial class ClaimExtractor
         for (var i = 0; i < units.Count; i++)
             mentions[i] = shortForms.Add(i, units[i].Text, mentions[i]);
         var subject = givenSubject ?? DocumentSubject.Find(document, units, mentions, text => shared.Resolve(_gazetteer.FindWithShared(text)), id => _actors.TryGetValue(id, out var a) && a.Kind.IsNonState(),
-            id => _actors.TryGetValue(id, out var a) && a.Kind == ActorKind.State);
+            id => _actors.TryGetValue(id, out var a) && a.Kind == ActorKind.State, HomeOf);
         var formerEnd = document.Date ?? PartialDate.FromDate(today);
         var claims = new List<ExtractedClaim>();
         var candidates = new List<CandidateActor>();
@@ -172,6 +176,18 @@ public sealed partial class ClaimExtractor
         if ((said & WordClass.Transfer) != 0)
             drafts = drafts.Concat(Transfers.Read(words, placed, subject));
         return drafts;
+    }
+
+    /// <summary>The state a group, a state unit or a government belongs to (what it governs, its parent state, its country), or null.</summary>
+    private string? HomeOf(string id)
+    {
+        if (!_actors.TryGetValue(id, out var actor) || actor.Kind == ActorKind.State)
+            return null;
+        if (actor.Governs is { } governed)
+            return governed;
+        if (actor.Parent is { } parent && _actors.TryGetValue(parent, out var p) && p.Kind == ActorKind.State)
+            return parent;
+        return actor.Country is { } iso3 && _statesByIso3.TryGetValue(iso3, out var state) ? state : null;
     }
 
     private static bool JoinedToAVerb(IReadOnlyList<Word> words, int cue) => cue > 0 && words[cue - 1].Lower is "and" or ",";

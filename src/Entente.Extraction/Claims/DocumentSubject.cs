@@ -12,7 +12,7 @@ namespace Entente.Extraction.Claims;
 internal static class DocumentSubject
 {
     public static string? Find(CleanDocument document, IReadOnlyList<Unit> units, IReadOnlyList<IReadOnlyList<Mention>> named,
-        Func<string, IReadOnlyList<Mention>> mentions, Func<string, bool> isNonState, Func<string, bool> isState)
+        Func<string, IReadOnlyList<Mention>> mentions, Func<string, bool> isNonState, Func<string, bool> isState, Func<string, string?> homeOf)
     {
         // Whether an actor is a group is asked once per actor, when first counted, not for every mention. The thread's
         // table, emptied: nothing of it outlives the call.
@@ -52,6 +52,9 @@ internal static class DocumentSubject
             // "Iraq's Popular Mobilization Forces", "Libya's Haftar": a country's possessive before a group or its leader says where.
             if (inTitle.FindAll(id => !TitledRelations.OnlyWhere(title, titled, id, isState)) is { Count: > 0 } who)
                 inTitle = who;
+            // "Sudan's army and the RSF", "The PMF and Iraq's elections": a title naming a group and the state it belongs to is about the group.
+            if (inTitle.FindAll(id => !inTitle.Exists(other => other != id && homeOf(other) == id)) is { Count: > 0 } notHomes)
+                inTitle = notHomes;
             return MostAbout(inTitle, counts, id => TimesNamed(titled, id));
         }
         return counts.Count == 0 ? null : MostNamed(counts);

@@ -18,4 +18,12 @@ public sealed class TitleSubjectTests
     {
         Assert.Equal("iraq", BundledPipeline.Read("# Iraq's balancing act\n\nIraq hosts the PMF. Iraq is wary of Iran.").Subject);
     }
+
+    [Fact]
+    public void A_title_naming_a_group_and_the_state_it_belongs_to_is_about_the_group()
+    {
+        var text = "# Iraq and the Popular Mobilization Forces after the war\n\nIraq votes in November. Iraq is split. Iraq borrows. The PMF holds seats.";
+
+        Assert.Equal("popular-mobilization-forces", BundledPipeline.Read(text).Subject);
+    }
 }
