@@ -55,4 +55,13 @@ public sealed class MediationFrameTests
 
         Assert.DoesNotContain(BundledPipeline.Asserted(text), c => c.StartsWith("qatar mediator", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Agreeing_to_mediate_between_two_makes_a_mediator()
+    {
+        var claims = BundledPipeline.Asserted("# Oman\n\nOman agreed to mediate between Iran and the United States.");
+
+        Assert.Contains("oman mediator iran", claims);
+        Assert.Contains("oman mediator united-states", claims);
+    }
 }

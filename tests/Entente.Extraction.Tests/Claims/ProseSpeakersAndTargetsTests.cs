@@ -185,4 +185,12 @@ public sealed class ProseSpeakersAndTargetsTests
     {
         Assert.Contains(adversary, BundledPipeline.AdversariesOf(subject, text));
     }
+
+    [Fact]
+    public void Fighters_against_a_state_are_its_adversaries()
+    {
+        var text = "# The Polisario Front\n\nThe Polisario Front holds camps. Its leaders began as guerrilla fighters against the then-colonizer Spain.";
+
+        Assert.Contains("spain", BundledPipeline.AdversariesOf("polisario-front", text));
+    }
 }
