@@ -126,8 +126,8 @@ internal sealed partial class CueReader
     }
 
     /// <summary>
-    /// The doer "its" or "their" stands for when it owns the noun ("Iran has stepped up its military support to"):
-    /// the nearest name before it, with only a verb between, or -1.
+    /// The doer "its" or "their" (or a leader's "his" or "her") stands for when it owns the noun ("Iran has stepped up its
+    /// military support to"): the nearest name before it, with only a verb between, or -1.
     /// </summary>
     private static int ItsDoer(IReadOnlyList<Word> words, List<PlacedMention> placed, int index)
     {
@@ -147,13 +147,7 @@ internal sealed partial class CueReader
         // "has fought Israel alongside its allies": a name that a verb governs is its object, not the clause's doer.
         if (doer < 0 || (placed[doer].First > 0 && !DoerMayFollow(words[placed[doer].First - 1])))
             return -1;
-        for (var i = placed[doer].Last + 1; i < its; i++)
-        {
-            // "Cuba and Venezuela are its partners": after a copula "its" is someone else's.
-            if (words[i].Lower is "," or "and" or "of" or "with" or "to" or "for" or "from" or "that" or "which" or "is" or "are" or "was" or "were")
-                return -1;
-        }
-        return doer;
+        return OnlyVerbsBetween(words, placed[doer].Last + 1, its) ? doer : -1;
     }
 
     /// <summary>The name that opens the clause <paramref name="inside"/> stands in (after a colon or semicolon, if any), or -1.</summary>
@@ -165,11 +159,12 @@ internal sealed partial class CueReader
         return placed.FindIndex(p => p.First == start && !p.Person);
     }
 
+    /// <summary>Whether only a verb stands between a name and its "its": "Cuba and Venezuela are its partners" is someone else's after a copula.</summary>
     private static bool OnlyVerbsBetween(IReadOnlyList<Word> words, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
-            if (words[i].Lower is "," or "and" or "of" or "with" or "to" or "for" or "from" or "that" or "which")
+            if (words[i].Lower is "," or "and" or "of" or "with" or "to" or "for" or "from" or "that" or "which" or "is" or "are" or "was" or "were")
                 return false;
         }
         return true;

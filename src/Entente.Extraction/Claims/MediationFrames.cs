@@ -16,12 +16,12 @@ internal static class MediationFrames
 
     // Every frame holds one of these: a unit without them (nearly all) is passed over (WordClass.Mediation).
     internal static readonly string[] MarkerWords =
-        ["mediated", "brokered", "facilitated", "mediation", "facilitation", "auspices", "channels", "mediator", "mediators", "facilitator"];
+        ["mediated", "brokered", "facilitated", "mediation", "facilitation", "auspices", "channels", "mediator", "mediators", "facilitator", "broker", "intermediary"];
 
     private static readonly WordSet Markers = new(MarkerWords);
 
     private static readonly WordSet PassiveVerbs = new("mediated", "brokered", "facilitated");
-    private static readonly WordSet Nouns = new("mediation", "facilitation", "auspices", "sponsorship");
+    private static readonly WordSet Nouns = new("mediation", "facilitation", "auspices");
     private static readonly WordSet Roles = new("mediator", "mediators", "facilitator", "broker", "intermediary");
     private static readonly WordSet Under = new("under", "through", "via", "with");
     private static readonly WordSet Through = new("through", "via");
