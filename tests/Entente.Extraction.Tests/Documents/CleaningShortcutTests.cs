@@ -5,8 +5,14 @@ namespace Entente.Extraction.Tests.Documents;
 /// <summary>The shortcuts that keep cleaning fast must give what the long way gives.</summary>
 public sealed class CleaningShortcutTests
 {
-    // Pieces are separated by '|', as text nodes split a paragraph.
+    // Pieces are separated by '|', as text nodes split a paragraph; the one-line prose pieces are counted at once.
     [Theory]
+    [InlineData("Iran backs|Hezbollah|and Hamas")]
+    [InlineData("Iran backs |Hezbollah| and Hamas")]
+    [InlineData("|Iran backs|")]
+    [InlineData("Iran  backs|Hezbollah")]
+    [InlineData("Iran\nbacks|Hezbollah.|“Quoted”|x")]
+    [InlineData("a|b|c| |d")]
     [InlineData("Iran and| its partners")]
     [InlineData("  leading|\n\n|trailing  ")]
     [InlineData("soft\u00ADhyphen| and\u200B zero width|\uFEFF")]

@@ -52,25 +52,6 @@ public sealed class FastPathTests : IDisposable
     public void Special_characters_after_a_curly_quote_are_still_collapsed(string text, string collapsed) =>
         Assert.Equal(collapsed, Whitespace.Collapse(text.AsSpan()));
 
-    // Pieces are separated by '|', as text nodes split a paragraph; most are one-line prose, counted at once.
-    [Theory]
-    [InlineData("Iran backs|Hezbollah|and Hamas")]
-    [InlineData("Iran backs |Hezbollah| and Hamas")]
-    [InlineData("|Iran backs|")]
-    [InlineData("Iran  backs|Hezbollah")]
-    [InlineData("Iran\nbacks|Hezbollah.|“Quoted”|x")]
-    [InlineData("a|b|c| |d")]
-    public void Prose_pieces_counted_at_once_give_the_length_of_the_collapsed_text(string joined)
-    {
-        var pieces = joined.Split('|');
-        var length = 0;
-        var pendingSpace = false;
-        foreach (var piece in pieces)
-            Whitespace.CountCollapsed(piece, ref length, ref pendingSpace);
-
-        Assert.Equal(Whitespace.Collapse(string.Concat(pieces)).Length, length);
-    }
-
     [Fact]
     public void Wide_and_ascii_stops_in_any_order_end_their_sentences() =>
         Assert.Equal(["Iran waited…", "Then it struck.", "Russia watched…", "Then it spoke!", "伊朗支持真主党。", "Done."],
