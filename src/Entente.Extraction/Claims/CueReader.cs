@@ -223,9 +223,26 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         }
         if (source < 0 || target < 0)
             return;
+        // "the Washington-led pressure campaign against Maduro", "a Saudi-led coalition against the Houthis": the one
+        // named after "against" is the campaign's foe, not the one who is led or backed.
+        var against = Against(words, index + length, placed[target].First);
         foreach (var t in Placement.ListAround(words, placed, target).OpeningFrom(index + length))
-            into.Add(new Draft(placed[source].ActorId, t.ActorId, cue, index, placed[source].First, "compound"));
+            into.Add(against
+                ? new Draft(placed[source].ActorId, t.ActorId, AgainstCue, index, placed[source].First, "compound-against")
+                : new Draft(placed[source].ActorId, t.ActorId, cue, index, placed[source].First, "compound"));
     }
+
+    private static bool Against(IReadOnlyList<Word> words, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (AgainstWord.Contains(words[i]))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly WordSet AgainstWord = new("against");
 
     /// <summary>The name an appositive opening at <paramref name="start"/> ("X, a Kremlin-…") describes, or -1.</summary>
     private static int Described(IReadOnlyList<Word> words, List<PlacedMention> placed, int start)

@@ -50,10 +50,33 @@ internal static class Placement
                 && words[first - 1].Lower == "(" && last + 1 < words.Count && words[last + 1].Lower == ")")
                 placed[^1] = placed[^1] with { Last = last + 1 };
             else if (first >= 0 && (placed.Count == 0 || placed[^1].Last < first))
+            {
+                if (mention.Kind == NameKind.Leader)
+                    first = WithTitle(words, first, placed.Count == 0 ? -1 : placed[^1].Last);
                 placed.Add(new PlacedMention(first, last, mention.ActorId) { Adjective = mention.Kind == NameKind.Demonym, Person = mention.Kind == NameKind.Leader });
+            }
         }
         return placed;
     }
+
+    /// <summary>
+    /// "support for Field Marshal Khalifa Haftar", "backed by President Vladimir Putin": the title is part of the leader's
+    /// name, so readers that want the name right after a cue find it. Only capitalised titles count, and never over another name.
+    /// </summary>
+    private static int WithTitle(IReadOnlyList<Word> words, int first, int previousLast)
+    {
+        var i = first - 1;
+        // "Gen. Abdel Fattah al-Burhan": an abbreviated title keeps its full stop as a word of its own.
+        while (i > previousLast && ((words[i].IsCapitalized && LeaderTitles.Contains(words[i]))
+            || (words[i].Lower == "." && i - 1 > previousLast && words[i - 1].IsCapitalized && LeaderTitles.Contains(words[i - 1]))))
+            i--;
+        return i + 1;
+    }
+
+    private static readonly WordSet LeaderTitles = new(
+        "president", "prime", "minister", "premier", "chancellor", "field", "marshal", "general", "gen", "lt", "col", "colonel",
+        "maj", "major", "commander", "king", "queen", "crown", "prince", "emir", "sheikh", "sheik", "sultan", "ayatollah", "supreme",
+        "leader", "chairman", "foreign", "defence", "defense", "interim", "acting", "vice", "deputy", "mr", "mrs", "ms", "dr", "admiral", "adm");
 
     /// <summary>
     /// The first word from <paramref name="from"/> on that ends after <paramref name="start"/>, or the words' count. Words

@@ -4,7 +4,11 @@ namespace Entente.Extraction.Claims;
 internal sealed class Qualifiers(CueLexicon lexicon)
 {
     /// <summary>A negation between the first party and the cue, or just before the cue: "Oman is not an ally of Iran".</summary>
-    public bool Negated(IReadOnlyList<Word> words, int leftEdge, int cueIndex)
+    /// <remarks>
+    /// <paramref name="firstParty"/> is where the claim's first named party stands, or -1 when the claim's subject is implicit:
+    /// a party named after a turn away ("steer away from the Washington-led campaign") is not the one turning away.
+    /// </remarks>
+    public bool Negated(IReadOnlyList<Word> words, int leftEdge, int cueIndex, int firstParty = -1)
     {
         var from = Math.Max(0, Math.Min(leftEdge, cueIndex - 4));
         for (var i = from; i < cueIndex; i++)
@@ -12,8 +16,30 @@ internal sealed class Qualifiers(CueLexicon lexicon)
             if ((words[i].Lower.EndsWith("n't", StringComparison.Ordinal) || lexicon.Negation.TryMatch(words, i, out _, out _)) && !Intensifies(words, i) && !Reporting(words, i))
                 return true;
         }
+        return TurnsAwayFrom(words, cueIndex, firstParty);
+    }
+
+    /// <summary>
+    /// "Colombia has pledged to steer away from the Washington-led pressure campaign against Maduro": what one turns away
+    /// from is denied however long the noun phrase, up to the clause's end.
+    /// </summary>
+    private static bool TurnsAwayFrom(IReadOnlyList<Word> words, int cueIndex, int firstParty)
+    {
+        for (var i = cueIndex - 1; i >= 2 && i >= cueIndex - 10; i--)
+        {
+            if (ClauseEnds.Contains(words[i]))
+                return false;
+            if (words[i].Lower == "from" && AwayOrItself.Contains(words[i - 1]) && TurningVerbs.Contains(words[i - 2]))
+                return firstParty < i - 2;
+        }
         return false;
     }
+
+    private static readonly WordSet ClauseEnds = new(",", ";", ":", ".", "but", "while", "whereas");
+    private static readonly WordSet AwayOrItself = new("away", "itself", "themselves", "himself", "herself");
+    private static readonly WordSet TurningVerbs = new(
+        "steer", "steers", "steered", "steering", "turn", "turns", "turned", "turning", "distance", "distances", "distanced", "distancing",
+        "move", "moves", "moved", "moving", "pivot", "pivots", "pivoted", "pivoting", "shift", "shifts", "shifted", "shifting");
 
     private static readonly WordSet ReportingVerbs = new("acknowledge", "acknowledges", "admit", "admits", "confirm", "confirms", "disclose", "discloses", "comment", "publicise", "publicize", "advertise");
 
