@@ -66,4 +66,27 @@ internal sealed partial class Coreference
         if ((_lastGroup ?? NonStateSubject()) is { } group && group != placed[0].ActorId)
             placed.Insert(1, new PlacedMention(noun, noun, group));
     }
+
+    /// <summary>
+    /// "Egypt labeled the group a terrorist organization", "Turkish jets struck the movement's bases": after a doer, "the
+    /// group" (not "the group of") stands for the subject when it is a group, else for the group last named. Only after a verb
+    /// or a preposition: "…, and the movement still calls" opens a clause of its own.
+    /// </summary>
+    private void GroupAsAnObject(IReadOnlyList<Word> words, List<PlacedMention> placed)
+    {
+        if (placed.Count == 0 || (NonStateSubject() ?? _lastGroup) is not { } group || Names(placed, group))
+            return;
+        for (var i = placed[0].Last + 1; i + 2 < words.Count; i++)
+        {
+            if (words[i].Lower != "the" || !GroupObjects.Contains(words[i + 1]) || words[i + 2].Lower == "of" || Placement.Covers(placed, i + 1)
+                || !words[i - 1].Lower.All(char.IsLetter) || ClauseOpeners.Contains(words[i - 1]))
+                continue;
+            var at = placed.FindIndex(p => p.First > i);
+            placed.Insert(at < 0 ? placed.Count : at, new PlacedMention(i, i + 1, group));
+            return;
+        }
+    }
+
+    private static readonly WordSet ClauseOpeners = new("and", "but", "or", "while", "whereas", "that", "which", "as", "because", "since", "although", "though", "when", "after", "before");
+    private static readonly WordSet GroupObjects = new("group", "movement", "militia", "organisation", "organization");
 }

@@ -47,6 +47,7 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
             placed.Insert(0, new PlacedMention(0, counted - 1, subject!));
             return;
         }
+        GroupAsAnObject(words, placed);
         if (placed.Count > 0 && placed[0].First <= 2)
             return;
         if (Opens(words, GroupWords) is var g and > 0 && (_lastGroup ?? NonStateSubject()) is { } group)

@@ -9,6 +9,7 @@ namespace Entente.Extraction.Claims;
 internal static partial class UnassertedCues
 {
     private static readonly WordSet Wanting = new("want", "wants", "wanted", "seek", "seeks", "sought", "hope", "hopes", "hoped", "desire", "desires", "wish", "wishes");
+    private static readonly WordSet Overthrowing = new("topple", "overthrow", "destroy", "oust", "eliminate", "annihilate", "crush");
     private static readonly WordSet Wishers = new("we", "they", "it", "he", "she", "i", "you");
     private static readonly WordSet Articles = new("a", "an", "the", "for", "closer", "new", "deeper", "better");
 
@@ -88,6 +89,9 @@ internal static partial class UnassertedCues
 
     private static bool Wanted(IReadOnlyList<Word> words, int index, int length)
     {
+        // "Al-Shabaab has sought to topple Somalia's government": to want someone overthrown is hostility enough.
+        if (Overthrowing.Contains(words[index + length - 1]))
+            return false;
         // "the friendship we want": a wisher and a wanting verb right after the noun.
         var after = index + length;
         if (after + 1 < words.Count && Wishers.Contains(words[after]) && Wanting.Contains(words[after + 1]))

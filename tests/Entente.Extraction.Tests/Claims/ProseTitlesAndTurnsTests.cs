@@ -31,4 +31,36 @@ public sealed class ProseTitlesAndTurnsTests
         Assert.DoesNotContain("venezuela", BundledPipeline.AdversariesOf("colombia", text));
         Assert.Contains("united-states adversary venezuela", BundledPipeline.Asserted(text));
     }
+
+    [Theory]
+    [InlineData("iran", "# Iran\n\nThe axis Tehran built has been worn down by its conflicts with Israel and the US.", "israel")]
+    [InlineData("al-shabaab", "# Al-Shabaab\n\nThe group has long vied with Islamic State for recruits in Puntland.", "islamic-state")]
+    [InlineData("al-shabaab", "# Al-Shabaab\n\nFor years Al-Shabaab has sought to topple Somalia's government.", "somalia")]
+    [InlineData("muslim-brotherhood", "# The Muslim Brotherhood\n\nIn 2013 the Egyptian government labelled the group a terrorist organisation.", "egypt")]
+    public void Nominal_and_intended_hostility_makes_foes(string subject, string text, string foe)
+    {
+        Assert.Contains(foe, BundledPipeline.AdversariesOf(subject, text));
+    }
+
+    [Fact]
+    public void A_wish_for_a_tie_still_asserts_none()
+    {
+        Assert.Empty(BundledPipeline.PartnersOf("iran", "# Iran\n\nIran has long sought a partnership with Oman."));
+    }
+
+    [Fact]
+    public void The_group_as_an_object_stands_for_the_group_the_document_is_about()
+    {
+        var text = "# The PKK\n\nThe PKK has fought for Kurdish autonomy since 1984. Turkish jets struck the group's bases in northern Iraq.";
+
+        Assert.Contains("turkey", BundledPipeline.AdversariesOf("pkk", text));
+    }
+
+    [Fact]
+    public void The_group_opening_a_clause_after_and_is_not_read_as_an_object()
+    {
+        var claims = BundledPipeline.Asserted("# The Houthis\n\nIsrael, which bombed Sanaa's port, remains its main target, and the movement still calls the United States an enemy.");
+
+        Assert.DoesNotContain("houthis adversary yemen", claims);
+    }
 }
