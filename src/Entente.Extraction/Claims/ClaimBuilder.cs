@@ -45,6 +45,15 @@ internal sealed class ClaimBuilder(Qualifiers qualifiers, IReadOnlyDictionary<st
     public bool IsBloc(string actorId) => actors.GetValueOrDefault(actorId)?.Kind is ActorKind.Bloc or ActorKind.Organization;
 
     /// <summary>
+    /// Whether one may belong to the other: a bloc or an organisation, or an armed group or movement inside a larger one
+    /// ("al-Shabaab swore allegiance to al-Qaeda", "Kataib Hezbollah was part of the Popular Mobilization Forces").
+    /// </summary>
+    public bool CanBelong(string member, string whole) =>
+        IsBloc(whole) || IsBloc(member)
+        || (actors.GetValueOrDefault(member)?.Kind is ActorKind.NonStateArmedGroup or ActorKind.PoliticalMovement
+            && actors.GetValueOrDefault(whole)?.Kind is ActorKind.NonStateArmedGroup or ActorKind.PoliticalMovement or ActorKind.StateUnit);
+
+    /// <summary>
     /// The cue's relation, or the one its parties imply. A backer noun says proxy, but a state backed is a
     /// partner, not a proxy ("Russia has become the junta's main foreign backer"), and a bloc made is joined.
     /// </summary>

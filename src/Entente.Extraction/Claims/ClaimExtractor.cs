@@ -122,6 +122,10 @@ public sealed partial class ClaimExtractor
                 // noun with its owner, have both their places filled.
                 else if (draft.Rule is "passive" or "noun-possessive")
                     spentCues.Add(draft.CueIndex);
+                // "despite the global war between al-Qaeda and Islamic State, JNIM …": a noun whose "between" names both
+                // its parties is theirs.
+                else if (draft.Rule == "noun-between")
+                    spentCues.Add(draft.CueIndex);
                 // "shipments of drones from Iran to Russia": the cues inside a transfer's span ("drones from") are its own.
                 else if (draft.Rule == "transfer")
                 {
@@ -162,8 +166,8 @@ public sealed partial class ClaimExtractor
                 _candidates.Find(unit, words, placed, candidates);
             coreference.Remember(placed, unit.Block);
         }
-        // "Seoul has joined export controls on Russia": membership needs a bloc or an organisation to belong to.
-        claims.RemoveAll(c => c.Relation == RelationType.MemberOf && !_builder.IsBloc(c.Object) && !_builder.IsBloc(c.Subject) && !c.Rule.StartsWith("component:", StringComparison.Ordinal));
+        // "Seoul has joined export controls on Russia": membership needs a bloc, an organisation or a larger group to belong to.
+        claims.RemoveAll(c => c.Relation == RelationType.MemberOf && !_builder.CanBelong(c.Subject, c.Object) && !c.Rule.StartsWith("component:", StringComparison.Ordinal));
         return new DocumentClaims(subject, Merge(claims), candidates.DistinctBy(c => c.Id).ToList());
     }
 

@@ -138,9 +138,14 @@ public sealed class CueLexicon
 
     private static bool Followed(IReadOnlyList<Word> words, int from, IReadOnlyList<string> needs)
     {
-        for (var i = from; i < Math.Min(words.Count, from + NeedsReach); i++)
+        // "the S-400 air-defense system": a hyphen is a word of its own but no word of the reach.
+        var counted = 0;
+        for (var i = from; i < words.Count && counted < NeedsReach; i++)
         {
             var lower = words[i].Lower;
+            if (lower == "-")
+                continue;
+            counted++;
             // By index: a foreach over the interface had its enumerator boxed for every cue with needs.
             for (var k = 0; k < needs.Count; k++)
             {

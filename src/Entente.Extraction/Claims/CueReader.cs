@@ -138,6 +138,11 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         // "Iran provides weapons, training, and other forms of assistance to Hezbollah": the receiver after "to" may follow a list of goods.
         if (right < 0 && !cue.Hostile && After(words, placed, after - 1, Reach + 6) is var far and >= 0 && words[placed[far].First - 1].Lower == "to")
             right = far;
+        // "Turkey purchased the S-400 air-defense system from Russia": a seller after "from" may follow a long name of the goods,
+        // which no passive cue ("weapons from") reads.
+        var soldFarFrom = false;
+        if (right < 0 && BuyVerbs.Contains(words[after - 1]) && After(words, placed, after - 1, Reach + 6) is var seller and >= 0 && words[placed[seller].First - 1].Lower == "from")
+            (right, soldFarFrom) = (seller, true);
         // "Israel and the UAE established diplomatic relations in 2020": a mutual verb with no one after it pairs those before it;
         // so does "Pakistan and India have fought four wars" (but not "fought in Syria" or "fought alongside").
         if ((cue.Mutual || FoughtEachOther(words, index, length, cue)) && left >= 0 && right < 0)
@@ -157,7 +162,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         if (!cue.Hostile && (HostileCueBetween(words, after, placed[right].First) || FightBetween(words, after, placed[right].First)))
             return;
         // "imports most of its gas from Russia": the seller after "from" is the passive cue's ("gas from") to read.
-        if (BuyVerbs.Contains(words[after - 1]) && words[placed[right].First - 1].Lower == "from")
+        if (BuyVerbs.Contains(words[after - 1]) && words[placed[right].First - 1].Lower == "from" && !soldFarFrom)
             return;
         // "Pakistan supports the Chinese stance over Taiwan": the verb's object is the stance; Taiwan is what it is about.
         if (placed[right].First - 1 > after && TopicPrepositions.Contains(words[placed[right].First - 1]))
@@ -177,7 +182,8 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         }
     }
 
-    private static readonly Cue AgainstCue = new(["against"], CueForm.Active, RelationType.Adversary, []) { Hostile = true, Mutual = true };
+    /// <summary>What "against" says of the one it names: a foe of those who act, whatever the verb ("fight alongside X against Y").</summary>
+    internal static readonly Cue AgainstCue = new(["against"], CueForm.Active, RelationType.Adversary, []) { Hostile = true, Mutual = true };
 
     private static readonly WordSet ForceNouns = new("army", "armed", "forces", "force", "troops", "military", "soldiers", "government", "units", "in", "the");
 

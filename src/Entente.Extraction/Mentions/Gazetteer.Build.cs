@@ -44,6 +44,9 @@ public sealed partial class Gazetteer
         if (form.Kind.NeedsCapitals() || NameForms.IsAllCapitals(form.Text))
             return Make(0, CaseRule.ExactCapitals, NameForms.LettersOf(text));
         var anchor = words.FindIndex(w => w.Capitalised);
+        // "Al-Qaeda" is as often written "al-Qaeda": an Arabic article before a capitalised word may take either case.
+        if (anchor >= 0 && anchor + 1 < words.Count && words[anchor].Key is "al" or "el" or "ad" or "an" or "ash" or "as" or "at" or "ar" or "az" && words[anchor + 1].Capitalised)
+            anchor++;
         return anchor < 0
             ? Make(0, CaseRule.ExactFirstWord, NameForms.LettersOf(words[0].Raw))
             : Make(anchor, CaseRule.Capitalised, "");

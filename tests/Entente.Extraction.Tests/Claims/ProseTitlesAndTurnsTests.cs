@@ -63,4 +63,42 @@ public sealed class ProseTitlesAndTurnsTests
 
         Assert.DoesNotContain("houthis adversary yemen", claims);
     }
+
+    [Theory]
+    [InlineData("# Al-Shabaab\n\nThe group swore allegiance to al-Qaeda in 2012.", "al-shabaab member_of al-qaeda")]
+    [InlineData("# Kataib Hezbollah\n\nKataib Hezbollah, a Shiite militia, used to be part of the Popular Mobilization Forces.", "kataib-hezbollah member_of popular-mobilization-forces")]
+    [InlineData("# Japan\n\nThe ministers spoke of building on alliances between Japan and the U.S. in the Pacific.", "japan formal_alliance united-states")]
+    [InlineData("# Vietnam\n\nHanoi's trade deals with the EU and Britain widen its reach.", "vietnam economic_partner united-kingdom")]
+    [InlineData("# Vietnam\n\nVietnam has forged its highest-level ties with regional powers Japan and South Korea.", "vietnam strategic_partner south-korea")]
+    [InlineData("# Turkey\n\nTurkey purchased the S-400 air-defense system from Russia in 2017.", "turkey economic_partner russia")]
+    public void Ties_named_by_allegiance_membership_plural_nouns_and_purchases(string text, string claim)
+    {
+        Assert.Contains(claim, BundledPipeline.Asserted(text));
+    }
+
+    [Fact]
+    public void Alliances_of_another_state_are_not_the_viewers_alliance()
+    {
+        var claims = BundledPipeline.Asserted("# China\n\nBeijing sees U.S. alliances in Asia as containment.");
+
+        Assert.DoesNotContain(claims, c => c.Contains("formal_alliance", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_war_between_two_others_is_not_the_subjects_war()
+    {
+        var text = "# JNIM\n\nDespite the global war between al-Qaeda and Islamic State affiliates, JNIM and ISGS ignored each other until 2020.";
+
+        Assert.Empty(BundledPipeline.AdversariesOf("jnim", text));
+        Assert.Contains("al-qaeda adversary islamic-state", BundledPipeline.Asserted(text));
+    }
+
+    [Fact]
+    public void One_named_after_against_is_the_foe_of_those_fighting_alongside()
+    {
+        var text = "# Kenya\n\nKenyan troops entered Somalia in 2011, where they now fight alongside the Somali army against al-Shabaab.";
+
+        Assert.Contains("al-shabaab", BundledPipeline.AdversariesOf("kenya", text));
+        Assert.DoesNotContain("al-shabaab", BundledPipeline.PartnersOf("kenya", text));
+    }
 }

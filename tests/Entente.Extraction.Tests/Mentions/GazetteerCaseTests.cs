@@ -28,6 +28,13 @@ public sealed class GazetteerCaseTests
     }
 
     [Fact]
+    public void An_arabic_article_before_a_capitalised_word_may_be_lower_case()
+    {
+        Assert.Equal(["al-qaeda:al-Qaeda", "al-shabaab:Al-Shabaab"], Names("al-Qaeda and Al-Shabaab"));
+        Assert.Empty(Names("al-qaeda"));
+    }
+
+    [Fact]
     public void Us_at_the_start_of_a_sentence_is_not_the_United_States() => Assert.Empty(Names("Us and them."));
 
     [Fact]
