@@ -197,11 +197,31 @@ internal sealed partial class CueReader
                 continue;
             var poss = p.Last + 1;
             if (poss >= words.Count || words[poss].Lower is not ("'s" or "'" or "’s"))
-                return -1;
+                return NameAsOwner(words, p, index) ? k : -1;
             return index - poss - 1 <= 3 && OnlyCopula(words, poss + 1, index) ? k : -1;
         }
         return -1;
     }
+
+    /// <summary>
+    /// "Hezbollah, an Iranian proxy", "Qatar, a longtime Brotherhood supporter", "the US ally Israel": a name or demonym
+    /// right before the noun, after an article, owns it as a possessive would.
+    /// </summary>
+    private static bool NameAsOwner(IReadOnlyList<Word> words, PlacedMention name, int index)
+    {
+        if (index - name.Last - 1 > 1 || !OnlyCopula(words, name.Last + 1, index))
+            return false;
+        for (var i = name.First - 1; i >= 0 && i >= name.First - 3; i--)
+        {
+            if (Articles.Contains(words[i]))
+                return true;
+            if (!Copulas.Contains(words[i]) || ClauseVerbs.Contains(words[i]))
+                return false;
+        }
+        return false;
+    }
+
+    private static readonly WordSet Articles = new("a", "an", "the");
 
     /// <summary>
     /// Who the noun names: a list after it ("X's allies, such as Y and Z"), else an appositive or a
@@ -220,7 +240,8 @@ internal sealed partial class CueReader
         if (before >= 0)
         {
             var between = (placed[before].Last + 1, placed[owner].First);
-            if (OnlyIntroducers(words, between.Item1, between.Item2) || OnlyCopula(words, between.Item1, between.Item2))
+            if (OnlyIntroducers(words, between.Item1, between.Item2) || OnlyCopula(words, between.Item1, between.Item2)
+                || (words[between.Item1].Lower == "," && OnlyCopula(words, between.Item1 + 1, between.Item2)))
                 return Placement.ListAround(words, placed, before).EndingBefore(placed[owner].First);
         }
         return [];

@@ -101,4 +101,13 @@ public sealed class ProseTitlesAndTurnsTests
         Assert.Contains("al-shabaab", BundledPipeline.AdversariesOf("kenya", text));
         Assert.DoesNotContain("al-shabaab", BundledPipeline.PartnersOf("kenya", text));
     }
+
+    [Theory]
+    [InlineData("# Hezbollah\n\nThe militia Hezbollah, an Iranian proxy, fought in Syria.", "iran proxy hezbollah")]
+    [InlineData("# Iraq\n\nIraq lets forces tied to Iran, an American enemy, operate on its soil.", "united-states adversary iran")]
+    [InlineData("# Israel\n\nThe US ally Israel struck targets in Yemen.", "united-states ally israel")]
+    public void A_name_or_demonym_after_an_article_owns_the_noun_it_stands_before(string text, string claim)
+    {
+        Assert.Contains(claim, BundledPipeline.Asserted(text));
+    }
 }
