@@ -143,6 +143,9 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         var soldFarFrom = false;
         if (right < 0 && BuyVerbs.Contains(words[after - 1]) && After(words, placed, after - 1, Reach + 6) is var seller and >= 0 && words[placed[seller].First - 1].Lower == "from")
             (right, soldFarFrom) = (seller, true);
+        // "the GNA and Turkey signed a deal, angering Greece and Egypt": a participle after a comma takes its own object.
+        if (right >= 0 && !cue.Hostile && ParticipleBetween(words, after, placed[right].First))
+            right = -1;
         // "Israel and the UAE established diplomatic relations in 2020": a mutual verb with no one after it pairs those before it;
         // so does "Pakistan and India have fought four wars" (but not "fought in Syria" or "fought alongside").
         if ((cue.Mutual || FoughtEachOther(words, index, length, cue)) && left >= 0 && right < 0)
@@ -237,6 +240,20 @@ internal sealed partial class CueReader(CueLexicon lexicon)
                 ? new Draft(placed[source].ActorId, t.ActorId, AgainstCue, index, placed[source].First, "compound-against")
                 : new Draft(placed[source].ActorId, t.ActorId, cue, index, placed[source].First, "compound"));
     }
+
+    internal static bool ParticipleBetween(IReadOnlyList<Word> words, int from, int to)
+    {
+        for (var i = from; i + 1 < to; i++)
+        {
+            if (words[i].Lower == "," && !words[i + 1].IsCapitalized && words[i + 1].Lower.Length > 4 && words[i + 1].Lower.EndsWith("ing", StringComparison.Ordinal)
+                && !NotParticiples.Contains(words[i + 1]))
+                return true;
+        }
+        return false;
+    }
+
+    // "-ing" words that go on with the same tie rather than open a clause of their own.
+    private static readonly WordSet NotParticiples = new("including", "notably", "especially", "during", "regarding", "concerning", "following");
 
     private static bool Against(IReadOnlyList<Word> words, int from, int to)
     {

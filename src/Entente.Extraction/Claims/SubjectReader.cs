@@ -40,6 +40,13 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
                 && !OwnsTheSubject(words, placed, p, subject) && !SecondOfAJoinedPair(words, placed, p) && !Contrasted(words, p))
                 others.Add(p);
         }
+        // "…, angering Greece and Egypt": a participle's objects, which no other cue reaches.
+        for (var k = 0; k < placed.Count; k++)
+        {
+            if (placed[k].First >= 2 && CueReader.ParticipleBetween(words, placed[k].First - 2, placed[k].First))
+                foreach (var taken in Placement.ListAround(words, placed, k).OpeningFrom(placed[k].First))
+                    others.Remove(taken);
+        }
         return others;
     }
 

@@ -92,7 +92,10 @@ internal static partial class UnassertedCues
     // What an armed party strikes when it strikes no state or group.
     private static readonly WordSet Things = new(
         "shipping", "ships", "vessels", "tankers", "merchant", "commercial", "civilians", "civilian", "infrastructure", "facilities",
-        "pipelines", "convoys", "villages", "towns", "cities", "camps", "hospitals", "schools", "traffic", "refugees", "protesters", "churches", "mosques");
+        "pipelines", "convoys", "villages", "towns", "cities", "camps", "hospitals", "schools", "traffic", "refugees", "protesters", "churches", "mosques",
+        // "speaking before the attack on the boat": one thing struck, as well as many.
+        "boat", "boats", "ship", "vessel", "tanker", "convoy", "village", "town", "city", "camp", "hospital", "school", "church", "mosque",
+        "market", "airport", "port", "plant", "facility", "refinery", "refineries");
 
     /// <summary>
     /// "Iran's aid has allowed the Houthis to conduct attacks against commercial shipping": an attack aimed at a

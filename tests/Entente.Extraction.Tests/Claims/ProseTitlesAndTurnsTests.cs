@@ -110,4 +110,20 @@ public sealed class ProseTitlesAndTurnsTests
     {
         Assert.Contains(claim, BundledPipeline.Asserted(text));
     }
+
+    [Fact]
+    public void A_participle_after_a_comma_takes_its_own_object_not_the_agreements()
+    {
+        var text = "# The GNA\n\nLast month, the GNA and Turkey signed a deal on maritime boundaries, angering Greece and Egypt, and also signed a pact on military cooperation.";
+
+        Assert.Equal(["turkey"], BundledPipeline.PartnersOf("government-of-national-accord", text));
+    }
+
+    [Fact]
+    public void An_attack_on_a_boat_is_no_attack_on_the_state_named_after_it()
+    {
+        var text = "# Mexico\n\nSheinbaum, speaking before the attack on the boat, said that any US intervention in Mexico was a red line.";
+
+        Assert.Empty(BundledPipeline.AdversariesOf("mexico", text));
+    }
 }
