@@ -30,8 +30,15 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         for (var c = 0; c < cues.Count; c++)
         {
             var (index, length, cue) = cues[c];
-            if (Placement.Covers(placed, index) || UnknownNames.Inside(words, placed, index, length) || UnassertedCues.Unasserted(words, index, length))
+            if (Placement.Covers(placed, index) || UnknownNames.Inside(words, placed, index, length))
                 continue;
+            if (UnassertedCues.Unasserted(words, index, length))
+            {
+                // "ISIS-K and the Taliban jointly attacked villages": a strike on things still shows who struck together.
+                if (cue.Hostile && cue.Form == CueForm.Active && Before(words, placed, index, Reach) is var doer and >= 0)
+                    StruckTogether(words, placed, doer, index, length, drafts);
+                continue;
+            }
             // "Iranian-backed": a verb cue glued to a name by a hyphen is the compound, whatever else the word can be.
             var form = cue.Form == CueForm.Active && index > 1 && words[index - 1].Lower == "-" ? CueForm.Compound : cue.Form;
             // "signed US-brokered agreements with Israel": the broker stands before the hyphen; the signatories are no mediators.
@@ -86,7 +93,9 @@ internal sealed partial class CueReader(CueLexicon lexicon)
     /// <summary>"the newly established Africa Corps": a participle before its noun describes it and asserts nothing.</summary>
     internal static bool Attributive(IReadOnlyList<Word> words, int index, int length, Cue cue) =>
         cue.Form == CueForm.Active && length == 1 && words[index].Lower.EndsWith("ed", StringComparison.Ordinal) && index > 0
-        && (words[index - 1].Lower is "the" or "a" or "an" or "newly" or "recently" or "freshly" or "hastily" or "jointly"
+        && (words[index - 1].Lower is "the" or "a" or "an" or "newly" or "recently" or "freshly" or "hastily"
+            // "a jointly owned port", but "ISKP and the Taliban jointly attacked"
+            || (words[index - 1].Lower == "jointly" && index > 1 && words[index - 2].Lower is "the" or "a" or "an")
             // "the Sudanese armed forces", "Sudan's armed forces"
             || ((words[index - 1].IsCapitalized || words[index - 1].Lower is "'s" or "’s") && index + 1 < words.Count && GenericNouns.Contains(words[index + 1])));
 
@@ -134,6 +143,9 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         // "opposes any change to its border with Armenia": a hostile verb strikes what stands right after it.
         left = HeadOfRelativeClause(words, placed, chain) is var head and >= 0 ? head : PastSubordinateAside(words, placed, Before(words, placed, chain, Reach), chain);
         left = PastCoordinatedObject(words, placed, left, chain);
+        // "involved in the war against the TPLF in support of the Ethiopian government": the one fought is not the doer.
+        while (left >= 0 && OfAgainst(words, placed[left]))
+            left--;
         var right = After(words, placed, after - 1, cue.Hostile ? HostileReach : Reach);
         // "Iran provides weapons, training, and other forms of assistance to Hezbollah": the receiver after "to" may follow a list of goods.
         if (right < 0 && !cue.Hostile && After(words, placed, after - 1, Reach + 6) is var far and >= 0 && words[placed[far].First - 1].Lower == "to")
@@ -159,6 +171,8 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             into.AddRange(FrontedByAGerund(words, placed, right, index, cue));
             return;
         }
+        if (left >= 0 && right < 0 && cue.Hostile)
+            StruckTogether(words, placed, left, index, length, into);
         if (left < 0 || right < 0)
             return;
         // "which Cairo has supported throughout the war with the Rapid Support Forces": the name belongs to the war.
@@ -183,6 +197,34 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             foreach (var side in Placement.ListAround(words, placed, left).EndingBefore(index).Concat(targets))
                 into.Add(new Draft(side.ActorId, foe.ActorId, AgainstCue, index, side.First, "active-against"));
         }
+        if (cue.Hostile)
+            StruckTogether(words, placed, left, index, length, into);
+    }
+
+    /// <summary>"ISIS-K and the Taliban jointly attacked villages", "worked together against …": those who strike together work together.</summary>
+    private static void StruckTogether(IReadOnlyList<Word> words, List<PlacedMention> placed, int left, int index, int length, List<Draft> into)
+    {
+        if (!Together(words, index, length))
+            return;
+        var doers = Placement.ListAround(words, placed, left).EndingBefore(index);
+        for (var i = 0; i < doers.Count; i++)
+            for (var j = i + 1; j < doers.Count; j++)
+                into.Add(new Draft(doers[i].ActorId, doers[j].ActorId, TogetherCue, index, doers[i].First, "pair-together"));
+    }
+
+    private static readonly Cue TogetherCue = new(["together"], CueForm.Active, RelationType.PragmaticPartner, []) { Mutual = true };
+    private static readonly WordSet TogetherWords = new("jointly", "together");
+
+    private static bool Together(IReadOnlyList<Word> words, int index, int length)
+    {
+        if (index > 0 && TogetherWords.Contains(words[index - 1]))
+            return true;
+        for (var i = index; i < index + length; i++)
+        {
+            if (TogetherWords.Contains(words[i]) || words[i].Lower == "forces" && i > index && words[i - 1].Lower == "joined")
+                return true;
+        }
+        return false;
     }
 
     /// <summary>What "against" says of the one it names: a foe of those who act, whatever the verb ("fight alongside X against Y").</summary>
@@ -239,6 +281,14 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             into.Add(against
                 ? new Draft(placed[source].ActorId, t.ActorId, AgainstCue, index, placed[source].First, "compound-against")
                 : new Draft(placed[source].ActorId, t.ActorId, cue, index, placed[source].First, "compound"));
+    }
+
+    private static bool OfAgainst(IReadOnlyList<Word> words, PlacedMention mention)
+    {
+        var before = mention.First - 1;
+        if (before >= 0 && words[before].Lower == "the")
+            before--;
+        return before >= 0 && AgainstWord.Contains(words[before]);
     }
 
     internal static bool ParticipleBetween(IReadOnlyList<Word> words, int from, int to)

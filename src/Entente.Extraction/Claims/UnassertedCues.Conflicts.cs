@@ -26,6 +26,14 @@ internal static partial class UnassertedCues
 
     private static readonly WordSet FightVerbs = new("fought", "fights", "fighting", "battled", "battling");
 
+    /// <summary>"entered the war on the side of Yemen's government": the war is not "on" the side it is fought for.</summary>
+    private static bool WarOnASide(IReadOnlyList<Word> words, int index, int length)
+    {
+        var after = index + length;
+        return words[after - 1].Lower == "on" && after + 2 < words.Count && words[after].Lower == "the" && words[after + 1].Lower is "side" or "sides"
+            && words[after + 2].Lower == "of";
+    }
+
     /// <summary>"French soldiers fought jihadist groups alongside Mali's army": whoever stands after "alongside" is on the fighter's side.</summary>
     private static bool FoughtAlongside(IReadOnlyList<Word> words, int index, int length)
     {

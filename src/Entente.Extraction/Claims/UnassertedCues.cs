@@ -26,7 +26,7 @@ internal static partial class UnassertedCues
         || ImprovedWithoutRelations(words, index, length) || BacksAnIdea(words, index, length)
         || ArmsAsANoun(words, index, length) || HostileTopic(words, index) || VerbalAttack(words, index) || FoughtIn(words, index, length)
         || NamesABody(words, index, length)
-        || FoughtAlongside(words, index, length) || PresenceSentAway(words, index, length) || PointsBack(words, index, length)
+        || FoughtAlongside(words, index, length) || WarOnASide(words, index, length) || PresenceSentAway(words, index, length) || PointsBack(words, index, length)
         || SharedThreat(words, index) || SettlesAConflict(words, index, length)
         || VerbFormAsANoun(words, index, length) || CountedAllies(words, index) || AlliesOfTheNamed(words, index) || AllyOfAPerson(words, index)
         || AttacksAThing(words, index, length) || ShipsAsANoun(words, index) || SupplyAsANoun(words, index) || ProxyOfAWar(words, index, length)

@@ -126,4 +126,31 @@ public sealed class ProseTitlesAndTurnsTests
 
         Assert.Empty(BundledPipeline.AdversariesOf("mexico", text));
     }
+
+    [Theory]
+    [InlineData("# ISKP\n\nIn August 2017, ISKP and the Taliban jointly attacked several villages in the north.")]
+    [InlineData("# ISKP\n\nISKP and the Taliban have at times worked together against Pakistan.")]
+    public void Those_who_strike_together_work_together(string text)
+    {
+        Assert.Contains("islamic-state-khorasan pragmatic_partner taliban", BundledPipeline.Asserted(text));
+    }
+
+    [Theory]
+    [InlineData("# Eritrea\n\nEritrea has been heavily involved in the war against the TPLF in support of the Ethiopian government.", "eritrea ally ethiopia")]
+    [InlineData("# Mali\n\nThe junta in Bamako has been relying on the support of the Wagner Group.", "wagner-group strategic_partner mali")]
+    public void Support_named_by_a_phrase_ties_the_clauses_doer_not_the_one_fought(string text, string claim)
+    {
+        var claims = BundledPipeline.Asserted(text);
+
+        Assert.Contains(claim, claims);
+        Assert.DoesNotContain("tplf ally ethiopia", claims);
+    }
+
+    [Fact]
+    public void A_war_fought_on_the_side_of_a_government_is_no_war_on_it()
+    {
+        var text = "# Saudi Arabia\n\nA Saudi-led coalition entered the war on the side of Yemen's exiled government in 2015.";
+
+        Assert.DoesNotContain("yemen", BundledPipeline.AdversariesOf("saudi-arabia", text));
+    }
 }
