@@ -99,6 +99,13 @@ internal sealed partial class TextCleaner(CleanerOptions options, HtmlCleaner ht
             Flush(lines.Count);
         }
 
+        /// <summary>
+        /// A saved page prints its headline again above the story and in its header: the first time, before anything
+        /// else, a repeated line of a few words is the headline; its copies after it are dropped as furniture.
+        /// </summary>
+        private bool RepeatedHeadline(ReadOnlySpan<char> line) =>
+            Blocks.Count == 0 && gatheredLines == 0 && line.Count(' ') >= 2;
+
         /// <summary>Reads the line at <paramref name="i"/> and returns the index of the last line it used.</summary>
         private int Read(ReadOnlySpan<char> line, int i)
         {
@@ -109,7 +116,7 @@ internal sealed partial class TextCleaner(CleanerOptions options, HtmlCleaner ht
                 Flush(i);
                 return i;
             }
-            if (Boilerplate.IsStock(line) || (line.Length <= Boilerplate.MaxRepeatedLength && repeated.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line)))
+            if (Boilerplate.IsStock(line) || (line.Length <= Boilerplate.MaxRepeatedLength && repeated.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line) && !RepeatedHeadline(line)))
             {
                 Flush(i);
                 return i;

@@ -276,6 +276,15 @@ public sealed class TextCleaningTests
     }
 
     [Fact]
+    public void A_headline_the_saved_page_repeats_is_the_title_and_is_kept_once()
+    {
+        var document = Text("Who backs the Houthis in Yemen?\n\nWho backs the Houthis in Yemen?\n\nWho backs the Houthis in Yemen?\n\nIran arms the group.\n");
+
+        Assert.Equal("Who backs the Houthis in Yemen?", document.Title);
+        Assert.Equal(["Who backs the Houthis in Yemen?", "Iran arms the group."], document.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public void Stock_and_repeated_lines_are_dropped_from_text_files_but_repeated_bullets_stay()
     {
         var document = Text("""
