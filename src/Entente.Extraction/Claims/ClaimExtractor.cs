@@ -51,7 +51,7 @@ public sealed partial class ClaimExtractor
             mentions[i] = _gazetteer.FindWithShared(units[i].Text);
         var shared = new SharedNames(mentions, _gazetteer.SharedBy);
         for (var i = 0; i < units.Count; i++)
-            mentions[i] = shared.Resolve(mentions[i]);
+            mentions[i] = LedNames.Split(shared.Resolve(mentions[i]), _actors, _gazetteer);
         var shortForms = new ShortForms(mentions, _actors);
         for (var i = 0; i < units.Count; i++)
             mentions[i] = shortForms.Add(i, units[i].Text, mentions[i]);
