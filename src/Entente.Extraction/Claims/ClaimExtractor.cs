@@ -51,7 +51,7 @@ public sealed partial class ClaimExtractor
             mentions[i] = _gazetteer.FindWithShared(units[i].Text);
         var shared = new SharedNames(mentions, _gazetteer.SharedBy);
         for (var i = 0; i < units.Count; i++)
-            mentions[i] = LedNames.Split(shared.Resolve(mentions[i]), _actors, _gazetteer);
+            mentions[i] = shared.Resolve(mentions[i]);
         var shortForms = new ShortForms(mentions, _actors);
         for (var i = 0; i < units.Count; i++)
             mentions[i] = shortForms.Add(i, units[i].Text, mentions[i]);
@@ -136,6 +136,8 @@ public sealed partial class ClaimExtractor
                 claims.AddRange(CoMembers.Allied(claims, fromCues, subject, _actors));
             foreach (var (member, whole) in (said & WordClass.Parts) == 0 ? [] : Components.Read(words, placed, coreference.GroupLikeSubject()))
                 claims.Add(new ExtractedClaim(member, whole, RelationType.MemberOf, unit.Start, unit.End, "component:members") { Validity = facts.Validity });
+            foreach (var (leader, bloc) in LedNames.Read(mentions[u], _actors, _gazetteer))
+                claims.Add(new ExtractedClaim(leader, bloc, RelationType.MemberOf, unit.Start, unit.End, "led-bloc") { Validity = facts.Validity });
             // Asked first, so that a unit the layout says nothing about does not make its facts for nothing.
             foreach (var fromLayout in subject is null || !StructureReader.MayRead(unit, placed) ? [] : _structure.Read(unit, words, placed, subject, facts.Validity, formerEnd, facts.Hedged))
             {
