@@ -140,6 +140,8 @@ public sealed partial class ClaimExtractor
                 claims.AddRange(CoMembers.Allied(claims, fromCues, subject, _actors));
             foreach (var (member, whole) in (said & WordClass.Parts) == 0 ? [] : Components.Read(words, placed, coreference.GroupLikeSubject()))
                 claims.Add(new ExtractedClaim(member, whole, RelationType.MemberOf, unit.Start, unit.End, "component:members") { Validity = facts.Validity });
+            foreach (var (leader, bloc) in LedNames.Read(mentions[u], _actors, _gazetteer))
+                claims.Add(new ExtractedClaim(leader, bloc, RelationType.MemberOf, unit.Start, unit.End, "led-bloc") { Validity = facts.Validity });
             // Asked first, so that a unit the layout says nothing about does not make its facts for nothing.
             foreach (var fromLayout in subject is null || !StructureReader.MayRead(unit, placed) ? [] : _structure.Read(unit, words, placed, subject, facts.Validity, formerEnd, facts.Hedged))
             {

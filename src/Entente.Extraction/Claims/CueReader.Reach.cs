@@ -138,8 +138,8 @@ internal sealed partial class CueReader
     {
         for (var k = 0; k < placed.Count; k++)
         {
-            // "fired missiles at Israel": the cue's own last word is no place preposition.
-            if (placed[k].First <= index || (Placement.IsPlace(words, placed[k]) && placed[k].First != index + 1) || Placement.Qualifies(words, placed[k]))
+            // "fired missiles at Israel", "fired rockets at the Houthis": the cue's own last word is no place preposition.
+            if (placed[k].First <= index || (Placement.IsPlace(words, placed[k]) && !RightAfter(words, placed[k], index)) || Placement.Qualifies(words, placed[k]))
                 continue;
             if (placed[k].First - index > reach || Crosses(words, index + 1, placed[k].First) || OpensClause(words, placed[k], index))
                 return -1;
@@ -147,6 +147,10 @@ internal sealed partial class CueReader
         }
         return -1;
     }
+
+    /// <summary>Whether the mention follows the word at <paramref name="index"/> directly or after "the".</summary>
+    private static bool RightAfter(IReadOnlyList<Word> words, PlacedMention mention, int index) =>
+        mention.First == index + 1 || (mention.First == index + 2 && words[index + 1].Lower == "the");
 
     private static readonly WordSet Auxiliaries = new("has", "have", "had", "is", "was", "were", "will", "would", "said", "says", "then", "later", "actively", "also", "still", "now");
 

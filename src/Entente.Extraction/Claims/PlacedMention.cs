@@ -118,9 +118,11 @@ internal static class Placement
         (mention.First > 0 && PlaceWords.Contains(words[mention.First - 1])
         && !(mention.Last + 1 < words.Count && Hyphen.Contains(words[mention.Last + 1]))
         && !RulersIn(words, mention))
-        // "the most supportive voice for Serbia inside the EU": a bloc or a country after "inside the", "within the".
+        // "the most supportive voice for Serbia inside the EU", "shielded it at the United Nations", "signed at the White House":
+        // a bloc, a forum or a seat after "inside the", "within the", "at the" is where, not who.
         || (mention.First > 1 && The.Contains(words[mention.First - 1]) && InsideWords.Contains(words[mention.First - 2])
-            && !(mention.Last + 1 < words.Count && HyphenOrPossessive.Contains(words[mention.Last + 1])))
+            && !(mention.Last + 1 < words.Count && HyphenOrPossessive.Contains(words[mention.Last + 1]))
+            && !MeetingOf(words, mention))
         || FollowedByWhere(words, mention)
         || Dateline(words, mention)
         // "a contingent of Revolutionary Guards from Iran": where another name comes from.
@@ -129,7 +131,7 @@ internal static class Placement
 
     private static readonly WordSet PlaceWords = new(
         "in", "at", "across", "inside", "within", "throughout", "through", "via", "southern", "northern", "eastern", "western", "central");
-    private static readonly WordSet InsideWords = new("inside", "within");
+    private static readonly WordSet InsideWords = new("inside", "within", "at");
     private static readonly WordSet In = new("in");
 
     /// <summary>"the junta in Niamey", "the government in Kabul": the state's rulers, named by where they sit.</summary>
@@ -145,6 +147,12 @@ internal static class Placement
     private static readonly WordSet WarWords = new("war", "conflict", "crisis");
     private static readonly WordSet Comma = new(",");
     private static readonly WordSet Where = new("where");
+
+    private static readonly WordSet Meetings = new("summit", "summits", "meeting", "meetings", "gathering", "conference", "session");
+
+    /// <summary>"the only ally at the NATO summit": a bloc's own meeting gathers its members; the bloc is no mere place there.</summary>
+    private static bool MeetingOf(IReadOnlyList<Word> words, PlacedMention mention) =>
+        mention.Last + 1 < words.Count && Meetings.Contains(words[mention.Last + 1]);
 
     /// <summary>"a close partner in the Yemen war": the name says where the war is, not who fights.</summary>
     private static bool NamesAWar(IReadOnlyList<Word> words, PlacedMention mention) =>

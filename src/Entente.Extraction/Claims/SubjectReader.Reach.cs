@@ -11,7 +11,9 @@ internal sealed partial class SubjectReader
         "say", "says", "said", "told", "tells", "warn", "warns", "warned", "accuse", "accuses", "accused", "argue", "argues", "argued",
         "claim", "claims", "claimed", "believe", "believes", "believed", "regards", "considers", "sees", "views", "allege", "alleges", "alleged", "estimate", "estimates", "assess", "assesses", "noted", "notes",
         "announced", "announces", "announce", "stated", "confirmed", "confirms", "insisted", "insists",
-        "demanded", "demands", "urged", "urges", "asked", "asks"
+        "demanded", "demands", "urged", "urges", "asked", "asks",
+        // "a U.N. panel of experts has documented Iranian-made components": investigators report; they are no party.
+        "reported", "documented", "concluded"
     );
 
     // "resolutions condemning the invasion of Ukraine": whoever condemns an invasion did not make it.

@@ -22,7 +22,7 @@ public sealed class GazetteerTests
         Assert.Equal(["iran:Iranian"], Names("a pro-Iranian cleric"));
         Assert.Equal(["iran:Iran"], Names("an Iran-aligned faction"));
         Assert.Equal(["hezbollah:Hezbollah"], Names("the Hezbollah-led bloc"));
-        Assert.Equal(["saudi-arabia:Saudi"], Names("the Saudi-led coalition"));
+        Assert.Equal(["saudi-arabia:Saudi"], Names("the Saudi-backed government"));
     }
 
     [Fact]
