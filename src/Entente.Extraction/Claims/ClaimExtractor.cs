@@ -140,7 +140,8 @@ public sealed partial class ClaimExtractor
                 claims.AddRange(CoMembers.Allied(claims, fromCues, subject, _actors));
             foreach (var (member, whole) in (said & WordClass.Parts) == 0 ? [] : Components.Read(words, placed, coreference.GroupLikeSubject()))
                 claims.Add(new ExtractedClaim(member, whole, RelationType.MemberOf, unit.Start, unit.End, "component:members") { Validity = facts.Validity });
-            foreach (var (leader, bloc) in LedNames.Read(mentions[u], _actors, _gazetteer))
+            var led = LedNames.Read(mentions[u], _actors, _gazetteer);
+            foreach (var (leader, bloc) in led)
                 claims.Add(new ExtractedClaim(leader, bloc, RelationType.MemberOf, unit.Start, unit.End, "led-bloc") { Validity = facts.Validity });
             // Asked first, so that a unit the layout says nothing about does not make its facts for nothing.
             foreach (var fromLayout in subject is null || !StructureReader.MayRead(unit, placed) ? [] : _structure.Read(unit, words, placed, subject, facts.Validity, formerEnd, facts.Hedged))
@@ -163,6 +164,8 @@ public sealed partial class ClaimExtractor
                 var about = rowActor is null ? placed : Naming(placed, subject, rowActor);
                 _subjectReader.Read(subject, coreference.GroupLikeSubject() is not null, words, about, unitPairs, facts, formerEnd, claims);
             }
+            if (led.Count > 0)
+                claims.AddRange(LedNames.LeaderShares(claims, fromCues, led).ToList());
             // Every candidate's name holds an organisation word.
             if ((said & WordClass.Organisation) != 0)
                 _candidates.Find(unit, words, placed, candidates);

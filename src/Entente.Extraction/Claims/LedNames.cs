@@ -11,15 +11,39 @@ internal static class LedNames
 {
     private const string Led = "-led ";
 
-    /// <summary>The leader and the bloc of each bloc the unit names as "X-led …"; none for most units.</summary>
-    public static IEnumerable<(string Leader, string Bloc)> Read(IReadOnlyList<Mention> mentions, IReadOnlyDictionary<string, Actor> actors, Gazetteer gazetteer)
+    /// <summary>The leader and the bloc of each bloc the unit names as "X-led …"; none for most units, and then no list is made.</summary>
+    public static IReadOnlyList<(string Leader, string Bloc)> Read(IReadOnlyList<Mention> mentions, IReadOnlyDictionary<string, Actor> actors, Gazetteer gazetteer)
     {
+        List<(string Leader, string Bloc)>? found = null;
         foreach (var mention in mentions)
         {
             var led = mention.Surface.IndexOf(Led, StringComparison.OrdinalIgnoreCase);
             if (led > 0 && actors.GetValueOrDefault(mention.ActorId)?.Kind == ActorKind.Bloc
                 && gazetteer.Find(mention.Surface[..led]) is [{ Start: 0 } leader] && leader.End == led)
-                yield return (leader.ActorId, mention.ActorId);
+                (found ??= []).Add((leader.ActorId, mention.ActorId));
+        }
+        return found ?? (IReadOnlyList<(string, string)>)[];
+    }
+
+    /// <summary>
+    /// "A Saudi-led coalition armed with U.S. weaponry": what the unit says the led bloc does or receives, its leader does
+    /// or receives too. Its membership of the bloc is not shared, nor a tie to the leader itself.
+    /// </summary>
+    public static IEnumerable<ExtractedClaim> LeaderShares(List<ExtractedClaim> claims, int from, IReadOnlyList<(string Leader, string Bloc)> led)
+    {
+        var count = claims.Count;
+        foreach (var (leader, bloc) in led)
+        {
+            for (var k = from; k < count; k++)
+            {
+                var c = claims[k];
+                if (c.Relation == RelationType.MemberOf || c.Subject == leader || c.Object == leader)
+                    continue;
+                if (c.Subject == bloc)
+                    yield return c with { Subject = leader, Rule = c.Rule + "+leader" };
+                else if (c.Object == bloc)
+                    yield return c with { Object = leader, Rule = c.Rule + "+leader" };
+            }
         }
     }
 }

@@ -153,4 +153,21 @@ public sealed class ProseTitlesAndTurnsTests
 
         Assert.DoesNotContain("yemen", BundledPipeline.AdversariesOf("saudi-arabia", text));
     }
+
+    [Fact]
+    public void What_a_led_bloc_receives_its_leader_receives_too()
+    {
+        var claims = BundledPipeline.Asserted("# Saudi Arabia\n\nThe Saudi-led coalition was armed by the United States.");
+
+        Assert.Contains(claims, c => c.StartsWith("united-states", StringComparison.Ordinal) && c.EndsWith("saudi-arabia", StringComparison.Ordinal));
+        Assert.Contains("saudi-arabia member_of saudi-led-coalition", claims);
+    }
+
+    [Theory]
+    [InlineData("# Venezuela\n\nMaduro relies on China, Russia and Iran. The first two are permanent members of the UN Security Council.")]
+    [InlineData("# Venezuela\n\nMaduro relies on China and Russia. The latter is a member of the UN Security Council.")]
+    public void A_sentence_pointing_back_at_others_says_nothing_of_the_subject(string text)
+    {
+        Assert.DoesNotContain("united-nations", BundledPipeline.PartnersOf("venezuela", text));
+    }
 }
