@@ -170,7 +170,9 @@ internal sealed partial class SubjectReader
     }
 
     private static readonly WordSet Agents = new(
-        "trainers", "troops", "advisers", "advisors", "instructors", "officers", "soldiers", "engineers", "contractors", "mercenaries", "forces");
+        "trainers", "troops", "advisers", "advisors", "instructors", "officers", "soldiers", "engineers", "contractors", "mercenaries", "forces",
+        // "defending Ukraine's sovereignty against Russian aggression": the nation's own acts.
+        "aggression", "invasion", "occupation");
 
     /// <summary>"The army has leaned on French trainers": a demonym before the nation's own agents stands for the nation.</summary>
     private static bool StandsForItsNation(IReadOnlyList<Word> words, PlacedMention mention) =>

@@ -170,4 +170,12 @@ public sealed class ProseTitlesAndTurnsTests
     {
         Assert.DoesNotContain("united-nations", BundledPipeline.PartnersOf("venezuela", text));
     }
+
+    [Theory]
+    [InlineData("# Ukraine\n\nIts partners help Kyiv resist Russian aggression.")]
+    [InlineData("# Ukraine\n\nThe allies defend Ukraine's sovereignty against Russian aggression.")]
+    public void A_nations_aggression_makes_it_the_foe_of_the_one_resisting(string text)
+    {
+        Assert.Contains("russia", BundledPipeline.AdversariesOf("ukraine", text));
+    }
 }
