@@ -87,7 +87,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
     }
 
     private static bool FoughtEachOther(IReadOnlyList<Word> words, int index, int length, Cue cue) =>
-        cue.Hostile && length == 1 && words[index].Lower is "fought" or "clashed"
+        cue.Hostile && length == 1 && words[index].Lower is "fought" or "clashed" && !Together(words, index, length)
         && (index + 1 >= words.Count || words[index + 1].Lower is not ("in" or "alongside" or "together" or "side" or "for" or "against" or "with" or "on" or "beside" or "as"));
 
     /// <summary>"the newly established Africa Corps": a participle before its noun describes it and asserts nothing.</summary>
@@ -201,32 +201,6 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             StruckTogether(words, placed, left, index, length, into);
     }
 
-    /// <summary>"ISIS-K and the Taliban jointly attacked villages", "worked together against …": those who strike together work together.</summary>
-    private static void StruckTogether(IReadOnlyList<Word> words, List<PlacedMention> placed, int left, int index, int length, List<Draft> into)
-    {
-        if (!Together(words, index, length))
-            return;
-        var doers = Placement.ListAround(words, placed, left).EndingBefore(index);
-        for (var i = 0; i < doers.Count; i++)
-            for (var j = i + 1; j < doers.Count; j++)
-                into.Add(new Draft(doers[i].ActorId, doers[j].ActorId, TogetherCue, index, doers[i].First, "pair-together"));
-    }
-
-    private static readonly Cue TogetherCue = new(["together"], CueForm.Active, RelationType.PragmaticPartner, []) { Mutual = true };
-    private static readonly WordSet TogetherWords = new("jointly", "together");
-
-    private static bool Together(IReadOnlyList<Word> words, int index, int length)
-    {
-        if (index > 0 && TogetherWords.Contains(words[index - 1]))
-            return true;
-        for (var i = index; i < index + length; i++)
-        {
-            if (TogetherWords.Contains(words[i]) || words[i].Lower == "forces" && i > index && words[i - 1].Lower == "joined")
-                return true;
-        }
-        return false;
-    }
-
     /// <summary>What "against" says of the one it names: a foe of those who act, whatever the verb ("fight alongside X against Y").</summary>
     internal static readonly Cue AgainstCue = new(["against"], CueForm.Active, RelationType.Adversary, []) { Hostile = true, Mutual = true };
 
@@ -282,40 +256,6 @@ internal sealed partial class CueReader(CueLexicon lexicon)
                 ? new Draft(placed[source].ActorId, t.ActorId, AgainstCue, index, placed[source].First, "compound-against")
                 : new Draft(placed[source].ActorId, t.ActorId, cue, index, placed[source].First, "compound"));
     }
-
-    private static bool OfAgainst(IReadOnlyList<Word> words, PlacedMention mention)
-    {
-        var before = mention.First - 1;
-        if (before >= 0 && words[before].Lower == "the")
-            before--;
-        return before >= 0 && AgainstWord.Contains(words[before]);
-    }
-
-    internal static bool ParticipleBetween(IReadOnlyList<Word> words, int from, int to)
-    {
-        for (var i = from; i + 1 < to; i++)
-        {
-            if (words[i].Lower == "," && !words[i + 1].IsCapitalized && words[i + 1].Lower.Length > 4 && words[i + 1].Lower.EndsWith("ing", StringComparison.Ordinal)
-                && !NotParticiples.Contains(words[i + 1]))
-                return true;
-        }
-        return false;
-    }
-
-    // "-ing" words that go on with the same tie rather than open a clause of their own.
-    private static readonly WordSet NotParticiples = new("including", "notably", "especially", "during", "regarding", "concerning", "following");
-
-    private static bool Against(IReadOnlyList<Word> words, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (AgainstWord.Contains(words[i]))
-                return true;
-        }
-        return false;
-    }
-
-    private static readonly WordSet AgainstWord = new("against");
 
     /// <summary>The name an appositive opening at <paramref name="start"/> ("X, a Kremlin-…") describes, or -1.</summary>
     private static int Described(IReadOnlyList<Word> words, List<PlacedMention> placed, int start)

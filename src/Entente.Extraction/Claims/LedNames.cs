@@ -3,9 +3,9 @@ using Entente.Extraction.Mentions;
 namespace Entente.Extraction.Claims;
 
 /// <summary>
-/// "the Saudi-led coalition": a bloc whose very name says who leads it. The name stays whole, the bloc's (splitting
-/// it would make the leader a party, and the one a later "it" stands for), but it states that the leader belongs to
-/// the bloc, the way "the Russian-led CSTO" does where the two names stand apart.
+/// "the Saudi-led coalition": a bloc whose very name says who leads it. The name stays whole, the bloc's (split, the
+/// leader would be the one a later "it" stands for), but it states that the leader belongs to the bloc, the way "the
+/// Russian-led CSTO" does where the two names stand apart, and the leader shares what the sentence says the bloc does.
 /// </summary>
 internal static class LedNames
 {

@@ -130,7 +130,7 @@ internal static class Placement
         || NamesAWar(words, mention);
 
     private static readonly WordSet PlaceWords = new(
-        "in", "at", "across", "inside", "within", "throughout", "through", "via", "southern", "northern", "eastern", "western", "central");
+        "in", "at", "across", "inside", "within", "throughout", "through", "via", "southern", "northern", "eastern", "western", "central", "near");
     private static readonly WordSet InsideWords = new("inside", "within", "at");
     private static readonly WordSet In = new("in");
 

@@ -104,4 +104,13 @@ public sealed class ProseHostilityAndTiesTests
     {
         Assert.Contains("russia", BundledPipeline.AdversariesOf("ukraine", text));
     }
+
+    [Fact]
+    public void Fighting_jointly_near_a_capital_is_no_war_with_its_state()
+    {
+        var text = "# ISKP\n\nIn 2017, ISKP and the Taliban jointly fought near Kabul.";
+
+        Assert.Empty(BundledPipeline.AdversariesOf("islamic-state-khorasan", text));
+        Assert.Contains("islamic-state-khorasan pragmatic_partner taliban", BundledPipeline.Asserted(text));
+    }
 }

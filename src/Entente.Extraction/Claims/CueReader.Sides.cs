@@ -1,0 +1,68 @@
+namespace Entente.Extraction.Claims;
+
+// Who stands on which side of a cue: those who strike together, the one named after "against", and a participle's own object.
+internal sealed partial class CueReader
+{
+    /// <summary>"ISIS-K and the Taliban jointly attacked villages", "worked together against …": those who strike together work together.</summary>
+    private static void StruckTogether(IReadOnlyList<Word> words, List<PlacedMention> placed, int left, int index, int length, List<Draft> into)
+    {
+        if (!Together(words, index, length))
+            return;
+        var doers = Placement.ListAround(words, placed, left).EndingBefore(index);
+        for (var i = 0; i < doers.Count; i++)
+            for (var j = i + 1; j < doers.Count; j++)
+                into.Add(new Draft(doers[i].ActorId, doers[j].ActorId, TogetherCue, index, doers[i].First, "pair-together"));
+    }
+
+    private static readonly Cue TogetherCue = new(["together"], CueForm.Active, RelationType.PragmaticPartner, []) { Mutual = true };
+    private static readonly WordSet TogetherWords = new("jointly", "together");
+
+    private static bool Together(IReadOnlyList<Word> words, int index, int length)
+    {
+        if (index > 0 && TogetherWords.Contains(words[index - 1]))
+            return true;
+        for (var i = index; i < index + length; i++)
+        {
+            if (TogetherWords.Contains(words[i]) || (words[i].Lower == "forces" && i > index && words[i - 1].Lower == "joined"))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the name is the object of "against" ("the war against the TPLF").</summary>
+    private static bool OfAgainst(IReadOnlyList<Word> words, PlacedMention mention)
+    {
+        var before = mention.First - 1;
+        if (before >= 0 && words[before].Lower == "the")
+            before--;
+        return before >= 0 && AgainstWord.Contains(words[before]);
+    }
+
+    /// <summary>Whether ", angering …" (a comma, then a participle opening a clause of its own) stands between the two words.</summary>
+    internal static bool ParticipleBetween(IReadOnlyList<Word> words, int from, int to)
+    {
+        for (var i = from; i + 1 < to; i++)
+        {
+            if (words[i].Lower == "," && !words[i + 1].IsCapitalized && words[i + 1].Lower.Length > 4 && words[i + 1].Lower.EndsWith("ing", StringComparison.Ordinal)
+                && !NotParticiples.Contains(words[i + 1]))
+                return true;
+        }
+        return false;
+    }
+
+    // "-ing" words that go on with the same tie rather than open a clause of their own.
+    private static readonly WordSet NotParticiples = new("including", "notably", "especially", "during", "regarding", "concerning", "following");
+
+    /// <summary>Whether "against" stands between the two words.</summary>
+    private static bool Against(IReadOnlyList<Word> words, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (AgainstWord.Contains(words[i]))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly WordSet AgainstWord = new("against");
+}
