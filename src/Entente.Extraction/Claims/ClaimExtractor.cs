@@ -165,7 +165,7 @@ public sealed partial class ClaimExtractor
                 _subjectReader.Read(subject, coreference.GroupLikeSubject() is not null, words, about, unitPairs, facts, formerEnd, claims);
             }
             if (led.Count > 0)
-                claims.AddRange(LedNames.LeaderShares(claims, fromCues, led).ToList());
+                LedNames.ShareWithLeaders(claims, fromCues, led);
             // Every candidate's name holds an organisation word.
             if ((said & WordClass.Organisation) != 0)
                 _candidates.Find(unit, words, placed, candidates);

@@ -54,7 +54,7 @@ internal sealed partial class CueReader
     private static readonly WordSet NotParticiples = new("including", "notably", "especially", "during", "regarding", "concerning", "following");
 
     /// <summary>Whether "against" stands between the two words.</summary>
-    private static bool Against(IReadOnlyList<Word> words, int from, int to)
+    internal static bool AgainstBetween(IReadOnlyList<Word> words, int from, int to)
     {
         for (var i = from; i < to; i++)
         {

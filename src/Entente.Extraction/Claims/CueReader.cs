@@ -250,7 +250,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             return;
         // "the Washington-led pressure campaign against Maduro", "a Saudi-led coalition against the Houthis": the one
         // named after "against" is the campaign's foe, not the one who is led or backed.
-        var against = Against(words, index + length, placed[target].First);
+        var against = AgainstBetween(words, index + length, placed[target].First);
         foreach (var t in Placement.ListAround(words, placed, target).OpeningFrom(index + length))
             into.Add(against
                 ? new Draft(placed[source].ActorId, t.ActorId, AgainstCue, index, placed[source].First, "compound-against")

@@ -29,7 +29,7 @@ internal static class LedNames
     /// "A Saudi-led coalition armed with U.S. weaponry": what the unit says the led bloc does or receives, its leader does
     /// or receives too. Its membership of the bloc is not shared, nor a tie to the leader itself.
     /// </summary>
-    public static IEnumerable<ExtractedClaim> LeaderShares(List<ExtractedClaim> claims, int from, IReadOnlyList<(string Leader, string Bloc)> led)
+    public static void ShareWithLeaders(List<ExtractedClaim> claims, int from, IReadOnlyList<(string Leader, string Bloc)> led)
     {
         var count = claims.Count;
         foreach (var (leader, bloc) in led)
@@ -40,9 +40,9 @@ internal static class LedNames
                 if (c.Relation == RelationType.MemberOf || c.Subject == leader || c.Object == leader)
                     continue;
                 if (c.Subject == bloc)
-                    yield return c with { Subject = leader, Rule = c.Rule + "+leader" };
+                    claims.Add(c with { Subject = leader, Rule = c.Rule + "+leader" });
                 else if (c.Object == bloc)
-                    yield return c with { Object = leader, Rule = c.Rule + "+leader" };
+                    claims.Add(c with { Object = leader, Rule = c.Rule + "+leader" });
             }
         }
     }

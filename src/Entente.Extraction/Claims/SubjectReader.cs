@@ -119,7 +119,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             if (nearest.Value is null)
                 continue;
             // "they fight alongside the Somali army against al-Shabaab": one named after "against" is the foe of the tie's doers.
-            if (!nearest.Value.Hostile && AgainstBetween(words, nearest.Index + nearest.Length, other.First))
+            if (!nearest.Value.Hostile && CueReader.AgainstBetween(words, nearest.Index + nearest.Length, other.First))
                 nearest = (nearest.Index, nearest.Length, CueReader.AgainstCue);
             listed = (other, nearest);
             claimed.Add(other.ActorId);
@@ -134,18 +134,6 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
     private static bool Passes(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, int distance, string subject, PlacedMention other, bool subjectNamed) =>
         distance <= Reach && !TooFarForAVerb(words, cue, distance, other) && !AnotherDoer(words, placed, cue, subject, other) && !UnknownObjectAfter(words, placed, cue, other) && !InAppositionToAnother(words, placed, cue, other) && !OutsideTheBetween(words, cue, other) && !BeyondAFrontedPhrase(words, cue.Index, other) && !Crosses(words, cue.Index, cue.Length, other) && Fits(words, placed, cue, other)
         && OwnerAllows(words, placed, cue.Index, subject, other) && !FarAfterOwnedNoun(words, placed, cue, subject, other) && !ObjectOfPreposition(words, placed, cue, subject, other) && !TheirsWithoutPartner(words, placed, cue, other) && !TopicOfTheObject(words, cue, other) && !SourcedElsewhere(words, placed, cue, other) && !VictimOfTheObject(words, placed, cue, subject, other) && !DoerOfAnAct(words, placed, cue, subject, other) && (!subjectNamed || Opposite(words, placed, cue, subject, other));
-
-    private static bool AgainstBetween(IReadOnlyList<Word> words, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (Against.Contains(words[i]))
-                return true;
-        }
-        return false;
-    }
-
-    private static readonly WordSet Against = new("against");
 
     /// <summary>The three words before each of two places, where "former" or "now-gone" would stand; "the former" naming someone is left out.</summary>
     private static List<Word> WordsBefore(IReadOnlyList<Word> words, int first, int second, List<Word> near)
