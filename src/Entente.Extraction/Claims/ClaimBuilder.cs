@@ -46,12 +46,14 @@ internal sealed class ClaimBuilder(Qualifiers qualifiers, IReadOnlyDictionary<st
 
     /// <summary>
     /// Whether one may belong to the other: a bloc or an organisation, or an armed group or movement inside a larger one
-    /// ("al-Shabaab swore allegiance to al-Qaeda", "Kataib Hezbollah was part of the Popular Mobilization Forces").
+    /// ("al-Shabaab swore allegiance to al-Qaeda", "Kataib Hezbollah was part of the Popular Mobilization Forces"),
+    /// or a state unit inside a larger one ("the Quds Force, the external arm of the IRGC").
     /// </summary>
     public bool CanBelong(string member, string whole) =>
         IsBloc(whole) || IsBloc(member)
         || (actors.GetValueOrDefault(member)?.Kind is ActorKind.NonStateArmedGroup or ActorKind.PoliticalMovement
-            && actors.GetValueOrDefault(whole)?.Kind is ActorKind.NonStateArmedGroup or ActorKind.PoliticalMovement or ActorKind.StateUnit);
+            && actors.GetValueOrDefault(whole)?.Kind is ActorKind.NonStateArmedGroup or ActorKind.PoliticalMovement or ActorKind.StateUnit)
+        || (actors.GetValueOrDefault(member)?.Kind == ActorKind.StateUnit && actors.GetValueOrDefault(whole)?.Kind == ActorKind.StateUnit);
 
     /// <summary>
     /// The cue's relation, or the one its parties imply. A backer noun says proxy, but a state backed is a

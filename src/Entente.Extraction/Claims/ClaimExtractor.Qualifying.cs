@@ -84,6 +84,8 @@ public sealed partial class ClaimExtractor
     private static readonly WordSet ActingNouns = new(
         "advisers", "advisors", "adviser", "advisor", "troops", "forces", "guards", "soldiers", "officers", "commanders", "military", "army", "navy", "units", "battalions", "brigades", "contingent", "personnel", "police",
         "government", "governments", "leaders", "leadership", "leader", "president", "drones",
+        // "The Greek parliament ratified a defence agreement with France": the nation's own bodies act for it.
+        "parliament", "parliaments", "lawmakers", "legislators", "legislature", "cabinet", "ministry", "ministries",
         // "attacked American military installations": what stands for the nation when it is struck.
         "installations", "bases", "base", "embassy", "embassies", "interests", "positions", "outposts", "convoys", "patrols", "drone", "missiles", "missile", "weapons", "arms", "money", "funding", "support",
         "backing", "help", "aid", "assistance", "instructors", "trainers", "mercenaries", "warships", "jets", "fighters",

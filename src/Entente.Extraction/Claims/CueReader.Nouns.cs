@@ -13,7 +13,9 @@ internal sealed partial class CueReader
         // "Peru's second-largest trading partner", "the country's largest bilateral creditors": ranks and kinds before the noun.
         "second", "third", "fourth", "fifth", "-", "bilateral", "foremost", "traditional", "historic", "longtime", "oldest", "single",
         // "reiterated its full support for Haftar".
-        "full", "unconditional", "total", "complete", "strong", "active"
+        "full", "unconditional", "total", "complete", "strong", "active",
+        // "its “full support” for Haftar": quotation marks around the words of a phrase.
+        "\"", "“", "”"
     );
 
     private static readonly WordSet Introducers = new(

@@ -99,6 +99,20 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             // "the Sudanese armed forces", "Sudan's armed forces"
             || ((words[index - 1].IsCapitalized || words[index - 1].Lower is "'s" or "’s") && index + 1 < words.Count && GenericNouns.Contains(words[index + 1])));
 
+    /// <summary>
+    /// "a recipient of Iranian funding and know-how estimated by Israel": a gerund after a name that follows a preposition
+    /// or an article is a noun whose giver is the name; it does not fund whoever comes next.
+    /// </summary>
+    private static bool NamedGerund(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length)
+    {
+        if (length != 1 || !words[index].Lower.EndsWith("ing", StringComparison.Ordinal))
+            return false;
+        var giver = placed.FindIndex(p => p.Last == index - 1);
+        return giver >= 0 && placed[giver].First > 0 && GerundOpeners.Contains(words[placed[giver].First - 1]);
+    }
+
+    private static readonly WordSet GerundOpeners = new("of", "with", "by", "from", "the", "a", "an", "on", "without");
+
     private static readonly WordSet BeForms = new("is", "was", "are", "were", "been", "being", "be");
 
     /// <summary>"It is funded, trained, and equipped by the IRGC": an "-ed" verb after a form of "be" with "by" ahead is passive; the passive reading has it.</summary>
@@ -126,7 +140,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
     {
         // "Hamas receives funding and weapons from Iran": after "receives" the cue is a noun, and the passive reading has it.
         if (index > 0 && words[index - 1].Lower == "-" || Attributive(words, index, length, cue) || index > 0 && Receives.Contains(words[index - 1])
-            || PassiveChain(words, index, length))
+            || PassiveChain(words, index, length) || NamedGerund(words, placed, index, length))
             return;
         var after = index + length;
         if (after < words.Count && GenericNouns.Contains(words[after]) || BareNoun(words, placed, index, length))

@@ -65,7 +65,7 @@ public sealed class PhraseTable<T>
         if (index + 1 < words.Length && first.NumberedAt >= _since)
         {
             ref readonly var second = ref words[index + 1];
-            if (second.NumberedAt >= _since && (_secondBits[first.Id] & SecondBit(second.Id)) == 0)
+            if (second.NumberedAt >= _since && !IsQuote(second) && (_secondBits[first.Id] & SecondBit(second.Id)) == 0)
                 return false;
         }
         foreach (var (ids, phrase, v) in candidates)
@@ -73,20 +73,29 @@ public sealed class PhraseTable<T>
             if (index + ids.Length > words.Length)
                 continue;
             var all = true;
+            var at = index;
             for (var k = 1; k < ids.Length && all; k++)
             {
-                ref readonly var word = ref words[index + k];
+                at++;
+                // "reiterated his “full support” for Haftar": a quotation mark inside a phrase does not break it.
+                while (at < words.Length - 1 && IsQuote(words[at]))
+                    at++;
+                if (at >= words.Length)
+                    return false;
+                ref readonly var word = ref words[at];
                 all = ids[k] == _anyWord || (word.NumberedAt >= _since ? word.Id == ids[k] : word.Lower == phrase[k]);
             }
             if (all)
             {
                 value = v;
-                length = ids.Length;
+                length = at - index + 1;
                 return true;
             }
         }
         return false;
     }
+
+    private static bool IsQuote(in Word word) => word.Lower.Length == 1 && word.Lower[0] is '"' or '“' or '”' or '«' or '»';
 
     private static ulong SecondBit(int id) => 1UL << (id & 63);
 

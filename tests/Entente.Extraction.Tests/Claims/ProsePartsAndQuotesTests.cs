@@ -1,0 +1,50 @@
+namespace Entente.Extraction.Tests.Claims;
+
+/// <summary>
+/// Parts of a larger actor ("a regional branch of", "the external arm of"), quotation marks inside a phrase, a nation's
+/// own bodies acting for it, and a gerund used as a noun.
+/// </summary>
+public sealed class ProsePartsAndQuotesTests
+{
+    [Theory]
+    [InlineData("# ISKP\n\nThe Islamic State – Khorasan Province is a regional branch of the Islamic State active in South-Central Asia.", "islamic-state-khorasan member_of islamic-state")]
+    [InlineData("# ISWAP\n\nISWAP is a militant group and administrative division of the Islamic State.", "iswap member_of islamic-state")]
+    [InlineData("# Kataib Hezbollah\n\nKataib Hezbollah, the armed wing of Hezbollah, fired rockets.", "kataib-hezbollah member_of hezbollah")]
+    public void A_branch_or_wing_of_a_group_belongs_to_it(string text, string expected)
+    {
+        Assert.Contains(expected, BundledPipeline.Asserted(text));
+    }
+
+    [Fact]
+    public void A_state_unit_may_be_the_arm_of_a_larger_state_unit()
+    {
+        var text = "# The Quds Force\n\nKhamenei named him commander of the Quds Force, the external arm of the Islamic Revolutionary Guards Corps (IRGC).";
+
+        Assert.Contains("quds-force member_of irgc", BundledPipeline.Asserted(text));
+    }
+
+    [Theory]
+    [InlineData("# Libya\n\nEgypt reiterated its “full support” for Haftar.")]
+    [InlineData("# Libya\n\nEgypt reiterated its \"full support\" for Haftar.")]
+    public void Quotation_marks_inside_a_phrase_do_not_break_it(string text)
+    {
+        Assert.Contains("egypt proxy libyan-national-army", BundledPipeline.Asserted(text));
+    }
+
+    [Fact]
+    public void A_nations_parliament_acts_for_the_nation()
+    {
+        var claims = BundledPipeline.Asserted("# Spain\n\nThe Greek parliament ratified a major defense agreement with France.");
+
+        Assert.Contains(claims, c => c.StartsWith("greece ", StringComparison.Ordinal) && c.EndsWith(" france", StringComparison.Ordinal));
+        Assert.DoesNotContain(claims, c => c.StartsWith("spain ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_gerund_after_a_nations_name_is_a_noun_that_funds_no_one_named_next()
+    {
+        var claims = BundledPipeline.Asserted("# Islamic Jihad\n\nA recipient of Iranian funding and know-how estimated by Israel to be in the tens of millions of dollars, Islamic Jihad keeps offices in Beirut.");
+
+        Assert.DoesNotContain(claims, c => c.StartsWith("iran ", StringComparison.Ordinal) && c.EndsWith(" israel", StringComparison.Ordinal));
+    }
+}
