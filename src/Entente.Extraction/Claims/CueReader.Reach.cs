@@ -114,6 +114,9 @@ internal sealed partial class CueReader
     private static int ChainStart(IReadOnlyList<Word> words, int index)
     {
         var start = index;
+        // "re-established": the verb's prefix is part of it, and its hyphen no dash between clauses.
+        if (ReHyphen(words, start))
+            start -= 2;
         while (start >= 2 && words[start - 1].Lower is "and" or "," && JoinedVerb(words[start - 2]))
             start -= 2;
         return start;
@@ -130,6 +133,9 @@ internal sealed partial class CueReader
             i--;
         return i;
     }
+
+    internal static bool ReHyphen(IReadOnlyList<Word> words, int verb) =>
+        verb >= 2 && words[verb - 1].Lower == "-" && words[verb - 2].Lower == "re" && Placement.GluedHyphen(words, verb - 1);
 
     private static bool JoinedVerb(Word word) => !word.IsCapitalized && word.Lower.Length > 4 && word.Lower.EndsWith("ed", StringComparison.Ordinal);
 

@@ -40,7 +40,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
                 continue;
             }
             // "Iranian-backed": a verb cue glued to a name by a hyphen is the compound, whatever else the word can be.
-            var form = cue.Form == CueForm.Active && index > 1 && words[index - 1].Lower == "-" ? CueForm.Compound : cue.Form;
+            var form = cue.Form == CueForm.Active && index > 1 && words[index - 1].Lower == "-" && !ReHyphen(words, index) ? CueForm.Compound : cue.Form;
             // "signed US-brokered agreements with Israel": the broker stands before the hyphen; the signatories are no mediators.
             if (form == CueForm.Mediation && index > 1 && words[index - 1].Lower == "-")
                 continue;
@@ -99,6 +99,24 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             // "the Sudanese armed forces", "Sudan's armed forces"
             || ((words[index - 1].IsCapitalized || words[index - 1].Lower is "'s" or "’s") && index + 1 < words.Count && GenericNouns.Contains(words[index + 1])));
 
+    /// <summary>"Russia arms Iran's enemies": the object is whom the possessor has against it, not the possessor.</summary>
+    internal static bool ToItsFoes(IReadOnlyList<Word> words, int after)
+    {
+        for (var i = after; i < words.Count - 1 && i <= after + 5; i++)
+        {
+            if (words[i].Lower is "," or ";" or "." or "and")
+                return false;
+            if (words[i].Lower is "'s" or "’s" or "'")
+                return HostileWords.Foes.Contains(words[i + 1]);
+        }
+        return false;
+    }
+
+    /// <summary>"Qatar helped broker a ceasefire with Egypt": help to do something is no help given to whoever is named next.</summary>
+    internal static bool HelpsToDo(IReadOnlyList<Word> words, int index, int after) =>
+        words[after - 1].Lower.StartsWith("help", StringComparison.Ordinal) && after < words.Count && !words[after].IsCapitalized
+        && words[after].Lower is not ("the" or "its" or "their" or "his" or "her");
+
     /// <summary>
     /// "a recipient of Iranian funding and know-how estimated by Israel": a gerund after a name that follows a preposition
     /// or an article is a noun whose giver is the name; it does not fund whoever comes next.
@@ -139,11 +157,11 @@ internal sealed partial class CueReader(CueLexicon lexicon)
     private void Active(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue, List<Draft> into)
     {
         // "Hamas receives funding and weapons from Iran": after "receives" the cue is a noun, and the passive reading has it.
-        if (index > 0 && words[index - 1].Lower == "-" || Attributive(words, index, length, cue) || index > 0 && Receives.Contains(words[index - 1])
+        if (index > 0 && words[index - 1].Lower == "-" && !ReHyphen(words, index) || Attributive(words, index, length, cue) || index > 0 && Receives.Contains(words[index - 1])
             || PassiveChain(words, index, length) || NamedGerund(words, placed, index, length))
             return;
         var after = index + length;
-        if (after < words.Count && GenericNouns.Contains(words[after]) || BareNoun(words, placed, index, length))
+        if (after < words.Count && GenericNouns.Contains(words[after]) || BareNoun(words, placed, index, length) || HelpsToDo(words, index, after))
             return;
         // "has funded and armed Hezbollah": the second verb of a chain has the first one's doer.
         var chain = ChainStart(words, index);
@@ -194,6 +212,8 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             return;
         // "imports most of its gas from Russia": the seller after "from" is the passive cue's ("gas from") to read.
         if (BuyVerbs.Contains(words[after - 1]) && words[placed[right].First - 1].Lower == "from" && !soldFarFrom)
+            return;
+        if (!cue.Hostile && ToItsFoes(words, after))
             return;
         // "Pakistan supports the Chinese stance over Taiwan": the verb's object is the stance; Taiwan is what it is about.
         if (placed[right].First - 1 > after && TopicPrepositions.Contains(words[placed[right].First - 1]))

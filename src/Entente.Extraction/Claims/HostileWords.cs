@@ -12,4 +12,8 @@ internal static class HostileWords
         "bomb", "shell", "hack", "plot", "coup", "subver", "kill", "rival", "annex", "occup");
 
     public static bool In(IReadOnlyList<Word> words) => Beginnings.AnyIn(words);
+
+    /// <summary>Who someone has against it: "Iran's enemies", "Russia's critics".</summary>
+    public static readonly WordSet Foes = new(
+        "enemies", "enemy", "foes", "foe", "rivals", "rival", "adversaries", "adversary", "opponents", "opponent", "critics", "attackers", "assassins");
 }

@@ -127,7 +127,17 @@ internal static class Placement
         || Dateline(words, mention)
         // "a contingent of Revolutionary Guards from Iran": where another name comes from.
         || (mention.First >= 2 && From.Contains(words[mention.First - 1]) && words[mention.First - 2].IsCapitalized)
-        || NamesAWar(words, mention);
+        || NamesAWar(words, mention)
+        || DatesByAFall(words, mention);
+
+    /// <summary>"since the fall of Assad", "post-Assad Syria": the ruler's fall dates the sentence; he is no party to it.</summary>
+    private static bool DatesByAFall(IReadOnlyList<Word> words, PlacedMention mention) =>
+        (mention.First >= 4 && words[mention.First - 1].Lower == "of" && FallNouns.Contains(words[mention.First - 2])
+            && words[mention.First - 3].Lower == "the" && FallTimes.Contains(words[mention.First - 4]))
+        || (mention.First >= 2 && words[mention.First - 1].Lower == "-" && words[mention.First - 2].Lower is "post" or "pre");
+
+    private static readonly WordSet FallNouns = new("fall", "ouster", "overthrow", "toppling", "collapse", "removal", "death", "flight");
+    private static readonly WordSet FallTimes = new("since", "after", "until", "before", "following", "till");
 
     private static readonly WordSet PlaceWords = new(
         "in", "at", "across", "inside", "within", "throughout", "through", "via", "southern", "northern", "eastern", "western", "central", "near");

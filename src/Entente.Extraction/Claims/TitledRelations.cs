@@ -47,6 +47,23 @@ internal static partial class TitledRelations
         return any;
     }
 
+    /// <summary>"Syria after Assad", "Post-Assad Syria": one the title names only as gone is not what it is about.</summary>
+    public static bool OnlyAsGone(string title, List<Mention> titled, string id)
+    {
+        var any = false;
+        foreach (var m in titled)
+        {
+            if (m.ActorId != id)
+                continue;
+            var before = title.AsSpan(0, m.Start).TrimEnd();
+            if (!(before.EndsWith("after", StringComparison.OrdinalIgnoreCase) || before.EndsWith("post-", StringComparison.OrdinalIgnoreCase)
+                || before.EndsWith("without", StringComparison.OrdinalIgnoreCase) || before.EndsWith("fall of", StringComparison.OrdinalIgnoreCase)))
+                return false;
+            any = true;
+        }
+        return any;
+    }
+
     private static bool PossessiveBetween(string title, int end, int start) =>
         start - end is 3 && title[end] is '\'' or '’' && title[end + 1] == 's' && title[end + 2] == ' ';
 }

@@ -1,0 +1,56 @@
+namespace Entente.Extraction.Tests.Claims;
+
+/// <summary>
+/// Help given and help to do something, ties re-established, arms for someone's enemies, and a ruler's fall that only
+/// dates a sentence or a title.
+/// </summary>
+public sealed class ProseHelpAndFallTests
+{
+    [Theory]
+    [InlineData("# The Taliban\n\nRussia also helped the Taliban with negotiations through the Moscow Format.", "russia", "taliban")]
+    [InlineData("# Syria\n\nHezbollah helped Bashar al-Assad's forces retake Aleppo.", "hezbollah", "assad-government")]
+    public void Help_given_to_a_party_ties_the_helper_to_it(string text, string helper, string helped)
+    {
+        Assert.Contains(BundledPipeline.Asserted(text), c => c.StartsWith(helper + " ", StringComparison.Ordinal) && c.EndsWith(" " + helped, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("# Qatar\n\nQatar helped broker a ceasefire with Egypt between the warring sides.")]
+    [InlineData("# Qatar\n\nQatar helped negotiate a deal with Egypt on prisoners.")]
+    public void Help_to_do_something_ties_the_helper_to_no_one_named_next(string text)
+    {
+        Assert.DoesNotContain(BundledPipeline.Asserted(text), c => c.Contains("egypt", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("# Nicaragua\n\nChina and Nicaragua re-established diplomatic ties on Friday.")]
+    [InlineData("# Nicaragua\n\nNicaragua restored diplomatic relations with China in December.")]
+    public void Ties_re_established_or_restored_make_partners(string text)
+    {
+        Assert.Contains("china", BundledPipeline.PartnersOf("nicaragua", text));
+    }
+
+    [Theory]
+    [InlineData("# Turkey\n\nRussia arms Iran's enemies.")]
+    [InlineData("# Iran\n\nRussia arms Iran's enemies.")]
+    public void Arming_someones_enemies_is_no_tie_to_it(string text)
+    {
+        Assert.DoesNotContain("iran", BundledPipeline.PartnersOf("russia", text));
+    }
+
+    [Fact]
+    public void A_rulers_fall_that_dates_a_sentence_makes_him_no_party()
+    {
+        var text = "# Turkey\n\n- Syria: since the fall of Assad in December 2024, Ankara has become the main foreign backer of the new authorities in Damascus.";
+
+        Assert.DoesNotContain("assad-government", BundledPipeline.PartnersOf("turkey", text));
+    }
+
+    [Fact]
+    public void A_title_naming_a_ruler_only_as_gone_is_not_about_him()
+    {
+        var found = BundledPipeline.Read("# Syria after Assad: a realignment\n\nAssad fled to Moscow. Assad's allies scattered. Syria courted Turkey, and Syria joined new talks.");
+
+        Assert.Equal("syria", found.Subject);
+    }
+}
