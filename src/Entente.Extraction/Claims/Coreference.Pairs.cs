@@ -15,7 +15,7 @@ internal sealed partial class Coreference
     /// </summary>
     public string? PairedWithSubject(IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
-        if (subject is null || placed.Count > 0 || (Opens(words, PairWords) == 0 && !AnswerOpens(words, PairWords)))
+        if (subject is null || placed.Count > 0 || (Opens(words, PairWords) == 0 && !AnswerOpens(words, PairWords) && !OpensAfterAPhrase(words, PairWords)))
             return null;
         var others = _lastNamed.Where(id => id != subject).ToList();
         return others.Count == 1 && (_lastNamed.Contains(subject) || _lastNamed.Count == 1) ? others[0] : null;
@@ -52,6 +52,23 @@ internal sealed partial class Coreference
     {
         var named = placed.Where(p => p.Last < i).Select(p => p.ActorId).Distinct().ToList();
         return named.Count == 2 && named.Contains(subject) ? (named.First(id => id != subject), i + 3) : null;
+    }
+
+    /// <summary>"In a joint statement, the two countries said …": a short opening phrase and its comma before the words.</summary>
+    private static bool OpensAfterAPhrase(IReadOnlyList<Word> words, string[][] phrases)
+    {
+        for (var comma = 2; comma < words.Count - 2 && comma <= 6; comma++)
+        {
+            if (words[comma].Lower != ",")
+                continue;
+            foreach (var phrase in phrases)
+            {
+                if (phrase.Length > 1 && Words.Spell(words, comma + 1, phrase))
+                    return true;
+            }
+            return false;
+        }
+        return false;
     }
 
     // "A: Relations have warmed noticeably this year.": an answer's label stands before the words that open it.

@@ -56,12 +56,22 @@ internal static partial class TitledRelations
             if (m.ActorId != id)
                 continue;
             var before = title.AsSpan(0, m.Start).TrimEnd();
-            if (!(before.EndsWith("after", StringComparison.OrdinalIgnoreCase) || before.EndsWith("post-", StringComparison.OrdinalIgnoreCase)
+            // "Syria after Assad", not "backs Turkey to go after the PKK": a name, not a verb, stands before "after".
+            if (!((before.EndsWith("after", StringComparison.OrdinalIgnoreCase) && NameBefore(before[..^5]))
+                || before.EndsWith("post-", StringComparison.OrdinalIgnoreCase)
                 || before.EndsWith("without", StringComparison.OrdinalIgnoreCase) || before.EndsWith("fall of", StringComparison.OrdinalIgnoreCase)))
                 return false;
             any = true;
         }
         return any;
+    }
+
+    private static bool NameBefore(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd();
+        var space = text.LastIndexOf(' ');
+        var word = space < 0 ? text : text[(space + 1)..];
+        return word.Length > 0 && char.IsUpper(word[0]);
     }
 
     private static bool PossessiveBetween(string title, int end, int start) =>

@@ -53,4 +53,12 @@ public sealed class ProseHelpAndFallTests
 
         Assert.Equal("syria", found.Subject);
     }
+
+    [Fact]
+    public void A_title_that_goes_after_a_group_is_still_about_it()
+    {
+        var found = BundledPipeline.Read("# US backs Turkey to go after PKK\n\nThe PKK has fought Turkey since 1984. The PKK lost ground. Turkey struck the PKK again.");
+
+        Assert.Equal("pkk", found.Subject);
+    }
 }

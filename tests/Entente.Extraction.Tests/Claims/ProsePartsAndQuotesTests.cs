@@ -47,4 +47,21 @@ public sealed class ProsePartsAndQuotesTests
 
         Assert.DoesNotContain(claims, c => c.StartsWith("iran ", StringComparison.Ordinal) && c.EndsWith(" israel", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("# Bangladesh\n\nThe revolution triggered a diplomatic pivot, with Dhaka warming toward China.", "bangladesh", "china")]
+    [InlineData("# Burundi\n\nBurundi would coordinate with South Africa on ground operations.", "burundi", "south-africa")]
+    [InlineData("# Mexico\n\nMexico praised its security co-operation with the United States.", "mexico", "united-states")]
+    public void Warming_toward_coordinating_with_and_co_operation_are_ties(string text, string subject, string partner)
+    {
+        Assert.Contains(partner, BundledPipeline.PartnersOf(subject, text));
+    }
+
+    [Fact]
+    public void The_two_countries_after_an_opening_phrase_are_the_pair_named_before()
+    {
+        var text = "# Mexico\n\nMexico and the United States held talks. In a joint statement, the two countries said they reaffirm their security co-operation.";
+
+        Assert.Contains("united-states", BundledPipeline.PartnersOf("mexico", text));
+    }
 }
