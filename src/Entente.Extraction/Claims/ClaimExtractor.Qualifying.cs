@@ -86,6 +86,8 @@ public sealed partial class ClaimExtractor
         "government", "governments", "leaders", "leadership", "leader", "president", "drones",
         // "The Greek parliament ratified a defence agreement with France": the nation's own bodies act for it.
         "parliament", "parliaments", "lawmakers", "legislators", "legislature", "cabinet", "ministry", "ministries",
+        // "continued Russian attempts to destabilize Moldova": the nation's attempts are its acts.
+        "attempts", "attempt", "efforts", "effort", "bid",
         // "attacked American military installations": what stands for the nation when it is struck.
         "installations", "bases", "base", "embassy", "embassies", "interests", "positions", "outposts", "convoys", "patrols", "drone", "missiles", "missile", "weapons", "arms", "money", "funding", "support",
         "backing", "help", "aid", "assistance", "instructors", "trainers", "mercenaries", "warships", "jets", "fighters",

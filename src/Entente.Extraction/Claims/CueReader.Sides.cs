@@ -53,16 +53,17 @@ internal sealed partial class CueReader
     // "-ing" words that go on with the same tie rather than open a clause of their own.
     private static readonly WordSet NotParticiples = new("including", "notably", "especially", "during", "regarding", "concerning", "following");
 
-    /// <summary>Whether "against" stands between the two words.</summary>
+    /// <summary>Whether "against", or a fight "with" ("allies in its deadly fight with Israel"), stands between the two words.</summary>
     internal static bool AgainstBetween(IReadOnlyList<Word> words, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
-            if (AgainstWord.Contains(words[i]))
+            if (AgainstWord.Contains(words[i]) || (i + 1 < to && FightNouns.Contains(words[i]) && words[i + 1].Lower == "with"))
                 return true;
         }
         return false;
     }
 
     private static readonly WordSet AgainstWord = new("against");
+    private static readonly WordSet FightNouns = new("fight", "war", "struggle", "battle", "battles", "wars", "confrontation", "standoff", "showdown");
 }

@@ -1,0 +1,32 @@
+namespace Entente.Extraction.Tests.Claims;
+
+/// <summary>Foes named after a fight "with", and the hostile words for defeating, destabilising and standing off.</summary>
+public sealed class ProseFightsWithTests
+{
+    [Fact]
+    public void One_named_after_a_fight_with_is_the_foe_not_an_ally()
+    {
+        var text = "# Hamas\n\nThe Palestinian Islamist movement can count on several regional allies in its deadly fight with Israel.";
+
+        Assert.Contains("israel", BundledPipeline.AdversariesOf("hamas", text));
+        Assert.DoesNotContain("israel", BundledPipeline.PartnersOf("hamas", text));
+    }
+
+    [Theory]
+    [InlineData("# Iraq\n\nWashington, Tehran and Baghdad all wanted the same thing: defeating the Islamic State.", "iraq", "islamic-state")]
+    [InlineData("# Moldova\n\nThe EU cited continued Russian attempts to destabilize Moldova with hybrid actions.", "moldova", "russia")]
+    [InlineData("# Greece\n\nGreece has been locked in a maritime standoff with Turkey since the summer.", "greece", "turkey")]
+    [InlineData("# Ethiopia\n\nEgypt held war games in a show of force to Ethiopia.", "ethiopia", "egypt")]
+    public void Defeating_destabilising_and_standing_off_are_hostile(string text, string subject, string foe)
+    {
+        Assert.Contains(foe, BundledPipeline.AdversariesOf(subject, text));
+    }
+
+    [Fact]
+    public void Being_defeated_is_not_read_as_the_subjects_defeat_of_anyone()
+    {
+        var text = "# Algeria\n\nThe town changed hands again, the result of a Polisario raid in which the Moroccans were soundly defeated.";
+
+        Assert.DoesNotContain("polisario-front", BundledPipeline.AdversariesOf("algeria", text));
+    }
+}
