@@ -6,12 +6,12 @@ namespace Entente.Extraction.Claims;
 /// <summary>What a title's grammar says about whose relations a document describes (DocumentSubject).</summary>
 internal static partial class TitledRelations
 {
-    // "Kazakhstan's Foreign Policy", "Argentina's new foreign policy", "Iran's allies".
-    [GeneratedRegex(@"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:foreign\s+(?:policy|policies|relations|ties)|allies|partners|friends|alliances|partnerships|backers)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Kazakhstan's Foreign Policy", "Argentina's new foreign policy", "Iran's allies", "Hamas's network of supporters".
+    [GeneratedRegex(@"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:foreign\s+(?:policy|policies|relations|ties)|allies|partners|friends|alliances|partnerships|backers|supporters|sponsors|patrons)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnedRelations();
 
     // "Foreign relations of Venezuela", "The allies of Iran".
-    [GeneratedRegex(@"\b(?:foreign\s+(?:policy|relations)|allies|partners|friends|backers)\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:foreign\s+(?:policy|relations)|allies|partners|friends|backers|supporters|sponsors|patrons)\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelationsOf();
 
     /// <summary>The actor whose foreign policy, relations, allies or partners the title names, or null.</summary>
