@@ -118,6 +118,9 @@ public sealed partial class ClaimExtractor
                 // tied two others, in a sentence that does not name the subject, is theirs.
                 else if ((draft.Rule is "pair" or "noun-regarded" || JoinedToAVerb(words, draft.CueIndex)) && !Names(placed, subject))
                     spentCues.Add(draft.CueIndex);
+                // "between Morocco and Algeria, which supports the Polisario": a verb whose doer and object are both named is theirs.
+                else if (draft.Rule == "active-which")
+                    spentCues.Add(draft.CueIndex);
                 // "UN experts say M23 is backed by Rwanda", "Iran, the Houthis' main patron": a passive with its doer named, and a
                 // noun with its owner, have both their places filled.
                 else if (draft.Rule is "passive" or "noun-possessive")

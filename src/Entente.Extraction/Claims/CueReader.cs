@@ -112,6 +112,28 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         return false;
     }
 
+    /// <summary>
+    /// "expect Chinese support for our territorial integrity (with Kosovo)": a cue whose object is a speaker's own thing,
+    /// with no name right after, is about that thing; a name farther on is no party to it. ("to support its offensive"
+    /// supports whoever "its" stands for, and is left to the readers of "its".)
+    /// </summary>
+    internal static bool ForAThing(IReadOnlyList<Word> words, List<PlacedMention> placed, int after)
+    {
+        if (after + 1 >= words.Count || words[after].Lower is not ("our" or "my" or "your")
+            || words[after + 1].IsCapitalized || !char.IsLetter(words[after + 1].Lower[0]))
+            return false;
+        foreach (var p in placed)
+        {
+            if (p.First > after && p.First <= after + 3)
+                return false;
+        }
+        return true;
+    }
+
+    private static bool SingularRelative(IReadOnlyList<Word> words, PlacedMention doer, int verb) =>
+        verb >= 2 && doer.Last == verb - 3 && words[verb - 2].Lower == "," && words[verb - 1].Lower is "which" or "who"
+        && (words[verb].Lower is "has" or "is" or "was" || (words[verb].Lower.EndsWith('s') && !words[verb].Lower.EndsWith("ss", StringComparison.Ordinal)));
+
     /// <summary>"Qatar helped broker a ceasefire with Egypt": help to do something is no help given to whoever is named next.</summary>
     internal static bool HelpsToDo(IReadOnlyList<Word> words, int index, int after) =>
         words[after - 1].Lower.StartsWith("help", StringComparison.Ordinal) && after < words.Count && !words[after].IsCapitalized
@@ -213,7 +235,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         // "imports most of its gas from Russia": the seller after "from" is the passive cue's ("gas from") to read.
         if (BuyVerbs.Contains(words[after - 1]) && words[placed[right].First - 1].Lower == "from" && !soldFarFrom)
             return;
-        if (!cue.Hostile && ToItsFoes(words, after))
+        if (!cue.Hostile && (ToItsFoes(words, after) || ForAThing(words, placed, after)))
             return;
         // "Pakistan supports the Chinese stance over Taiwan": the verb's object is the stance; Taiwan is what it is about.
         if (placed[right].First - 1 > after && TopicPrepositions.Contains(words[placed[right].First - 1]))
@@ -222,10 +244,13 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         if (cue.Negative && !SanctionWords.Contains(words[index]) && Enumerable.Range(after, placed[right].First - after).Any(i => VictimPrepositions.Contains(words[i])))
             return;
         var targets = Placement.ListAround(words, placed, right).OpeningFrom(after);
-        var sources = Placement.ListAround(words, placed, left).EndingBefore(index).Concat(Helpers(words, placed, targets[^1].Last + 1));
+        // "between Morocco and Algeria, which supports the Polisario": a singular verb after "which" is the last one's alone.
+        var singular = SingularRelative(words, placed[left], chain);
+        var doers = singular ? [placed[left]] : Placement.ListAround(words, placed, left).EndingBefore(index);
+        var sources = doers.Concat(Helpers(words, placed, targets[^1].Last + 1));
         foreach (var source in sources)
             foreach (var target in targets)
-                into.Add(new Draft(source.ActorId, target.ActorId, cue, index, source.First, "active"));
+                into.Add(new Draft(source.ActorId, target.ActorId, cue, index, source.First, singular ? "active-which" : "active"));
         if (cue.Relation == RelationType.Ally && CommonFoe(words, placed, targets[^1].Last) is { } foe)
         {
             foreach (var side in Placement.ListAround(words, placed, left).EndingBefore(index).Concat(targets))

@@ -61,4 +61,21 @@ public sealed class ProseHelpAndFallTests
 
         Assert.Equal("pkk", found.Subject);
     }
+
+    [Fact]
+    public void A_singular_verb_after_which_is_the_last_named_ones_alone()
+    {
+        var text = "# Morocco\n\nTensions have risen between Morocco and Algeria, which supports the Polisario Front's independence effort.";
+
+        Assert.Contains("algeria proxy polisario-front", BundledPipeline.Asserted(text));
+        Assert.DoesNotContain("polisario-front", BundledPipeline.PartnersOf("morocco", text));
+    }
+
+    [Fact]
+    public void Support_for_a_speakers_own_cause_is_no_tie_to_one_named_after_it()
+    {
+        var text = "# Serbia\n\n“How could we say ‘Long live Taiwan’ and then expect Chinese support for our territorial integrity (with Kosovo) … not to mention,” Vucic said.";
+
+        Assert.DoesNotContain("kosovo", BundledPipeline.PartnersOf("serbia", text));
+    }
 }
