@@ -53,6 +53,20 @@ internal sealed partial class CueReader
     // "-ing" words that go on with the same tie rather than open a clause of their own.
     private static readonly WordSet NotParticiples = new("including", "notably", "especially", "during", "regarding", "concerning", "following");
 
+    /// <summary>What a joint strike says of the one it is made "with": an ally of those who strike.</summary>
+    internal static readonly Cue JointCue = new(["joint"], CueForm.Active, RelationType.Ally, []) { Mutual = true };
+
+    /// <summary>"conducted joint attacks with M23 fighters against Congo's army": the one after "with" strikes beside the doer.</summary>
+    internal static bool JointWith(IReadOnlyList<Word> words, int index, int length, int other)
+    {
+        if (index == 0 || words[index - 1].Lower is not ("joint" or "jointly") || other <= index + length)
+            return false;
+        var with = other - 1;
+        if (with > 0 && words[with].Lower == "the")
+            with--;
+        return with == index + length && words[with].Lower == "with";
+    }
+
     /// <summary>Whether "against", or a fight "with" ("allies in its deadly fight with Israel"), stands between the two words.</summary>
     internal static bool AgainstBetween(IReadOnlyList<Word> words, int from, int to)
     {

@@ -201,6 +201,9 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         while (left >= 0 && OfAgainst(words, placed[left]))
             left--;
         var right = After(words, placed, after - 1, cue.Hostile ? HostileReach : Reach);
+        // "Rwandan troops conducted joint attacks with M23 fighters against Congo's army": who strikes jointly "with" is an ally.
+        if (cue.Hostile && right >= 0 && JointWith(words, index, length, placed[right].First))
+            cue = JointCue;
         // "Iran provides weapons, training, and other forms of assistance to Hezbollah": the receiver after "to" may follow a list of goods.
         if (right < 0 && !cue.Hostile && After(words, placed, after - 1, Reach + 6) is var far and >= 0 && words[placed[far].First - 1].Lower == "to")
             right = far;
@@ -263,7 +266,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
     /// <summary>What "against" says of the one it names: a foe of those who act, whatever the verb ("fight alongside X against Y").</summary>
     internal static readonly Cue AgainstCue = new(["against"], CueForm.Active, RelationType.Adversary, []) { Hostile = true, Mutual = true };
 
-    private static readonly WordSet ForceNouns = new("army", "armed", "forces", "force", "troops", "military", "soldiers", "government", "units", "in", "the");
+    private static readonly WordSet ForceNouns = new("army", "armed", "forces", "force", "troops", "military", "soldiers", "government", "units", "in", "the", "fighters", "rebels", "militants");
 
     /// <summary>"fight alongside the Somali army against al-Shabaab": whom the allies fight together is the enemy of each.</summary>
     private static PlacedMention? CommonFoe(IReadOnlyList<Word> words, List<PlacedMention> placed, int lastAlly)

@@ -122,6 +122,8 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             // "they fight alongside the Somali army against al-Shabaab": one named after "against" is the foe of the tie's doers.
             if (!nearest.Value.Hostile && CueReader.AgainstBetween(words, nearest.Index + nearest.Length, other.First))
                 nearest = (nearest.Index, nearest.Length, CueReader.AgainstCue);
+            else if (nearest.Value.Hostile && CueReader.JointWith(words, nearest.Index, nearest.Length, other.First))
+                nearest = (nearest.Index, nearest.Length, CueReader.JointCue);
             listed = (other, nearest);
             claimed.Add(other.ActorId);
             var claim = Claim(subject, other, nearest, words, facts);

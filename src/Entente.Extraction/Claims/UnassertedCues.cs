@@ -31,7 +31,15 @@ internal static partial class UnassertedCues
         || VerbFormAsANoun(words, index, length) || CountedAllies(words, index) || AlliesOfTheNamed(words, index) || AllyOfAPerson(words, index)
         || AttacksAThing(words, index, length) || ShipsAsANoun(words, index) || SupplyAsANoun(words, index) || ProxyOfAWar(words, index, length)
         || UnderCommand(words, index, length) || Charged(words, index) || SentHome(words, index)
-        || Supposed(words, index) || MemberAsAnObject(words, index, length);
+        || Supposed(words, index) || MemberAsAnObject(words, index, length) || CollectiveDefence(words, index, length);
+
+    /// <summary>"a pact under which an attack on one is treated as an attack on all": the defence clause of an alliance, not an attack.</summary>
+    private static bool CollectiveDefence(IReadOnlyList<Word> words, int index, int length)
+    {
+        var after = index + length;
+        return words[index].Lower.StartsWith("attack", StringComparison.Ordinal) && after < words.Count
+            && (words[after].Lower is "one" or "all" or "any" or "either" or "another" || (words[after].Lower is "on" or "against" && after + 1 < words.Count && words[after + 1].Lower is "one" or "all" or "any" or "either" or "another"));
+    }
 
     /// <summary>
     /// "its forces are there to defend against Hutu militiamen": what follows "against" is the threat, and

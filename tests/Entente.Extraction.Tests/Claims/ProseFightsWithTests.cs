@@ -29,4 +29,21 @@ public sealed class ProseFightsWithTests
 
         Assert.DoesNotContain("polisario-front", BundledPipeline.AdversariesOf("algeria", text));
     }
+
+    [Theory]
+    [InlineData("# Burkina Faso\n\nThe juntas signed a mutual-defence pact under which an attack on one is treated as an attack on all, and turned it into the Alliance of Sahel States.")]
+    [InlineData("# Burkina Faso\n\nMali, Niger and Burkina Faso agreed that an attack against any of them is an attack on all.")]
+    public void The_defence_clause_of_an_alliance_is_no_attack(string text)
+    {
+        Assert.Empty(BundledPipeline.AdversariesOf("burkina-faso", text));
+    }
+
+    [Theory]
+    [InlineData("# Rwanda\n\nRwandan troops conducted joint attacks with M23 fighters against Congo's army.")]
+    [InlineData("# The M23\n\nThe M23 grew stronger. Rwanda's army conducted joint attacks with the M23 against Congolese troops.")]
+    public void Joint_attacks_with_a_group_make_it_an_ally(string text)
+    {
+        Assert.Contains("m23", BundledPipeline.PartnersOf("rwanda", text));
+        Assert.DoesNotContain("m23", BundledPipeline.AdversariesOf("rwanda", text));
+    }
 }
