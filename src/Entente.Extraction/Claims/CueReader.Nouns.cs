@@ -14,6 +14,8 @@ internal sealed partial class CueReader
         "second", "third", "fourth", "fifth", "-", "bilateral", "foremost", "traditional", "historic", "longtime", "oldest", "single",
         // "reiterated its full support for Haftar".
         "full", "unconditional", "total", "complete", "strong", "active",
+        // "Japan, a historical rival of China".
+        "historical", "longstanding", "long-standing", "bitter", "fierce", "sworn", "old",
         // "its “full support” for Haftar": quotation marks around the words of a phrase.
         "\"", "“", "”"
     );
@@ -88,7 +90,9 @@ internal sealed partial class CueReader
             List<PlacedMention> named = [];
             if (next >= 0 && OnlyIntroducers(words, of.Last + 1, placed[next].First))
                 named = Placement.ListAround(words, placed, next).OpeningFrom(of.Last + 1);
-            else if (Before(words, placed, index, 8) is var y and >= 0 && OnlyCopula(words, placed[y].Last + 1, index))
+            // "Japan is a rival of China", and the appositive "Japan, a historical rival of China".
+            else if (Before(words, placed, index, 8) is var y and >= 0
+                && (OnlyCopula(words, placed[y].Last + 1, index) || (words[placed[y].Last + 1].Lower == "," && OnlyCopula(words, placed[y].Last + 2, index))))
                 named = Placement.ListAround(words, placed, y).EndingBefore(index);
             foreach (var n in named)
                 into.Add(Tie(of, n, cue, index, "noun-of"));

@@ -99,7 +99,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             // "the Sudanese armed forces", "Sudan's armed forces"
             || ((words[index - 1].IsCapitalized || words[index - 1].Lower is "'s" or "’s") && index + 1 < words.Count && GenericNouns.Contains(words[index + 1])));
 
-    /// <summary>"Russia arms Iran's enemies": the object is whom the possessor has against it, not the possessor.</summary>
+    /// <summary>"Russia arms Iran's enemies", "alliances with Taiwan's few remaining allies": the object is others of the possessor's, not the possessor.</summary>
     internal static bool ToItsFoes(IReadOnlyList<Word> words, int after)
     {
         for (var i = after; i < words.Count - 1 && i <= after + 5; i++)
@@ -107,7 +107,9 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             if (words[i].Lower is "," or ";" or "." or "and")
                 return false;
             if (words[i].Lower is "'s" or "’s" or "'")
-                return HostileWords.Foes.Contains(words[i + 1]);
+                return HostileWords.Foes.Contains(words[i + 1]) || OthersOfAnActor.Contains(words[i + 1])
+                    || (i + 2 < words.Count && words[i + 1].Lower is "few" or "remaining" or "last" or "closest" or "other" && OthersOfAnActor.Contains(words[i + 2]))
+                    || (i + 3 < words.Count && words[i + 1].Lower is "few" && words[i + 2].Lower is "remaining" && OthersOfAnActor.Contains(words[i + 3]));
         }
         return false;
     }
@@ -133,6 +135,9 @@ internal sealed partial class CueReader(CueLexicon lexicon)
     private static bool SingularRelative(IReadOnlyList<Word> words, PlacedMention doer, int verb) =>
         verb >= 2 && doer.Last == verb - 3 && words[verb - 2].Lower == "," && words[verb - 1].Lower is "which" or "who"
         && (words[verb].Lower is "has" or "is" or "was" || (words[verb].Lower.EndsWith('s') && !words[verb].Lower.EndsWith("ss", StringComparison.Ordinal)));
+
+    // "forging alliances with Taiwan's few remaining allies": the tie is with the allies, not with whose allies they are.
+    private static readonly WordSet OthersOfAnActor = new("allies", "partners", "friends", "neighbours", "neighbors", "backers", "proxies", "clients");
 
     /// <summary>"Qatar helped broker a ceasefire with Egypt": help to do something is no help given to whoever is named next.</summary>
     internal static bool HelpsToDo(IReadOnlyList<Word> words, int index, int after) =>

@@ -46,4 +46,14 @@ public sealed class ProseFightsWithTests
         Assert.Contains("m23", BundledPipeline.PartnersOf("rwanda", text));
         Assert.DoesNotContain("m23", BundledPipeline.AdversariesOf("rwanda", text));
     }
+
+    [Fact]
+    public void An_appositive_rival_of_a_third_state_is_its_rival_not_the_subjects()
+    {
+        var text = "# Taiwan\n\nForemost among them is Japan, a historical rival of China in the region, which has been forging strategic alliances with Taiwan’s few remaining allies.";
+
+        Assert.Contains("china rival japan", BundledPipeline.Asserted(text));
+        Assert.DoesNotContain("japan", BundledPipeline.AdversariesOf("taiwan", text));
+        Assert.DoesNotContain(BundledPipeline.Asserted(text), c => c.Contains("taiwan", StringComparison.Ordinal));
+    }
 }
