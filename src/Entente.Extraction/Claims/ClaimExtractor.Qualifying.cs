@@ -43,8 +43,11 @@ public sealed partial class ClaimExtractor
             return true;
         var next = mention.Last + 1;
         // "support to Sudan's RSF", "Russia's Wagner": a country before an armed group's name says where it is, not who acts.
+        // "Lebanon's powerful Hezbollah militia": an adjective or two may stand between.
         if (!mention.Adjective && next + 1 < words.Count && words[next].Lower is "'s" or "’s"
-            && GroupNamedAt(named, next + 1, mention.ActorId))
+            && (GroupNamedAt(named, next + 1, mention.ActorId)
+                || (next + 2 < words.Count && IsAdjectiveLike(words[next + 1]) && (GroupNamedAt(named, next + 2, mention.ActorId)
+                    || (next + 3 < words.Count && IsAdjectiveLike(words[next + 2]) && GroupNamedAt(named, next + 3, mention.ActorId))))))
             return true;
         // "Amid China pressure", "under US sanctions": the name says whose pressure, not who is a party to the sentence's tie.
         if (mention.First > 0 && words[mention.First - 1].Lower is "amid" or "despite" or "under" && next < words.Count && Pressures.Contains(words[next]))
@@ -59,6 +62,12 @@ public sealed partial class ClaimExtractor
         var acting = ActingNouns.Contains(words[next]) || (ForceKinds.Contains(words[next]) && next + 1 < words.Count && ActingNouns.Contains(words[next + 1]));
         return !_lexicon.Cues.TryMatch(words, next, out _, out _) && !acting && previous is not ("on" or "by" or "from");
     }
+
+    private static bool IsAdjectiveLike(Word word) => GroupAdjectives.Contains(word);
+
+    private static readonly WordSet GroupAdjectives = new(
+        "powerful", "militant", "armed", "main", "largest", "biggest", "notorious", "shadowy", "feared", "influential", "dominant", "rebel",
+        "jihadist", "islamist", "heavily", "shia", "sunni");
 
     /// <summary>The demonym that continues a list of demonyms after "," or "and" at <paramref name="at"/>, if one does.</summary>
     private static PlacedMention? NextInList(IReadOnlyList<Word> words, List<PlacedMention> named, int at)

@@ -136,6 +136,16 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         verb >= 2 && doer.Last == verb - 3 && words[verb - 2].Lower == "," && words[verb - 1].Lower is "which" or "who"
         && (words[verb].Lower is "has" or "is" or "was" || (words[verb].Lower.EndsWith('s') && !words[verb].Lower.EndsWith("ss", StringComparison.Ordinal)));
 
+    /// <summary>"Russia's war has created deep fissures": a verb of founding whose object is a common noun made a thing, not a proxy.</summary>
+    internal static bool FoundedAThing(IReadOnlyList<Word> words, int index, int length, Cue cue)
+    {
+        var after = index + length;
+        return cue.Relation == RelationType.Proxy && cue.Form == CueForm.Active && after < words.Count && !words[after].IsCapitalized
+            && char.IsLetter(words[after].Lower[0]) && !FoundingContinues.Contains(words[after]);
+    }
+
+    private static readonly WordSet FoundingContinues = new("the", "a", "an", "and", "or", "by", "in", "with", "its", "their", "his", "her", "jointly", "together", "also", "both");
+
     // "forging alliances with Taiwan's few remaining allies": the tie is with the allies, not with whose allies they are.
     private static readonly WordSet OthersOfAnActor = new("allies", "partners", "friends", "neighbours", "neighbors", "backers", "proxies", "clients");
 

@@ -128,7 +128,12 @@ internal static class Placement
         // "a contingent of Revolutionary Guards from Iran": where another name comes from.
         || (mention.First >= 2 && From.Contains(words[mention.First - 1]) && words[mention.First - 2].IsCapitalized)
         || NamesAWar(words, mention)
-        || DatesByAFall(words, mention);
+        || DatesByAFall(words, mention)
+        // "Jufra airbase south of Tripoli": a direction from a city or a country says where.
+        || (mention.First >= 2 && words[mention.First - 1].Lower == "of" && Directions.Contains(words[mention.First - 2]));
+
+    private static readonly WordSet Directions = new(
+        "south", "north", "east", "west", "southeast", "southwest", "northeast", "northwest", "south-east", "south-west", "north-east", "north-west", "outskirts");
 
     /// <summary>"since the fall of Assad", "post-Assad Syria": the ruler's fall dates the sentence; he is no party to it.</summary>
     private static bool DatesByAFall(IReadOnlyList<Word> words, PlacedMention mention) =>

@@ -78,4 +78,26 @@ public sealed class ProseHelpAndFallTests
 
         Assert.DoesNotContain("kosovo", BundledPipeline.PartnersOf("serbia", text));
     }
+
+    [Fact]
+    public void A_country_before_its_powerful_group_says_where_the_group_is()
+    {
+        var text = "# Assad alone\n\nAssad's government held on. This long-time regional ally together with Lebanon’s powerful Hezbollah militia helped Assad’s forces reclaim Aleppo.";
+
+        Assert.DoesNotContain("lebanon", BundledPipeline.PartnersOf("assad-government", text));
+    }
+
+    [Fact]
+    public void A_direction_from_a_city_names_a_place()
+    {
+        Assert.DoesNotContain(BundledPipeline.Asserted("# Libya\n\nWagner operated fighter jets from Jufra airbase south of Tripoli."), c => c.Contains("libya", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Founding_a_common_noun_founds_no_proxy()
+    {
+        var text = "# Kazakhstan\n\nAt a minimum, Russia’s war against Ukraine has created deep fissures in its relations with the other Soviet successor states.";
+
+        Assert.DoesNotContain("ukraine", BundledPipeline.PartnersOf("kazakhstan", text));
+    }
 }
