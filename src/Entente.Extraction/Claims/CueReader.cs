@@ -136,6 +136,25 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         verb >= 2 && doer.Last == verb - 3 && words[verb - 2].Lower == "," && words[verb - 1].Lower is "which" or "who"
         && (words[verb].Lower is "has" or "is" or "was" || (words[verb].Lower.EndsWith('s') && !words[verb].Lower.EndsWith("ss", StringComparison.Ordinal)));
 
+    /// <summary>
+    /// "Rwanda has denied accusations by Congo's government that it supports the M23": "it" is the accused, not the
+    /// accuser named just before it.
+    /// </summary>
+    private static bool AccuserBeforeIt(IReadOnlyList<Word> words, PlacedMention doer, int verb)
+    {
+        var it = BeforeVerbGroup(words, verb, doer.Last);
+        if (it < 2 || words[it].Lower is not ("it" or "they") || words[it - 1].Lower != "that")
+            return false;
+        for (var i = doer.First - 1; i >= 0 && doer.First - i <= 3; i--)
+        {
+            if (Accusations.Contains(words[i]))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly WordSet Accusations = new("accusations", "allegations", "claims", "charges", "reports", "suggestions", "assertions");
+
     /// <summary>"Russia's war has created deep fissures": a verb of founding whose object is a common noun made a thing, not a proxy.</summary>
     internal static bool FoundedAThing(IReadOnlyList<Word> words, int index, int length, Cue cue)
     {
@@ -253,7 +272,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         // "imports most of its gas from Russia": the seller after "from" is the passive cue's ("gas from") to read.
         if (BuyVerbs.Contains(words[after - 1]) && words[placed[right].First - 1].Lower == "from" && !soldFarFrom)
             return;
-        if (!cue.Hostile && (ToItsFoes(words, after) || ForAThing(words, placed, after)))
+        if (!cue.Hostile && (ToItsFoes(words, after) || ForAThing(words, placed, after)) || AccuserBeforeIt(words, placed[left], chain))
             return;
         // "Pakistan supports the Chinese stance over Taiwan": the verb's object is the stance; Taiwan is what it is about.
         if (placed[right].First - 1 > after && TopicPrepositions.Contains(words[placed[right].First - 1]))

@@ -100,4 +100,12 @@ public sealed class ProseHelpAndFallTests
 
         Assert.DoesNotContain("ukraine", BundledPipeline.PartnersOf("kazakhstan", text));
     }
+
+    [Fact]
+    public void It_after_accusations_by_someone_is_the_accused()
+    {
+        var claims = BundledPipeline.Asserted("# The M23\n\nRwanda has denied accusations by Congo's government that it supports the M23 and that it has sent troops into the country.");
+
+        Assert.DoesNotContain(claims, c => c.StartsWith("dr-congo ", StringComparison.Ordinal) && c.EndsWith(" m23", StringComparison.Ordinal));
+    }
 }
