@@ -104,7 +104,9 @@ public sealed class ProseHelpAndFallTests
     [Fact]
     public void It_after_accusations_by_someone_is_the_accused()
     {
-        var claims = BundledPipeline.Asserted("# The M23\n\nRwanda has denied accusations by Congo's government that it supports the M23 and that it has sent troops into the country.");
+        var claims = BundledPipeline.Asserted(
+            "UN panel says Rwanda sent troops into Congo\n\nA UN panel said that Rwandan troops operated in eastern Democratic Republic of Congo and that Rwanda has supported the M23 rebel group's advance there.\nThe findings were in a report. Rwanda has denied accusations by Congo's government that it supports the M23 and that it has sent troops into the country.\n",
+            Entente.Extraction.Documents.DocumentFormat.PlainText);
 
         Assert.DoesNotContain(claims, c => c.StartsWith("dr-congo ", StringComparison.Ordinal) && c.EndsWith(" m23", StringComparison.Ordinal));
     }
