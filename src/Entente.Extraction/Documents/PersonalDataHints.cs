@@ -101,20 +101,11 @@ internal static class PersonalDataHints
                         words = 0;
                     at++;
                 }
-                // The word is read and packed in the same step (see IsStreetWord), so it is walked once.
                 var start = at;
-                ulong key = 0;
-                var ascii = true;
-                for (; at < text.Length && char.IsLetter(c = text[at]); at++)
-                {
-                    if (char.IsAsciiLetter(c))
-                        key = (key << 5) | (uint)((c | 0x20) - 'a' + 1);
-                    else
-                        ascii = false;
-                }
+                var ascii = ReadLetters(text, ref at);
                 if (at == start)
                     break;
-                if (IsStreetWord(text[start..at], ascii ? key : null))
+                if (IsStreetWord(text[start..at], ascii))
                     return true;
                 words++;
             }
@@ -123,20 +114,43 @@ internal static class PersonalDataHints
     }
 
     /// <summary>
-    /// Whether a word is a street word, ignoring case. An ASCII word comes packed into a number (five bits a
-    /// letter, see <see cref="Packed"/>): its length, first and last letter rule most words out at once, and
-    /// the rest are looked up among numbers, far cheaper than hashing text. Any other word goes to the set
-    /// of strings, since a letter outside ASCII may still equal one ignoring case ("ſ" is "s").
+    /// Moves <paramref name="at"/> past the letters there (char.IsLetter's); true when all
+    /// were ASCII. ASCII letters are told by one range test each: the word is only read here, and packed
+    /// later only if its length and letters could make a street word (most words stop before that).
     /// </summary>
-    private static bool IsStreetWord(ReadOnlySpan<char> word, ulong? packed)
+    private static bool ReadLetters(ReadOnlySpan<char> text, ref int at)
+    {
+        var ascii = true;
+        while (true)
+        {
+            while (at < text.Length && char.IsAsciiLetter(text[at]))
+                at++;
+            // Below 128 a letter is an ASCII letter: only a character past ASCII can continue the word.
+            if (at < text.Length && text[at] >= 128 && char.IsLetter(text[at]))
+            {
+                ascii = false;
+                at++;
+                continue;
+            }
+            return ascii;
+        }
+    }
+
+    /// <summary>
+    /// Whether a word is a street word, ignoring case. An ASCII word's length, first and last letter rule most
+    /// words out at once; the rest are packed into a number (five bits a letter, see <see cref="Packed"/>)
+    /// and looked up among numbers, far cheaper than hashing text. Any other word goes to the set of
+    /// strings, since a letter outside ASCII may still equal one ignoring case ("ſ" is "s").
+    /// </summary>
+    private static bool IsStreetWord(ReadOnlySpan<char> word, bool ascii)
     {
         if (word.Length is < MinStreetWordLength or > MaxStreetWordLength)
             return false;
-        if (packed is not { } key)
+        if (!ascii)
             return StreetWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
         return (FirstLetters[word.Length] & LetterBit(word[0])) != 0
             && (LastLetters[word.Length] & LetterBit(word[^1])) != 0
-            && PackedStreetWords.Contains(key);
+            && PackedStreetWords.Contains(Packed(word)!.Value);
     }
 
     private static uint LetterBit(char asciiLetter) => 1u << ((asciiLetter | 0x20) - 'a');

@@ -69,13 +69,7 @@ internal sealed class ClaimInsert : IDisposable
 
     public void Dispose() => _statement.Dispose();
 
-    private void Text(int index, string? value)
-    {
-        if (value is null)
-            raw.sqlite3_bind_null(_statement, index);
-        else
-            raw.sqlite3_bind_text(_statement, index, value);
-    }
+    private void Text(int index, string? value) => TextBinding.Bind(_statement, index, value);
 
     private void Integer(int index, long? value)
     {

@@ -23,10 +23,7 @@ internal sealed class RawStatement : IDisposable
     /// <summary>Binds the value to the 1-based <paramref name="index"/>; null binds NULL.</summary>
     public RawStatement Text(int index, string? value)
     {
-        if (value is null)
-            raw.sqlite3_bind_null(_statement, index);
-        else
-            raw.sqlite3_bind_text(_statement, index, value);
+        TextBinding.Bind(_statement, index, value);
         return this;
     }
 

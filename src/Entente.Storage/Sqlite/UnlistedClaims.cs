@@ -26,6 +26,15 @@ internal sealed class UnlistedClaims : IDisposable
     /// <summary>Lists every unlisted claim.</summary>
     public const string ListSql = $"UPDATE claims SET listed = 1 WHERE {Filter}";
 
+    /// <summary>
+    /// The same inside a document's transaction. A statement that changes many rows and may stop on a
+    /// constraint midway keeps a statement journal (the pages it changes, copied before it changes them,
+    /// to undo it alone); the listing's hundreds of pages overflowed it into a temporary file, written and
+    /// deleted at every listing. OR ROLLBACK ends the whole transaction instead, which needs no statement
+    /// journal, and is what happens anyway: a failed listing fails the document, which stores nothing.
+    /// </summary>
+    public const string ListInDocumentSql = $"UPDATE OR ROLLBACK claims SET listed = 1 WHERE {Filter}";
+
     /// <summary>Moves the mark up to the newest claim: to run after <see cref="ListSql"/>, in its transaction.</summary>
     public const string MarkSql = "UPDATE meta SET value = (SELECT coalesce(max(id), 0) FROM claims) WHERE key = 'listed_through'";
 
@@ -45,7 +54,7 @@ internal sealed class UnlistedClaims : IDisposable
         _span = new RawStatement(connection, """
             SELECT (SELECT max(id) FROM claims) - (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'listed_through')
             """);
-        _list = new RawStatement(connection, ListSql);
+        _list = new RawStatement(connection, ListInDocumentSql);
         _mark = new RawStatement(connection, MarkSql);
     }
 
