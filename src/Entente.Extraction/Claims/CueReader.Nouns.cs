@@ -204,10 +204,29 @@ internal sealed partial class CueReader
             var poss = p.Last + 1;
             if (poss >= words.Count || words[poss].Lower is not ("'s" or "'" or "’s"))
                 return NameAsOwner(words, p, index) ? k : -1;
-            return index - poss - 1 <= 3 && OnlyCopula(words, poss + 1, index) ? k : -1;
+            return (index - poss - 1 <= 3 && OnlyCopula(words, poss + 1, index)) || RolesBefore(words, poss + 1, index) ? k : -1;
         }
         return -1;
     }
+
+    /// <summary>"Myanmar's neighbor, biggest investor and long-term backer": other roles of the same possessor, listed before the noun.</summary>
+    private static bool RolesBefore(IReadOnlyList<Word> words, int from, int to)
+    {
+        if (to - from > 9 || to - from < 2)
+            return false;
+        var listed = false;
+        for (var i = from; i < to; i++)
+        {
+            listed |= words[i].Lower is "," or "and";
+            if (!Copulas.Contains(words[i]) && !Roles.Contains(words[i]) && words[i].Lower is not ("," or "and"))
+                return false;
+        }
+        return listed;
+    }
+
+    private static readonly WordSet Roles = new(
+        "neighbor", "neighbour", "investor", "creditor", "lender", "supplier", "partner", "ally", "friend", "backer", "patron", "supporter",
+        "donor", "customer", "buyer", "trading", "arms", "oil", "energy", "investment", "term", "time", "standing", "security", "defence", "defense");
 
     /// <summary>
     /// "Hezbollah, an Iranian proxy", "Qatar, a longtime Brotherhood supporter", "the US ally Israel": a name or demonym

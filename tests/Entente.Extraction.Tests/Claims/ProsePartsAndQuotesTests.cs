@@ -64,4 +64,12 @@ public sealed class ProsePartsAndQuotesTests
 
         Assert.Contains("united-states", BundledPipeline.PartnersOf("mexico", text));
     }
+
+    [Fact]
+    public void A_possessors_listed_roles_share_the_possessor()
+    {
+        var text = "# Myanmar\n\nRussia’s position stands in contrast with China, Myanmar’s neighbor, biggest investor and long-term backer, which has kept its distance.";
+
+        Assert.Contains("china", BundledPipeline.PartnersOf("myanmar", text));
+    }
 }
