@@ -182,7 +182,7 @@ public sealed partial class ClaimExtractor
     /// <summary>What the cue readers and the structural readers draft; the structural readers only for units holding their words.</summary>
     private IEnumerable<Draft> Drafts(IReadOnlyList<Word> words, List<PlacedMention> placed, string? subject, WordClass said)
     {
-        var drafts = _cues.Read(words, placed, subject).Concat(Presence.Read(words, placed, subject));
+        var drafts = _cues.Read(words, placed, subject).Concat(Presence.Read(words, placed, subject)).Concat(BlocMemberNames.Read(words, placed, _builder.IsBloc));
         if ((said & WordClass.Mediation) != 0)
             drafts = drafts.Concat(MediationFrames.Read(words, placed, subject));
         if ((said & WordClass.Transfer) != 0)

@@ -30,6 +30,9 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             ReadCued(subject, subjectIsGroup, words, placed, read, facts, formerEnd, others, claims);
     }
 
+    private static bool BlocOfAMember(IReadOnlyList<Word> words, PlacedMention p) =>
+        p.Last + 1 < words.Count && words[p.Last + 1].Lower == "member" && p.First > 1 && words[p.First - 1].Lower is "a" or "an" && words[p.First - 2].Lower == ",";
+
     /// <summary>The actors a cue might tie to the subject: named as actors, not yet paired, not the subject's own.</summary>
     private static List<PlacedMention> Others(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, ISet<string> paired)
     {
@@ -37,7 +40,9 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         foreach (var p in placed)
         {
             if (p.ActorId != subject && !paired.Contains(p.ActorId) && (!p.Adjective || StandsForItsNation(words, p)) && !Speaks(words, p) && !Modifies(words, p) && !Placement.IsPlace(words, p)
-                && !OwnsTheSubject(words, placed, p, subject) && !SecondOfAJoinedPair(words, placed, p) && !Contrasted(words, p))
+                && !OwnsTheSubject(words, placed, p, subject) && !SecondOfAJoinedPair(words, placed, p) && !Contrasted(words, p)
+                // "Qatar, a GCC member, hosts …": the bloc says what another is (BlocMemberNames), it does not act.
+                && !BlocOfAMember(words, p))
                 others.Add(p);
         }
         // "…, angering Greece and Egypt": a participle's objects, which no other cue reaches.

@@ -73,4 +73,22 @@ public sealed class ProsePartsAndQuotesTests
         // "biggest investor" alone made an economic tie; the backer at the list's end is owned by Myanmar too.
         Assert.Contains("china strategic_partner myanmar", BundledPipeline.Asserted(text));
     }
+
+    [Theory]
+    [InlineData("# Spain\n\nNATO member Turkey bought Russian missiles.", "turkey member_of nato")]
+    [InlineData("# Spain\n\nQatar, a GCC member, hosts the bureau.", "qatar member_of gcc")]
+    [InlineData("# India\n\nJapan, a fellow Quad member, is India's main source of concessional finance.", "japan member_of quad")]
+    public void A_blocs_name_before_member_names_a_member(string text, string expected)
+    {
+        Assert.Contains(expected, BundledPipeline.Asserted(text));
+    }
+
+    [Fact]
+    public void The_bloc_of_an_appositive_member_is_no_party_to_the_sentence()
+    {
+        var text = "# Muslim Brotherhood\n\nMeanwhile, Qatar, a GCC member and longtime Brotherhood supporter, continues to provide sanctuary to top Brotherhood leaders.";
+
+        Assert.DoesNotContain("gcc", BundledPipeline.PartnersOf("muslim-brotherhood", text));
+        Assert.Contains("qatar", BundledPipeline.PartnersOf("muslim-brotherhood", text));
+    }
 }

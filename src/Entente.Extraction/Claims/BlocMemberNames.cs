@@ -1,0 +1,40 @@
+namespace Entente.Extraction.Claims;
+
+/// <summary>
+/// "NATO member Turkey", "Qatar, a GCC member, hosts …": a bloc's name before "member" names a member of it, either the
+/// name right after ("fellow NATO member Turkey") or the name the appositive describes.
+/// </summary>
+internal static class BlocMemberNames
+{
+    private static readonly Cue MemberCue = new(["member"], CueForm.Noun, RelationType.MemberOf, []);
+
+    public static IEnumerable<Draft> Read(IReadOnlyList<Word> words, List<PlacedMention> placed, Func<string, bool> isBloc)
+    {
+        List<Draft>? drafts = null;
+        for (var k = 0; k < placed.Count; k++)
+        {
+            var bloc = placed[k];
+            var noun = bloc.Last + 1;
+            if (noun >= words.Count || words[noun].Lower is not ("member" or "members") || !isBloc(bloc.ActorId))
+                continue;
+            var after = noun + 1 < words.Count && words[noun + 1].Lower is "state" or "country" or "nation" ? noun + 2 : noun + 1;
+            var member = k + 1 < placed.Count && placed[k + 1].First == after ? placed[k + 1] : Described(words, placed, k);
+            if (member is not null && !isBloc(member.ActorId))
+                (drafts ??= []).Add(new Draft(member.ActorId, bloc.ActorId, MemberCue, noun, member.First, "bloc-member"));
+        }
+        return drafts ?? (IEnumerable<Draft>)[];
+    }
+
+    /// <summary>"Qatar, a GCC member", "Japan, a fellow Quad member": the name before the comma the appositive opens after, or null.</summary>
+    private static PlacedMention? Described(IReadOnlyList<Word> words, List<PlacedMention> placed, int bloc)
+    {
+        var article = placed[bloc].First - 1;
+        // "Japan, a fellow Quad member".
+        if (article > 0 && words[article].Lower == "fellow")
+            article--;
+        if (article < 2 || words[article].Lower is not ("a" or "an" or "the") || words[article - 1].Lower != ",")
+            return null;
+        var described = bloc - 1;
+        return described >= 0 && placed[described].Last == article - 2 && !Placement.IsPlace(words, placed[described]) ? placed[described] : null;
+    }
+}
