@@ -136,6 +136,9 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         verb >= 2 && doer.Last == verb - 3 && words[verb - 2].Lower == "," && words[verb - 1].Lower is "which" or "who"
         && (words[verb].Lower is "has" or "is" or "was" || (words[verb].Lower.EndsWith('s') && !words[verb].Lower.EndsWith("ss", StringComparison.Ordinal)));
 
+    private static bool DespiteBefore(IReadOnlyList<Word> words, int verb) =>
+        (verb >= 1 && words[verb - 1].Lower == "despite") || (verb >= 2 && words[verb - 2].Lower == "despite" && words[verb - 1].Lower is "its" or "their" or "his" or "her");
+
     /// <summary>
     /// "Rwanda has denied accusations by Congo's government that it supports the M23": "it" is the accused, not the
     /// accuser named just before it.
@@ -231,6 +234,10 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         // "opposes any change to its border with Armenia": a hostile verb strikes what stands right after it.
         left = HeadOfRelativeClause(words, placed, chain) is var head and >= 0 ? head : PastSubordinateAside(words, placed, Before(words, placed, chain, Reach), chain);
         left = PastCoordinatedObject(words, placed, left, chain);
+        // "insists it is neutral in the war between Russia and Ukraine despite longstanding ties with Moscow": the ties
+        // after "despite" are the clause's doer's, not those of the name the preposition before it governs.
+        if (left >= 0 && DespiteBefore(words, chain) && placed.FindIndex(p => !Placement.IsPlace(words, p) && !p.Adjective) is var opener and >= 0 && opener < left)
+            left = opener;
         // "involved in the war against the TPLF in support of the Ethiopian government": the one fought is not the doer.
         while (left >= 0 && OfAgainst(words, placed[left]))
             left--;

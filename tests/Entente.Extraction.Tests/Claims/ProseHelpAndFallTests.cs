@@ -110,4 +110,13 @@ public sealed class ProseHelpAndFallTests
 
         Assert.DoesNotContain(claims, c => c.StartsWith("dr-congo ", StringComparison.Ordinal) && c.EndsWith(" m23", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Ties_after_despite_are_the_clause_doers()
+    {
+        var text = "# South Africa\n\nThe visits came even as South Africa insists publicly that it is neutral in the war between Russia and Ukraine despite longstanding ties with Moscow.";
+
+        Assert.Contains("russia", BundledPipeline.PartnersOf("south-africa", text));
+        Assert.DoesNotContain("russia", BundledPipeline.PartnersOf("ukraine", text));
+    }
 }
