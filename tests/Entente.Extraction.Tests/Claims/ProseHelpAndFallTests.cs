@@ -119,4 +119,18 @@ public sealed class ProseHelpAndFallTests
         Assert.Contains("russia", BundledPipeline.PartnersOf("south-africa", text));
         Assert.DoesNotContain("russia", BundledPipeline.PartnersOf("ukraine", text));
     }
+
+    [Theory]
+    [InlineData("# Mali\n\nMali turned to Russia for help against jihadists.", "mali", "russia")]
+    [InlineData("# Wagner\n\nBoth the CAR and Mali appealed to the Wagner Group with a request to ensure the safety of their leaders.", "mali", "wagner-group")]
+    public void Turning_to_someone_for_help_makes_a_partner(string text, string subject, string partner)
+    {
+        Assert.Contains(partner, BundledPipeline.PartnersOf(subject, text));
+    }
+
+    [Fact]
+    public void Attention_turned_to_someone_is_no_call_for_help()
+    {
+        Assert.DoesNotContain("iran", BundledPipeline.PartnersOf("israel", "# Israel\n\nIsrael's attention turned to Iran after the strikes."));
+    }
 }
