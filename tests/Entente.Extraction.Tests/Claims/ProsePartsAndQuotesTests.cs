@@ -91,4 +91,12 @@ public sealed class ProsePartsAndQuotesTests
         Assert.DoesNotContain("gcc", BundledPipeline.PartnersOf("muslim-brotherhood", text));
         Assert.Contains("qatar", BundledPipeline.PartnersOf("muslim-brotherhood", text));
     }
+
+    [Theory]
+    [InlineData("# Egypt\n\nEgypt is the second-largest recipient of US military aid.", "egypt", "united-states")]
+    [InlineData("# Israel\n\nIsrael remains the largest recipient of American military assistance.", "israel", "united-states")]
+    public void A_recipient_of_a_nations_aid_is_its_partner(string text, string subject, string partner)
+    {
+        Assert.Contains(partner, BundledPipeline.PartnersOf(subject, text));
+    }
 }
