@@ -72,7 +72,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
                 && !DescribesPair(words, c.Index) && !Switches(words, c.Index) && !OwnedByAnUnnamedGroup(words, placed, c.Index)
                 && !(subjectIsGroup && AboutTheGovernment(words, c.Index + c.Length)) && !EachOther(words, c.Index, c.Length)
                 && !CueReader.FoundedAThing(words, c.Index, c.Length, c.Value)
-                && !(!c.Value.Hostile && (CueReader.ToItsFoes(words, c.Index + c.Length) || CueReader.ForAThing(words, placed, c.Index + c.Length))) && !CueReader.HelpsToDo(words, c.Index, c.Index + c.Length)
+                && !(!c.Value.Hostile && (CueReader.ToOthersOfAName(words, c.Index + c.Length) || CueReader.ForAThing(words, placed, c.Index + c.Length))) && !CueReader.HelpsToDo(words, c.Index, c.Index + c.Length)
                 // "The three juntas quit ECOWAS": leaving a bloc is the subject's only where the sentence names it.
                 && !(c.Value.Former && c.Value.Relation == RelationType.MemberOf && !subjectNamed))
                 cues.Add(c);
