@@ -8,7 +8,8 @@ internal static class BlocMemberNames
 {
     private static readonly Cue MemberCue = new(["member"], CueForm.Noun, RelationType.MemberOf, []);
 
-    public static IEnumerable<Draft> Read(IReadOnlyList<Word> words, List<PlacedMention> placed, Func<string, bool> isBloc)
+    /// <summary>The members named so, or null (most units name none: no list is made for them).</summary>
+    public static List<Draft>? Read(IReadOnlyList<Word> words, List<PlacedMention> placed, Func<string, bool> isBloc)
     {
         List<Draft>? drafts = null;
         for (var k = 0; k < placed.Count; k++)
@@ -22,7 +23,7 @@ internal static class BlocMemberNames
             if (member is not null && !isBloc(member.ActorId))
                 (drafts ??= []).Add(new Draft(member.ActorId, bloc.ActorId, MemberCue, noun, member.First, "bloc-member"));
         }
-        return drafts ?? (IEnumerable<Draft>)[];
+        return drafts;
     }
 
     /// <summary>"Qatar, a GCC member", "Japan, a fellow Quad member": the name before the comma the appositive opens after, or null.</summary>

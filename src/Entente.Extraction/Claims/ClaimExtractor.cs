@@ -21,6 +21,8 @@ public sealed partial class ClaimExtractor
     private readonly CueReader _cues;
     private readonly Qualifiers _qualifiers;
     private readonly ClaimBuilder _builder;
+    // Made once: a method group passed for every unit would make its delegate each time.
+    private readonly Func<string, bool> _isBloc;
     private readonly StructureReader _structure;
     private readonly CandidateFinder _candidates;
     private readonly SubjectReader _subjectReader;
@@ -33,6 +35,7 @@ public sealed partial class ClaimExtractor
         _cues = new CueReader(lexicon);
         _qualifiers = new Qualifiers(lexicon);
         _builder = new ClaimBuilder(_qualifiers, actors);
+        _isBloc = _builder.IsBloc;
         _structure = new StructureReader(lexicon, _builder, _qualifiers);
         _candidates = new CandidateFinder(lexicon);
         _subjectReader = new SubjectReader(lexicon, _qualifiers, _builder);
@@ -118,7 +121,7 @@ public sealed partial class ClaimExtractor
                 // tied two others, in a sentence that does not name the subject, is theirs.
                 else if ((draft.Rule is "pair" or "noun-regarded" || JoinedToAVerb(words, draft.CueIndex)) && !Names(placed, subject))
                     spentCues.Add(draft.CueIndex);
-                // "between Morocco and Algeria, which supports the Polisario": a verb whose doer and object are both named is theirs.
+                // "between Morocco and Algeria, which supports the Polisario": a singular verb after "which" is the last one's alone.
                 else if (draft.Rule == "active-which")
                     spentCues.Add(draft.CueIndex);
                 // "UN experts say M23 is backed by Rwanda", "Iran, the Houthis' main patron": a passive with its doer named, and a
@@ -182,7 +185,9 @@ public sealed partial class ClaimExtractor
     /// <summary>What the cue readers and the structural readers draft; the structural readers only for units holding their words.</summary>
     private IEnumerable<Draft> Drafts(IReadOnlyList<Word> words, List<PlacedMention> placed, string? subject, WordClass said)
     {
-        var drafts = _cues.Read(words, placed, subject).Concat(Presence.Read(words, placed, subject)).Concat(BlocMemberNames.Read(words, placed, _builder.IsBloc));
+        var drafts = _cues.Read(words, placed, subject).Concat(Presence.Read(words, placed, subject));
+        if (BlocMemberNames.Read(words, placed, _isBloc) is { } members)
+            drafts = drafts.Concat(members);
         if ((said & WordClass.Mediation) != 0)
             drafts = drafts.Concat(MediationFrames.Read(words, placed, subject));
         if ((said & WordClass.Transfer) != 0)
