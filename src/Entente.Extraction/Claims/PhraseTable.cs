@@ -80,8 +80,12 @@ public sealed class PhraseTable<T>
                 // "reiterated his “full support” for Haftar": a quotation mark inside a phrase does not break it.
                 while (at < words.Length - 1 && IsQuote(words[at]))
                     at++;
+                // Quotation marks may carry a longer phrase past the words' end; a shorter one may still match.
                 if (at >= words.Length)
-                    return false;
+                {
+                    all = false;
+                    break;
+                }
                 ref readonly var word = ref words[at];
                 all = ids[k] == _anyWord || (word.NumberedAt >= _since ? word.Id == ids[k] : word.Lower == phrase[k]);
             }

@@ -37,9 +37,12 @@ internal static partial class UnassertedCues
     private static bool CollectiveDefence(IReadOnlyList<Word> words, int index, int length)
     {
         var after = index + length;
-        return words[index].Lower.StartsWith("attack", StringComparison.Ordinal) && after < words.Count
-            && (words[after].Lower is "one" or "all" or "any" or "either" or "another" || (words[after].Lower is "on" or "against" && after + 1 < words.Count && words[after + 1].Lower is "one" or "all" or "any" or "either" or "another"));
+        if (after < words.Count && words[after].Lower is "on" or "against")
+            after++;
+        return words[index].Lower.StartsWith("attack", StringComparison.Ordinal) && after < words.Count && AnyMember.Contains(words[after]);
     }
+
+    private static readonly WordSet AnyMember = new("one", "all", "any", "either", "another");
 
     /// <summary>
     /// "its forces are there to defend against Hutu militiamen": what follows "against" is the threat, and
