@@ -21,6 +21,13 @@ public sealed partial class ClaimExtractor
         placed.RemoveRange(kept, placed.Count - kept);
     }
 
+    // "the Iraqi Government", "the Nigerian Army", "Iraqi Security Forces": the state's own bodies, written with capitals.
+    private static readonly WordSet StateBodies = new("government", "army", "navy", "military", "armed", "air", "security", "defence", "defense", "parliament", "cabinet", "ministry");
+
+    /// <summary>A demonym before a state body's capitalised name stands for its state; "the Free Syrian Army" names a rebel force.</summary>
+    private static bool StateBodyNamed(IReadOnlyList<Word> words, PlacedMention mention) =>
+        StateBodies.Contains(words[mention.Last + 1]) && (mention.First == 0 || !words[mention.First - 1].IsCapitalized);
+
     private static bool StartsAt(List<PlacedMention> named, int index)
     {
         foreach (var p in named)
@@ -36,7 +43,7 @@ public sealed partial class ClaimExtractor
     {
         // "the 1979 Iranian Revolution", "the Lebanese Shia group": a demonym inside a name or before another adjective.
         if (mention.Adjective && mention.Last + 1 < words.Count && words[mention.Last + 1].IsCapitalized
-            && !StartsAt(named, mention.Last + 1) && !_lexicon.Cues.TryMatch(words, mention.Last + 1, out _, out _))
+            && !StartsAt(named, mention.Last + 1) && !_lexicon.Cues.TryMatch(words, mention.Last + 1, out _, out _) && !StateBodyNamed(words, mention))
             return true;
         // "Houthi-held Yemen", "Russian-occupied Crimea": the place is where, not who.
         if (mention.First >= 2 && words[mention.First - 1].Lower is "held" or "controlled" or "occupied" or "run" or "ruled" && words[mention.First - 2].Lower == "-")

@@ -121,8 +121,9 @@ public sealed partial class ClaimExtractor
                 // tied two others, in a sentence that does not name the subject, is theirs.
                 else if ((draft.Rule is "pair" or "noun-regarded" || JoinedToAVerb(words, draft.CueIndex)) && !Names(placed, subject))
                     spentCues.Add(draft.CueIndex);
-                // "between Morocco and Algeria, which supports the Polisario": a singular verb after "which" is the last one's alone.
-                else if (draft.Rule == "active-which")
+                // "between Morocco and Algeria, which supports the Polisario": a singular verb after "which" is the last one's alone;
+                // so is the act of the one accused ("accused the Rwandan military of supporting the M23").
+                else if (draft.Rule == "active-which" || (draft.Rule == "active" && UnassertedCues.ChargedAct(words, draft.CueIndex)))
                     spentCues.Add(draft.CueIndex);
                 // "UN experts say M23 is backed by Rwanda", "Iran, the Houthis' main patron": a passive with its doer named, and a
                 // noun with its owner, have both their places filled.

@@ -48,6 +48,8 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
             return;
         }
         GroupAsAnObject(words, placed);
+        if (GroupAfterAnOpeningPhrase(words, placed))
+            return;
         if (placed.Count > 0 && placed[0].First <= 2)
             return;
         if (Opens(words, GroupWords) is var g and > 0 && (_lastGroup ?? NonStateSubject()) is { } group)
@@ -217,6 +219,45 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
         subject is not null && KindOf(subject) is { } kind && !kind.IsCountry() ? subject : null;
 
     private string? NonStateSubject() => subject is not null && KindOf(subject) is { } kind && kind.IsNonState() ? subject : null;
+
+    /// <summary>
+    /// "In Iraq, the group fights alongside the Iraqi army", "Since 2014, the movement has …": the opener after a short phrase
+    /// that names no one but places is the group as at the start. Whether it was placed.
+    /// </summary>
+    private bool GroupAfterAnOpeningPhrase(IReadOnlyList<Word> words, List<PlacedMention> placed)
+    {
+        var comma = OpeningPhraseEnd(words);
+        if (comma < 0 || (_lastGroup ?? NonStateSubject()) is not { } group)
+            return false;
+        var length = 0;
+        foreach (var phrase in GroupWords)
+        {
+            if (Words.Spell(words, comma + 1, phrase))
+                length = phrase.Length;
+        }
+        var at = 0;
+        while (at < placed.Count && placed[at].First < comma)
+        {
+            if (!Placement.IsPlace(words, placed[at]))
+                return false;
+            at++;
+        }
+        if (length == 0 || (at < placed.Count && placed[at].First <= comma + length))
+            return false;
+        placed.Insert(at, new PlacedMention(comma + 1, comma + length, group));
+        return true;
+    }
+
+    /// <summary>The comma that closes a short opening phrase ("In Iraq,", "Since 2014,"), or -1.</summary>
+    private static int OpeningPhraseEnd(IReadOnlyList<Word> words)
+    {
+        for (var comma = 2; comma < words.Count - 2 && comma <= 6; comma++)
+        {
+            if (words[comma].Lower == ",")
+                return comma;
+        }
+        return -1;
+    }
 
     private static int Opens(IReadOnlyList<Word> words, string[][] phrases)
     {

@@ -24,6 +24,8 @@ internal sealed partial class CueReader
         return false;
     }
 
+    private static readonly WordSet GuardingVerbs = new("defend", "defends", "defended", "defending", "protect", "protects", "protected", "protecting");
+
     private static readonly WordSet OthersQualifiers = new("few", "remaining", "last", "closest", "other");
 
     /// <summary>
@@ -33,7 +35,11 @@ internal sealed partial class CueReader
     /// </summary>
     internal static bool ForAThing(IReadOnlyList<Word> words, List<PlacedMention> placed, int after)
     {
-        if (after + 1 >= words.Count || words[after].Lower is not ("our" or "my" or "your")
+        // "Rwanda vowed to defend its territory", "to protect itself": a guard of one's own guards no one else.
+        var ownGuard = after >= 1 && after < words.Count && GuardingVerbs.Contains(words[after - 1]);
+        if (ownGuard && words[after].Lower is "itself" or "themselves")
+            return true;
+        if (after + 1 >= words.Count || !(words[after].Lower is "our" or "my" or "your" || (ownGuard && words[after].Lower is "its" or "their"))
             || words[after + 1].IsCapitalized || !char.IsLetter(words[after + 1].Lower[0]))
             return false;
         foreach (var p in placed)

@@ -46,24 +46,43 @@ internal sealed partial class CueReader
     private static readonly WordSet ObjectPrepositions = new("with", "to", "from", "against", "on", "for");
 
     /// <summary>
-    /// "Kiribati severed ties with Taiwan on Friday and switched relations to China": after "and" (or a comma), a name that was the
-    /// object of the first verb's preposition is not the second verb's doer; the first verb's doer is, or no one.
+    /// "Kiribati severed ties with Taiwan on Friday and switched relations to China", "Iran arms Hezbollah and funds Hamas":
+    /// after "and" (or a comma), a name that was the object of the first verb or of its preposition is not the second verb's
+    /// doer; the first verb's doer is, or no one.
     /// </summary>
-    internal static int PastCoordinatedObject(IReadOnlyList<Word> words, List<PlacedMention> placed, int left, int verb)
+    internal static int PastCoordinatedObject(IReadOnlyList<Word> words, List<PlacedMention> placed, int left, int verb, IReadOnlyList<(int Index, int Length, Cue Value)> cues)
     {
         // "signed a protocol with Somalia in August and has pledged troops to": helpers between the joint and the verb.
         var joint = verb - 1;
         while (joint > 0 && verb - joint <= 2 && Auxiliaries.Contains(words[joint]))
             joint--;
-        if (left < 0 || joint < 0 || words[joint].Lower is not ("and" or ",") || placed[left].First < 1 || !ObjectPrepositions.Contains(words[placed[left].First - 1]))
+        if (left < 0 || joint < 0 || words[joint].Lower is not ("and" or ",") || !AnObject(words, placed[left], cues))
             return left;
         for (var k = left - 1; k >= 0; k--)
         {
-            if (placed[k].First > 0 && ObjectPrepositions.Contains(words[placed[k].First - 1]))
+            if (AnObject(words, placed[k], cues))
                 continue;
             return Crosses(words, placed[k].Last + 1, verb) ? -1 : k;
         }
         return -1;
+    }
+
+    /// <summary>"with Taiwan", "arms Hezbollah", "a member of BRICS", "joined the SCO": a name right after a preposition or a cue.</summary>
+    private static bool AnObject(IReadOnlyList<Word> words, PlacedMention name, IReadOnlyList<(int Index, int Length, Cue Value)> cues)
+    {
+        var before = name.First - 1;
+        if (before >= 1 && words[before].Lower == "the")
+            before--;
+        if (before < 0)
+            return false;
+        if (ObjectPrepositions.Contains(words[before]))
+            return true;
+        for (var c = 0; c < cues.Count; c++)
+        {
+            if (cues[c].Index + cues[c].Length - 1 == before)
+                return true;
+        }
+        return false;
     }
 
     private static bool OpensAParticiple(Word word) =>

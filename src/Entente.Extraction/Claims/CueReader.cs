@@ -142,7 +142,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         }
         // "opposes any change to its border with Armenia": a hostile verb strikes what stands right after it.
         left = HeadOfRelativeClause(words, placed, chain) is var head and >= 0 ? head : PastSubordinateAside(words, placed, Before(words, placed, chain, Reach), chain);
-        left = PastCoordinatedObject(words, placed, left, chain);
+        left = PastCoordinatedObject(words, placed, left, chain, lexicon.CuesIn(words));
         // "insists it is neutral in the war between Russia and Ukraine despite longstanding ties with Moscow": the ties
         // after "despite" are the clause's doer's, not those of the name the preposition before it governs.
         if (left >= 0 && DespiteBefore(words, chain) && placed.FindIndex(p => !Placement.IsPlace(words, p) && !p.Adjective) is var opener and >= 0 && opener < left)

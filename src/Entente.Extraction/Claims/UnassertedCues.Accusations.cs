@@ -81,4 +81,22 @@ internal static partial class UnassertedCues
         }
         return false;
     }
+
+    /// <summary>
+    /// "Tshisekedi accused the Rwandan military of supporting the M23": the act after "accused X of" is X's; whoever
+    /// accuses did not do it, and the subject-centred reader must not give it to the subject.
+    /// </summary>
+    internal static bool ChargedAct(IReadOnlyList<Word> words, int index)
+    {
+        if (index < 3 || words[index - 1].Lower != "of")
+            return false;
+        for (var i = index - 3; i >= 0 && index - i <= 8; i--)
+        {
+            if (Accusing.Contains(words[i]))
+                return true;
+            if (words[i].Lower is "," or ";" or ".")
+                return false;
+        }
+        return false;
+    }
 }
