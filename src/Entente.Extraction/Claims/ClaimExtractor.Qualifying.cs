@@ -107,6 +107,8 @@ public sealed partial class ClaimExtractor
         // "attacked American military installations": what stands for the nation when it is struck.
         "installations", "bases", "base", "embassy", "embassies", "interests", "positions", "outposts", "convoys", "patrols", "drone", "missiles", "missile", "weapons", "arms", "money", "funding", "support",
         "backing", "help", "aid", "assistance", "instructors", "trainers", "mercenaries", "warships", "jets", "fighters",
+        // "both buyers of Russian energy", "Chinese investment in Zimbabwe": the nation sells, lends or invests through them.
+        "energy", "oil", "gas", "crude", "fuel", "coal", "grain", "wheat", "fertiliser", "fertilizer", "investment", "investments", "loans", "loan", "credit", "credits", "exports",
         // "between the Iranian and American delegations": whom a mediator stands between.
         "delegations", "delegation", "negotiators", "envoys", "diplomats", "officials", "sides",
         // "under Saudi mediation", "through Omani channels": the nation mediates (MediationFrames).

@@ -8,7 +8,7 @@ internal sealed partial class CueReader
         "also", "still", "now", "never", "widely", "often", "long", "key", "close", "main", "most", "important", "major", "staunch",
         "reliable", "loyal", "powerful", "closest", "strongest", "oldest", "chief", "principal", "primary", "biggest", "largest",
         "top", "leading", "strategic", "regional", "formal", "treaty", "de", "facto", "only", "true", "nominal", "former", "reportedly",
-        "arguably", "effectively", "essentially", "perhaps", "possibly", "probably", "clearly", "firm", "trusted", "natural", "two", "three", "four", "five", "several", "many",
+        "arguably", "effectively", "essentially", "perhaps", "possibly", "probably", "clearly", "firm", "trusted", "natural", "two", "three", "four", "five", "several", "many", "both",
         "continuing", "continued", "renewed", "ongoing", "growing", "steady", "unwavering", "financial", "military", "political", "diplomatic", "new",
         // "Peru's second-largest trading partner", "the country's largest bilateral creditors": ranks and kinds before the noun.
         "second", "third", "fourth", "fifth", "-", "bilateral", "foremost", "traditional", "historic", "longtime", "oldest", "single",
@@ -236,6 +236,10 @@ internal sealed partial class CueReader
     {
         if (index - name.Last - 1 > 1 || !OnlyCopula(words, name.Last + 1, index))
             return false;
+        // "Iranian support for Hezbollah has grown", "the rise of Chinese investment in Zimbabwe": a demonym opening the
+        // sentence or a phrase owns the noun with no article.
+        if (name.Adjective && (name.First == 0 || DemonymOpeners.Contains(words[name.First - 1])))
+            return true;
         for (var i = name.First - 1; i >= 0 && i >= name.First - 3; i--)
         {
             if (Articles.Contains(words[i]))
@@ -247,6 +251,8 @@ internal sealed partial class CueReader
     }
 
     private static readonly WordSet Articles = new("a", "an", "the");
+
+    private static readonly WordSet DemonymOpeners = new("of", "amid", "despite", "with", "without", "through", "thanks", "to", "after", "since", "and", ",", ";", ":");
 
     /// <summary>
     /// Who the noun names: a list after it ("X's allies, such as Y and Z"), else an appositive or a

@@ -32,7 +32,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             var (index, length, cue) = cues[c];
             if (Placement.Covers(placed, index) || UnknownNames.Inside(words, placed, index, length))
                 continue;
-            if (UnassertedCues.Unasserted(words, index, length))
+            if (UnassertedCues.Unasserted(words, index, length) || UnassertedCues.AllyOfAPerson(words, placed, index))
             {
                 // "ISIS-K and the Taliban jointly attacked villages": a strike on things still shows who struck together.
                 if (cue.Hostile && cue.Form == CueForm.Active && Before(words, placed, index, Reach) is var doer and >= 0)
@@ -90,14 +90,23 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         cue.Hostile && length == 1 && words[index].Lower is "fought" or "clashed" && !Together(words, index, length)
         && (index + 1 >= words.Count || words[index + 1].Lower is not ("in" or "alongside" or "together" or "side" or "for" or "against" or "with" or "on" or "beside" or "as"));
 
-    /// <summary>"the newly established Africa Corps": a participle before its noun describes it and asserts nothing.</summary>
+    /// <summary>
+    /// "the newly established Africa Corps": a participle before its noun describes it and asserts nothing; nor does a
+    /// verb's plural-noun twin after the goods it names ("buyers of Russian energy supplies", "gas shipments").
+    /// </summary>
     internal static bool Attributive(IReadOnlyList<Word> words, int index, int length, Cue cue) =>
-        cue.Form == CueForm.Active && length == 1 && words[index].Lower.EndsWith("ed", StringComparison.Ordinal) && index > 0
+        cue.Form == CueForm.Active && length == 1 && index > 0 && (GoodsBefore(words, index) || words[index].Lower.EndsWith("ed", StringComparison.Ordinal)
         && (words[index - 1].Lower is "the" or "a" or "an" or "newly" or "recently" or "freshly" or "hastily"
             // "a jointly owned port", but "ISKP and the Taliban jointly attacked"
             || (words[index - 1].Lower == "jointly" && index > 1 && words[index - 2].Lower is "the" or "a" or "an")
             // "the Sudanese armed forces", "Sudan's armed forces"
-            || ((words[index - 1].IsCapitalized || words[index - 1].Lower is "'s" or "’s") && index + 1 < words.Count && GenericNouns.Contains(words[index + 1])));
+            || ((words[index - 1].IsCapitalized || words[index - 1].Lower is "'s" or "’s") && index + 1 < words.Count && GenericNouns.Contains(words[index + 1]))));
+
+    private static readonly WordSet Goods = new(
+        "energy", "gas", "oil", "arms", "weapons", "military", "food", "fuel", "water", "medical", "ammunition", "aid", "humanitarian", "grain", "crude", "power", "drone", "missile");
+
+    private static bool GoodsBefore(IReadOnlyList<Word> words, int index) =>
+        words[index].Lower is "supplies" or "shipments" or "sales" or "transfers" or "deliveries" && Goods.Contains(words[index - 1]);
 
     private static readonly WordSet BeForms = new("is", "was", "are", "were", "been", "being", "be");
 

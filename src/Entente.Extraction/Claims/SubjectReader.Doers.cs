@@ -91,6 +91,25 @@ internal sealed partial class SubjectReader
     internal static readonly WordSet UnnamedParties = new(
         "rebels", "militants", "insurgents", "militias", "militiamen", "fighters", "separatists", "jihadists", "paramilitaries", "guerrillas");
 
+    // Plural parties a relative clause may hang on: "military juntas that became closer to Russia".
+    private static readonly WordSet UnnamedPluralParties = new(
+        "rebels", "militants", "insurgents", "militias", "fighters", "separatists", "jihadists", "paramilitaries", "guerrillas",
+        "juntas", "regimes", "governments", "groups", "factions", "countries", "states", "nations");
+
+    private static readonly WordSet RelativeVerbs = new("became", "become", "becomes", "grew", "grow", "have", "has", "had", "are", "were", "is", "was", "drew", "moved", "also", "later", "since", "then");
+
+    /// <summary>
+    /// "power passed to military juntas that became closer to Russia", in a piece about France: the verb of a relative clause
+    /// on parties named only by what they are is theirs, not the subject's.
+    /// </summary>
+    private static bool DoneByUnnamedParties(IReadOnlyList<Word> words, List<PlacedMention> placed, int cue)
+    {
+        var i = cue - 1;
+        while (i >= 0 && cue - i <= 3 && RelativeVerbs.Contains(words[i]))
+            i--;
+        return i >= 1 && words[i].Lower is "that" or "which" or "who" && UnnamedPluralParties.Contains(words[i - 1]) && !Placement.Covers(placed, i - 1);
+    }
+
     /// <summary>
     /// "The rebels claim the attacks are a show of support for Hamas" in a piece about Iran: a sentence whose doer is a
     /// party it names only by what it is speaks for that party, not for the subject it does not name.

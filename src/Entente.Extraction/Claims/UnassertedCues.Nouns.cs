@@ -69,9 +69,30 @@ internal static partial class UnassertedCues
 
     /// <summary>
     /// "Mulatu Teshome, a close ally of Prime Minister Abiy Ahmed, accused …": an ally set off by commas
-    /// describes the person before it, and ties neither side to another actor in the sentence.
+    /// describes the person before it, and ties neither side to another actor in the sentence. "Slovakia, an ally of
+    /// Russia," describes a state: that one is said.
     /// </summary>
-    private static bool AllyOfAPerson(IReadOnlyList<Word> words, int index)
+    internal static bool AllyOfAPerson(IReadOnlyList<Word> words, List<PlacedMention> placed, int index)
+    {
+        if (!AllyAfterACapital(words, index))
+            return false;
+        foreach (var p in placed)
+        {
+            if (p.Last == index - 3 - Closeness(words, index) && !p.Person)
+                return false;
+        }
+        return true;
+    }
+
+    private static int Closeness(IReadOnlyList<Word> words, int index)
+    {
+        var n = 0;
+        while (index - 1 - n > 0 && CloseWords.Contains(words[index - 1 - n]))
+            n++;
+        return n;
+    }
+
+    private static bool AllyAfterACapital(IReadOnlyList<Word> words, int index)
     {
         if (words[index].Lower is not ("ally" or "confidant" or "associate") || index + 1 >= words.Count || words[index + 1].Lower != "of")
             return false;

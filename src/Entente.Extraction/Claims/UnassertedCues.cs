@@ -28,7 +28,7 @@ internal static partial class UnassertedCues
         || NamesABody(words, index, length)
         || FoughtAlongside(words, index, length) || WarOnASide(words, index, length) || PresenceSentAway(words, index, length) || PointsBack(words, index, length)
         || SharedThreat(words, index) || SettlesAConflict(words, index, length)
-        || VerbFormAsANoun(words, index, length) || CountedAllies(words, index) || AlliesOfTheNamed(words, index) || AllyOfAPerson(words, index)
+        || VerbFormAsANoun(words, index, length) || CountedAllies(words, index) || AlliesOfTheNamed(words, index)
         || AttacksAThing(words, index, length) || ShipsAsANoun(words, index) || SupplyAsANoun(words, index) || ProxyOfAWar(words, index, length)
         || UnderCommand(words, index, length) || Charged(words, index) || SentHome(words, index)
         || Supposed(words, index) || MemberAsAnObject(words, index, length) || CollectiveDefence(words, index, length);
