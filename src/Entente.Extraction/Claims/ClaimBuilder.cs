@@ -44,6 +44,8 @@ internal sealed class ClaimBuilder(Qualifiers qualifiers, IReadOnlyDictionary<st
 
     public bool IsBloc(string actorId) => actors.GetValueOrDefault(actorId)?.Kind is ActorKind.Bloc or ActorKind.Organization;
 
+    public bool IsState(string actorId) => actors.GetValueOrDefault(actorId)?.Kind == ActorKind.State;
+
     /// <summary>
     /// Whether one may belong to the other: a bloc or an organisation, or an armed group or movement inside a larger one
     /// ("al-Shabaab swore allegiance to al-Qaeda", "Kataib Hezbollah was part of the Popular Mobilization Forces"),

@@ -23,6 +23,7 @@ public sealed partial class ClaimExtractor
     private readonly ClaimBuilder _builder;
     // Made once: a method group passed for every unit would make its delegate each time.
     private readonly Func<string, bool> _isBloc;
+    private readonly Func<string, bool> _isState;
     private readonly StructureReader _structure;
     private readonly CandidateFinder _candidates;
     private readonly SubjectReader _subjectReader;
@@ -36,6 +37,7 @@ public sealed partial class ClaimExtractor
         _qualifiers = new Qualifiers(lexicon);
         _builder = new ClaimBuilder(_qualifiers, actors);
         _isBloc = _builder.IsBloc;
+        _isState = _builder.IsState;
         _structure = new StructureReader(lexicon, _builder, _qualifiers);
         _candidates = new CandidateFinder(lexicon);
         _subjectReader = new SubjectReader(lexicon, _qualifiers, _builder);
@@ -193,6 +195,8 @@ public sealed partial class ClaimExtractor
             drafts = drafts.Concat(MediationFrames.Read(words, placed, subject));
         if ((said & WordClass.Transfer) != 0)
             drafts = drafts.Concat(Transfers.Read(words, placed, subject));
+        if (placed.Count > 0)
+            drafts = drafts.Concat(MadeGoods.Read(words, placed, subject, _isState));
         return drafts;
     }
 

@@ -70,16 +70,19 @@ internal static partial class UnassertedCues
         return i >= 0 && i < index - 1 && words[i].Lower is "who" or "whom" && (i < 2 || words[i - 1].Lower != "," || !words[i - 2].IsCapitalized);
     }
 
-    private static readonly WordSet TalkNouns = new("talks", "negotiations", "negotiation", "discussions");
+    // "working on a normalization deal with Saudi Arabia": work on a tie is talk about it.
+    private static readonly WordSet TalkNouns = new("talks", "negotiations", "negotiation", "discussions", "working", "work", "works");
+
+    private static readonly WordSet Negotiating = new("negotiating", "negotiate", "negotiates", "pursuing", "pursue", "pursues", "exploring", "explore", "explores");
     private static readonly WordSet NounModifiers = new("a", "an", "the", "new", "strategic", "comprehensive", "closer", "deeper", "formal", "possible", "future");
 
-    /// <summary>"talks on a strategic partnership agreement with the EU": a tie still being negotiated does not exist yet.</summary>
+    /// <summary>"talks on a strategic partnership agreement with the EU", "negotiating a defence pact with": a tie still being negotiated does not exist yet.</summary>
     private static bool Negotiated(IReadOnlyList<Word> words, int index)
     {
         var i = index - 1;
         while (i >= 1 && NounModifiers.Contains(words[i]))
             i--;
-        return i >= 1 && words[i].Lower is "on" or "about" or "over" or "towards" or "toward" && TalkNouns.Contains(words[i - 1]);
+        return (i >= 1 && words[i].Lower is "on" or "about" or "over" or "towards" or "toward" && TalkNouns.Contains(words[i - 1])) || (i >= 0 && i < index - 1 && Negotiating.Contains(words[i]));
     }
 
     private static bool Urged(IReadOnlyList<Word> words, int index)

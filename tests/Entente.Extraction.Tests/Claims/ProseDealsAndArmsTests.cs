@@ -1,0 +1,76 @@
+namespace Entente.Extraction.Tests.Claims;
+
+/// <summary>
+/// Another nation's weapons in use, normalisation and cooperation, roles one acts as, help for an assault, and a deal
+/// still being worked on.
+/// </summary>
+public sealed class ProseDealsAndArmsTests
+{
+    [Theory]
+    [InlineData("# Chad\n\nChad is a Sahel state. For instance, the African country's army recently used Turkish-made drones against the extremist group Boko Haram.", "chad", "turkey")]
+    [InlineData("# Russia\n\nRussia bought Iranian-made Shahed drones.", "russia", "iran")]
+    public void A_state_using_another_nations_weapons_is_supplied_by_it(string text, string user, string maker)
+    {
+        Assert.Contains(maker, BundledPipeline.PartnersOf(user, text));
+    }
+
+    [Fact]
+    public void Shooting_down_another_nations_weapons_is_no_tie()
+    {
+        Assert.Empty(BundledPipeline.PartnersOf("ukraine", "# Ukraine\n\nUkraine shot down Iranian-made drones over Kyiv."));
+    }
+
+    [Fact]
+    public void An_armed_groups_foreign_made_weapons_make_no_sponsor()
+    {
+        var text = "# Sudan's war\n\nThe RSF is armed with Chinese-made drones.";
+
+        Assert.DoesNotContain("china", BundledPipeline.PartnersOf("rapid-support-forces", text));
+    }
+
+    [Theory]
+    [InlineData("# Israel approves deal\n\nThe cabinet approved Israel's normalization agreement with Bahrain on Sunday.", "bahrain")]
+    [InlineData("# Israel approves deal\n\nSudan also agreed to normalize relations with Israel on Sunday.", "sudan")]
+    public void Normalisation_makes_pragmatic_partners(string text, string other)
+    {
+        Assert.Contains(other, BundledPipeline.PartnersOf("israel", text));
+    }
+
+    [Fact]
+    public void A_normalisation_deal_still_worked_on_is_no_tie()
+    {
+        var text = "# Israel approves deal\n\nNetanyahu said Israel is also working on a normalization deal with Saudi Arabia.";
+
+        Assert.DoesNotContain("saudi-arabia", BundledPipeline.PartnersOf("israel", text));
+    }
+
+    [Fact]
+    public void Cooperating_with_someone_makes_partners()
+    {
+        Assert.Contains("united-states", BundledPipeline.PartnersOf("ecuador", "# Ecuador\n\nEcuador will cooperate with the United States on maritime patrols."));
+    }
+
+    [Theory]
+    [InlineData("The Badr Organization acts as Iran's oldest proxy in Iraq.")]
+    [InlineData("The Badr Organization acts as “Iran's oldest proxy in Iraq,” according to Reuters.")]
+    public void What_one_acts_as_it_is(string sentence)
+    {
+        var found = BundledPipeline.Read($"# Badr Organization\n\n{sentence}");
+
+        Assert.Contains(found.Claims, c => c.Subject == "iran" && c.Object == "badr-organization" && c.Relation == RelationType.Proxy);
+    }
+
+    [Fact]
+    public void Help_for_someones_assault_ties_the_helper()
+    {
+        Assert.Contains("libyan-national-army", BundledPipeline.PartnersOf("wagner-group", "# Wagner in Africa\n\nWagner helped Khalifa Haftar's assault on Tripoli."));
+    }
+
+    [Fact]
+    public void Fighting_under_someones_support_makes_it_a_backer()
+    {
+        var text = "# Liwa Zainabiyoun\n\nLiwa Zainabiyoun fought in Yemen under the support of Iran.";
+
+        Assert.Contains("iran", BundledPipeline.PartnersOf("zainabiyoun", text));
+    }
+}
