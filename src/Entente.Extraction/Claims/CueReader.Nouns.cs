@@ -8,7 +8,7 @@ internal sealed partial class CueReader
         "also", "still", "now", "never", "widely", "often", "long", "key", "close", "main", "most", "important", "major", "staunch",
         "reliable", "loyal", "powerful", "closest", "strongest", "oldest", "chief", "principal", "primary", "biggest", "largest",
         "top", "leading", "strategic", "regional", "formal", "treaty", "de", "facto", "only", "true", "nominal", "former", "reportedly",
-        "arguably", "effectively", "essentially", "perhaps", "possibly", "probably", "clearly", "firm", "trusted", "natural", "two", "three", "four", "five", "several", "many", "both", "acts", "act", "acted", "serves", "serve", "served", "functions", "“", "\"",
+        "arguably", "effectively", "essentially", "perhaps", "possibly", "probably", "clearly", "firm", "trusted", "natural", "two", "three", "four", "five", "several", "many", "both", "heaviest", "acts", "act", "acted", "serves", "serve", "served", "functions", "“", "\"",
         "continuing", "continued", "renewed", "ongoing", "growing", "steady", "unwavering", "financial", "military", "political", "diplomatic", "new",
         // "Peru's second-largest trading partner", "the country's largest bilateral creditors": ranks and kinds before the noun.
         "second", "third", "fourth", "fifth", "-", "bilateral", "foremost", "traditional", "historic", "longtime", "oldest", "single",

@@ -72,4 +72,36 @@ public sealed class ProseCoordinationTests
 
         Assert.Contains("syria", BundledPipeline.PartnersOf("iran", text));
     }
+
+    [Fact]
+    public void A_cue_whose_object_is_an_unknown_name_is_spent_on_it()
+    {
+        var text = "# Somalia and Turkey sign a defence deal\n\nEthiopia signed a memorandum of understanding with Somaliland on Jan. 1.";
+
+        Assert.DoesNotContain("ethiopia", BundledPipeline.PartnersOf("somalia", text));
+    }
+
+    [Fact]
+    public void A_demonym_after_a_cues_preposition_is_no_unknown_name()
+    {
+        var text = "# Bangladesh\n\nThe United States remains the largest single buyer of Bangladeshi garments.";
+
+        Assert.Contains("united-states", BundledPipeline.PartnersOf("bangladesh", text));
+    }
+
+    [Fact]
+    public void A_cue_does_not_reach_past_when()
+    {
+        var text = "# Brazil\n\nThe deals will bring Brazil closer to its largest trading partner at a time when relations between Washington and Beijing have grown tense.";
+
+        Assert.DoesNotContain("united-states", BundledPipeline.PartnersOf("brazil", text));
+    }
+
+    [Fact]
+    public void A_bloc_naming_an_office_is_no_party()
+    {
+        var text = "# Rwanda and Congo\n\nAngola led the Luanda process until March, when it stepped aside as mediator to concentrate on its African Union chairmanship.";
+
+        Assert.DoesNotContain("african-union", BundledPipeline.PartnersOf("rwanda", text));
+    }
 }
