@@ -30,6 +30,11 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             ReadCued(subject, subjectIsGroup, words, placed, read, facts, formerEnd, others, claims);
     }
 
+    /// <summary>"Chinese support for our territorial integrity (with Kosovo)": a bracketed phrase is an aside no cue outside it reaches.</summary>
+    private static bool InABracketedPhrase(IReadOnlyList<Word> words, PlacedMention p) =>
+        p.First >= 2 && p.Last + 1 < words.Count && words[p.First - 2].Lower == "(" && words[p.Last + 1].Lower == ")"
+        && words[p.First - 1].Lower is "with" or "in" or "on" or "over" or "against" or "from" or "to" or "including";
+
     private static bool BlocOfAMember(IReadOnlyList<Word> words, PlacedMention p) =>
         p.Last + 1 < words.Count && words[p.Last + 1].Lower == "member" && p.First > 1 && words[p.First - 1].Lower is "a" or "an" && words[p.First - 2].Lower == ",";
 
@@ -42,7 +47,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             if (p.ActorId != subject && !paired.Contains(p.ActorId) && (!p.Adjective || StandsForItsNation(words, p)) && !Speaks(words, p) && !Modifies(words, p) && !Placement.IsPlace(words, p)
                 && !OwnsTheSubject(words, placed, p, subject) && !SecondOfAJoinedPair(words, placed, p) && !Contrasted(words, p)
                 // "Qatar, a GCC member, hosts …": the bloc says what another is (BlocMemberNames), it does not act.
-                && !BlocOfAMember(words, p))
+                && !BlocOfAMember(words, p) && !InABracketedPhrase(words, p))
                 others.Add(p);
         }
         // "…, angering Greece and Egypt": a participle's objects, which no other cue reaches.

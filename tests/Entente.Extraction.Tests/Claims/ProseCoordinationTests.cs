@@ -104,4 +104,12 @@ public sealed class ProseCoordinationTests
 
         Assert.DoesNotContain("african-union", BundledPipeline.PartnersOf("rwanda", text));
     }
+
+    [Fact]
+    public void A_bracketed_phrase_is_out_of_a_cues_reach()
+    {
+        var text = "# Serbia's balancing act\n\nWe expect Chinese support for our territorial integrity (with Kosovo), not to mention that they are our friends who have helped us, Vucic said.";
+
+        Assert.DoesNotContain("kosovo", BundledPipeline.PartnersOf("serbia", text));
+    }
 }
