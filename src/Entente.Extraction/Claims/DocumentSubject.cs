@@ -1,3 +1,4 @@
+using System.Buffers;
 using Entente.Extraction.Documents;
 using Entente.Extraction.Mentions;
 using Entente.Extraction.Segmentation;
@@ -124,7 +125,7 @@ internal static class DocumentSubject
     {
         var count = 0;
         var span = text.AsSpan();
-        for (var at = span.IndexOf("the ", StringComparison.OrdinalIgnoreCase); at >= 0; at = Next(span, at + 1))
+        for (var at = span.IndexOfAny(The); at >= 0; at = Next(span, at + 1))
         {
             var rest = span[(at + 4)..];
             foreach (var head in GroupHeads)
@@ -140,5 +141,9 @@ internal static class DocumentSubject
     }
 
     private static int Next(ReadOnlySpan<char> text, int from) =>
-        text[from..].IndexOf("the ", StringComparison.OrdinalIgnoreCase) is var at and >= 0 ? from + at : -1;
+        text[from..].IndexOfAny(The) is var at and >= 0 ? from + at : -1;
+
+    // "the " in any case, found as IndexOf with OrdinalIgnoreCase finds it: that search went letter by letter through
+    // the invariant casing and cost two fifths of finding the subject; the prepared search compares many letters at once.
+    private static readonly SearchValues<string> The = SearchValues.Create(["the "], StringComparison.OrdinalIgnoreCase);
 }

@@ -18,6 +18,10 @@ public sealed class PhraseTable<T>
     // them is a single word or goes on with "*". Most first words ("to", "has", "signed") go on with a handful of
     // words, so the word after them rules all their phrases out at once, without trying them one by one.
     private readonly ulong[] _secondBits;
+    // For each first word, a bit for every third word of its phrases that go on with "*" (and are three words or more):
+    // those are left out of the second word's bits, so "the" and "a" ("the * branch of") no longer let every word after
+    // them through, and the word after the "*" rules those phrases out in turn. All bits when a third word is "*" too.
+    private readonly ulong[] _thirdBits;
 
     public PhraseTable(IEnumerable<(string[] Words, T Value)> phrases)
     {
@@ -28,13 +32,19 @@ public sealed class PhraseTable<T>
         _longest = entries.Count == 0 ? 0 : entries.Max(e => e.Ids.Length);
         _byFirst = new (int[], string[], T)[]?[entries.Count == 0 ? 1 : entries.Max(e => e.Ids[0]) + 1];
         _secondBits = new ulong[_byFirst.Length];
+        _thirdBits = new ulong[_byFirst.Length];
         foreach (var group in entries.GroupBy(e => e.Ids[0]))
         {
             var longestFirst = group.OrderByDescending(e => e.Ids.Length).ToArray();
             _byFirst[group.Key] = longestFirst;
             _byFirstText[longestFirst[0].Words[0]] = longestFirst;
             foreach (var (ids, _, _) in longestFirst)
-                _secondBits[group.Key] |= ids.Length == 1 || ids[1] == _anyWord ? ulong.MaxValue : SecondBit(ids[1]);
+            {
+                if (ids.Length >= 3 && ids[1] == _anyWord)
+                    _thirdBits[group.Key] |= ids[2] == _anyWord ? ulong.MaxValue : SecondBit(ids[2]);
+                else
+                    _secondBits[group.Key] |= ids.Length == 1 || ids[1] == _anyWord ? ulong.MaxValue : SecondBit(ids[1]);
+            }
         }
     }
 
@@ -65,7 +75,7 @@ public sealed class PhraseTable<T>
         if (index + 1 < words.Length && first.NumberedAt >= _since)
         {
             ref readonly var second = ref words[index + 1];
-            if (second.NumberedAt >= _since && !IsQuote(second) && (_secondBits[first.Id] & SecondBit(second.Id)) == 0)
+            if (second.NumberedAt >= _since && !IsQuote(second) && (_secondBits[first.Id] & SecondBit(second.Id)) == 0 && !ThirdMayMatch(words, index, first.Id))
                 return false;
         }
         foreach (var (ids, phrase, v) in candidates)
@@ -97,6 +107,19 @@ public sealed class PhraseTable<T>
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether a phrase going on with "*" may match at <paramref name="index"/>, its second word being no quotation mark (the
+    /// loop below then reads the third word right after it): false where no such phrase fits or the third word is none of theirs.
+    /// </summary>
+    private bool ThirdMayMatch(ReadOnlySpan<Word> words, int index, int firstId)
+    {
+        var bits = _thirdBits[firstId];
+        if (bits == 0 || index + 2 >= words.Length)
+            return false;
+        ref readonly var third = ref words[index + 2];
+        return third.NumberedAt < _since || IsQuote(third) || (bits & SecondBit(third.Id)) != 0;
     }
 
     private static bool IsQuote(in Word word) => word.Lower.Length == 1 && word.Lower[0] is '"' or '“' or '”' or '«' or '»';

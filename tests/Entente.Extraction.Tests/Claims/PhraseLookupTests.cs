@@ -35,6 +35,23 @@ public sealed class PhraseLookupTests
     }
 
     [Fact]
+    public void A_phrase_going_on_with_a_star_is_ruled_out_only_by_a_third_word_none_of_them_has()
+    {
+        var table = new PhraseTable<string>([(["the", "*", "branch", "of"], "branch"), (["the", "armed", "wing"], "wing"), (["a", "*", "*", "of"], "a two of")]);
+        List<(int Index, int Length, string Value)> Found(string text) => table.FindAll(Words.Of(text));
+
+        Assert.Equal([(3, 4, "branch")], Found("it is now the new branch of the movement"));
+        Assert.Equal([(3, 3, "wing")], Found("it is now the armed wing"));
+        // The word after the star is a quotation mark: the phrase reads past it.
+        Assert.Equal([(0, 6, "branch")], Found("the new “branch” of Hamas"));
+        Assert.Equal([(0, 6, "branch")], Found("the “new” branch of Hamas"));
+        // A star in the third place lets any third word through.
+        Assert.Equal([(0, 4, "a two of")], Found("a few more of them"));
+        Assert.Empty(Found("the new wing of Hamas"));
+        Assert.Empty(Found("it is the new"));
+    }
+
+    [Fact]
     public void A_phrase_is_found_only_where_all_its_words_follow()
     {
         Assert.Equal([(3, 3, "at war with")], Found("the two were at war with each other"));
