@@ -3,7 +3,7 @@ namespace Entente.Extraction.Claims;
 /// <summary>
 /// "The army used Turkish-made drones against Boko Haram", "Russia bought Iranian-made Shahed drones": whoever uses,
 /// buys or is armed with another nation's weapons is supplied by it. Only arms count, and only a user that uses, buys,
-/// receives or fields them: "shot down Iranian-made drones" is no tie. Both must be states: an armed group's arms
+/// receives or fields them: "shot down Iranian-made drones" is no tie; whom they are used against is the user's foe. Both must be states: an armed group's arms
 /// often reach it through others ("Chinese-made drones supplied through the UAE").
 /// </summary>
 internal static class MadeGoods
@@ -45,6 +45,9 @@ internal static class MadeGoods
             if (userId is null || userId == maker.ActorId || !isState(maker.ActorId) || !isState(userId))
                 continue;
             (drafts ??= []).Add(new Draft(maker.ActorId, userId, Supplied, verb, user >= 0 ? placed[user].First : verb, "made-goods"));
+            // "used Turkish-made drones against Boko Haram": whom the weapons are used against is the user's foe.
+            if (FoeAfter(words, placed, dash + 2) is { } foe && foe.ActorId != userId)
+                drafts.Add(new Draft(userId, foe.ActorId, CueReader.AgainstCue, verb, user >= 0 ? placed[user].First : verb, "made-goods-against"));
         }
         return drafts ?? [];
     }
@@ -57,6 +60,22 @@ internal static class MadeGoods
                 return true;
         }
         return false;
+    }
+
+    private static PlacedMention? FoeAfter(IReadOnlyList<Word> words, List<PlacedMention> placed, int from)
+    {
+        for (var i = from; i < words.Count && i < from + 4; i++)
+        {
+            if (words[i].Lower != "against")
+                continue;
+            foreach (var p in placed)
+            {
+                if (p.First > i && p.First <= i + 5 && !Placement.IsPlace(words, p))
+                    return p;
+            }
+            return null;
+        }
+        return null;
     }
 
     private static int VerbBefore(IReadOnlyList<Word> words, int first)

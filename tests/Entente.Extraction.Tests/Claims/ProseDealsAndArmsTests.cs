@@ -73,4 +73,26 @@ public sealed class ProseDealsAndArmsTests
 
         Assert.Contains("iran", BundledPipeline.PartnersOf("zainabiyoun", text));
     }
+
+    [Fact]
+    public void Whom_another_nations_weapons_are_used_against_is_a_foe()
+    {
+        var text = "# Chad\n\nChad is a Sahel state. The African country's army recently used Turkish-made drones against the extremist group Boko Haram.";
+
+        Assert.Contains("boko-haram", BundledPipeline.AdversariesOf("chad", text));
+    }
+
+    [Fact]
+    public void A_threat_to_seize_anothers_land_is_hostile()
+    {
+        Assert.Contains("venezuela", BundledPipeline.AdversariesOf("guyana", "# Guyana\n\nVenezuela threatens to seize a third of Guyana's territory."));
+    }
+
+    [Fact]
+    public void A_lone_as_does_not_join_a_list()
+    {
+        var text = "# Guyana\n\nBritain has expressed its support for Guyana as Venezuela threatens its border.";
+
+        Assert.DoesNotContain("venezuela", BundledPipeline.PartnersOf("united-kingdom", text));
+    }
 }
