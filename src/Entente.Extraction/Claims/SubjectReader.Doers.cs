@@ -163,6 +163,19 @@ internal sealed partial class SubjectReader
     /// speaking, and names no one else before its first cue, reports that actor's words about itself. In
     /// "Trump said that the United States had funded the dam" the words name their own doer.
     /// </summary>
+    /// <summary>"you're an immediate threat to the United States": what "you" are is said of whoever is addressed, not of the subject.</summary>
+    private static bool SaidOfYou(IReadOnlyList<Word> words, int cue)
+    {
+        for (var i = cue - 1; i >= 0 && cue - i <= 4; i--)
+        {
+            if (words[i].Lower is "you" or "you're" or "you’re" or "i" or "i'm" or "i’m")
+                return true;
+            if (words[i].Lower is "," or "." or ";" or ":" || words[i].IsCapitalized)
+                return false;
+        }
+        return false;
+    }
+
     private static bool SpokenByAnother(IReadOnlyList<Word> words, List<PlacedMention> placed, int firstCue)
     {
         if (placed.Count == 0 || placed[0].First > 1 || (placed[0].First == 1 && words[0].Lower != "the") || !Speaks(words, placed[0]))

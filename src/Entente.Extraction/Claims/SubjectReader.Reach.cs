@@ -57,9 +57,12 @@ internal sealed partial class SubjectReader
         length == 1 && words[index].Lower == "hostile" && index + 1 < words.Count && MoodNouns.Contains(words[index + 1]);
 
     /// <summary>'the United States had "funded" the dam': a verb set in quotation marks reports someone's word for it, disputed.</summary>
+    /// <remarks>'deport nationals from an "enemy nation"': a noun quoted with the word it qualifies is someone's term, and names no one.</remarks>
     private static bool ScareQuoted(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue) =>
-        cue.Value.Form is CueForm.Active or CueForm.Passive && cue.Index > 0 && cue.Index + cue.Length < words.Count
-        && words[cue.Index - 1].Lower is "\"" or "“" && words[cue.Index + cue.Length].Lower is "\"" or "”";
+        cue.Index > 0 && cue.Index + cue.Length < words.Count && words[cue.Index - 1].Lower is "\"" or "“"
+        && (cue.Value.Form is CueForm.Active or CueForm.Passive
+            ? words[cue.Index + cue.Length].Lower is "\"" or "”"
+            : cue.Value.Form == CueForm.Noun && cue.Index + cue.Length + 1 < words.Count && words[cue.Index + cue.Length + 1].Lower is "\"" or "”");
 
     private static readonly WordSet MoodNouns = new(
         "dynamic", "dynamics", "environment", "climate", "atmosphere", "rhetoric", "takeover", "bid", "terrain", "conditions", "mood", "tone", "world");

@@ -32,7 +32,19 @@ internal sealed partial class SubjectReader
                 && (otherBefore
                     ? p.First >= cue.Index + cue.Length && p.First - (cue.Index + cue.Length) < reach && !CueReader.OpensClause(words, p, cue.Index)
                         && !(cue.Value.Form == CueForm.Active && CommaBetween(words, cue.Index + cue.Length, p.First))
+                        // "vows to ramp up cartel strikes but praises Mexico": a verb does not reach past "but".
+                        && !BreakBetween(words, cue.Index + cue.Length, p.First)
                     : p.Last < cue.Index && !MainClauseBetween(words, p.Last + 1, cue.Index)))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool BreakBetween(IReadOnlyList<Word> words, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (ClauseBreaks.Contains(words[i]))
                 return true;
         }
         return false;

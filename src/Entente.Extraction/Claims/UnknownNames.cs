@@ -7,11 +7,13 @@ namespace Entente.Extraction.Claims;
 /// </summary>
 internal static class UnknownNames
 {
-    // The words an organisation's name ends with; a treaty's or a partnership's name ends otherwise.
+    // The words an organisation's or a law's name ends with; a treaty's or a partnership's name ends otherwise.
     private static readonly WordSet OrganisationHeads = new(
         "group", "organisation", "organization", "council", "forum", "club", "bank", "fund", "agency", "committee", "commission",
         "association", "institute", "institution", "movement", "front", "union", "league", "party", "corps", "forces", "brigades",
-        "company", "corporation", "network", "office", "ministry", "department", "service", "services", "brotherhood", "army", "militia", "guard", "coalition");
+        "company", "corporation", "network", "office", "ministry", "department", "service", "services", "brotherhood", "army", "militia", "guard", "coalition",
+        // "the Alien Enemies Act": a law's name is no statement either.
+        "act", "doctrine");
 
     public static bool Inside(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length)
     {
