@@ -129,7 +129,7 @@ public sealed partial class ClaimExtractor
                     spentCues.Add(draft.CueIndex);
                 // "UN experts say M23 is backed by Rwanda", "Iran, the Houthis' main patron": a passive with its doer named, and a
                 // noun with its owner, have both their places filled.
-                else if (draft.Rule is "passive" or "noun-possessive" or "noun-of")
+                else if (draft.Rule is "passive" or "noun-possessive" or "noun-of" or "noun-from")
                     spentCues.Add(draft.CueIndex);
                 // "despite the global war between al-Qaeda and Islamic State, JNIM …": a noun whose "between" names both
                 // its parties is theirs.

@@ -71,6 +71,12 @@ internal sealed partial class CueReader
                 into.Add(Tie(placed[owner], y, cue, index, "noun-possessive"));
             return;
         }
+        // "alleged support for the RSF from Russian mercenary group Wagner": the giver is named after "from".
+        if (!cue.Hostile && !cue.Reversed && words[after - 1].Lower is "for" or "to" && ReceiverAndGiver(words, placed, after) is { } given)
+        {
+            into.Add(new Draft(given.Giver.ActorId, given.Receiver.ActorId, cue, index, given.Receiver.First, "noun-from"));
+            return;
+        }
         // "Turkey maintains its support for Hamas": "its" stands for the one whose clause it is.
         if (ItsDoer(words, placed, index) is var doer and >= 0 && placed.FindIndex(p => p.First >= after && p.First - after <= 1) is var receiver and >= 0)
         {
@@ -282,6 +288,26 @@ internal sealed partial class CueReader
 
     private static bool OpensAClause(IReadOnlyList<Word> words, int at) =>
         at < words.Count && (ClauseVerbs.Contains(words[at]) || (!words[at].IsCapitalized && words[at].Lower.Length > 4 && words[at].Lower.EndsWith("ed", StringComparison.Ordinal)));
+
+    private static (PlacedMention Receiver, PlacedMention Giver)? ReceiverAndGiver(IReadOnlyList<Word> words, List<PlacedMention> placed, int after)
+    {
+        var r = placed.FindIndex(p => p.First >= after && p.First - after <= 1);
+        if (r < 0)
+            return null;
+        var from = placed[r].Last + 1;
+        if (from >= words.Count || words[from].Lower != "from")
+            return null;
+        PlacedMention? giver = null;
+        foreach (var p in placed)
+        {
+            if (p.First <= from || p.First > from + 5)
+                continue;
+            // "from Russian mercenary group Wagner": the name, not the demonym before it.
+            if (giver is null || (giver.Adjective && !p.Adjective))
+                giver = p;
+        }
+        return giver is null || giver.ActorId == placed[r].ActorId ? null : (placed[r], giver);
+    }
 
     private static Draft Tie(PlacedMention owner, PlacedMention named, Cue cue, int index, string rule) =>
         cue.Reversed

@@ -95,12 +95,19 @@ internal sealed partial class CueReader(CueLexicon lexicon)
     /// verb's plural-noun twin after the goods it names ("buyers of Russian energy supplies", "gas shipments").
     /// </summary>
     internal static bool Attributive(IReadOnlyList<Word> words, int index, int length, Cue cue) =>
-        cue.Form == CueForm.Active && length == 1 && index > 0 && (GoodsBefore(words, index) || words[index].Lower.EndsWith("ed", StringComparison.Ordinal)
+        cue.Form == CueForm.Active && length == 1 && index > 0 && (GoodsBefore(words, index) || HostileAdjective(words, index, cue) || words[index].Lower.EndsWith("ed", StringComparison.Ordinal)
         && (words[index - 1].Lower is "the" or "a" or "an" or "newly" or "recently" or "freshly" or "hastily"
             // "a jointly owned port", but "ISKP and the Taliban jointly attacked"
             || (words[index - 1].Lower == "jointly" && index > 1 && words[index - 2].Lower is "the" or "a" or "an")
             // "the Sudanese armed forces", "Sudan's armed forces"
             || ((words[index - 1].IsCapitalized || words[index - 1].Lower is "'s" or "’s") && index + 1 < words.Count && GenericNouns.Contains(words[index + 1]))));
+
+    // "a destabilizing development": a hostile "-ing" word between an article and a noun describes the noun.
+    private static bool HostileAdjective(IReadOnlyList<Word> words, int index, Cue cue) =>
+        cue.Hostile && words[index].Lower.EndsWith("ing", StringComparison.Ordinal) && words[index - 1].Lower is "a" or "an" or "the" or "most" or "more" or "deeply" or "highly"
+        && index + 1 < words.Count && !words[index + 1].IsCapitalized && char.IsLetter(words[index + 1].Lower[0]) && !NotNouns.Contains(words[index + 1]);
+
+    private static readonly WordSet NotNouns = new("of", "the", "a", "an", "to", "in", "on", "with", "against", "and", "or", "its", "their", "his", "her", "by", "for", "from");
 
     private static readonly WordSet Goods = new(
         "energy", "gas", "oil", "arms", "weapons", "military", "food", "fuel", "water", "medical", "ammunition", "aid", "humanitarian", "grain", "crude", "power", "drone", "missile");
@@ -243,7 +250,8 @@ internal sealed partial class CueReader(CueLexicon lexicon)
     {
         var left = Before(words, placed, index, 6);
         var right = After(words, placed, index + length - 1, 4);
-        if (left < 0 || right < 0)
+        // "to fight against ISIL and other groups under the support of Iran's IRGC": the foe fought is not the one supported.
+        if (left < 0 || right < 0 || Fought(words, placed, left) || SubjectReader.DescribesAnEvent(words, placed, (index, length, cue)))
             return;
         foreach (var target in Placement.ListAround(words, placed, left).EndingBefore(index))
         {
@@ -253,6 +261,12 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             foreach (var inside in placed.Where(p => cue.Relation == RelationType.MemberOf && p.First > index && p.Last < index + length))
                 into.Add(new Draft(inside.ActorId, target.ActorId, cue, index, target.First, "passive"));
         }
+    }
+
+    private static bool Fought(IReadOnlyList<Word> words, List<PlacedMention> placed, int named)
+    {
+        var first = Placement.ListAround(words, placed, named)[0].First;
+        return first > 0 && words[first - 1].Lower is "against" or "fight" or "fighting" or "fought" or "combat" or "combating";
     }
 
     private void Compound(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue, List<Draft> into)

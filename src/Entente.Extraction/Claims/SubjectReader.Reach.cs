@@ -42,7 +42,9 @@ internal sealed partial class SubjectReader
         "announced", "announces", "announce", "stated", "confirmed", "confirms", "insisted", "insists",
         "demanded", "demands", "urged", "urges", "asked", "asks",
         // "a U.N. panel of experts has documented Iranian-made components": investigators report; they are no party.
-        "reported", "documented", "concluded"
+        "reported", "documented", "concluded",
+        // "quoted U.S. and Saudi officials as saying that if Tehran does stop arming the Houthis".
+        "saying", "quoted", "quoting"
     );
 
     // "resolutions condemning the invasion of Ukraine": whoever condemns an invasion did not make it.
@@ -122,6 +124,20 @@ internal sealed partial class SubjectReader
     }
 
     /// <summary>"Iranian-backed", "pro-Russian": the cue belongs to the name it is glued to, which the compound reader has read.</summary>
+    private static readonly WordSet Events = new(
+        "offensive", "attack", "attacks", "assault", "campaign", "operation", "operations", "invasion", "incursion", "coup", "insurgency",
+        "war", "blockade", "raid", "raids", "strike", "strikes", "uprising", "rebellion");
+
+    private static readonly WordSet Forces = new("forces", "troops", "fighters", "militias", "militiamen", "units", "soldiers", "men", "rebels", "militants", "gunmen");
+
+    /// <summary>
+    /// "seeks to repel an offensive led by forces loyal to Haftar": a participle right after an event describes the event, and
+    /// one right after forces no name qualifies describes those forces.
+    /// </summary>
+    internal static bool DescribesAnEvent(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue) =>
+        cue.Value.Form == CueForm.Passive && cue.Index > 0
+        && ((Events.Contains(words[cue.Index - 1]) && (words[cue.Index].Lower == "led" || words[cue.Index].Lower.EndsWith("ed", StringComparison.Ordinal))) || (Forces.Contains(words[cue.Index - 1]) && (cue.Index < 2 || !Placement.Covers(placed, cue.Index - 2))));
+
     private static bool Attached(IReadOnlyList<Word> words, int index, int length, Cue cue) =>
         cue.Form is CueForm.Compound or CueForm.Prefix || (index > 0 && words[index - 1].Lower == "-") || (index + length < words.Count && words[index + length].Lower == "-")
         || CueReader.Attributive(words, index, length, cue) || FoughtByANoun(words, index, cue);

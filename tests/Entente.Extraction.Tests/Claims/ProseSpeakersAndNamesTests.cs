@@ -34,4 +34,41 @@ public sealed class ProseSpeakersAndNamesTests
 
         Assert.DoesNotContain("united-states", BundledPipeline.AdversariesOf("mexico", text));
     }
+
+    [Fact]
+    public void Support_for_one_from_another_ties_the_giver_not_the_subject()
+    {
+        var text = "# Sudan's army\n\nThe army is fighting the RSF. Ukrainian special forces have intervened on the army's side to counter alleged support for the RSF from Russian mercenary group Wagner.";
+
+        var found = BundledPipeline.Read(text);
+
+        Assert.Contains(found.Claims, c => c.Subject == "wagner-group" && c.Object == "rapid-support-forces");
+        Assert.DoesNotContain("rapid-support-forces", BundledPipeline.PartnersOf("sudanese-armed-forces", text));
+    }
+
+    [Fact]
+    public void A_hostile_word_before_a_noun_describes_it()
+    {
+        var text = "# Kosovo\n\nThe United States spoke of a destabilizing development on the border.";
+
+        Assert.DoesNotContain("united-states", BundledPipeline.AdversariesOf("kosovo", text));
+    }
+
+    [Theory]
+    [InlineData("The GNA accepted Turkish support as it seeks to repel an offensive led by forces loyal to Khalifa Haftar.")]
+    [InlineData("The GNA accepted Turkish help. It faces forces loyal to Khalifa Haftar.")]
+    public void A_participle_after_an_event_or_unnamed_forces_describes_them(string sentence)
+    {
+        var text = $"# Libya's Government of National Accord\n\n{sentence}";
+
+        Assert.DoesNotContain("libyan-national-army", BundledPipeline.PartnersOf("government-of-national-accord", text));
+    }
+
+    [Fact]
+    public void A_foe_fought_is_not_the_one_supported()
+    {
+        var text = "# Liwa Zainabiyoun\n\nThe Brigade sent fighters to Syria to fight against ISIL and other groups under the support of Iran's Islamic Revolutionary Guard Corps.";
+
+        Assert.DoesNotContain(BundledPipeline.Read(text).Claims, c => c.Object == "islamic-state" && !c.Relation.IsHostile());
+    }
 }
