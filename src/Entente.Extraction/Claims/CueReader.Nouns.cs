@@ -78,7 +78,7 @@ internal sealed partial class CueReader
             return;
         }
         // "Turkey maintains its support for Hamas": "its" stands for the one whose clause it is.
-        if (ItsDoer(words, placed, index) is var doer and >= 0 && placed.FindIndex(p => p.First >= after && p.First - after <= 1) is var receiver and >= 0)
+        if ((ItsDoer(words, placed, index) is var its and >= 0 ? its : ParticipleDoer(words, placed, index)) is var doer and >= 0 && placed.FindIndex(p => p.First >= after && p.First - after <= 1) is var receiver and >= 0)
         {
             foreach (var x in Placement.ListAround(words, placed, doer).EndingBefore(index))
                 foreach (var y in Placement.ListAround(words, placed, receiver).OpeningFrom(after))
@@ -162,11 +162,37 @@ internal sealed partial class CueReader
         return OnlyVerbsBetween(words, placed[doer].Last + 1, its) ? doer : -1;
     }
 
+    private static readonly WordSet Declaring = new(
+        "reaffirming", "pledging", "expressing", "offering", "voicing", "promising", "reiterating", "signalling", "signaling",
+        "reaffirms", "reaffirmed", "pledges", "pledged", "expresses", "expressed", "offers", "offered", "voices", "voiced", "reiterates", "reiterated");
+
+    /// <summary>
+    /// "The United States backed Turkey … while reaffirming support for the SDF", "US backs Turkey, reaffirms support for SDF":
+    /// a declaring verb after "while" or a comma is the clause opener's.
+    /// </summary>
+    private static int ParticipleDoer(IReadOnlyList<Word> words, List<PlacedMention> placed, int index)
+    {
+        var verb = index - 1;
+        while (verb >= 0 && index - verb <= 3 && !Declaring.Contains(words[verb]) && Copulas.Contains(words[verb]))
+            verb--;
+        if (verb < 1 || !Declaring.Contains(words[verb]) || words[verb - 1].Lower is not ("while" or ","))
+            return -1;
+        var opener = ClauseOpener(words, placed, verb);
+        if (opener >= 0)
+            return opener;
+        // "The United States … while reaffirming": the article before the opening name.
+        var start = verb;
+        while (start > 0 && words[start - 1].Lower is not (":" or ";" or "-" or "—" or "–"))
+            start--;
+        return start + 1 < words.Count && words[start].Lower == "the" ? placed.FindIndex(p => p.First == start + 1 && !p.Person) : -1;
+    }
+
     /// <summary>The name that opens the clause <paramref name="inside"/> stands in (after a colon or semicolon, if any), or -1.</summary>
     private static int ClauseOpener(IReadOnlyList<Word> words, List<PlacedMention> placed, int inside)
     {
         var start = inside;
-        while (start > 0 && words[start - 1].Lower is not (":" or ";"))
+        // "ERBIL, Kurdistan Region - The United States …": a dateline's dash opens the clause too.
+        while (start > 0 && words[start - 1].Lower is not (":" or ";" or "-" or "—" or "–"))
             start--;
         return placed.FindIndex(p => p.First == start && !p.Person);
     }

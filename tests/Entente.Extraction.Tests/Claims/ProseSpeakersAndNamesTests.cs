@@ -71,4 +71,15 @@ public sealed class ProseSpeakersAndNamesTests
 
         Assert.DoesNotContain(BundledPipeline.Read(text).Claims, c => c.Object == "islamic-state" && !c.Relation.IsHostile());
     }
+
+    [Theory]
+    [InlineData("# Syrian Democratic Forces\n\nERBIL - The United States on Monday backed Turkey in going after the PKK while reaffirming support for the Syrian Democratic Forces in the fight against ISIS.")]
+    [InlineData("# The SDF\n\nUS backs Turkey to go after PKK, reaffirms support for SDF.")]
+    public void Support_declared_in_a_joined_clause_is_the_openers(string text)
+    {
+        var found = BundledPipeline.Read(text);
+
+        Assert.Contains(found.Claims, c => c.Subject == "united-states" && c.Object == "syrian-democratic-forces");
+        Assert.DoesNotContain(found.Claims, c => c.Subject == "syrian-democratic-forces" && c.Object == "pkk" && !c.Relation.IsHostile());
+    }
 }
