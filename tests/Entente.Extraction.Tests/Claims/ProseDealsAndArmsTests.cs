@@ -95,4 +95,18 @@ public sealed class ProseDealsAndArmsTests
 
         Assert.DoesNotContain("venezuela", BundledPipeline.PartnersOf("united-kingdom", text));
     }
+
+    [Theory]
+    [InlineData("The Philippines strengthened security ties with Japan.")]
+    [InlineData("The Philippines is deepening its relations with Japan.")]
+    public void Ties_strengthened_with_someone_make_partners(string sentence)
+    {
+        Assert.Contains("japan", BundledPipeline.PartnersOf("philippines", $"# The Philippines\n\n{sentence}"));
+    }
+
+    [Fact]
+    public void Ties_strengthened_to_counter_someone_make_no_partner_of_it()
+    {
+        Assert.DoesNotContain("china", BundledPipeline.PartnersOf("philippines", "# The Philippines\n\nJapan and the Philippines strengthen strategic bonds to counter China."));
+    }
 }
