@@ -52,19 +52,25 @@ internal sealed partial class Coreference
     private static readonly WordSet GroupHeads = new("rebels", "militia", "militias", "group", "movement", "fighters", "militants", "insurgents", "organisation", "organization");
 
     /// <summary>
-    /// "The Iranian-backed rebels have increased attacks on Saudi Arabia": "the X-backed rebels" opening a sentence is the
-    /// armed group last named (or the subject, when it is one), with its backer named in the compound.
+    /// "The Iranian-backed rebels have increased attacks on Saudi Arabia": "the X-backed rebels" is the armed group last named
+    /// (or the subject, when it is one), with its backer named in the compound, unless the sentence names that group.
     /// </summary>
     private void GroupAfterACompound(IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
-        if (placed.Count == 0 || placed[0].First != 1 || words[0].Lower != "the")
+        // "in attacks that the Iran-aligned group claims …": anywhere in the sentence, "the X-backed group" is the group.
+        for (var k = 0; k < placed.Count; k++)
+        {
+            var p = placed[k];
+            if (p.First < 1 || words[p.First - 1].Lower != "the")
+                continue;
+            var noun = p.Last + 3;
+            if (noun >= words.Count || words[noun - 2].Lower != "-" || !words[noun - 1].Lower.EndsWith("ed", StringComparison.Ordinal)
+                || !GroupHeads.Contains(words[noun]) || (k + 1 < placed.Count && placed[k + 1].First <= noun))
+                continue;
+            if ((_lastGroup ?? NonStateSubject()) is { } group && group != p.ActorId)
+                placed.Insert(k + 1, new PlacedMention(noun, noun, group));
             return;
-        var noun = placed[0].Last + 3;
-        if (noun >= words.Count || words[noun - 2].Lower != "-" || !words[noun - 1].Lower.EndsWith("ed", StringComparison.Ordinal)
-            || !GroupHeads.Contains(words[noun]) || (placed.Count > 1 && placed[1].First <= noun))
-            return;
-        if ((_lastGroup ?? NonStateSubject()) is { } group && group != placed[0].ActorId)
-            placed.Insert(1, new PlacedMention(noun, noun, group));
+        }
     }
 
     /// <summary>

@@ -24,8 +24,10 @@ internal static partial class UnassertedCues
     private static bool Prospective(IReadOnlyList<Word> words, int index) => index > 0 && Prospects.Contains(words[index - 1]);
 
     /// <summary>"against armed groups on the border", "backed forces": a participle before a generic noun describes, it does not assert.</summary>
+    /// <remarks>"the Iran-aligned group": after a name and its hyphen the participle names who backs the group.</remarks>
     private static bool DescribesGroups(IReadOnlyList<Word> words, int index, int length) =>
-        length == 1 && words[index].Lower.EndsWith("ed", StringComparison.Ordinal) && index + 1 < words.Count && CueReader.GenericNouns.Contains(words[index + 1]);
+        length == 1 && words[index].Lower.EndsWith("ed", StringComparison.Ordinal) && index + 1 < words.Count && CueReader.GenericNouns.Contains(words[index + 1])
+        && !(index > 0 && words[index - 1].Lower == "-");
 
     private static readonly WordSet Halting = new("suspended", "suspends", "halted", "halts", "banned", "bans", "stopped", "stops", "froze", "freezes", "cut", "cuts", "ended", "ends");
 

@@ -112,4 +112,12 @@ public sealed class ProseCoordinationTests
 
         Assert.DoesNotContain("kosovo", BundledPipeline.PartnersOf("serbia", text));
     }
+
+    [Fact]
+    public void The_backed_group_inside_a_sentence_is_the_group()
+    {
+        var text = "# Who are the Houthis\n\nThe Yemeni Houthi group has struck ships in attacks that the Iran-aligned group says support Palestinians.";
+
+        Assert.Contains(BundledPipeline.Read(text).Claims, c => c.Subject == "iran" && c.Object == "houthis");
+    }
 }
