@@ -109,6 +109,22 @@ internal sealed partial class CueReader(CueLexicon lexicon)
 
     private static readonly WordSet NotNouns = new("of", "the", "a", "an", "to", "in", "on", "with", "against", "and", "or", "its", "their", "his", "her", "by", "for", "from");
 
+    private static readonly WordSet Projects = new("projects", "project", "infrastructure", "roads", "ports", "railways", "railway", "dams", "airports", "developments");
+
+    private static int ProjectsIn(IReadOnlyList<Word> words, List<PlacedMention> placed, int after)
+    {
+        for (var i = after; i + 2 < words.Count && i < after + 6; i++)
+        {
+            if (words[i].Lower is "," or ";" or ".")
+                return -1;
+            if (!Projects.Contains(words[i]) || words[i + 1].Lower != "in")
+                continue;
+            var at = words[i + 2].Lower == "the" ? i + 3 : i + 2;
+            return placed.FindIndex(p => p.First == at && !p.Adjective);
+        }
+        return -1;
+    }
+
     private static readonly WordSet Goods = new(
         "energy", "gas", "oil", "arms", "weapons", "military", "food", "fuel", "water", "medical", "ammunition", "aid", "humanitarian", "grain", "crude", "power", "drone", "missile");
 
@@ -173,6 +189,9 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         // "Iran provides weapons, training, and other forms of assistance to Hezbollah": the receiver after "to" may follow a list of goods.
         if (right < 0 && !cue.Hostile && After(words, placed, after - 1, Reach + 6) is var far and >= 0 && words[placed[far].First - 1].Lower == "to")
             right = far;
+        // "China is financing big-budget infrastructure projects in Zimbabwe": the state the projects are in receives the money.
+        if (right < 0 && (cue.Areas.Contains(Area.Funding) || cue.Areas.Contains(Area.Investment)) && ProjectsIn(words, placed, after) is var host and >= 0)
+            right = host;
         // "Turkey purchased the S-400 air-defense system from Russia": a seller after "from" may follow a long name of the goods,
         // which no passive cue ("weapons from") reads.
         var soldFarFrom = false;

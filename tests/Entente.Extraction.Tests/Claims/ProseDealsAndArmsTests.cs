@@ -109,4 +109,10 @@ public sealed class ProseDealsAndArmsTests
     {
         Assert.DoesNotContain("china", BundledPipeline.PartnersOf("philippines", "# The Philippines\n\nJapan and the Philippines strengthen strategic bonds to counter China."));
     }
+
+    [Fact]
+    public void Financing_projects_in_a_state_ties_the_financier_to_it()
+    {
+        Assert.Contains("china", BundledPipeline.PartnersOf("zimbabwe", "# Zimbabwe\n\nChina is building and financing large infrastructure projects in Zimbabwe."));
+    }
 }
