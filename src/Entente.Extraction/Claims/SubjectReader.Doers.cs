@@ -163,6 +163,25 @@ internal sealed partial class SubjectReader
     /// speaking, and names no one else before its first cue, reports that actor's words about itself. In
     /// "Trump said that the United States had funded the dam" the words name their own doer.
     /// </summary>
+    /// <summary>"Israel, which the Houthis said they would keep targeting": a relative clause's verb is done by the name inside it.</summary>
+    private static bool DoneInsideARelative(IReadOnlyList<Word> words, List<PlacedMention> placed, int cue, string subject)
+    {
+        for (var i = cue - 1; i >= 0 && cue - i <= 8; i--)
+        {
+            if (words[i].Lower is "," or ";" or "." or ":")
+                return false;
+            if (words[i].Lower is not ("which" or "whom"))
+                continue;
+            foreach (var p in placed)
+            {
+                if (p.First > i && p.Last < cue && p.ActorId != subject)
+                    return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
     /// <summary>"you're an immediate threat to the United States": what "you" are is said of whoever is addressed, not of the subject.</summary>
     private static bool SaidOfYou(IReadOnlyList<Word> words, int cue)
     {

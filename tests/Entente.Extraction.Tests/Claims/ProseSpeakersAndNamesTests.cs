@@ -82,4 +82,18 @@ public sealed class ProseSpeakersAndNamesTests
         Assert.Contains(found.Claims, c => c.Subject == "united-states" && c.Object == "syrian-democratic-forces");
         Assert.DoesNotContain(found.Claims, c => c.Subject == "syrian-democratic-forces" && c.Object == "pkk" && !c.Relation.IsHostile());
     }
+
+    [Fact]
+    public void Whom_strikes_target_is_a_foe()
+    {
+        Assert.Contains("pakistan", BundledPipeline.AdversariesOf("ttp", "# The TTP\n\nPakistan conducted airstrikes in Kabul, targeting TTP hideouts."));
+    }
+
+    [Fact]
+    public void A_relative_clauses_verb_is_done_by_the_name_inside_it()
+    {
+        var text = "# Oman, the quiet broker\n\nThe deal does not cover Israel, which the Houthis said they would keep attacking.";
+
+        Assert.DoesNotContain("israel", BundledPipeline.AdversariesOf("oman", text));
+    }
 }
