@@ -24,6 +24,8 @@ internal sealed partial class CueReader
         return false;
     }
 
+    private static readonly WordSet OwnNations = new("nation", "nation's", "country", "country's", "homeland", "motherland", "fatherland");
+
     private static readonly WordSet GuardingVerbs = new("defend", "defends", "defended", "defending", "protect", "protects", "protected", "protecting");
 
     private static readonly WordSet OthersQualifiers = new("few", "remaining", "last", "closest", "other");
@@ -38,6 +40,9 @@ internal sealed partial class CueReader
         // "Rwanda vowed to defend its territory", "to protect itself": a guard of one's own guards no one else.
         var ownGuard = after >= 1 && after < words.Count && GuardingVerbs.Contains(words[after - 1]);
         if (ownGuard && words[after].Lower is "itself" or "themselves")
+            return true;
+        // "to defend the nation's borders": the speaker's own nation.
+        if (ownGuard && after + 1 < words.Count && words[after].Lower == "the" && OwnNations.Contains(words[after + 1]))
             return true;
         if (after + 1 >= words.Count || !(words[after].Lower is "our" or "my" or "your" || (ownGuard && words[after].Lower is "its" or "their"))
             || words[after + 1].IsCapitalized || !char.IsLetter(words[after + 1].Lower[0]))

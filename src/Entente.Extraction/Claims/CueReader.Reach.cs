@@ -75,7 +75,8 @@ internal sealed partial class CueReader
             before--;
         if (before < 0)
             return false;
-        if (ObjectPrepositions.Contains(words[before]))
+        // "with Taiwan", and "to reach Ukraine": the object of a preposition or of an infinitive.
+        if (ObjectPrepositions.Contains(words[before]) || (before >= 1 && words[before - 1].Lower == "to" && !words[before].IsCapitalized))
             return true;
         for (var c = 0; c < cues.Count; c++)
         {

@@ -163,6 +163,9 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         var after = index + length;
         if (after < words.Count && GenericNouns.Contains(words[after]) || BareNoun(words, placed, index, length) || HelpsToDo(words, index, after))
             return;
+        // "The UN report says members of al-Qaeda live in Kabul": members named after a speech verb are a noun, not the speaker's membership.
+        if (index > 0 && words[index].Lower is "members" or "member" && words[index - 1].Lower is "says" or "said" or "say" or "that")
+            return;
         // "has funded and armed Hezbollah": the second verb of a chain has the first one's doer.
         var chain = ChainStart(words, index);
         var left = Before(words, placed, chain, Reach * 2);

@@ -138,6 +138,25 @@ internal sealed partial class SubjectReader
         cue.Value.Form == CueForm.Passive && cue.Index > 0
         && ((Events.Contains(words[cue.Index - 1]) && (words[cue.Index].Lower == "led" || words[cue.Index].Lower.EndsWith("ed", StringComparison.Ordinal))) || (Forces.Contains(words[cue.Index - 1]) && (cue.Index < 2 || !Placement.Covers(placed, cue.Index - 2))));
 
+    /// <summary>"The conflict between Pakistan and Afghanistan …, and the two sides have been at loggerheads": the pair's cue, not the subject's.</summary>
+    private static bool DoneByTheTwo(IReadOnlyList<Word> words, int cue)
+    {
+        for (var i = cue - 3; i >= 0 && cue - i <= 6; i--)
+        {
+            if (words[i].Lower == "the" && words[i + 1].Lower == "two" && PairNouns.Contains(words[i + 2]))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>"blocked weapons from passing through its territory": "from" before a gerund names no source.</summary>
+    private static bool FromAnAct(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue)
+    {
+        var after = cue.Index + cue.Length;
+        return cue.Value.Form == CueForm.Passive && words[after - 1].Lower == "from" && after < words.Count && !words[after].IsCapitalized
+            && words[after].Lower.Length > 4 && words[after].Lower.EndsWith("ing", StringComparison.Ordinal);
+    }
+
     private static bool Attached(IReadOnlyList<Word> words, int index, int length, Cue cue) =>
         cue.Form is CueForm.Compound or CueForm.Prefix || (index > 0 && words[index - 1].Lower == "-") || (index + length < words.Count && words[index + length].Lower == "-")
         || CueReader.Attributive(words, index, length, cue) || FoughtByANoun(words, index, cue);

@@ -30,6 +30,17 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             ReadCued(subject, subjectIsGroup, words, placed, read, facts, formerEnd, others, claims);
     }
 
+    /// <summary>"criticism of Israel's war against Hamas": a possessor between the cue and the foe owns the fight.</summary>
+    private static bool OwnerBetween(IReadOnlyList<Word> words, List<PlacedMention> placed, int from, int to)
+    {
+        foreach (var p in placed)
+        {
+            if (p.First >= from && p.Last + 1 < to && words[p.Last + 1].Lower is "'s" or "’s")
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>"Chinese support for our territorial integrity (with Kosovo)": a bracketed phrase is an aside no cue outside it reaches.</summary>
     private static bool InABracketedPhrase(IReadOnlyList<Word> words, PlacedMention p) =>
         p.First >= 2 && p.Last + 1 < words.Count && words[p.First - 2].Lower == "(" && words[p.Last + 1].Lower == ")"
@@ -74,7 +85,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             if (c.Value.Form != CueForm.Paired && !read.Cues.Contains(c.Index) && !Placement.Covers(placed, c.Index) && !Mood(words, c.Index, c.Length) && !ScareQuoted(words, c)
                 && !UnassertedCues.Unasserted(words, c.Index, c.Length) && !UnassertedCues.AllyOfAPerson(words, placed, c.Index) && !(EventNouns.Contains(words[c.Index].Lower) && (Condemned(words, c.Index) || EventDates.OnlyDates(words, c.Index, c.Index)))
                 && !(c.Value.Hostile && GuardedAgainst(words, c.Index)) && !UnknownNames.Inside(words, placed, c.Index, c.Length) && !Attached(words, c.Index, c.Length, c.Value)
-                && !DescribesPair(words, c.Index) && !Switches(words, c.Index) && !OwnedByAnUnnamedGroup(words, placed, c.Index) && !DoneByUnnamedParties(words, placed, c.Index) && !UnknownObject(words, placed, c) && !SaidOfYou(words, c.Index) && !DescribesAnEvent(words, placed, c) && !DoneInsideARelative(words, placed, c.Index, subject)
+                && !DescribesPair(words, c.Index) && !Switches(words, c.Index) && !OwnedByAnUnnamedGroup(words, placed, c.Index) && !DoneByUnnamedParties(words, placed, c.Index) && !UnknownObject(words, placed, c) && !SaidOfYou(words, c.Index) && !DescribesAnEvent(words, placed, c) && !DoneInsideARelative(words, placed, c.Index, subject) && !FromAnAct(words, c) && !(!subjectNamed && DoneByTheTwo(words, c.Index))
                 && !(subjectIsGroup && AboutTheGovernment(words, c.Index + c.Length)) && !EachOther(words, c.Index, c.Length)
                 && !CueReader.FoundedAThing(words, c.Index, c.Length, c.Value)
                 && !(!c.Value.Hostile && (CueReader.ToOthersOfAName(words, c.Index + c.Length) || CueReader.ForAThing(words, placed, c.Index + c.Length))) && !CueReader.HelpsToDo(words, c.Index, c.Index + c.Length)
@@ -131,6 +142,9 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             if (nearest.Value is null)
                 continue;
             // "they fight alongside the Somali army against al-Shabaab": one named after "against" is the foe of the tie's doers.
+            // "criticism of Israel's war against Hamas": a foe of another's fight is no counterpart of the subject's cue.
+            if (!nearest.Value.Hostile && CueReader.AgainstBetween(words, nearest.Index + nearest.Length, other.First) && OwnerBetween(words, placed, nearest.Index + nearest.Length, other.First))
+                continue;
             if (!nearest.Value.Hostile && CueReader.AgainstBetween(words, nearest.Index + nearest.Length, other.First))
                 nearest = (nearest.Index, nearest.Length, CueReader.AgainstCue);
             else if (nearest.Value.Hostile && CueReader.JointWith(words, nearest.Index, nearest.Length, other.First))
