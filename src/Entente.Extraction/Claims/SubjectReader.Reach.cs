@@ -149,6 +149,21 @@ internal sealed partial class SubjectReader
         return false;
     }
 
+    private static readonly WordSet Views = new("line", "narrative", "narratives", "claim", "claims", "view", "argument", "position", "rhetoric", "version", "talking");
+
+    /// <summary>"espoused the Russian line that the invasion was prompted by the perceived threat of NATO": a view someone holds is reported, not the subject's tie.</summary>
+    private static bool InsideAView(IReadOnlyList<Word> words, int cue)
+    {
+        for (var i = cue - 1; i >= 1; i--)
+        {
+            if (words[i].Lower is ";" or ".")
+                return false;
+            if (words[i].Lower == "that" && Views.Contains(words[i - 1]))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>"blocked weapons from passing through its territory": "from" before a gerund names no source.</summary>
     private static bool FromAnAct(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue)
     {

@@ -44,4 +44,12 @@ public sealed class ProseFightsAndPairsTests
 
         Assert.Empty(BundledPipeline.AdversariesOf("ttp", text));
     }
+
+    [Fact]
+    public void A_view_someone_holds_is_no_tie_of_the_subject()
+    {
+        var text = "# Uganda\n\nThe Ugandan leader has echoed the Russian line that the invasion was prompted by the perceived threat of NATO.";
+
+        Assert.DoesNotContain("nato", BundledPipeline.AdversariesOf("uganda", text));
+    }
 }
