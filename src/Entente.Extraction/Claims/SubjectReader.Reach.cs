@@ -164,6 +164,25 @@ internal sealed partial class SubjectReader
         return false;
     }
 
+    /// <summary>"if Tehran does stop arming the Houthis, it could …": what a condition supposes is not said to happen.</summary>
+    private static bool Conditional(IReadOnlyList<Word> words, int cue)
+    {
+        for (var i = cue - 1; i >= 0 && cue - i <= 8; i--)
+        {
+            if (words[i].Lower is "," or ";" or "." or ":")
+                return false;
+            if (words[i].Lower is "if" or "unless")
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly WordSet LeaderNouns = new("leader", "president", "commander", "ruler", "head", "king", "chief", "emir", "sultan");
+
+    /// <summary>"Haftar, the self-proclaimed leader of Libya, has few allies": the land a leader leads is no counterpart.</summary>
+    private static bool Led(IReadOnlyList<Word> words, PlacedMention p) =>
+        p.First >= 2 && words[p.First - 1].Lower == "of" && LeaderNouns.Contains(words[p.First - 2]);
+
     /// <summary>"blocked weapons from passing through its territory": "from" before a gerund names no source.</summary>
     private static bool FromAnAct(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue)
     {

@@ -52,4 +52,20 @@ public sealed class ProseFightsAndPairsTests
 
         Assert.DoesNotContain("nato", BundledPipeline.AdversariesOf("uganda", text));
     }
+
+    [Fact]
+    public void The_land_a_leader_leads_is_no_counterpart()
+    {
+        var text = "# Libyan National Army\n\nKhalifa Haftar, the commander of the LNA and self-proclaimed leader of Libya, has only a select few international allies.";
+
+        Assert.DoesNotContain("libya", BundledPipeline.PartnersOf("libyan-national-army", text));
+    }
+
+    [Fact]
+    public void What_a_condition_supposes_is_not_said()
+    {
+        var text = "# Saudi Arabia\n\nThe paper quoted U.S. and Saudi officials as saying that if Tehran does stop arming the Houthis, it could push the group to a deal.";
+
+        Assert.DoesNotContain("houthis", BundledPipeline.PartnersOf("saudi-arabia", text));
+    }
 }
