@@ -102,35 +102,6 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             // "the Sudanese armed forces", "Sudan's armed forces"
             || ((words[index - 1].IsCapitalized || words[index - 1].Lower is "'s" or "’s") && index + 1 < words.Count && GenericNouns.Contains(words[index + 1]))));
 
-    // "a destabilizing development": a hostile "-ing" word between an article and a noun describes the noun.
-    private static bool HostileAdjective(IReadOnlyList<Word> words, int index, Cue cue) =>
-        cue.Hostile && words[index].Lower.EndsWith("ing", StringComparison.Ordinal) && words[index - 1].Lower is "a" or "an" or "the" or "most" or "more" or "deeply" or "highly"
-        && index + 1 < words.Count && !words[index + 1].IsCapitalized && char.IsLetter(words[index + 1].Lower[0]) && !NotNouns.Contains(words[index + 1]);
-
-    private static readonly WordSet NotNouns = new("of", "the", "a", "an", "to", "in", "on", "with", "against", "and", "or", "its", "their", "his", "her", "by", "for", "from");
-
-    private static readonly WordSet Projects = new("projects", "project", "infrastructure", "roads", "ports", "railways", "railway", "dams", "airports", "developments");
-
-    private static int ProjectsIn(IReadOnlyList<Word> words, List<PlacedMention> placed, int after)
-    {
-        for (var i = after; i + 2 < words.Count && i < after + 6; i++)
-        {
-            if (words[i].Lower is "," or ";" or ".")
-                return -1;
-            if (!Projects.Contains(words[i]) || words[i + 1].Lower != "in")
-                continue;
-            var at = words[i + 2].Lower == "the" ? i + 3 : i + 2;
-            return placed.FindIndex(p => p.First == at && !p.Adjective);
-        }
-        return -1;
-    }
-
-    private static readonly WordSet Goods = new(
-        "energy", "gas", "oil", "arms", "weapons", "military", "food", "fuel", "water", "medical", "ammunition", "aid", "humanitarian", "grain", "crude", "power", "drone", "missile");
-
-    private static bool GoodsBefore(IReadOnlyList<Word> words, int index) =>
-        words[index].Lower is "supplies" or "shipments" or "sales" or "transfers" or "deliveries" && Goods.Contains(words[index - 1]);
-
     private static readonly WordSet BeForms = new("is", "was", "are", "were", "been", "being", "be");
 
     /// <summary>"It is funded, trained, and equipped by the IRGC": an "-ed" verb after a form of "be" with "by" ahead is passive; the passive reading has it.</summary>
@@ -283,12 +254,6 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             foreach (var inside in placed.Where(p => cue.Relation == RelationType.MemberOf && p.First > index && p.Last < index + length))
                 into.Add(new Draft(inside.ActorId, target.ActorId, cue, index, target.First, "passive"));
         }
-    }
-
-    private static bool Fought(IReadOnlyList<Word> words, List<PlacedMention> placed, int named)
-    {
-        var first = Placement.ListAround(words, placed, named)[0].First;
-        return first > 0 && words[first - 1].Lower is "against" or "fight" or "fighting" or "fought" or "combat" or "combating";
     }
 
     private void Compound(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue, List<Draft> into)

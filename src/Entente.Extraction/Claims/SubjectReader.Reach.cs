@@ -6,34 +6,6 @@ internal sealed partial class SubjectReader
     // "closer to its largest trading partner at a time when relations between Washington and Beijing …": a clause after "when" is apart.
     private static readonly WordSet ClauseBreaks = new(";", ".", "but", "while", "whereas", "although", "though", "however", ":", "when");
 
-    private static readonly WordSet ObjectPrepositions = new("with", "to", "for", "from", "of");
-
-    // What may follow a name: "with Somaliland on Jan. 1", "with Somaliland." ("of Bangladeshi garments" is a demonym before its noun).
-    private static readonly WordSet AfterAName = new(".", ",", ";", ":", ")", "on", "in", "and", "last", "this", "since", "over", "after", "before", "at", "to", "that", "which", "-", "—", "–");
-
-    private static readonly WordSet Calendar = new(
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-
-    /// <summary>
-    /// "Ethiopia signed a memorandum of understanding with Somaliland", in a piece about Somalia: a cue whose object is a name
-    /// we do not know is spent on that name; the subject is not its counterpart.
-    /// </summary>
-    private static bool UnknownObject(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue)
-    {
-        // "signed a memorandum of understanding with": the preposition may come a few lowercase words after the cue.
-        var end = cue.Index + cue.Length;
-        var i = end;
-        while (i < words.Count && i - end <= 4 && !words[i].IsCapitalized && !(ObjectPrepositions.Contains(words[i - 1]) && (words[i].Lower == "the" || words[i].IsCapitalized)))
-            i++;
-        if (i >= words.Count || !ObjectPrepositions.Contains(words[i - 1]))
-            return false;
-        if (i < words.Count && words[i].Lower == "the")
-            i++;
-        return i + 1 < words.Count && words[i].IsCapitalized && char.IsLetter(words[i].Text[0]) && !Placement.Covers(placed, i) && !Calendar.Contains(words[i])
-            && AfterAName.Contains(words[i + 1]);
-    }
-
     // "The U.S. and South Korean governments say ...", "a partnership that Ethiopia regards as encirclement":
     // whoever says, warns, accuses, regards or demands reports a relation, it is not a party to it.
     private static readonly WordSet SpeechVerbs = new(
@@ -124,73 +96,6 @@ internal sealed partial class SubjectReader
     }
 
     /// <summary>"Iranian-backed", "pro-Russian": the cue belongs to the name it is glued to, which the compound reader has read.</summary>
-    private static readonly WordSet Events = new(
-        "offensive", "attack", "attacks", "assault", "campaign", "operation", "operations", "invasion", "incursion", "coup", "insurgency",
-        "war", "blockade", "raid", "raids", "strike", "strikes", "uprising", "rebellion");
-
-    private static readonly WordSet Forces = new("forces", "troops", "fighters", "militias", "militiamen", "units", "soldiers", "men", "rebels", "militants", "gunmen");
-
-    /// <summary>
-    /// "seeks to repel an offensive led by forces loyal to Haftar": a participle right after an event describes the event, and
-    /// one right after forces no name qualifies describes those forces.
-    /// </summary>
-    internal static bool DescribesAnEvent(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue) =>
-        cue.Value.Form == CueForm.Passive && cue.Index > 0
-        && ((Events.Contains(words[cue.Index - 1]) && (words[cue.Index].Lower == "led" || words[cue.Index].Lower.EndsWith("ed", StringComparison.Ordinal))) || (Forces.Contains(words[cue.Index - 1]) && (cue.Index < 2 || !Placement.Covers(placed, cue.Index - 2))));
-
-    /// <summary>"The conflict between Pakistan and Afghanistan …, and the two sides have been at loggerheads": the pair's cue, not the subject's.</summary>
-    private static bool DoneByTheTwo(IReadOnlyList<Word> words, int cue)
-    {
-        for (var i = cue - 3; i >= 0 && cue - i <= 6; i--)
-        {
-            if (words[i].Lower == "the" && words[i + 1].Lower == "two" && PairNouns.Contains(words[i + 2]))
-                return true;
-        }
-        return false;
-    }
-
-    private static readonly WordSet Views = new("line", "narrative", "narratives", "claim", "claims", "view", "argument", "position", "rhetoric", "version", "talking");
-
-    /// <summary>"espoused the Russian line that the invasion was prompted by the perceived threat of NATO": a view someone holds is reported, not the subject's tie.</summary>
-    private static bool InsideAView(IReadOnlyList<Word> words, int cue)
-    {
-        for (var i = cue - 1; i >= 1; i--)
-        {
-            if (words[i].Lower is ";" or ".")
-                return false;
-            if (words[i].Lower == "that" && Views.Contains(words[i - 1]))
-                return true;
-        }
-        return false;
-    }
-
-    /// <summary>"if Tehran does stop arming the Houthis, it could …": what a condition supposes is not said to happen.</summary>
-    private static bool Conditional(IReadOnlyList<Word> words, int cue)
-    {
-        for (var i = cue - 1; i >= 0 && cue - i <= 8; i--)
-        {
-            if (words[i].Lower is "," or ";" or "." or ":")
-                return false;
-            if (words[i].Lower is "if" or "unless")
-                return true;
-        }
-        return false;
-    }
-
-    private static readonly WordSet LeaderNouns = new("leader", "president", "commander", "ruler", "head", "king", "chief", "emir", "sultan");
-
-    /// <summary>"Haftar, the self-proclaimed leader of Libya, has few allies": the land a leader leads is no counterpart.</summary>
-    private static bool Led(IReadOnlyList<Word> words, PlacedMention p) =>
-        p.First >= 2 && words[p.First - 1].Lower == "of" && LeaderNouns.Contains(words[p.First - 2]);
-
-    /// <summary>"blocked weapons from passing through its territory": "from" before a gerund names no source.</summary>
-    private static bool FromAnAct(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue)
-    {
-        var after = cue.Index + cue.Length;
-        return cue.Value.Form == CueForm.Passive && words[after - 1].Lower == "from" && after < words.Count && !words[after].IsCapitalized
-            && words[after].Lower.Length > 4 && words[after].Lower.EndsWith("ing", StringComparison.Ordinal);
-    }
-
     private static bool Attached(IReadOnlyList<Word> words, int index, int length, Cue cue) =>
         cue.Form is CueForm.Compound or CueForm.Prefix || (index > 0 && words[index - 1].Lower == "-") || (index + length < words.Count && words[index + length].Lower == "-")
         || CueReader.Attributive(words, index, length, cue) || FoughtByANoun(words, index, cue);
