@@ -85,7 +85,11 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             if (c.Value.Form != CueForm.Paired && !read.Cues.Contains(c.Index) && !Placement.Covers(placed, c.Index) && !Mood(words, c.Index, c.Length) && !ScareQuoted(words, c)
                 && !UnassertedCues.Unasserted(words, c.Index, c.Length) && !UnassertedCues.AllyOfAPerson(words, placed, c.Index) && !(EventNouns.Contains(words[c.Index].Lower) && (Condemned(words, c.Index) || EventDates.OnlyDates(words, c.Index, c.Index)))
                 && !(c.Value.Hostile && GuardedAgainst(words, c.Index)) && !UnknownNames.Inside(words, placed, c.Index, c.Length) && !Attached(words, c.Index, c.Length, c.Value)
-                && !DescribesPair(words, c.Index) && !Switches(words, c.Index) && !OwnedByAnUnnamedGroup(words, placed, c.Index) && !DoneByUnnamedParties(words, placed, c.Index) && !UnknownObject(words, placed, c) && !SaidOfYou(words, c.Index) && !DescribesAnEvent(words, placed, c) && !DoneInsideARelative(words, placed, c.Index, subject) && !FromAnAct(words, c) && !InsideAView(words, c.Index) && !Conditional(words, c.Index) && !(!subjectNamed && DoneByTheTwo(words, c.Index))
+                && !DescribesPair(words, c.Index) && !Switches(words, c.Index) && !OwnedByAnUnnamedGroup(words, placed, c.Index)
+                // Places someone else fills (SubjectReader.FilledPlaces.cs, SubjectReader.Doers.cs).
+                && !DoneByUnnamedParties(words, placed, c.Index) && !UnknownObject(words, placed, c) && !SaidOfYou(words, c.Index) && !DescribesAnEvent(words, placed, c)
+                && !DoneInsideARelative(words, placed, c.Index, subject) && !FromAnAct(words, c) && !InsideAView(words, c.Index) && !Conditional(words, c.Index)
+                && !(!subjectNamed && DoneByTheTwo(words, c.Index))
                 && !(subjectIsGroup && AboutTheGovernment(words, c.Index + c.Length)) && !EachOther(words, c.Index, c.Length)
                 && !CueReader.FoundedAThing(words, c.Index, c.Length, c.Value)
                 && !(!c.Value.Hostile && (CueReader.ToOthersOfAName(words, c.Index + c.Length) || CueReader.ForAThing(words, placed, c.Index + c.Length))) && !CueReader.HelpsToDo(words, c.Index, c.Index + c.Length)
