@@ -22,11 +22,11 @@ public sealed partial class ClaimExtractor
     }
 
     // "the Iraqi Government", "the Nigerian Army", "Iraqi Security Forces": the state's own bodies, written with capitals.
-    private static readonly WordSet StateBodies = new("government", "army", "navy", "military", "armed", "air", "security", "defence", "defense", "parliament", "cabinet", "ministry");
+    private static readonly WordSet StateBodyWords = new("government", "army", "navy", "military", "armed", "air", "security", "defence", "defense", "parliament", "cabinet", "ministry");
 
     /// <summary>A demonym before a state body's capitalised name stands for its state; "the Free Syrian Army" names a rebel force.</summary>
     private static bool StateBodyNamed(IReadOnlyList<Word> words, PlacedMention mention) =>
-        StateBodies.Contains(words[mention.Last + 1]) && (mention.First == 0 || !words[mention.First - 1].IsCapitalized);
+        StateBodyWords.Contains(words[mention.Last + 1]) && (mention.First == 0 || !words[mention.First - 1].IsCapitalized);
 
     private static bool StartsAt(List<PlacedMention> named, int index)
     {

@@ -57,16 +57,13 @@ internal sealed partial class Coreference
     /// <summary>"In a joint statement, the two countries said …": a short opening phrase and its comma before the words.</summary>
     private static bool OpensAfterAPhrase(IReadOnlyList<Word> words, string[][] phrases)
     {
-        for (var comma = 2; comma < words.Count - 2 && comma <= 6; comma++)
-        {
-            if (words[comma].Lower != ",")
-                continue;
-            foreach (var phrase in phrases)
-            {
-                if (phrase.Length > 1 && Words.Spell(words, comma + 1, phrase))
-                    return true;
-            }
+        var comma = OpeningPhraseEnd(words);
+        if (comma < 0)
             return false;
+        foreach (var phrase in phrases)
+        {
+            if (phrase.Length > 1 && Words.Spell(words, comma + 1, phrase))
+                return true;
         }
         return false;
     }
