@@ -5,7 +5,8 @@ namespace Entente.Storage.Tests;
 
 /// <summary>
 /// Claims of ingested documents go in unlisted and are listed a batch at a time (schema 6): every read
-/// must find them the same before and after.
+/// must find them the same before and after, and a document whose listing or claims the database refuses
+/// stores nothing and loses nothing stored before.
 /// </summary>
 public sealed class SqliteUnlistedClaimsTests : IDisposable
 {
@@ -51,6 +52,58 @@ public sealed class SqliteUnlistedClaimsTests : IDisposable
         Assert.Equal(accepted + 1, store.Counts().AcceptedClaims);
         Assert.Contains(store.LoadSlice("syria")!.Claims, c => c.Id == candidate.Id);
         Assert.Contains(store.GetClaims(new ClaimQuery("iran", ClaimStatus.Accepted)), c => c.Id == candidate.Id);
+    }
+
+    [Fact]
+    public void A_listing_that_fails_stores_nothing_of_its_document_and_loses_nothing_stored_before()
+    {
+        var path = Path.Combine(_folder, "failed-listing.db");
+        using var store = SqliteKnowledgeStore.Open(path);
+        store.Write(StoreContract.Sample());
+        var belowABatch = UnlistedClaims.Batch / ClaimsPerDocument;
+        AddDocuments(store, 0, belowABatch);
+        var before = Reads(store);
+        // A trigger stands in for a constraint the listing might hit: it ends the transaction as OR ROLLBACK would.
+        Execute(path, "CREATE TRIGGER refuse_listing BEFORE UPDATE OF listed ON claims BEGIN SELECT RAISE(ROLLBACK, 'listing refused'); END");
+
+        var failure = Assert.Throws<StoreException>(() => AddDocuments(store, belowABatch, 1));
+
+        Assert.StartsWith("Nothing of ", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("listing refused", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("actor", failure.Message, StringComparison.Ordinal);
+        Assert.False(store.HasDocument($"h{belowABatch}"));
+        Assert.Equal(before, Reads(store));
+        Assert.Equal(ClaimsPerDocument * belowABatch, Unlisted(path));
+
+        Execute(path, "DROP TRIGGER refuse_listing");
+        AddDocuments(store, belowABatch, 1);
+
+        Assert.True(store.HasDocument($"h{belowABatch}"));
+        Assert.Equal(Expected(belowABatch + 1), Reads(store));
+        Assert.True(Unlisted(path) < UnlistedClaims.Batch, "the document that crossed the batch did not list the claims");
+    }
+
+    [Fact]
+    public void A_document_whose_claim_names_an_unknown_actor_is_refused_for_that_reason()
+    {
+        using var store = SqliteKnowledgeStore.Open(Path.Combine(_folder, "unknown-actor.db"));
+        store.Write(StoreContract.Sample());
+        var claim = new Claim("iran", "atlantis", "doc-x") { Relation = RelationType.Ally, Quote = "Quote.", QuoteStart = 0, QuoteEnd = 6, ProducedBy = "test" };
+
+        var failure = Assert.Throws<StoreException>(() => store.AddDocument(new Document("hx", "doc-x", "text") { Extractor = "test", Path = "/tmp/x.txt" },
+            new Source("doc-x", "Report", "Somebody", Reliability.Parse("F6")), [claim], []));
+
+        Assert.StartsWith("Nothing of /tmp/x.txt was stored: a claim refers to an actor the database does not have", failure.Message, StringComparison.Ordinal);
+        Assert.False(store.HasDocument("hx"));
+    }
+
+    private static void Execute(string path, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     /// <summary>Each document: half its claims Iran–Syria candidates, half Iran–Hezbollah accepted, all about Iran.</summary>

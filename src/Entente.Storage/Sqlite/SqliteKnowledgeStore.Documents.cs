@@ -33,7 +33,10 @@ public sealed partial class SqliteKnowledgeStore
         }
         catch (SqliteException e) when (e.SqliteErrorCode == 19)
         {
-            throw new StoreException($"Nothing of {document.Path ?? document.Title} was stored: a claim refers to an actor the database does not have ({e.Message.TrimEnd('.')}).", e);
+            // 787 is SQLITE_CONSTRAINT_FOREIGNKEY: a claim names an actor the database lacks. Any other constraint (a
+            // trigger, the listing) ends the document's transaction just the same, and is reported as what it is.
+            var why = e.SqliteExtendedErrorCode == 787 ? "a claim refers to an actor the database does not have" : "the database refused it";
+            throw new StoreException($"Nothing of {document.Path ?? document.Title} was stored: {why} ({e.Message.TrimEnd('.')}).", e);
         }
         finally
         {
