@@ -115,4 +115,12 @@ public sealed class ProseDealsAndArmsTests
     {
         Assert.Contains("china", BundledPipeline.PartnersOf("zimbabwe", "# Zimbabwe\n\nChina is building and financing large infrastructure projects in Zimbabwe."));
     }
+
+    [Fact]
+    public void Rejoining_a_bloc_makes_a_member()
+    {
+        var found = BundledPipeline.Read("# Eritrea\n\nAsmara rejoined the regional bloc IGAD in June 2023, sixteen years after it walked out.");
+
+        Assert.Contains(found.Claims, c => c.Subject == "eritrea" && c.Object == "igad" && c.Relation == RelationType.MemberOf && c.Polarity == Polarity.Asserts);
+    }
 }
