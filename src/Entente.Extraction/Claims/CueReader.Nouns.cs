@@ -181,20 +181,24 @@ internal sealed partial class CueReader
         if (opener >= 0)
             return opener;
         // "The United States … while reaffirming": the article before the opening name.
-        var start = verb;
-        while (start > 0 && words[start - 1].Lower is not (":" or ";" or "-" or "—" or "–"))
-            start--;
+        var start = ClauseStart(words, verb);
         return start + 1 < words.Count && words[start].Lower == "the" ? placed.FindIndex(p => p.First == start + 1 && !p.Person) : -1;
     }
 
     /// <summary>The name that opens the clause <paramref name="inside"/> stands in (after a colon or semicolon, if any), or -1.</summary>
     private static int ClauseOpener(IReadOnlyList<Word> words, List<PlacedMention> placed, int inside)
     {
+        var start = ClauseStart(words, inside);
+        return placed.FindIndex(p => p.First == start && !p.Person);
+    }
+
+    /// <summary>Where the clause <paramref name="inside"/> stands in begins: after a colon, a semicolon or a dateline's dash ("ERBIL - The United States …").</summary>
+    private static int ClauseStart(IReadOnlyList<Word> words, int inside)
+    {
         var start = inside;
-        // "ERBIL, Kurdistan Region - The United States …": a dateline's dash opens the clause too.
         while (start > 0 && words[start - 1].Lower is not (":" or ";" or "-" or "—" or "–"))
             start--;
-        return placed.FindIndex(p => p.First == start && !p.Person);
+        return start;
     }
 
     /// <summary>Whether only a verb stands between a name and its "its": "Cuba and Venezuela are its partners" is someone else's after a copula.</summary>

@@ -2,9 +2,9 @@ namespace Entente.Extraction.Claims;
 
 /// <summary>
 /// "The army used Turkish-made drones against Boko Haram", "Russia bought Iranian-made Shahed drones": whoever uses,
-/// buys or is armed with another nation's weapons is supplied by it. Only arms count, and only a user that uses, buys,
-/// receives or fields them: "shot down Iranian-made drones" is no tie; whom they are used against is the user's foe. Both must be states: an armed group's arms
-/// often reach it through others ("Chinese-made drones supplied through the UAE").
+/// buys or is armed with another nation's weapons is supplied by it, and whom it uses them against is its foe. Only arms
+/// count, and only a user that uses, buys, receives or fields them: "shot down Iranian-made drones" is no tie. Both must be
+/// states: an armed group's arms often reach it through others ("Chinese-made drones supplied through the UAE").
 /// </summary>
 internal static class MadeGoods
 {
@@ -44,10 +44,11 @@ internal static class MadeGoods
             var userId = user >= 0 ? placed[user].ActorId : NoOneBefore(words, placed, verb) ? subject : null;
             if (userId is null || userId == maker.ActorId || !isState(maker.ActorId) || !isState(userId))
                 continue;
-            (drafts ??= []).Add(new Draft(maker.ActorId, userId, Supplied, verb, user >= 0 ? placed[user].First : verb, "made-goods"));
+            var leftEdge = user >= 0 ? placed[user].First : verb;
+            (drafts ??= []).Add(new Draft(maker.ActorId, userId, Supplied, verb, leftEdge, "made-goods"));
             // "used Turkish-made drones against Boko Haram": whom the weapons are used against is the user's foe.
             if (FoeAfter(words, placed, dash + 2) is { } foe && foe.ActorId != userId)
-                drafts.Add(new Draft(userId, foe.ActorId, CueReader.AgainstCue, verb, user >= 0 ? placed[user].First : verb, "made-goods-against"));
+                drafts.Add(new Draft(userId, foe.ActorId, CueReader.AgainstCue, verb, leftEdge, "made-goods-against"));
         }
         return drafts ?? [];
     }

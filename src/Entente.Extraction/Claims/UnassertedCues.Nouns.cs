@@ -74,32 +74,26 @@ internal static partial class UnassertedCues
     /// </summary>
     internal static bool AllyOfAPerson(IReadOnlyList<Word> words, List<PlacedMention> placed, int index)
     {
-        if (!AllyAfterACapital(words, index))
+        var named = NameBeforeAnAlly(words, index);
+        if (named < 0)
             return false;
         foreach (var p in placed)
         {
-            if (p.Last == index - 3 - Closeness(words, index) && !p.Person)
+            if (p.Last == named && !p.Person)
                 return false;
         }
         return true;
     }
 
-    private static int Closeness(IReadOnlyList<Word> words, int index)
-    {
-        var n = 0;
-        while (index - 1 - n > 0 && CloseWords.Contains(words[index - 1 - n]))
-            n++;
-        return n;
-    }
-
-    private static bool AllyAfterACapital(IReadOnlyList<Word> words, int index)
+    /// <summary>Where the capitalised word before ", a close ally of" stands, or -1.</summary>
+    private static int NameBeforeAnAlly(IReadOnlyList<Word> words, int index)
     {
         if (words[index].Lower is not ("ally" or "confidant" or "associate") || index + 1 >= words.Count || words[index + 1].Lower != "of")
-            return false;
+            return -1;
         var i = index - 1;
         while (i > 0 && CloseWords.Contains(words[i]))
             i--;
-        return i > 1 && words[i].Lower is "a" or "an" && words[i - 1].Lower == "," && words[i - 2].IsCapitalized;
+        return i > 1 && words[i].Lower is "a" or "an" && words[i - 1].Lower == "," && words[i - 2].IsCapitalized ? i - 2 : -1;
     }
 
     private static readonly WordSet ShipQualifiers = new(
