@@ -61,7 +61,8 @@ public sealed partial class ClaimExtractor
         for (var i = 0; i < units.Count; i++)
             mentions[i] = shortForms.Add(i, units[i].Text, mentions[i]);
         var subject = givenSubject ?? DocumentSubject.Find(document, units, mentions, text => shared.Resolve(_gazetteer.FindWithShared(text)), id => _actors.TryGetValue(id, out var a) && a.Kind.IsNonState(),
-            id => _actors.TryGetValue(id, out var a) && a.Kind == ActorKind.State, HomeOf);
+            id => _actors.TryGetValue(id, out var a) && a.Kind == ActorKind.State, HomeOf,
+            id => _actors.TryGetValue(id, out var a) && a.GreatPower);
         var formerEnd = document.Date ?? PartialDate.FromDate(today);
         var claims = new List<ExtractedClaim>();
         var candidates = new List<CandidateActor>();

@@ -7,13 +7,13 @@ namespace Entente.Extraction.Claims;
 
 /// <summary>
 /// What a document is about: of the actors its title names, the one the text names most (headings count
-/// double, and "the group" counts for the armed group or movement last named); without a name in the
-/// title, the actor named most.
+/// double, "the group" counts for the armed group or movement last named, and a great power counts half
+/// beside a smaller actor); without a name in the title, the actor named most.
 /// </summary>
 internal static class DocumentSubject
 {
     public static string? Find(CleanDocument document, IReadOnlyList<Unit> units, IReadOnlyList<IReadOnlyList<Mention>> named,
-        Func<string, IReadOnlyList<Mention>> mentions, Func<string, bool> isNonState, Func<string, bool> isState, Func<string, string?> homeOf)
+        Func<string, IReadOnlyList<Mention>> mentions, Func<string, bool> isNonState, Func<string, bool> isState, Func<string, string?> homeOf, Func<string, bool> isGreatPower)
     {
         // Whether an actor is a group is asked once per actor, when first counted, not for every mention. The thread's
         // table, emptied: nothing of it outlives the call.
@@ -56,7 +56,10 @@ internal static class DocumentSubject
             // "Sudan's army and the RSF", "The PMF and Iraq's elections": a title naming a group and the state it belongs to is about the group.
             if (inTitle.FindAll(id => !inTitle.Exists(other => other != id && homeOf(other) == id)) is { Count: > 0 } notHomes)
                 inTitle = notHomes;
-            return MostAbout(inTitle, counts, id => TimesNamed(titled, id));
+            // "China, Laos and a railway of debt": a piece on a great power's dealings with a smaller actor is most often about the
+            // smaller one (a great power has such ties everywhere; to the other they are news), though the great power is named as often.
+            var greatAndSmall = inTitle.Exists(id => isGreatPower(id)) && !inTitle.TrueForAll(id => isGreatPower(id));
+            return MostAbout(inTitle, counts, id => TimesNamed(titled, id), id => greatAndSmall && isGreatPower(id));
         }
         return counts.Count == 0 ? null : MostNamed(counts);
     }
@@ -84,18 +87,21 @@ internal static class DocumentSubject
     /// Of the title's actors, the one named most, less one for each place it stands back in the title and more for
     /// each time the title names it again ("U.S. expels South African envoy as Pretoria weighs …"); the first on a tie.
     /// </summary>
-    private static string MostAbout(List<string> inTitle, Dictionary<string, (int Count, int First, bool NonState)> counts, Func<string, int> timesInTitle)
+    private static string MostAbout(List<string> inTitle, Dictionary<string, (int Count, int First, bool NonState)> counts, Func<string, int> timesInTitle,
+        Func<string, bool> countsHalf)
     {
         const int AgainInTitle = 3;
         var best = inTitle[0];
-        var bestScore = counts.GetValueOrDefault(best).Count + AgainInTitle * (timesInTitle(best) - 1);
+        var bestScore = Named(best) + AgainInTitle * (timesInTitle(best) - 1);
         for (var i = 1; i < inTitle.Count; i++)
         {
-            var score = counts.GetValueOrDefault(inTitle[i]).Count - i + AgainInTitle * (timesInTitle(inTitle[i]) - 1);
+            var score = Named(inTitle[i]) - i + AgainInTitle * (timesInTitle(inTitle[i]) - 1);
             if (score > bestScore)
                 (best, bestScore) = (inTitle[i], score);
         }
         return best;
+
+        int Named(string id) => counts.GetValueOrDefault(id).Count is var count && countsHalf(id) ? count / 2 : count;
     }
 
     /// <summary>The actor named most; on a tie, the one named first.</summary>

@@ -28,4 +28,21 @@ public sealed class TitleSubjectTests
 
         Assert.Equal("popular-mobilization-forces", BundledPipeline.Read(text).Subject);
     }
+
+    [Fact]
+    public void A_title_naming_a_great_power_and_a_smaller_state_is_about_the_smaller_state()
+    {
+        // Each is named five times, the title included: the great power counts half beside a smaller actor in the title.
+        var text = "# China, Laos and a railway of debt\n\nChina lends. China builds a railway. China sends advisers. Laos borrows. Laos owes China. Laos worries. Laos pays.";
+
+        Assert.Equal("laos", BundledPipeline.Read(text).Subject);
+    }
+
+    [Fact]
+    public void A_title_naming_only_great_powers_counts_them_as_named()
+    {
+        var text = "# China and Russia hold drills\n\nChina sends ships. China sends planes. China leads. Russia joins.";
+
+        Assert.Equal("china", BundledPipeline.Read(text).Subject);
+    }
 }
