@@ -33,6 +33,21 @@ internal sealed partial class SubjectReader
             && AfterAName.Contains(words[i + 1]);
     }
 
+    /// <summary>
+    /// "ratifying a deal with France at a time of high tensions with Turkey": a cue that ends on its preposition, with another
+    /// actor named right after it, is that actor's; an actor before the cue is no counterpart of it.
+    /// </summary>
+    private static bool FilledByAnother(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject, PlacedMention other)
+    {
+        var end = cue.Index + cue.Length;
+        if (other.Last >= cue.Index || end >= words.Count || !FilledPrepositions.Contains(words[end - 1]))
+            return false;
+        var at = words[end].Lower == "the" ? end + 1 : end;
+        return IndexOpeningAt(placed, at) is var k and >= 0 && placed[k].ActorId != subject && placed[k].ActorId != other.ActorId;
+    }
+
+    private static readonly WordSet FilledPrepositions = new("with", "against", "on", "to");
+
     private static readonly WordSet Events = new(
         "offensive", "attack", "attacks", "assault", "campaign", "operation", "operations", "invasion", "incursion", "coup", "insurgency",
         "war", "blockade", "raid", "raids", "strike", "strikes", "uprising", "rebellion");
