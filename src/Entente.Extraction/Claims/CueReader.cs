@@ -109,9 +109,10 @@ internal sealed partial class CueReader(CueLexicon lexicon)
     {
         if (length != 1 || index == 0 || !words[index].Lower.EndsWith("ed", StringComparison.Ordinal))
             return false;
-        // Back over the verbs joined to it ("funded, trained, and equipped") to the form of "be".
+        // Back over the verbs joined to it ("funded, trained, and equipped") to the form of "be"; "is \"extensively funded\" by":
+        // an adverb or a quotation mark stands between them too.
         var start = index - 1;
-        while (start > 0 && index - start <= 8 && (words[start].Lower is "," or "and" || JoinedVerb(words[start])))
+        while (start > 0 && index - start <= 8 && (words[start].Lower is "," or "and" or "\"" or "“" or "”" || JoinedVerb(words[start]) || MannerAdverb(words[start])))
             start--;
         if (!BeForms.Contains(words[start]))
             return false;
@@ -124,6 +125,8 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         }
         return false;
     }
+
+    private static bool MannerAdverb(Word word) => !word.IsCapitalized && word.Lower.Length > 4 && word.Lower.EndsWith("ly", StringComparison.Ordinal);
 
     private void Active(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue, List<Draft> into)
     {

@@ -1,6 +1,9 @@
 namespace Entente.Extraction.Tests.Claims;
 
-/// <summary>Tensions, border conflicts and wars in the plural are hostile, and a hostile cue whose place another fills is that other's.</summary>
+/// <summary>
+/// Tensions, border conflicts and wars in the plural are hostile; a hostile cue whose place another fills is that other's;
+/// a passive keeps its direction with an adverb or a quotation between "is" and the verb.
+/// </summary>
 public sealed class ProseTensionsTests
 {
     [Theory]
@@ -20,5 +23,16 @@ public sealed class ProseTensionsTests
 
         Assert.Contains("turkey", BundledPipeline.AdversariesOf("greece", text));
         Assert.DoesNotContain("france", BundledPipeline.AdversariesOf("greece", text));
+    }
+
+    [Theory]
+    [InlineData("Asaib Ahl al-Haq is \"extensively funded and trained\" by the Quds Force.")]
+    [InlineData("Asaib Ahl al-Haq is extensively funded and trained by the Quds Force.")]
+    public void A_passive_with_an_adverb_or_a_quotation_before_its_verb_keeps_its_direction(string sentence)
+    {
+        var claims = BundledPipeline.Read($"# Asaib Ahl al-Haq\n\n{sentence}").Claims;
+
+        Assert.Contains(claims, c => c.Subject == "quds-force" && c.Object == "asaib-ahl-al-haq");
+        Assert.DoesNotContain(claims, c => c.Subject == "asaib-ahl-al-haq" && c.Object == "quds-force");
     }
 }
