@@ -160,6 +160,13 @@ public sealed partial class ClaimExtractor
                 paired.Add(fromLayout.Subject);
                 paired.Add(fromLayout.Object);
             }
+            // "Opponents Nigeria Burkina Faso Cameroon": an infobox's fields, run together in a saved page.
+            foreach (var fromField in subject is null || !StructureReader.MayHoldFields(words, placed) ? [] : _structure.ReadFields(unit, words, placed, subject, facts.Validity, formerEnd, facts.Hedged))
+            {
+                claims.Add(fromField);
+                paired.Add(fromField.Subject);
+                paired.Add(fromField.Object);
+            }
             if (subject is not null)
             {
                 var answered = questions.Read(subject, words, placed, paired, facts).ToList();
