@@ -228,6 +228,8 @@ internal sealed partial class CueReader(CueLexicon lexicon)
     /// <summary>What "against" says of the one it names: a foe of those who act, whatever the verb ("fight alongside X against Y").</summary>
     internal static readonly Cue AgainstCue = new(["against"], CueForm.Active, RelationType.Adversary, []) { Hostile = true, Mutual = true };
 
+    private static readonly WordSet FellowFighters = new("paramilitaries", "militias", "groups", "factions", "allies", "tribes", "volunteers", "mercenaries", "armed");
+
     private static readonly WordSet ForceNouns = new("army", "armed", "forces", "force", "troops", "military", "soldiers", "government", "units", "in", "the", "fighters", "rebels", "militants");
 
     /// <summary>"fight alongside the Somali army against al-Shabaab": whom the allies fight together is the enemy of each.</summary>
@@ -236,6 +238,16 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         var i = lastAlly + 1;
         while (i < words.Count && i <= lastAlly + 4 && ForceNouns.Contains(words[i]))
             i++;
+        // "alongside the Iraqi Government and other Shiite paramilitaries against the Islamic State": unnamed fellow fighters
+        // joined to the last ally stand between it and "against".
+        if (i + 1 < words.Count && words[i].Lower == "and" && words[i + 1].Lower is "other" or "allied" or "local")
+        {
+            var j = i + 2;
+            while (j < words.Count && j <= i + 5 && (words[j].IsCapitalized || FellowFighters.Contains(words[j]) || ForceNouns.Contains(words[j])) && !placed.Exists(p => p.First == j))
+                j++;
+            if (j > i + 2 && (FellowFighters.Contains(words[j - 1]) || ForceNouns.Contains(words[j - 1])))
+                i = j;
+        }
         if (i >= words.Count || words[i].Lower != "against")
             return null;
         var foe = placed.Find(p => p.First > i && p.First <= i + 3 && !Placement.IsPlace(words, p));

@@ -68,4 +68,13 @@ public sealed class ProseFightsAndPairsTests
 
         Assert.DoesNotContain("houthis", BundledPipeline.PartnersOf("saudi-arabia", text));
     }
+
+    [Fact]
+    public void Unnamed_fellow_fighters_between_the_ally_and_against_leave_the_common_foe()
+    {
+        var text = "# Kataib Sayyid al-Shuhada\n\nThe group fights alongside the Iraqi Government and other Shiite paramilitaries against the Islamic State.";
+
+        Assert.Contains("islamic-state", BundledPipeline.AdversariesOf("kataib-sayyid-al-shuhada", text));
+        Assert.Contains("iraq", BundledPipeline.PartnersOf("kataib-sayyid-al-shuhada", text));
+    }
 }
