@@ -204,7 +204,7 @@ public sealed partial class ClaimExtractor
         if ((said & WordClass.Transfer) != 0)
             drafts = drafts.Concat(Transfers.Read(words, placed, subject));
         if (placed.Count > 0)
-            drafts = drafts.Concat(MadeGoods.Read(words, placed, subject, _isState));
+            drafts = drafts.Concat(MadeGoods.Read(words, placed, subject, _isState)).Concat(ReceivedAid.Read(words, placed, subject, _isState));
         return drafts;
     }
 

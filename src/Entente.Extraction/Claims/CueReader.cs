@@ -126,13 +126,18 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         return false;
     }
 
+    /// <summary>"Armenia was provided with Russian weapons": the one provided receives; ReceivedAid reads the giver.</summary>
+    private static bool ProvidedWith(IReadOnlyList<Word> words, int index, int length) =>
+        length == 1 && index > 0 && index + 1 < words.Count && BeForms.Contains(words[index - 1]) && words[index + 1].Lower == "with"
+        && words[index].Lower.EndsWith("ed", StringComparison.Ordinal);
+
     private static bool MannerAdverb(Word word) => !word.IsCapitalized && word.Lower.Length > 4 && word.Lower.EndsWith("ly", StringComparison.Ordinal);
 
     private void Active(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue, List<Draft> into)
     {
         // "Hamas receives funding and weapons from Iran": after "receives" the cue is a noun, and the passive reading has it.
         if (index > 0 && words[index - 1].Lower == "-" && !ReHyphen(words, index) || Attributive(words, index, length, cue) || index > 0 && Receives.Contains(words[index - 1])
-            || PassiveChain(words, index, length) || NamedGerund(words, placed, index, length))
+            || PassiveChain(words, index, length) || ProvidedWith(words, index, length) || NamedGerund(words, placed, index, length))
             return;
         var after = index + length;
         if (after < words.Count && GenericNouns.Contains(words[after]) || BareNoun(words, placed, index, length) || HelpsToDo(words, index, after))
