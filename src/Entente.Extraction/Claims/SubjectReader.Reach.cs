@@ -224,12 +224,33 @@ internal sealed partial class SubjectReader
         return false;
     }
 
+    /// <summary>
+    /// "Azerbaijan remains the adversary, officials said", "…, said the ministry": a speech verb after a comma has its own
+    /// speaker, written between the comma and the verb or right after it; the name before the comma said nothing.
+    /// </summary>
+    private static bool SaidByAnother(IReadOnlyList<Word> words, int from, int verb)
+    {
+        var comma = verb - 1;
+        while (comma >= from && verb - comma <= 3 && words[comma].Lower != ",")
+            comma--;
+        if (comma < from || words[comma].Lower != ",")
+            return false;
+        // "…, said officials": the speaker follows the verb.
+        if (comma == verb - 1)
+            return verb + 1 < words.Count && words[verb + 1].Lower is not ("that" or "," or ".");
+        // "…, officials said", "…, he said": a doer of its own, not an aside ("…, in a statement, said").
+        return !AsideOpeners.Contains(words[comma + 1]);
+    }
+
+    private static readonly WordSet AsideOpeners = new("in", "on", "at", "for", "according", "however", "though", "also", "then", "and", "but", "which", "who");
+
     private static bool Speaks(IReadOnlyList<Word> words, PlacedMention mention)
     {
         for (var i = mention.Last + 1; i < Math.Min(words.Count, mention.Last + 7); i++)
         {
             // "Moscow is believed to be supplying …" hedges; it reports no one's opinion.
-            if (SpeechVerbs.Contains(words[i]) && !(words[i - 1].Lower is "is" or "are" or "was" or "were" or "been" or "widely") && !SaidOfIt(words, mention.Last + 1, i))
+            if (SpeechVerbs.Contains(words[i]) && !(words[i - 1].Lower is "is" or "are" or "was" or "were" or "been" or "widely") && !SaidOfIt(words, mention.Last + 1, i)
+                && !SaidByAnother(words, mention.Last + 1, i))
                 return true;
         }
         return mention.First >= 2 && words[mention.First - 2].Lower == "according" && words[mention.First - 1].Lower == "to";
