@@ -92,7 +92,11 @@ public static class Words
             var at = inTail ? i - tailFrom : i;
             if (c < 128 && ReadAscii(source, at) is var length and > 0)
             {
-                into[count++] = spellings.Ascii(i, chars.Slice(i, length), Block(source, at, length), length);
+                into[count] = spellings.Ascii(i, chars.Slice(i, length), Block(source, at, length), length);
+                // "China has also financed the corridor", "are also its partners": "also" says nothing of who stands with whom,
+                // and every reader would otherwise have to step over it; it is left out of the words.
+                if (length != 4 || !IsAlso(into[count]))
+                    count++;
                 i += length;
                 continue;
             }
@@ -101,6 +105,8 @@ public static class Words
         CollectionsMarshal.SetCount(words, count);
         return words;
     }
+
+    private static bool IsAlso(Word word) => word.Lower == "also";
 
     /// <summary>Reads the word at <paramref name="start"/> letter by letter; gives where it ends and the words' count after it.</summary>
     /// <remarks>Kept out of <see cref="Fill"/>, whose loop then keeps its variables in registers.</remarks>
