@@ -57,7 +57,7 @@ internal sealed partial class Coreference
     /// <summary>"In a joint statement, the two countries said …": a short opening phrase and its comma before the words.</summary>
     private static bool OpensAfterAPhrase(IReadOnlyList<Word> words, string[][] phrases)
     {
-        var comma = OpeningPhraseEnd(words);
+        var comma = OpeningPhrases.End(words);
         if (comma < 0)
             return false;
         foreach (var phrase in phrases)

@@ -48,7 +48,7 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
             return;
         }
         GroupAsAnObject(words, placed);
-        if (GroupAfterAnOpeningPhrase(words, placed))
+        if (GroupAfterAnOpeningPhrase(words, placed) || SubjectAfterAnOpeningPhrase(words, placed))
             return;
         if (placed.Count > 0 && placed[0].First <= 2)
             return;
@@ -224,13 +224,31 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
     /// "In Iraq, the group fights alongside the Iraqi army", "Since 2014, the movement has …": the opener after a short phrase
     /// that names no one but places is the group as at the start. Whether it was placed.
     /// </summary>
-    private bool GroupAfterAnOpeningPhrase(IReadOnlyList<Word> words, List<PlacedMention> placed)
+    private bool GroupAfterAnOpeningPhrase(IReadOnlyList<Word> words, List<PlacedMention> placed) =>
+        (_lastGroup ?? NonStateSubject()) is { } group && AfterAnOpeningPhrase(words, placed, GroupWords, group);
+
+    /// <summary>
+    /// "In 2019, it fought alongside the Malian army", "However, the country …": "it", "they" or a subject noun after a short
+    /// opening phrase stands for the subject as at the start; not "it is unclear …".
+    /// </summary>
+    private bool SubjectAfterAnOpeningPhrase(IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
-        var comma = OpeningPhraseEnd(words);
-        if (comma < 0 || (_lastGroup ?? NonStateSubject()) is not { } group)
+        var comma = OpeningPhrases.End(words, 1);
+        if (subject is null || comma < 0 || comma + 3 >= words.Count)
+            return false;
+        if (words[comma + 1].Lower == "it" && words[comma + 2].Lower is "is" or "was" or "remains" && (EmptyItWords.Contains(words[comma + 3]) || (comma + 4 < words.Count && EmptyItWords.Contains(words[comma + 4]))))
+            return false;
+        return AfterAnOpeningPhrase(words, placed, SubjectWords, subject);
+    }
+
+    /// <summary>Places <paramref name="actor"/> on one of <paramref name="openers"/> right after an opening phrase that names no one but places.</summary>
+    private static bool AfterAnOpeningPhrase(IReadOnlyList<Word> words, List<PlacedMention> placed, string[][] openers, string actor)
+    {
+        var comma = OpeningPhrases.End(words, 1);
+        if (comma < 0)
             return false;
         var length = 0;
-        foreach (var phrase in GroupWords)
+        foreach (var phrase in openers)
         {
             if (Words.Spell(words, comma + 1, phrase))
                 length = phrase.Length;
@@ -244,19 +262,8 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
         }
         if (length == 0 || (at < placed.Count && placed[at].First <= comma + length))
             return false;
-        placed.Insert(at, new PlacedMention(comma + 1, comma + length, group));
+        placed.Insert(at, new PlacedMention(comma + 1, comma + length, actor));
         return true;
-    }
-
-    /// <summary>The comma that closes a short opening phrase ("In Iraq,", "Since 2014,"), or -1.</summary>
-    private static int OpeningPhraseEnd(IReadOnlyList<Word> words)
-    {
-        for (var comma = 2; comma < words.Count - 2 && comma <= 6; comma++)
-        {
-            if (words[comma].Lower == ",")
-                return comma;
-        }
-        return -1;
     }
 
     private static int Opens(IReadOnlyList<Word> words, string[][] phrases)

@@ -183,8 +183,8 @@ internal sealed partial class SubjectReader
                 return LastEndingAt(placed, i - 1);
             // "The group moved its officials to Lebanon, where Hezbollah, its ally, …": in apposition the pronoun is the sentence's own subject.
             // "The group has fought Israel alongside its allies": company kept is the sentence subject's.
-            if (PossessivePronouns.Contains(words[i]) && i > 0 && words[i - 1].Lower is "alongside" or "with" or "beside" && placed.Count > 0 && placed[0].First <= 2 && placed[0].Last < i)
-                return placed[0];
+            if (PossessivePronouns.Contains(words[i]) && i > 0 && words[i - 1].Lower is "alongside" or "with" or "beside" && OpeningPhrases.Opener(words, placed) is { } opener && opener.Last < i)
+                return opener;
             // "Iran views Israel as its principal enemy", "Washington considers China its main competitor": the viewer owns the noun.
             if (PossessivePronouns.Contains(words[i]) && RegardedAs(words, placed, i) is { } viewer)
                 return viewer;
@@ -192,7 +192,7 @@ internal sealed partial class SubjectReader
             if (PossessivePronouns.Contains(words[i]) && i > 0 && (Copulas.Contains(words[i - 1]) || i > 2 && words[i - 1].Lower == "far" && words[i - 2].Lower == "by" && Copulas.Contains(words[i - 3])))
                 return null;
             if (PossessivePronouns.Contains(words[i]) && AnyAppositiveHead(words, placed, i))
-                return placed[0].First <= 2 && !AppositiveHead(words, placed[0], i) ? placed[0] : null;
+                return OpeningPhrases.Opener(words, placed) is { } head && !AppositiveHead(words, head, i) ? head : null;
             if (PossessivePronouns.Contains(words[i]))
                 return LastOwnerBefore(words, placed, i);
         }
