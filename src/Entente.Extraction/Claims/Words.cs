@@ -93,9 +93,7 @@ public static class Words
             if (c < 128 && ReadAscii(source, at) is var length and > 0)
             {
                 into[count] = spellings.Ascii(i, chars.Slice(i, length), Block(source, at, length), length);
-                // "China has also financed the corridor", "are also its partners": "also" says nothing of who stands with whom,
-                // and every reader would otherwise have to step over it; it is left out of the words.
-                if (length != 4 || !IsAlso(into[count]))
+                if (!LeftOut(into[count], into[..count], i + length < chars.Length ? chars[i + length] : ' '))
                     count++;
                 i += length;
                 continue;
@@ -106,7 +104,20 @@ public static class Words
         return words;
     }
 
-    private static bool IsAlso(Word word) => word.Lower == "also";
+    /// <summary>
+    /// "China has also financed the corridor", "Washington has long backed Kyiv", "ties are now cordial": "also", and a word of
+    /// time right after an auxiliary, say nothing of who stands with whom, and every reader would otherwise have to step over
+    /// them; they are left out of the words. Not "the now-defunct" (a hyphen follows) and not hedges, which qualify the claim.
+    /// </summary>
+    private static bool LeftOut(Word word, ReadOnlySpan<Word> before, char next)
+    {
+        var lower = word.Lower;
+        if (lower == "also")
+            return true;
+        if (lower is not ("now" or "still" or "long" or "already" or "increasingly" or "traditionally" or "historically") || before.Length == 0 || next == '-')
+            return false;
+        return before[^1].Lower is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "been" or "be";
+    }
 
     /// <summary>Reads the word at <paramref name="start"/> letter by letter; gives where it ends and the words' count after it.</summary>
     /// <remarks>Kept out of <see cref="Fill"/>, whose loop then keeps its variables in registers.</remarks>

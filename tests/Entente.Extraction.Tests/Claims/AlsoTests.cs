@@ -2,7 +2,7 @@ using Entente.Extraction.Claims;
 
 namespace Entente.Extraction.Tests.Claims;
 
-/// <summary>"also" is left out of a unit's words, so no reader has to step over it.</summary>
+/// <summary>"also", and a word of time right after an auxiliary, are left out of a unit's words, so no reader has to step over them.</summary>
 public sealed class AlsoTests
 {
     [Fact]
@@ -16,9 +16,28 @@ public sealed class AlsoTests
     }
 
     [Theory]
+    [InlineData("it has long backed", "it has backed")]
+    [InlineData("ties are now cordial", "ties are cordial")]
+    [InlineData("it is still a member", "it is a member")]
+    public void A_word_of_time_after_an_auxiliary_is_left_out(string text, string read)
+    {
+        Assert.Equal(read.Split(' '), Words.Of(text).Select(w => w.Text));
+    }
+
+    [Theory]
+    [InlineData("the now-defunct pact")]
+    [InlineData("it lasted long")]
+    [InlineData("now it is over")]
+    public void A_word_of_time_elsewhere_is_kept(string text)
+    {
+        Assert.Contains(Words.Of(text), w => w.Lower is "now" or "long");
+    }
+
+    [Theory]
+    [InlineData("# Taiwan\n\nThe United States has long been Taiwan's primary military supporter.", "united-states")]
     [InlineData("# Guatemala\n\nThe United States is also its largest trading partner and the source of most remittances.", "united-states")]
     [InlineData("# Hamas\n\nQatar, together with Egypt, has also mediated every round of talks since 2023.", "qatar")]
-    public void A_tie_with_also_inside_it_is_read_as_without(string text, string partner)
+    public void A_tie_with_also_or_long_inside_it_is_read_as_without(string text, string partner)
     {
         var subject = text[2..text.IndexOf('\n')].ToLowerInvariant();
 
