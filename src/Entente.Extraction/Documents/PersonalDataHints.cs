@@ -107,11 +107,24 @@ internal static class PersonalDataHints
                     break;
                 if (IsStreetWord(text[start..at], ascii))
                     return true;
+                if (EndsWindow(text, start, at))
+                    break;
                 words++;
             }
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether the word from <paramref name="start"/> to <paramref name="end"/> (not a street word) ends
+    /// the window of the number before it. Between a number and its street word the address patterns
+    /// allow only words that start with a capital ("12 Baker Street"), a letter glued to the number
+    /// ("221B") and "bis" or "ter" ("12 bis rue"); a word starting with a lower-case letter right after
+    /// white space is none of them. Most numbers in prose ("in 2024 the …") stop at their first word.
+    /// </summary>
+    private static bool EndsWindow(ReadOnlySpan<char> text, int start, int end) =>
+        char.IsAsciiLetterLower(text[start]) && start > 0 && char.IsWhiteSpace(text[start - 1])
+        && !(end - start == 3 && text[start..end] is "bis" or "ter");
 
     /// <summary>
     /// Moves <paramref name="at"/> past the letters there (char.IsLetter's); true when all

@@ -74,8 +74,21 @@ public sealed class CleaningShortcutTests
     [InlineData("The Postfach and the Hauptstrasse, without a number.", false)]
     [InlineData("Die Hauptstraße – ohne Hausnummer, und kein Postfach.", false)]
     [InlineData("Adresse: Hauptstraße \u0661\u0662, Berlin.", true)]
+    [InlineData("Write to 12 bis rue de la Paix.", true)]
+    [InlineData("Sent from 221B Baker Street.", true)]
+    [InlineData("In 2024 the embassy moved to the main road.", false)]
     public void Address_hint_needs_a_digit_and_still_finds_compound_street_names(string text, bool expected)
     {
         Assert.Equal(expected, PersonalDataHints.MayHoldAddress(text));
+    }
+
+    // A lower-case word after a number ends its window: no address pattern takes one before the street word.
+    [Theory]
+    [InlineData("In 2024 the embassy moved to the main road.")]
+    [InlineData("The 3 armed groups met on the coast road.")]
+    public void Text_the_address_hint_rules_out_is_not_changed_by_the_scrubber(string text)
+    {
+        Assert.False(PersonalDataHints.MayHoldAddress(text));
+        Assert.Equal(text, PersonalDataScrubber.Scrub(text));
     }
 }
