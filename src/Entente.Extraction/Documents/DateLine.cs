@@ -41,16 +41,28 @@ internal static partial class DateLine
     }
 
     // "6 min read" or "No. 41" must not pass for a date: a month's name and a four-digit year are both needed.
-    private static bool NamesAMonth(string part)
+    internal static bool NamesAMonth(ReadOnlySpan<char> part)
     {
-        var lower = part.ToLowerInvariant();
-        foreach (var month in Months)
+        // Read in place, not from a lower-cased copy: the only characters outside ASCII that lower to
+        // an ASCII letter ('İ' to 'i', the Kelvin sign to 'k') lower to none a month's name holds, so
+        // folding ASCII capitals finds what the copy would.
+        for (var i = 0; i + 3 <= part.Length; i++)
         {
-            if (lower.Contains(month, StringComparison.Ordinal))
-                return true;
+            var first = AsciiLower(part[i]);
+            if (first is not ('j' or 'f' or 'm' or 'a' or 's' or 'o' or 'n' or 'd'))
+                continue;
+            var second = AsciiLower(part[i + 1]);
+            var third = AsciiLower(part[i + 2]);
+            foreach (var month in Months)
+            {
+                if (month[0] == first && month[1] == second && month[2] == third)
+                    return true;
+            }
         }
         return false;
     }
+
+    private static char AsciiLower(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
 
     // "May 2025" names a month only; the parser would have made it the first of May.
     private static bool NamesADay(string part)

@@ -91,4 +91,26 @@ public sealed class CleaningShortcutTests
         Assert.False(PersonalDataHints.MayHoldAddress(text));
         Assert.Equal(text, PersonalDataScrubber.Scrub(text));
     }
+
+    [Fact]
+    public void A_month_is_named_where_the_lower_cased_text_names_it()
+    {
+        string[] months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+        var mismatches = new List<string>();
+        // Every character in every place of every month's name, as the long way (a lower-cased copy) reads it.
+        for (var code = 0; code <= char.MaxValue; code++)
+        {
+            foreach (var month in months)
+            {
+                for (var place = 0; place < month.Length; place++)
+                {
+                    var text = "3 " + month[..place] + (char)code + month[(place + 1)..] + " 2025";
+                    var lowered = text.ToLowerInvariant();
+                    if (DateLine.NamesAMonth(text) != months.Any(m => lowered.Contains(m, StringComparison.Ordinal)))
+                        mismatches.Add(text);
+                }
+            }
+        }
+        Assert.Empty(mismatches);
+    }
 }
