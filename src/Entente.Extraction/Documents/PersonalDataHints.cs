@@ -56,10 +56,15 @@ internal static class PersonalDataHints
 
     public static bool MayHoldSpelledEmail(ReadOnlySpan<char> text) => text.IndexOfAny('[', '(') >= 0 && text.IndexOfAny(SpelledAt) >= 0;
 
-    /// <summary>A run of at least six digits joined by phone separators that is not a date or a span of years.</summary>
-    public static bool MayHoldPhone(ReadOnlySpan<char> text)
+    /// <summary>
+    /// A run of at least six digits joined by phone separators that is not a date or a span of years;
+    /// <paramref name="firstDigit"/> is where the first ASCII digit is (-1 for none).
+    /// </summary>
+    public static bool MayHoldPhone(ReadOnlySpan<char> text, int firstDigit)
     {
-        var at = 0;
+        if (firstDigit < 0)
+            return false;
+        var at = firstDigit;
         while (NextDigit(text, ref at))
         {
             var start = at;
@@ -77,18 +82,21 @@ internal static class PersonalDataHints
     }
 
     /// <summary>A number followed within a few words by a street word, or a post box or compound street name.</summary>
-    public static bool MayHoldAddress(ReadOnlySpan<char> text)
+    public static bool MayHoldAddress(ReadOnlySpan<char> text) => MayHoldAddress(text, text.IndexOfAnyInRange('0', '9'));
+
+    /// <summary>The same, given where the first ASCII digit is (-1 for none).</summary>
+    public static bool MayHoldAddress(ReadOnlySpan<char> text, int firstDigit)
     {
         // Every address pattern needs a digit (any decimal digit, as \d reads): without one, even a
         // post box or a "…straße" is not an address the patterns would take.
-        if (text.IndexOfAnyInRange('0', '9') < 0 && !HasNonAsciiDigit(text))
+        if (firstDigit < 0 && !HasNonAsciiDigit(text))
             return false;
         if (text.IndexOfAny(PostBoxOrCompoundStreet) >= 0 || (text.Contains('ß') && text.Contains("straße", StringComparison.OrdinalIgnoreCase)))
             return true;
         // One walk over the words after each number. A number met inside the window of an earlier one
         // starts the count again (its own window reaches further than the earlier one's), so every
         // character is read once however close the numbers stand ("12/08/2024", a row of figures).
-        var at = 0;
+        var at = firstDigit < 0 ? text.Length : firstDigit;
         while (NextDigit(text, ref at))
         {
             var words = 0;
