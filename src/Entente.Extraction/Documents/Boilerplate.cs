@@ -30,6 +30,9 @@ internal static class Boilerplate
         "reply", "report", "flag", "permalink", "like", "edit", "[edit]", "upvote", "downvote",
     ], StringComparer.OrdinalIgnoreCase);
 
+    // Each set's span lookup made once: getting one checks the comparer's type, on every line.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StockLineLookup = StockLines.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>One bit for each length a stock line has (all are under 64 characters).</summary>
     private static readonly ulong StockLineLengths = StockLines.Aggregate(0UL, (lengths, line) => lengths | (1UL << line.Length));
 
@@ -39,6 +42,8 @@ internal static class Boilerplate
         "comment", "comments", "reply", "replies", "share", "shares", "like", "likes", "view", "views",
         "answer", "answers", "vote", "votes", "points", "min read", "minute read", "minutes read",
     ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountedThingLookup = CountedThings.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] StockPrefixes =
     [
@@ -67,6 +72,8 @@ internal static class Boilerplate
         "references", "notes", "footnotes", "external links", "further reading", "bibliography", "sources",
         "citations", "works cited",
     ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NoiseHeadingLookup = NoiseHeadings.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A line that is never article text, whatever the page.</summary>
     private static readonly string[] CommentPrefixes = ["reader comment", "readers' comment", "top comment"];
@@ -97,7 +104,7 @@ internal static class Boilerplate
             return false;
         // Equal ignoring case means equal in length, so a length no stock line has needs no lookup.
         if (bare.Length <= MaxStockLineLength && (StockLineLengths & (1UL << bare.Length)) != 0
-            && StockLines.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare))
+            && StockLineLookup.Contains(bare))
             return true;
         if (IsCounter(bare))
             return true;
@@ -118,7 +125,7 @@ internal static class Boilerplate
         var space = line.IndexOf(' ');
         if (space <= 0 || line[..space].IndexOfAnyExcept("0123456789.,kKmM") >= 0)
             return false;
-        return CountedThings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line[(space + 1)..].Trim());
+        return CountedThingLookup.Contains(line[(space + 1)..].Trim());
     }
 
     /// <summary>A heading whose section is page furniture: "Related articles", "Comments (12)", "More from …".</summary>
@@ -130,7 +137,7 @@ internal static class Boilerplate
             bare = bare[..count].TrimEnd();
         if (bare.Length > 0 && char.IsAsciiDigit(bare[0]) && bare.EndsWith(" comments", StringComparison.OrdinalIgnoreCase))
             return true;
-        return NoiseHeadings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare)
+        return NoiseHeadingLookup.Contains(bare)
             || bare.StartsWith("more from ", StringComparison.OrdinalIgnoreCase)
             || bare.StartsWith("more on ", StringComparison.OrdinalIgnoreCase);
     }
