@@ -45,7 +45,7 @@ internal static class Boilerplate
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountedThingLookup = CountedThings.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly string[] StockPrefixes =
+    internal static readonly string[] StockPrefixes =
     [
         "follow us", "share this", "share on ", "share via ", "sign up for", "subscribe to", "subscribe for",
         "click here", "read more:", "read more about", "read also:", "also read:", "related:", "recommended:",
@@ -59,6 +59,10 @@ internal static class Boilerplate
     /// </summary>
     private static readonly string[][] StockPrefixesByLetter = [.. Enumerable.Range('a', 26)
         .Select(letter => StockPrefixes.Where(p => p[0] == letter).ToArray())];
+
+    /// <summary><see cref="StockPrefixes"/> by their first two letters (all are ASCII letters), most lines' pair starting none.</summary>
+    private static readonly string[][] StockPrefixesByTwoLetters = [.. Enumerable.Range(0, 26 * 26)
+        .Select(pair => StockPrefixes.Where(p => p[0] - 'a' == pair / 26 && p[1] - 'a' == pair % 26).ToArray())];
 
     private static readonly FrozenSet<string> NoiseHeadings = FrozenSet.ToFrozenSet(
     [
@@ -76,7 +80,7 @@ internal static class Boilerplate
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NoiseHeadingLookup = NoiseHeadings.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A line that is never article text, whatever the page.</summary>
-    private static readonly string[] CommentPrefixes = ["reader comment", "readers' comment", "top comment"];
+    internal static readonly string[] CommentPrefixes = ["reader comment", "readers' comment", "top comment"];
 
     /// <summary>"Reader comment (Ali_from_Basra): Everyone knows …": a comment pasted with the article, however long.</summary>
     private static bool IsReaderComment(ReadOnlySpan<char> line)
@@ -84,6 +88,10 @@ internal static class Boilerplate
         var trimmed = line.TrimStart();
         // Only 'r' and 't' (either case) equal the prefixes' first letters ignoring case: most lines stop here.
         if (trimmed.IsEmpty || (trimmed[0] | 0x20) is not ('r' or 't'))
+            return false;
+        // The 'r' prefixes go on with 'e', the 't' one with 'o', and no other character equals either
+        // ignoring case: "The …" lines stop here.
+        if (trimmed.Length < 2 || (trimmed[1] | 0x20) != ((trimmed[0] | 0x20) == 'r' ? 'e' : 'o'))
             return false;
         foreach (var prefix in CommentPrefixes)
         {
@@ -108,9 +116,20 @@ internal static class Boilerplate
             return true;
         if (IsCounter(bare))
             return true;
-        if (!char.IsAsciiLetter(line[0]))
+        if (!char.IsAsciiLetter(line[0]) || line.Length < 2)
             return false;
-        foreach (var prefix in StockPrefixesByLetter[(line[0] | 0x20) - 'a'])
+        // A second ASCII letter narrows the prefixes to those that start with both letters, and a
+        // second ASCII character of any other kind starts none of them. A character past ASCII may
+        // still equal a letter ignoring case ('ı' is 'i'): then all the first letter's are compared.
+        var first = (line[0] | 0x20) - 'a';
+        string[] prefixes;
+        if (char.IsAsciiLetter(line[1]))
+            prefixes = StockPrefixesByTwoLetters[(first * 26) + (line[1] | 0x20) - 'a'];
+        else if (char.IsAscii(line[1]))
+            return false;
+        else
+            prefixes = StockPrefixesByLetter[first];
+        foreach (var prefix in prefixes)
         {
             if (line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                 return true;

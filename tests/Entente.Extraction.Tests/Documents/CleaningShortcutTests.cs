@@ -113,4 +113,24 @@ public sealed class CleaningShortcutTests
         }
         Assert.Empty(mismatches);
     }
+
+    [Fact]
+    public void A_stock_prefix_is_found_as_comparing_every_prefix_finds_it()
+    {
+        string[] prefixes = [.. Boilerplate.CommentPrefixes, .. Boilerplate.StockPrefixes];
+        var mismatches = new List<string>();
+        // Every character in the second place of every prefix (where the shortcut picks the prefixes to compare).
+        for (var code = 0; code <= char.MaxValue; code++)
+        {
+            foreach (var prefix in prefixes)
+            {
+                var line = prefix[0] + ((char)code).ToString() + prefix[2..] + " the rest";
+                // The line's first letter is the prefix's, an ASCII letter: no prefix starting otherwise can match.
+                var expected = prefixes.Any(p => p[0] == prefix[0] && line.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+                if (Boilerplate.IsStock(line) != expected)
+                    mismatches.Add(line);
+            }
+        }
+        Assert.Empty(mismatches);
+    }
 }
