@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Entente.Extraction.Documents;
@@ -13,8 +15,8 @@ internal static partial class DateLine
 
     private static readonly char[] Separators = ['|', '·', '•', '—'];
 
-    private static readonly string[] Months =
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    private static readonly SearchValues<string> MonthNames = SearchValues.Create(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], StringComparison.OrdinalIgnoreCase);
 
     public static PartialDate? Find(IReadOnlyList<TextBlock> blocks)
     {
@@ -43,26 +45,20 @@ internal static partial class DateLine
     // "6 min read" or "No. 41" must not pass for a date: a month's name and a four-digit year are both needed.
     internal static bool NamesAMonth(ReadOnlySpan<char> part)
     {
-        // Read in place, not from a lower-cased copy: the only characters outside ASCII that lower to
-        // an ASCII letter ('İ' to 'i', the Kelvin sign to 'k') lower to none a month's name holds, so
-        // folding ASCII capitals finds what the copy would.
-        for (var i = 0; i + 3 <= part.Length; i++)
+        // One vectorised search ignoring case, not twelve in a lower-cased copy. Ignoring case, 'ſ' is
+        // 's' (lower-casing keeps it 'ſ'), so a match with a character past ASCII is no month's name; no
+        // character past ASCII lowers to a letter of one, so no match of the lower-cased copy is missed.
+        var at = 0;
+        while (true)
         {
-            var first = AsciiLower(part[i]);
-            if (first is not ('j' or 'f' or 'm' or 'a' or 's' or 'o' or 'n' or 'd'))
-                continue;
-            var second = AsciiLower(part[i + 1]);
-            var third = AsciiLower(part[i + 2]);
-            foreach (var month in Months)
-            {
-                if (month[0] == first && month[1] == second && month[2] == third)
-                    return true;
-            }
+            var found = part[at..].IndexOfAny(MonthNames);
+            if (found < 0)
+                return false;
+            if (Ascii.IsValid(part.Slice(at + found, 3)))
+                return true;
+            at += found + 1;
         }
-        return false;
     }
-
-    private static char AsciiLower(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
 
     // "May 2025" names a month only; the parser would have made it the first of May.
     private static bool NamesADay(string part)
