@@ -172,15 +172,18 @@ internal static class Boilerplate
         // One counting dictionary a thread, emptied after each document rather than built anew.
         var counts = paragraphCounts ??= new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var anyRepeated = false;
-        foreach (var block in blocks)
+        // Indexed: a foreach over the read-only list would box its enumerator, twice a document.
+        for (var i = 0; i < blocks.Count; i++)
         {
+            var block = blocks[i];
             if (block.Kind == BlockKind.Paragraph && block.Text.Length <= MaxRepeatedLength)
                 anyRepeated |= ++CollectionsMarshal.GetValueRefOrAddDefault(counts, block.Text, out _) >= MinRepeats; // one hash, not two
         }
         var kept = new List<TextBlock>(blocks.Count);
         var skippingBelow = 0;
-        foreach (var block in blocks)
+        for (var i = 0; i < blocks.Count; i++)
         {
+            var block = blocks[i];
             if (block.Kind == BlockKind.Heading)
             {
                 if (skippingBelow > 0 && block.Level > skippingBelow)
