@@ -122,7 +122,7 @@ internal static class ArticleLocator
                 continue;
             }
             var children = node.ChildNodes;
-            for (var i = children.Count - 1; i >= 0; i--)
+            for (var i = children.Length - 1; i >= 0; i--)
                 nodes.Push(children[i]);
         }
         return length;

@@ -30,6 +30,9 @@ internal static class Boilerplate
         "reply", "report", "flag", "permalink", "like", "edit", "[edit]", "upvote", "downvote",
     ], StringComparer.OrdinalIgnoreCase);
 
+    // Each set's span lookup made once: getting one checks the comparer's type, on every line.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StockLineLookup = StockLines.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>One bit for each length a stock line has (all are under 64 characters).</summary>
     private static readonly ulong StockLineLengths = StockLines.Aggregate(0UL, (lengths, line) => lengths | (1UL << line.Length));
 
@@ -40,7 +43,9 @@ internal static class Boilerplate
         "answer", "answers", "vote", "votes", "points", "min read", "minute read", "minutes read",
     ], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly string[] StockPrefixes =
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountedThingLookup = CountedThings.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    internal static readonly string[] StockPrefixes =
     [
         "follow us", "share this", "share on ", "share via ", "sign up for", "subscribe to", "subscribe for",
         "click here", "read more:", "read more about", "read also:", "also read:", "related:", "recommended:",
@@ -55,6 +60,10 @@ internal static class Boilerplate
     private static readonly string[][] StockPrefixesByLetter = [.. Enumerable.Range('a', 26)
         .Select(letter => StockPrefixes.Where(p => p[0] == letter).ToArray())];
 
+    /// <summary><see cref="StockPrefixes"/> by their first two letters (all are ASCII letters), most lines' pair starting none.</summary>
+    private static readonly string[][] StockPrefixesByTwoLetters = [.. Enumerable.Range(0, 26 * 26)
+        .Select(pair => StockPrefixes.Where(p => p[0] - 'a' == pair / 26 && p[1] - 'a' == pair % 26).ToArray())];
+
     private static readonly FrozenSet<string> NoiseHeadings = FrozenSet.ToFrozenSet(
     [
         "related", "related articles", "related stories", "related content", "related coverage", "related news",
@@ -68,8 +77,10 @@ internal static class Boilerplate
         "citations", "works cited",
     ], StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NoiseHeadingLookup = NoiseHeadings.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>A line that is never article text, whatever the page.</summary>
-    private static readonly string[] CommentPrefixes = ["reader comment", "readers' comment", "top comment"];
+    internal static readonly string[] CommentPrefixes = ["reader comment", "readers' comment", "top comment"];
 
     /// <summary>"Reader comment (Ali_from_Basra): Everyone knows …": a comment pasted with the article, however long.</summary>
     private static bool IsReaderComment(ReadOnlySpan<char> line)
@@ -77,6 +88,10 @@ internal static class Boilerplate
         var trimmed = line.TrimStart();
         // Only 'r' and 't' (either case) equal the prefixes' first letters ignoring case: most lines stop here.
         if (trimmed.IsEmpty || (trimmed[0] | 0x20) is not ('r' or 't'))
+            return false;
+        // The 'r' prefixes go on with 'e', the 't' one with 'o', and no other character equals either
+        // ignoring case: "The …" lines stop here.
+        if (trimmed.Length < 2 || (trimmed[1] | 0x20) != ((trimmed[0] | 0x20) == 'r' ? 'e' : 'o'))
             return false;
         foreach (var prefix in CommentPrefixes)
         {
@@ -97,13 +112,24 @@ internal static class Boilerplate
             return false;
         // Equal ignoring case means equal in length, so a length no stock line has needs no lookup.
         if (bare.Length <= MaxStockLineLength && (StockLineLengths & (1UL << bare.Length)) != 0
-            && StockLines.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare))
+            && StockLineLookup.Contains(bare))
             return true;
         if (IsCounter(bare))
             return true;
-        if (!char.IsAsciiLetter(line[0]))
+        if (!char.IsAsciiLetter(line[0]) || line.Length < 2)
             return false;
-        foreach (var prefix in StockPrefixesByLetter[(line[0] | 0x20) - 'a'])
+        // A second ASCII letter narrows the prefixes to those that start with both letters, and a
+        // second ASCII character of any other kind starts none of them. A character past ASCII may
+        // still equal a letter ignoring case ('ı' is 'i'): then all the first letter's are compared.
+        var first = (line[0] | 0x20) - 'a';
+        string[] prefixes;
+        if (char.IsAsciiLetter(line[1]))
+            prefixes = StockPrefixesByTwoLetters[(first * 26) + (line[1] | 0x20) - 'a'];
+        else if (char.IsAscii(line[1]))
+            return false;
+        else
+            prefixes = StockPrefixesByLetter[first];
+        foreach (var prefix in prefixes)
         {
             if (line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                 return true;
@@ -118,7 +144,7 @@ internal static class Boilerplate
         var space = line.IndexOf(' ');
         if (space <= 0 || line[..space].IndexOfAnyExcept("0123456789.,kKmM") >= 0)
             return false;
-        return CountedThings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line[(space + 1)..].Trim());
+        return CountedThingLookup.Contains(line[(space + 1)..].Trim());
     }
 
     /// <summary>A heading whose section is page furniture: "Related articles", "Comments (12)", "More from …".</summary>
@@ -130,7 +156,7 @@ internal static class Boilerplate
             bare = bare[..count].TrimEnd();
         if (bare.Length > 0 && char.IsAsciiDigit(bare[0]) && bare.EndsWith(" comments", StringComparison.OrdinalIgnoreCase))
             return true;
-        return NoiseHeadings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare)
+        return NoiseHeadingLookup.Contains(bare)
             || bare.StartsWith("more from ", StringComparison.OrdinalIgnoreCase)
             || bare.StartsWith("more on ", StringComparison.OrdinalIgnoreCase);
     }
@@ -146,15 +172,18 @@ internal static class Boilerplate
         // One counting dictionary a thread, emptied after each document rather than built anew.
         var counts = paragraphCounts ??= new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var anyRepeated = false;
-        foreach (var block in blocks)
+        // Indexed: a foreach over the read-only list would box its enumerator, twice a document.
+        for (var i = 0; i < blocks.Count; i++)
         {
+            var block = blocks[i];
             if (block.Kind == BlockKind.Paragraph && block.Text.Length <= MaxRepeatedLength)
                 anyRepeated |= ++CollectionsMarshal.GetValueRefOrAddDefault(counts, block.Text, out _) >= MinRepeats; // one hash, not two
         }
         var kept = new List<TextBlock>(blocks.Count);
         var skippingBelow = 0;
-        foreach (var block in blocks)
+        for (var i = 0; i < blocks.Count; i++)
         {
+            var block = blocks[i];
             if (block.Kind == BlockKind.Heading)
             {
                 if (skippingBelow > 0 && block.Level > skippingBelow)

@@ -9,10 +9,10 @@ internal static class ChildElements
 {
     public static IEnumerable<PageNode> Of(PageNode parent)
     {
-        var nodes = parent.ChildNodes;
-        for (var i = 0; i < nodes.Count; i++)
+        // The span is taken anew at each step: it cannot be held across a yield.
+        for (var i = 0; i < parent.ChildNodes.Length; i++)
         {
-            if (nodes[i] is { IsText: false } element)
+            if (parent.ChildNodes[i] is { IsText: false } element)
                 yield return element;
         }
     }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Entente.Extraction.Documents;
@@ -13,8 +15,10 @@ internal static partial class DateLine
 
     private static readonly char[] Separators = ['|', '·', '•', '—'];
 
-    private static readonly string[] Months =
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    private const string Emphasis = "*_ ";
+
+    private static readonly SearchValues<string> MonthNames = SearchValues.Create(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], StringComparison.OrdinalIgnoreCase);
 
     public static PartialDate? Find(IReadOnlyList<TextBlock> blocks)
     {
@@ -25,11 +29,14 @@ internal static partial class DateLine
             // and most lines near the top (a title, a byline) are ruled out before they are split.
             if (text.Length > MaxLineLength || !HasAYear(text) || !NamesAMonth(text))
                 continue;
-            foreach (var part in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            // The parts are read where they lie; only one with a month and a year becomes a string.
+            var line = text.AsSpan();
+            foreach (var range in line.SplitAny(Separators))
             {
-                var trimmed = part.Trim('*', '_', ' ');
-                if (!NamesAMonth(trimmed) || !HasAYear(trimmed))
+                var part = line[range].Trim().Trim(Emphasis);
+                if (!NamesAMonth(part) || !HasAYear(part))
                     continue;
+                var trimmed = part.ToString();
                 // "Updated 10 June 2025", "(revision of 20 April 2025)": the date inside a labelled part.
                 var whole = HtmlMetadata.ParseDate(trimmed);
                 var phrase = whole is null && DatePhrase().Match(trimmed) is { Success: true } inside ? inside.Value : trimmed;
@@ -41,29 +48,37 @@ internal static partial class DateLine
     }
 
     // "6 min read" or "No. 41" must not pass for a date: a month's name and a four-digit year are both needed.
-    private static bool NamesAMonth(string part)
+    internal static bool NamesAMonth(ReadOnlySpan<char> part)
     {
-        var lower = part.ToLowerInvariant();
-        foreach (var month in Months)
+        // One vectorised search ignoring case, not twelve in a lower-cased copy. Ignoring case, 'ſ' is
+        // 's' (lower-casing keeps it 'ſ'), so a match with a character past ASCII is no month's name; no
+        // character past ASCII lowers to a letter of one, so no match of the lower-cased copy is missed.
+        var at = 0;
+        while (true)
         {
-            if (lower.Contains(month, StringComparison.Ordinal))
+            var found = part[at..].IndexOfAny(MonthNames);
+            if (found < 0)
+                return false;
+            if (Ascii.IsValid(part.Slice(at + found, 3)))
                 return true;
+            at += found + 1;
         }
-        return false;
     }
 
     // "May 2025" names a month only; the parser would have made it the first of May.
-    private static bool NamesADay(string part)
+    private static bool NamesADay(ReadOnlySpan<char> part)
     {
-        foreach (var token in part.Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries))
+        // The words between spaces, commas and full stops, read in place.
+        foreach (var range in part.SplitAny(" ,."))
         {
-            if (token.Length <= 2 && token.All(char.IsDigit))
+            var token = part[range];
+            if (token.Length is > 0 and <= 2 && char.IsDigit(token[0]) && (token.Length == 1 || char.IsDigit(token[1])))
                 return true;
         }
         return false;
     }
 
-    private static bool HasAYear(string part)
+    private static bool HasAYear(ReadOnlySpan<char> part)
     {
         var digits = 0;
         foreach (var c in part)

@@ -55,6 +55,9 @@ internal static class GuardedHtmlParser
         "is", "shadowrootmode", "shadowroot",
     ], StringComparer.OrdinalIgnoreCase);
 
+    // Made once, not per attribute (getting a span lookup checks the comparer's type).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReadAttributeLookup = ReadAttributes.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool Open(OpenTagTracker tracker, ref StructHtmlToken token)
     {
         var (name, flags) = NamePool.Lookup(token.Name);
@@ -63,7 +66,7 @@ internal static class GuardedHtmlParser
 
     /// <summary>Whether the tokenizer builds an attribute: only those the cleaner or the tree builder reads.</summary>
     internal static bool ShouldEmitAttribute(ref StructHtmlToken token, ReadOnlyMemory<char> name) =>
-        ReadAttributes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name.Span)
+        ReadAttributeLookup.Contains(name.Span)
         && (!name.Span.Equals("href", StringComparison.OrdinalIgnoreCase) || token.Name == "link");
 
     public static IDocument Parse(string html, CleanerOptions options, ICollection<string> warnings)

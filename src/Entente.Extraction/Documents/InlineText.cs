@@ -47,7 +47,7 @@ internal static class InlineText
                 stack.Push(null);
             }
             var children = element.ChildNodes;
-            for (var i = children.Count - 1; i >= 0; i--)
+            for (var i = children.Length - 1; i >= 0; i--)
                 stack.Push(children[i]);
         }
         pending = stack;

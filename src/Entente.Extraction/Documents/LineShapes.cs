@@ -21,6 +21,9 @@ internal static class LineShapes
         "against", "about", "among", "amid", "than", "that", "this", "within", "without",
     ], StringComparer.OrdinalIgnoreCase);
 
+    // Made once, not per line (getting a span lookup checks the comparer's type).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MinorWordLookup = MinorWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The level of a "# Heading" line (1–6) and its text, or 0.</summary>
     public static int AtxLevel(ReadOnlySpan<char> line, out ReadOnlySpan<char> text)
     {
@@ -121,7 +124,6 @@ internal static class LineShapes
 
     private static bool IsTitleCase(ReadOnlySpan<char> text)
     {
-        var minorWords = MinorWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var capitalised = 0;
         foreach (var range in text.Split(' '))
         {
@@ -131,7 +133,7 @@ internal static class LineShapes
                 continue;
             if (char.IsUpper(letters[0]))
                 capitalised++;
-            else if (!minorWords.Contains(word))
+            else if (!MinorWordLookup.Contains(word))
                 return false;
         }
         return capitalised >= 1;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Entente.Extraction.Documents;
@@ -37,7 +38,8 @@ internal static class MarkdownInline
 
     private static void Append(ReadOnlySpan<char> text, StringBuilder into)
     {
-        var searched = new Searched();
+        // On the stack: a paragraph calls this again for each emphasis or link text inside it.
+        var searched = default(Searched);
         var i = 0;
         while (i < text.Length)
         {
@@ -49,12 +51,12 @@ internal static class MarkdownInline
             }
             into.Append(text.Slice(i, next));
             i += next;
-            i += Markup(text, i, into, searched);
+            i += Markup(text, i, into, ref searched);
         }
     }
 
     /// <summary>Reads the markup starting at <paramref name="at"/> and returns how many characters it took.</summary>
-    private static int Markup(ReadOnlySpan<char> text, int at, StringBuilder into, Searched searched)
+    private static int Markup(ReadOnlySpan<char> text, int at, StringBuilder into, ref Searched searched)
     {
         var c = text[at];
         switch (c)
@@ -63,15 +65,15 @@ internal static class MarkdownInline
                 into.Append(text[at + 1]);
                 return 2;
             case '`':
-                return Delimited(text, at, '`', into, searched);
+                return Delimited(text, at, '`', into, ref searched);
             case '!' when at + 1 < text.Length && text[at + 1] == '[':
-                return Link(text, at + 1, null, searched) is { } image ? image + 1 : Literal(c, into);
+                return Link(text, at + 1, null, ref searched) is { } image ? image + 1 : Literal(c, into);
             case '[':
-                return Link(text, at, into, searched) ?? Literal(c, into);
+                return Link(text, at, into, ref searched) ?? Literal(c, into);
             case '<':
                 return AutoLink(text, at, into) ?? Literal(c, into);
             case '*' or '_' or '~':
-                return Delimited(text, at, c, into, searched);
+                return Delimited(text, at, c, into, ref searched);
             default:
                 return Literal(c, into);
         }
@@ -84,7 +86,7 @@ internal static class MarkdownInline
     }
 
     /// <summary>A run of a mark, the text, and the same run again; else the run is kept as written.</summary>
-    private static int Delimited(ReadOnlySpan<char> text, int at, char mark, StringBuilder into, Searched searched)
+    private static int Delimited(ReadOnlySpan<char> text, int at, char mark, StringBuilder into, ref Searched searched)
     {
         var run = 1;
         while (at + run < text.Length && text[at + run] == mark)
@@ -127,7 +129,7 @@ internal static class MarkdownInline
     }
 
     /// <summary>[text](url) or [text][ref]: appends the text (when asked) and returns the length, or null.</summary>
-    private static int? Link(ReadOnlySpan<char> text, int at, StringBuilder? into, Searched searched)
+    private static int? Link(ReadOnlySpan<char> text, int at, StringBuilder? into, ref Searched searched)
     {
         if (at < searched.BracketAbsentBelow)
             return null;
@@ -169,14 +171,21 @@ internal static class MarkdownInline
     /// How far a failed search for a closer already looked, so the next opener of the same kind does
     /// not look again: that keeps a line full of unpaired marks linear.
     /// </summary>
-    private sealed class Searched
+    private struct Searched
     {
         public const int MaxRun = 3;
 
-        public int[] ClosersAbsentBelow { get; } = new int[4 * MaxRun];
+        public Closers ClosersAbsentBelow;
 
-        public int BracketAbsentBelow { get; set; }
+        public int BracketAbsentBelow;
 
         public static int Key(char mark, int run) => ("*_~`".IndexOf(mark, StringComparison.Ordinal) * MaxRun) + run - 1;
+    }
+
+    /// <summary>How far a closer was looked for, by mark and run length (see <see cref="Searched.Key"/>).</summary>
+    [InlineArray(4 * Searched.MaxRun)]
+    private struct Closers
+    {
+        private int first;
     }
 }

@@ -33,7 +33,7 @@ internal sealed class PageIndex
             var element = stack.Pop();
             index.Note(element);
             var children = element.ChildNodes;
-            for (var i = children.Count - 1; i >= 0; i--)
+            for (var i = children.Length - 1; i >= 0; i--)
             {
                 if (children[i] is { IsText: false } child)
                     stack.Push(child);

@@ -10,9 +10,10 @@ namespace Entente.Extraction.Documents;
 /// </summary>
 internal sealed class PageNode
 {
-    private static readonly List<PageNode> NoChildren = [];
-
-    private List<PageNode>? children;
+    // The children in an array of their own rather than a list: a page has thousands of parents, and
+    // a list was one more object each. It grows as a list would (four, then doubling).
+    private PageNode[]? children;
+    private int childCount;
     private List<KeyValuePair<string, string>>? attributes;
     private bool textEnded;
 
@@ -33,7 +34,7 @@ internal sealed class PageNode
     /// <summary>The parent element; null for the root (and for a node not yet placed).</summary>
     public PageNode? Parent { get; private set; }
 
-    public List<PageNode> ChildNodes => children ?? NoChildren;
+    public ReadOnlySpan<PageNode> ChildNodes => children.AsSpan(0, childCount);
 
     public int AttributeCount => attributes?.Count ?? 0;
 
@@ -74,7 +75,11 @@ internal sealed class PageNode
     {
         textEnded = false;
         child.Parent = this;
-        (children ??= new List<PageNode>(4)).Add(child);
+        if (children is null)
+            children = new PageNode[4];
+        else if (childCount == children.Length)
+            Array.Resize(ref children, childCount * 2);
+        children[childCount++] = child;
     }
 
     /// <summary>Text appended next starts a node of its own (a comment lay between, which the DOM keeps and this tree does not).</summary>
@@ -87,7 +92,7 @@ internal sealed class PageNode
             return;
         var ended = textEnded;
         textEnded = false;
-        if (!ended && children is { Count: > 0 } && children[^1] is { IsText: true } last)
+        if (!ended && childCount > 0 && children![childCount - 1] is { IsText: true } last)
             last.Data = string.Concat(last.Data, text);
         else
             Append(Text(text));
@@ -100,7 +105,7 @@ internal sealed class PageNode
         {
             if (IsText)
                 return Data;
-            if (children is [{ IsText: true } only])
+            if (childCount == 1 && children![0] is { IsText: true } only)
                 return only.Data;
             var text = new StringBuilder();
             var stack = new Stack<PageNode>();
@@ -114,7 +119,7 @@ internal sealed class PageNode
                     continue;
                 }
                 var nodes = node.ChildNodes;
-                for (var i = nodes.Count - 1; i >= 0; i--)
+                for (var i = nodes.Length - 1; i >= 0; i--)
                     stack.Push(nodes[i]);
             }
             return text.ToString();
@@ -126,8 +131,8 @@ internal sealed class PageNode
     {
         var found = new List<PageNode>();
         var stack = new Stack<PageNode>();
-        for (var i = ChildNodes.Count - 1; i >= 0; i--)
-            stack.Push(ChildNodes[i]);
+        for (var i = childCount - 1; i >= 0; i--)
+            stack.Push(children![i]);
         while (stack.Count > 0)
         {
             var node = stack.Pop();
@@ -135,8 +140,9 @@ internal sealed class PageNode
                 continue;
             if (node.Name == name)
                 found.Add(node);
-            for (var i = node.ChildNodes.Count - 1; i >= 0; i--)
-                stack.Push(node.ChildNodes[i]);
+            var nodes = node.ChildNodes;
+            for (var i = nodes.Length - 1; i >= 0; i--)
+                stack.Push(nodes[i]);
         }
         return found;
     }

@@ -80,7 +80,10 @@ internal sealed partial class PageTreeBuilder
         {
             if (++tokens % TokensPerClockCheck == 0 && clock.Elapsed > options.ParseTimeout)
                 return false;
-            var token = tokenizer.GetStructToken();
+            // Read where the tokenizer keeps it: the token is a 216-byte struct, and a copy per token cost
+            // more than the switch on it. Nothing below asks the tokenizer for the next token before
+            // this one is read.
+            ref var token = ref tokenizer.GetStructToken();
             var skip = skipNewline;
             skipNewline = false;
             switch (token.Type)

@@ -56,10 +56,15 @@ internal static class PersonalDataHints
 
     public static bool MayHoldSpelledEmail(ReadOnlySpan<char> text) => text.IndexOfAny('[', '(') >= 0 && text.IndexOfAny(SpelledAt) >= 0;
 
-    /// <summary>A run of at least six digits joined by phone separators that is not a date or a span of years.</summary>
-    public static bool MayHoldPhone(ReadOnlySpan<char> text)
+    /// <summary>
+    /// A run of at least six digits joined by phone separators that is not a date or a span of years;
+    /// <paramref name="firstDigit"/> is where the first ASCII digit is (-1 for none).
+    /// </summary>
+    public static bool MayHoldPhone(ReadOnlySpan<char> text, int firstDigit)
     {
-        var at = 0;
+        if (firstDigit < 0)
+            return false;
+        var at = firstDigit;
         while (NextDigit(text, ref at))
         {
             var start = at;
@@ -77,18 +82,21 @@ internal static class PersonalDataHints
     }
 
     /// <summary>A number followed within a few words by a street word, or a post box or compound street name.</summary>
-    public static bool MayHoldAddress(ReadOnlySpan<char> text)
+    public static bool MayHoldAddress(ReadOnlySpan<char> text) => MayHoldAddress(text, text.IndexOfAnyInRange('0', '9'));
+
+    /// <summary>The same, given where the first ASCII digit is (-1 for none).</summary>
+    public static bool MayHoldAddress(ReadOnlySpan<char> text, int firstDigit)
     {
         // Every address pattern needs a digit (any decimal digit, as \d reads): without one, even a
         // post box or a "…straße" is not an address the patterns would take.
-        if (text.IndexOfAnyInRange('0', '9') < 0 && !HasNonAsciiDigit(text))
+        if (firstDigit < 0 && !HasNonAsciiDigit(text))
             return false;
         if (text.IndexOfAny(PostBoxOrCompoundStreet) >= 0 || (text.Contains('ß') && text.Contains("straße", StringComparison.OrdinalIgnoreCase)))
             return true;
         // One walk over the words after each number. A number met inside the window of an earlier one
         // starts the count again (its own window reaches further than the earlier one's), so every
         // character is read once however close the numbers stand ("12/08/2024", a row of figures).
-        var at = 0;
+        var at = firstDigit < 0 ? text.Length : firstDigit;
         while (NextDigit(text, ref at))
         {
             var words = 0;
@@ -107,11 +115,24 @@ internal static class PersonalDataHints
                     break;
                 if (IsStreetWord(text[start..at], ascii))
                     return true;
+                if (EndsWindow(text, start, at))
+                    break;
                 words++;
             }
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether the word from <paramref name="start"/> to <paramref name="end"/> (not a street word) ends
+    /// the window of the number before it. Between a number and its street word the address patterns
+    /// allow only words that start with a capital ("12 Baker Street"), a letter glued to the number
+    /// ("221B") and "bis" or "ter" ("12 bis rue"); a word starting with a lower-case letter right after
+    /// white space is none of them. Most numbers in prose ("in 2024 the …") stop at their first word.
+    /// </summary>
+    private static bool EndsWindow(ReadOnlySpan<char> text, int start, int end) =>
+        char.IsAsciiLetterLower(text[start]) && start > 0 && char.IsWhiteSpace(text[start - 1])
+        && !(end - start == 3 && text[start..end] is "bis" or "ter");
 
     /// <summary>
     /// Moves <paramref name="at"/> past the letters there (char.IsLetter's); true when all

@@ -36,12 +36,18 @@ public static partial class PersonalDataScrubber
         }
         if (PersonalDataHints.MayHoldSpelledEmail(text))
             text = SpelledEmail().Replace(text, Email);
-        if (PersonalDataHints.MayHoldPhone(text))
+        // Both hints below start from the first ASCII digit: it is found once for the two (again only
+        // if a phone number was replaced), and text without one is not searched for it twice.
+        var firstDigit = text.AsSpan().IndexOfAnyInRange('0', '9');
+        if (firstDigit >= 0 && PersonalDataHints.MayHoldPhone(text, firstDigit))
         {
+            var before = text;
             text = CuedPhone().Replace(text, static m => PhoneOrKeep(m, m.Groups["number"], MinCuedPhoneDigits));
             text = PhoneNumber().Replace(text, static m => PhoneOrKeep(m, m, MinPhoneDigits));
+            if (!ReferenceEquals(text, before))
+                firstDigit = text.AsSpan().IndexOfAnyInRange('0', '9');
         }
-        if (PersonalDataHints.MayHoldAddress(text))
+        if (PersonalDataHints.MayHoldAddress(text, firstDigit))
         {
             text = StreetAddress().Replace(text, static m => IsInstitutional(m.Value) ? m.Value : Address);
             text = ContinentalAddress().Replace(text, Address);

@@ -116,7 +116,8 @@ internal sealed partial class TextCleaner(CleanerOptions options, HtmlCleaner ht
                 Flush(i);
                 return i;
             }
-            if (Boilerplate.IsStock(line) || (line.Length <= Boilerplate.MaxRepeatedLength && repeated.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line) && !RepeatedHeadline(line)))
+            // Most files repeat no line: their set is empty, and a line is not looked up in it.
+            if (Boilerplate.IsStock(line) || (repeated.Count > 0 && line.Length <= Boilerplate.MaxRepeatedLength && repeated.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line) && !RepeatedHeadline(line)))
             {
                 Flush(i);
                 return i;

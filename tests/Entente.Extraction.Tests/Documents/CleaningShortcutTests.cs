@@ -74,8 +74,63 @@ public sealed class CleaningShortcutTests
     [InlineData("The Postfach and the Hauptstrasse, without a number.", false)]
     [InlineData("Die Hauptstraße – ohne Hausnummer, und kein Postfach.", false)]
     [InlineData("Adresse: Hauptstraße \u0661\u0662, Berlin.", true)]
+    [InlineData("Write to 12 bis rue de la Paix.", true)]
+    [InlineData("Sent from 221B Baker Street.", true)]
+    [InlineData("In 2024 the embassy moved to the main road.", false)]
     public void Address_hint_needs_a_digit_and_still_finds_compound_street_names(string text, bool expected)
     {
         Assert.Equal(expected, PersonalDataHints.MayHoldAddress(text));
+    }
+
+    // A lower-case word after a number ends its window: no address pattern takes one before the street word.
+    [Theory]
+    [InlineData("In 2024 the embassy moved to the main road.")]
+    [InlineData("The 3 armed groups met on the coast road.")]
+    public void Text_the_address_hint_rules_out_is_not_changed_by_the_scrubber(string text)
+    {
+        Assert.False(PersonalDataHints.MayHoldAddress(text));
+        Assert.Equal(text, PersonalDataScrubber.Scrub(text));
+    }
+
+    [Fact]
+    public void A_month_is_named_where_the_lower_cased_text_names_it()
+    {
+        string[] months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+        var mismatches = new List<string>();
+        // Every character in every place of every month's name, as the long way (a lower-cased copy) reads it.
+        for (var code = 0; code <= char.MaxValue; code++)
+        {
+            foreach (var month in months)
+            {
+                for (var place = 0; place < month.Length; place++)
+                {
+                    var text = "3 " + month[..place] + (char)code + month[(place + 1)..] + " 2025";
+                    var lowered = text.ToLowerInvariant();
+                    if (DateLine.NamesAMonth(text) != months.Any(m => lowered.Contains(m, StringComparison.Ordinal)))
+                        mismatches.Add(text);
+                }
+            }
+        }
+        Assert.Empty(mismatches);
+    }
+
+    [Fact]
+    public void A_stock_prefix_is_found_as_comparing_every_prefix_finds_it()
+    {
+        string[] prefixes = [.. Boilerplate.CommentPrefixes, .. Boilerplate.StockPrefixes];
+        var mismatches = new List<string>();
+        // Every character in the second place of every prefix (where the shortcut picks the prefixes to compare).
+        for (var code = 0; code <= char.MaxValue; code++)
+        {
+            foreach (var prefix in prefixes)
+            {
+                var line = prefix[0] + ((char)code).ToString() + prefix[2..] + " the rest";
+                // The line's first letter is the prefix's, an ASCII letter: no prefix starting otherwise can match.
+                var expected = prefixes.Any(p => p[0] == prefix[0] && line.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+                if (Boilerplate.IsStock(line) != expected)
+                    mismatches.Add(line);
+            }
+        }
+        Assert.Empty(mismatches);
     }
 }
