@@ -11,10 +11,12 @@ internal sealed partial class SubjectReader
     private static (int Index, int Length, Cue Value) FirstNearest(IReadOnlyList<Word> words, List<PlacedMention> placed, List<(int Index, int Length, Cue Value)> cues,
         ((int Index, int Length, Cue Value) Cue, int Distance)[] ranked, string subject, PlacedMention other, bool subjectNamed)
     {
+        var asideEnd = AsideAfter(words, placed, cues, other);
         for (var i = 0; i < cues.Count; i++)
         {
             var c = cues[i];
-            var entry = (c, Math.Min(Distance(c.Index, c.Length, other), PastRelativeClause(words, c.Index, other)));
+            var pastAside = asideEnd > 0 && c.Index > asideEnd ? c.Index - asideEnd + 1 : int.MaxValue;
+            var entry = (c, Math.Min(Distance(c.Index, c.Length, other), Math.Min(PastRelativeClause(words, c.Index, other), pastAside)));
             // Insertion sort: stable, since an entry only moves past those strictly farther.
             var at = i;
             while (at > 0 && ranked[at - 1].Distance > entry.Item2)

@@ -275,6 +275,47 @@ internal sealed partial class SubjectReader
         return int.MaxValue;
     }
 
+    /// <summary>
+    /// "China, a key player in the region, is South Korea's largest trading partner": an aside set off by commas right after
+    /// the actor puts a cue after it no farther. The closing comma, or -1 where the actor has no such aside: one that names
+    /// someone (a list: "Hamas, Lebanese Hezbollah, and the Houthis") or holds a cue ("Pakistan, once the movement's most
+    /// important backer, …": the aside says what the actor is) is read as it stands.
+    /// </summary>
+    private static int AsideAfter(IReadOnlyList<Word> words, List<PlacedMention> placed, List<(int Index, int Length, Cue Value)> cues, PlacedMention other)
+    {
+        var open = other.Last + 1;
+        if (open + 2 >= words.Count || words[open].Lower != "," || AsideLeaders.Contains(words[open + 1]))
+            return -1;
+        for (var i = open + 2; i < words.Count && i - open <= MaxAside + 1; i++)
+        {
+            if (words[i].Lower == ",")
+                return NamedOrCuedWithin(placed, cues, open, i) ? -1 : i;
+            if (ClauseBreaks.Contains(words[i]) || words[i].Lower is "(" or ")" or "and" or "or")
+                return -1;
+        }
+        return -1;
+    }
+
+    private static bool NamedOrCuedWithin(List<PlacedMention> placed, List<(int Index, int Length, Cue Value)> cues, int open, int close)
+    {
+        foreach (var p in placed)
+        {
+            if (p.First > open && p.First < close)
+                return true;
+        }
+        foreach (var c in cues)
+        {
+            if (c.Index > open && c.Index < close)
+                return true;
+        }
+        return false;
+    }
+
+    private const int MaxAside = 9;
+
+    // What after a comma opens no aside: another member of a list, a clause, a relative clause (PastRelativeClause reads those).
+    private static readonly WordSet AsideLeaders = new("and", "or", "but", "which", "who", "whose", "while", "as", "where", "when", "after", "before", "since", "because", "although", "though", "if");
+
     private static int Distance(int index, int length, PlacedMention other) =>
         other.Last < index ? index - other.Last : Math.Max(0, other.First - (index + length - 1));
 

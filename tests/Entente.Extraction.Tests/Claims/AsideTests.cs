@@ -1,0 +1,21 @@
+namespace Entente.Extraction.Tests.Claims;
+
+/// <summary>An aside set off by commas right after an actor puts the cue after it no farther from the actor.</summary>
+public sealed class AsideTests
+{
+    [Theory]
+    [InlineData("# South Korea\n\nSouth Korea exports chips. China, a key player in the region, is South Korea's largest trading partner.", "south-korea", "china")]
+    [InlineData("# Iraq\n\nIraq votes in November. Iran, the most influential of the neighbours, remains Iraq's indispensable economic partner.", "iraq", "iran")]
+    public void A_cue_past_an_aside_after_the_actor_still_ties_it(string text, string subject, string partner)
+    {
+        Assert.Contains(partner, BundledPipeline.PartnersOf(subject, text));
+    }
+
+    [Fact]
+    public void An_aside_that_holds_a_cue_is_read_as_it_stands()
+    {
+        var text = "# The Taliban\n\nThe Taliban rule Kabul. Relations with Pakistan, once the movement's most important backer, have turned hostile.";
+
+        Assert.Contains("pakistan", BundledPipeline.PartnersOf("taliban", text));
+    }
+}
