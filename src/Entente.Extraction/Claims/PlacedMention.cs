@@ -255,6 +255,22 @@ internal static class Placement
             && !Coreference.BackReference(words, placed[next].Last) && !Coreference.BackReference(words, placed[k].Last) && !ReportsIt(words, placed[next]) ? next : -1;
     }
 
+    /// <summary>
+    /// "Iran, a key player in the region, and Russia signed …": an aside between two members, closed by a comma before "and"
+    /// or "or", is passed over; where the aside closes, or <paramref name="from"/> where there is none.
+    /// </summary>
+    private static int PastAnAside(IReadOnlyList<Word> words, int from, int to)
+    {
+        if (to - from < 4 || words[from].Lower != "," || words[to - 1].Lower is not ("and" or "or") || words[to - 2].Lower != ",")
+            return from;
+        for (var i = from + 1; i < to - 2; i++)
+        {
+            if (words[i].Lower is "," or ";" or ":" or "." or "(" or ")" || i - from > 9)
+                return from;
+        }
+        return to - 2;
+    }
+
     private static readonly WordSet ReportingVerbs = new("says", "said", "say", "reports", "reported", "claims", "claimed", "finds", "found");
     private static readonly WordSet Reporters = new("agency", "officials", "official", "intelligence", "report", "sources", "spokesman", "spokeswoman", "envoy", "ministry");
 
@@ -296,6 +312,7 @@ internal static class Placement
     private static bool OnlyGlue(IReadOnlyList<Word> words, int from, int to)
     {
         from = PastUnknownHome(words, from, to);
+        from = PastAnAside(words, from, to);
         // "India (2015), the United States (2019)": the year a member joined does not end the list.
         if (from + 2 < to && words[from].Lower == "(" && words[from + 2].Lower == ")" && char.IsDigit(words[from + 1].Lower[0]))
             from += 3;

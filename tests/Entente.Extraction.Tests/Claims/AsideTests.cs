@@ -18,4 +18,12 @@ public sealed class AsideTests
 
         Assert.Contains("pakistan", BundledPipeline.PartnersOf("taliban", text));
     }
+
+    [Fact]
+    public void An_aside_between_two_members_keeps_the_list()
+    {
+        var text = "# Kyrgyzstan\n\nKyrgyzstan holds elections. Tajikistan, a key player in the region, and Kyrgyzstan signed a treaty of alliance in Bishkek.";
+
+        Assert.Contains("tajikistan", BundledPipeline.PartnersOf("kyrgyzstan", text));
+    }
 }
