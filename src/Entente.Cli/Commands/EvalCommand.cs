@@ -7,9 +7,10 @@ using Entente.Formats.Bundled;
 namespace Entente.Cli.Commands;
 
 /// <summary>
-/// `entente eval &lt;gold-dir&gt; [--db PATH] [--verbose] [--given-subject]`: precision, recall and F1 of the partners and the
-/// adversaries the extractor reads from the evaluation documents, and its sign errors. Without --db the
-/// gazetteer is the bundled actors, so the figures do not depend on what a database has learnt.
+/// `entente eval &lt;gold-dir&gt; [--db PATH] [--verbose] [--given-subject] [--robustness]`: precision, recall and F1 of the partners and
+/// the adversaries the extractor reads from the evaluation documents, and its sign errors; with --robustness, also how many of
+/// the quoted passages keep their claim when reworded. Without --db the gazetteer is the bundled actors, so the figures do not
+/// depend on what a database has learnt.
 /// </summary>
 internal static class EvalCommand
 {
@@ -19,7 +20,8 @@ internal static class EvalCommand
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List what each document got wrong" };
         var db = new Option<string?>("--db") { Description = "Build the gazetteer from this database's actors instead of the bundled ones" };
         var givenSubject = new Option<bool>("--given-subject") { Description = "Hand each document's gold subject to the extractor, to score the reading of claims alone" };
-        var command = new Command("eval", "Score the extractor against gold-annotated documents") { folder, verbose, db, givenSubject };
+        var robustness = new Option<bool>("--robustness") { Description = "Also read each quoted passage alone and reworded (openers, attributions, adverbs, asides) and count the claims each rewording loses" };
+        var command = new Command("eval", "Score the extractor against gold-annotated documents") { folder, verbose, db, givenSubject, robustness };
         command.SetAction(result => EntenteCommand.Guard(environment, () =>
         {
             var dir = result.GetValue(folder)!;
@@ -36,15 +38,21 @@ internal static class EvalCommand
                 actors = BundledKnowledge.Load().Batch.Actors;
             }
             EvaluationReport report;
+            RobustnessReport? robust = null;
+            var pipeline = new ExtractionPipeline(actors.ToList());
             try
             {
-                report = EvaluationRun.Run(dir, new ExtractionPipeline(actors.ToList()), environment.Today, result.GetValue(givenSubject));
+                report = EvaluationRun.Run(dir, pipeline, environment.Today, result.GetValue(givenSubject));
+                if (result.GetValue(robustness))
+                    robust = RobustnessRun.Run(dir, pipeline, environment.Today);
             }
             catch (Exception e) when (e is InvalidDataException or FileNotFoundException or YamlDotNet.Core.YamlException)
             {
                 throw new UserError(e.Message);
             }
             Write(environment.Output, report, result.GetValue(verbose));
+            if (robust is not null)
+                WriteRobustness(environment.Output, robust, result.GetValue(verbose));
             return 0;
         }));
         return command;
@@ -70,6 +78,22 @@ internal static class EvalCommand
         output.WriteLine($"partners:    {Line(report.Partners)}");
         output.WriteLine($"adversaries: {Line(report.Adversaries)}");
         output.WriteLine($"sign errors: {report.SignErrors}");
+    }
+
+    private static void WriteRobustness(TextWriter output, RobustnessReport report, bool verbose)
+    {
+        output.WriteLine();
+        output.WriteLine($"robustness: {report.ReadAlone} of {report.Passages} quoted passages give their claim read alone; reworded, they keep it or not:");
+        foreach (var r in report.Rewordings)
+        {
+            output.WriteLine($"  {r.Rewording.Name,-20} {Trim(r.Rewording.Example, 46),-46} kept {r.Kept,4}  lost {r.Lost,4}  sign flipped {r.Flipped}");
+            if (verbose)
+            {
+                foreach (var example in r.LostExamples)
+                    output.WriteLine($"      lost: {example}");
+            }
+        }
+        output.WriteLine($"  total lost {report.Rewordings.Sum(r => r.Lost)}, sign flipped {report.Rewordings.Sum(r => r.Flipped)}");
     }
 
     private static void Missing(TextWriter output, string label, IEnumerable<string> ids)

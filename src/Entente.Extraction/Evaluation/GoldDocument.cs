@@ -15,6 +15,9 @@ public sealed record GoldDocument(string Path, string Subject, IReadOnlySet<stri
     /// <summary>Another id that names the same gold entry ("syria" for "assad-government"), to the gold id.</summary>
     public IReadOnlyDictionary<string, string> Alternatives { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The passages the annotator quotes for each partner and adversary, as evidence of the relation.</summary>
+    public IReadOnlyList<GoldEvidence> Evidence { get; init; } = [];
+
     /// <summary>Every document with a `.gold.yaml` beside it, under <paramref name="folder"/> (recursively).</summary>
     public static IReadOnlyList<GoldDocument> ReadFolder(string folder)
     {
@@ -40,6 +43,7 @@ public sealed record GoldDocument(string Path, string Subject, IReadOnlySet<stri
                 Date = DateOnly.TryParse(entry.Date, System.Globalization.CultureInfo.InvariantCulture, out var date) ? date : null,
                 Tolerated = Ids(entry.Tolerated),
                 Alternatives = AlternativesOf(entry),
+                Evidence = EvidenceOf(entry),
             });
         }
         return documents;
@@ -59,6 +63,11 @@ public sealed record GoldDocument(string Path, string Subject, IReadOnlySet<stri
         return map;
     }
 
+    private static List<GoldEvidence> EvidenceOf(GoldEntry entry) =>
+        (entry.Partners ?? []).Select(r => (r, Hostile: false)).Concat((entry.Adversaries ?? []).Select(r => (r, Hostile: true)))
+            .Where(e => e.r.Actor is not null && !string.IsNullOrWhiteSpace(e.r.Evidence))
+            .Select(e => new GoldEvidence(e.r.Actor!, e.Hostile, e.r.Evidence!.Trim())).ToList();
+
     private static HashSet<string> Ids(List<GoldRelation>? relations) =>
         (relations ?? []).Select(r => r.Actor).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
@@ -77,6 +86,10 @@ public sealed record GoldDocument(string Path, string Subject, IReadOnlySet<stri
     {
         public string? Actor { get; set; }
         public List<string>? Also { get; set; }
+        public string? Evidence { get; set; }
     }
 #pragma warning restore CA1812, CA2227, CA1002
 }
+
+/// <summary>A passage the annotator quotes as evidence that <paramref name="Actor"/> is a partner (or, if hostile, an adversary) of the subject.</summary>
+public sealed record GoldEvidence(string Actor, bool Hostile, string Text);
