@@ -39,15 +39,16 @@ internal sealed partial class Coreference
     /// </summary>
     private void ItOfTheOpener(IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
-        if (placed.Count == 0 || placed[0].First > 1 || placed[0].ActorId == subject || placed[0].Person
-            || KindOf(placed[0].ActorId) is not { } opener || !opener.IsCountry())
+        // "In 2019, Tokyo had no embassy …, but it is …": the opener may follow opening phrases.
+        if (OpeningPhrases.Opener(words, placed) is not { } first || first.First > 1 && first.First != OpeningPhrases.MainClauseStart(words, first.First + 1)
+            || first.ActorId == subject || first.Person || KindOf(first.ActorId) is not { } opener || !opener.IsCountry())
             return;
         for (var i = 3; i + 1 < words.Count; i++)
         {
             if (words[i].Lower == "it" && ActsAs.Contains(words[i + 1]) && words[i - 1].Lower is "but" or "yet" or "and"
                 && words[i - 2].Lower == "," && !Covers(placed, i, i))
             {
-                placed.Insert(FirstAfter(placed, i), new PlacedMention(i, i, placed[0].ActorId));
+                placed.Insert(FirstAfter(placed, i), new PlacedMention(i, i, first.ActorId));
                 return;
             }
         }

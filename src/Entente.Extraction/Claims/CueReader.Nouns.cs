@@ -192,13 +192,14 @@ internal sealed partial class CueReader
         return placed.FindIndex(p => p.First == start && !p.Person);
     }
 
-    /// <summary>Where the clause <paramref name="inside"/> stands in begins: after a colon, a semicolon or a dateline's dash ("ERBIL - The United States …").</summary>
+    /// <summary>Where the clause <paramref name="inside"/> stands in begins: after a colon, a semicolon or a dateline's dash ("ERBIL - The United States …"), and after opening phrases.</summary>
     private static int ClauseStart(IReadOnlyList<Word> words, int inside)
     {
         var start = inside;
         while (start > 0 && words[start - 1].Lower is not (":" or ";" or "-" or "—" or "–"))
             start--;
-        return start;
+        // "In 2019, the United States backed Turkey … while reaffirming support for the SDF": the clause opens after its opening phrases.
+        return start == 0 ? OpeningPhrases.MainClauseStart(words, inside) : start;
     }
 
     /// <summary>Whether only a verb stands between a name and its "its": "Cuba and Venezuela are its partners" is someone else's after a copula.</summary>

@@ -23,6 +23,20 @@ internal static class OpeningPhrases
         return end;
     }
 
+    // Words that open a phrase before the main clause, not the clause itself ("In 2019,", "According to analysts,").
+    private static readonly WordSet PhraseOpeners = new(
+        "in", "on", "at", "since", "after", "before", "during", "for", "under", "over", "across", "by", "from", "with", "within", "amid",
+        "however", "meanwhile", "today", "yesterday", "now", "then", "still", "yet", "according", "moreover", "furthermore", "indeed",
+        "while", "last", "earlier", "later", "following", "despite", "as");
+
+    /// <summary>
+    /// Where the main clause begins in a sentence that opens with phrases set off by a comma ("In 2019, the United States …"),
+    /// if before <paramref name="inside"/>; else 0. Only a phrase that opens with a preposition or an adverb counts: "Iran,
+    /// Russia and China …" opens with a list.
+    /// </summary>
+    public static int MainClauseStart(IReadOnlyList<Word> words, int inside) =>
+        words.Count > 0 && PhraseOpeners.Contains(words[0]) && End(words, 1) is var end and >= 0 && end + 1 < inside ? end + 1 : 0;
+
     /// <summary>
     /// The actor the main clause opens with: named in the sentence's first three words, or right after its opening phrases
     /// ("In 2019, the group …") when those name no one but places. Null where the clause opens otherwise.

@@ -43,6 +43,7 @@ public static partial class Rewordings
     {
         "The", "A", "An", "It", "This", "These", "That", "Its", "Their", "In", "On", "Since", "After", "Before", "Both", "Some", "Many",
         "Most", "During", "While", "As", "When", "With", "By", "For", "Over", "Under", "At", "From", "Last", "Earlier", "Later", "But", "And",
+        "Relations", "Ties", "Talks", "Officials",
     };
 
     private static string Lowered(string text)

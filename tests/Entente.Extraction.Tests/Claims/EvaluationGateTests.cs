@@ -35,7 +35,7 @@ public sealed class EvaluationGateTests
         foreach (var name in (string[])["end-officials-said", "end-statement", "end-clause", "end-since", "adverb-also", "adverb-now", "adverb-still", "adverb-long", "context"])
             Assert.True(Lost(name) == 0, $"{name} lost {Lost(name)}");
         foreach (var name in (string[])["opener-date", "opener-however", "opener-according", "opener-while"])
-            Assert.True(Lost(name) <= 2, $"{name} lost {Lost(name)}");
+            Assert.True(Lost(name) <= 1, $"{name} lost {Lost(name)}");
         Assert.True(Lost("aside-after-other") <= 38, $"aside-after-other lost {Lost("aside-after-other")}");
         Assert.Equal(0, report.Rewordings.Sum(r => r.Flipped));
     }

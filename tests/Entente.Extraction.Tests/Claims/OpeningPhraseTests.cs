@@ -45,4 +45,20 @@ public sealed class OpeningPhraseTests
 
         Assert.Contains("mexico", BundledPipeline.AdversariesOf("peru", text));
     }
+
+    [Fact]
+    public void A_participle_after_the_main_clause_belongs_to_its_opener_past_the_opening_phrase()
+    {
+        var text = "# The SDF\n\nThe SDF hold the north-east. In 2019, the United States backed Turkey against the PKK while reaffirming support for the SDF.";
+
+        Assert.Contains("united-states", BundledPipeline.PartnersOf("syrian-democratic-forces", text));
+    }
+
+    [Fact]
+    public void It_after_but_stands_for_the_opener_past_the_opening_phrase()
+    {
+        var text = "# Taiwan\n\nTaiwan has few allies. In 2019, Tokyo had no diplomatic relations with Taipei, but it is one of the island's closest partners.";
+
+        Assert.Contains("japan", BundledPipeline.PartnersOf("taiwan", text));
+    }
 }
