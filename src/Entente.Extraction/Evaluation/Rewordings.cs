@@ -31,7 +31,7 @@ public static partial class Rewordings
         new("adverb-long", "has long …", p => AfterAuxiliary(p.Text, "long")),
         new("context", "A sentence before and after", p => "The region remains tense. " + p.Text + " Talks continue."),
         new("aside-after-other", "Name, a key player in the region, …", p =>
-            p.OtherNameEnd > 0 && p.OtherNameEnd < p.Text.Length && p.Text[p.OtherNameEnd] == ' ' ? p.Text[..p.OtherNameEnd] + ", a key player in the region," + p.Text[p.OtherNameEnd..] : null),
+            BeforeItsVerb(p.Text, p.OtherNameEnd) ? p.Text[..p.OtherNameEnd] + ", a key player in the region," + p.Text[p.OtherNameEnd..] : null),
     ];
 
     /// <summary>Whether a quoted passage is a sentence the rewordings fit: not a label ("Russia: a strategic partner"), a bullet or a table row.</summary>
@@ -53,6 +53,13 @@ public static partial class Rewordings
     }
 
     private static string Unstopped(string text) => text.TrimEnd().TrimEnd('.').TrimEnd();
+
+    // Verbs after which a name is the doer, so an aside may follow it ("Iran, a key player in the region, has armed …"); not
+    // "U.S. troops" or "Omani channels", where the name qualifies a noun.
+    private static readonly string[] DoerVerbs = [" is ", " are ", " was ", " were ", " has ", " have ", " had ", " remains ", " will ", " signed ", " sent ", " backs ", " backed ", " supports ", " supported "];
+
+    private static bool BeforeItsVerb(string text, int nameEnd) =>
+        nameEnd > 0 && nameEnd < text.Length && DoerVerbs.Any(v => string.CompareOrdinal(text, nameEnd, v, 0, v.Length) == 0);
 
     private static string? AfterAuxiliary(string text, string adverb)
     {

@@ -26,4 +26,12 @@ public sealed class AsideTests
 
         Assert.Contains("tajikistan", BundledPipeline.PartnersOf("kyrgyzstan", text));
     }
+
+    [Fact]
+    public void An_aside_between_the_named_and_a_copula_before_the_owners_noun_is_passed_over()
+    {
+        var text = "# Brazil\n\nBrazil exports soy. The United States, a key player in the region, is Brazil's second-largest export market.";
+
+        Assert.Contains(BundledPipeline.Read(text).Claims, c => c.Rule.StartsWith("noun", StringComparison.Ordinal) && (c.Subject, c.Object) is ("brazil", "united-states") or ("united-states", "brazil"));
+    }
 }

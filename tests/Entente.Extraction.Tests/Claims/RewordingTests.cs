@@ -23,10 +23,11 @@ public sealed class RewordingTests
     }
 
     [Fact]
-    public void An_aside_follows_the_other_actors_name()
+    public void An_aside_follows_the_other_actors_name_where_it_is_a_verbs_doer()
     {
-        Assert.Equal("Iran, a key player in the region, arms Hezbollah.", Apply("aside-after-other", "Iran arms Hezbollah.", 4));
+        Assert.Equal("Iran, a key player in the region, has armed Hezbollah.", Apply("aside-after-other", "Iran has armed Hezbollah.", 4));
         Assert.Null(Apply("aside-after-other", "Iran's allies grow.", 4));
+        Assert.Null(Apply("aside-after-other", "U.S. troops remain in Iraq.", 4));
     }
 
     [Theory]
