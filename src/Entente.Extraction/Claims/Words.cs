@@ -93,7 +93,7 @@ public static class Words
             if (c < 128 && ReadAscii(source, at) is var length and > 0)
             {
                 into[count] = spellings.Ascii(i, chars.Slice(i, length), Block(source, at, length), length);
-                if (!LeftOut(into[count], into[..count], i + length < chars.Length ? chars[i + length] : ' '))
+                if (!LeftOut(chars.Slice(i, length), into[..count], i + length < chars.Length ? chars[i + length] : ' '))
                     count++;
                 i += length;
                 continue;
@@ -109,12 +109,17 @@ public static class Words
     /// time right after an auxiliary, say nothing of who stands with whom, and every reader would otherwise have to step over
     /// them; they are left out of the words. Not "the now-defunct" (a hyphen follows) and not hedges, which qualify the claim.
     /// </summary>
-    private static bool LeftOut(Word word, ReadOnlySpan<Word> before, char next)
+    // Read from the characters, not the word's spelling: this runs for every word, and most are told apart by their length.
+    private static bool LeftOut(ReadOnlySpan<char> text, ReadOnlySpan<Word> before, char next)
     {
-        var lower = word.Lower;
-        if (lower == "also")
+        if (text.Length == 4 && text.Equals("also", StringComparison.OrdinalIgnoreCase))
             return true;
-        if (lower is not ("now" or "still" or "long" or "already" or "increasingly" or "traditionally" or "historically") || before.Length == 0 || next == '-')
+        if (text.Length is not (3 or 4 or 5 or 7 or 12 or 13) || before.Length == 0 || next == '-')
+            return false;
+        if (!(text.Equals("now", StringComparison.OrdinalIgnoreCase) || text.Equals("still", StringComparison.OrdinalIgnoreCase)
+            || text.Equals("long", StringComparison.OrdinalIgnoreCase) || text.Equals("already", StringComparison.OrdinalIgnoreCase)
+            || text.Equals("increasingly", StringComparison.OrdinalIgnoreCase) || text.Equals("traditionally", StringComparison.OrdinalIgnoreCase)
+            || text.Equals("historically", StringComparison.OrdinalIgnoreCase)))
             return false;
         return before[^1].Lower is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "been" or "be";
     }
