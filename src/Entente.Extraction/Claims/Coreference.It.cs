@@ -40,8 +40,10 @@ internal sealed partial class Coreference
     private void ItOfTheOpener(IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
         // "In 2019, Tokyo had no embassy …, but it is …": the opener may follow opening phrases.
-        if (OpeningPhrases.Opener(words, placed) is not { } first || first.First > 1 && first.First != OpeningPhrases.MainClauseStart(words, first.First + 1)
-            || first.ActorId == subject || first.Person || KindOf(first.ActorId) is not { } opener || !opener.IsCountry())
+        if (OpeningPhrases.Opener(words, placed) is not { } first || first.ActorId == subject || first.Person || KindOf(first.ActorId) is not { } opener || !opener.IsCountry())
+            return;
+        var opensTheSentence = first.First <= 1 || first.First == OpeningPhrases.MainClauseStart(words, first.First + 1);
+        if (!opensTheSentence)
             return;
         for (var i = 3; i + 1 < words.Count; i++)
         {

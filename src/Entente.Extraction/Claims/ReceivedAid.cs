@@ -42,7 +42,7 @@ internal static class ReceivedAid
                 continue;
             var receiver = CueReader.Before(words, placed, verb, 8);
             // "overtures towards Israel were rewarded with US aid": a name after a preposition is not the one rewarded.
-            if (receiver >= 0 && placed[receiver].First > 0 && Prepositions.Contains(words[placed[receiver].First - (words[placed[receiver].First - 1].Lower == "the" && placed[receiver].First > 1 ? 2 : 1)]))
+            if (receiver >= 0 && AfterAPreposition(words, placed[receiver]))
                 continue;
             var receiverId = receiver >= 0 ? placed[receiver].ActorId : NoOneBefore(words, placed, verb) ? subject : null;
             if (receiverId is null || receiverId == giver.ActorId)
@@ -78,6 +78,14 @@ internal static class ReceivedAid
     }
 
     private static readonly WordSet Prepositions = new("towards", "toward", "to", "with", "of", "against", "on", "for", "from", "in", "by", "at", "over", "about");
+
+    private static bool AfterAPreposition(IReadOnlyList<Word> words, PlacedMention name)
+    {
+        var before = name.First - 1;
+        if (before > 0 && words[before].Lower == "the")
+            before--;
+        return before >= 0 && Prepositions.Contains(words[before]);
+    }
 
     private static bool NoOneBefore(IReadOnlyList<Word> words, List<PlacedMention> placed, int verb)
     {

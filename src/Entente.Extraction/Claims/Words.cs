@@ -109,7 +109,7 @@ public static class Words
     /// time right after an auxiliary, say nothing of who stands with whom, and every reader would otherwise have to step over
     /// them; they are left out of the words. Not "the now-defunct" (a hyphen follows) and not hedges, which qualify the claim.
     /// </summary>
-    // Read from the characters, not the word's spelling: this runs for every word, and most are told apart by their length.
+    /// <remarks>Read from the characters, not the word's spelling: this runs for every word, and most are told apart by their length.</remarks>
     private static bool LeftOut(ReadOnlySpan<char> text, ReadOnlySpan<Word> before, char next)
     {
         if (text.Length == 4 && text.Equals("also", StringComparison.OrdinalIgnoreCase))
