@@ -311,28 +311,13 @@ internal sealed partial class CueReader
             if (OnlyIntroducers(words, between.Item1, between.Item2) || OnlyCopula(words, between.Item1, between.Item2)
                 || (words[between.Item1].Lower == "," && OnlyCopula(words, between.Item1 + 1, between.Item2))
                 // "The United States, a key player in the region, is Brazil's second-largest export market": past an aside.
-                || (PastAnAside(words, between.Item1, between.Item2) is var past and > 0 && OnlyCopula(words, past, between.Item2)))
+                || (CommaAsides.Close(words, between.Item1, between.Item2) is var close and > 0 && OnlyCopula(words, close + 1, between.Item2)))
                 return Placement.ListAround(words, placed, before).EndingBefore(placed[owner].First);
         }
         return [];
     }
 
     private static readonly WordSet ClauseVerbs = new("has", "have", "had", "is", "are", "was", "were", "will", "would", "says", "said", "can", "could");
-
-    /// <summary>Where an aside set off by commas from <paramref name="from"/> ends (the word after its closing comma), or -1; no name stands in it.</summary>
-    private static int PastAnAside(IReadOnlyList<Word> words, int from, int to)
-    {
-        if (words[from].Lower != ",")
-            return -1;
-        for (var i = from + 2; i < to && i - from <= 10; i++)
-        {
-            if (words[i].Lower == ",")
-                return i + 1;
-            if (words[i].Lower is ";" or ":" or "." or "(" or ")" or "and" or "or" or "which" or "who")
-                return -1;
-        }
-        return -1;
-    }
 
     private static bool OpensAClause(IReadOnlyList<Word> words, int at) =>
         at < words.Count && (ClauseVerbs.Contains(words[at]) || (!words[at].IsCapitalized && words[at].Lower.Length > 4 && words[at].Lower.EndsWith("ed", StringComparison.Ordinal)));

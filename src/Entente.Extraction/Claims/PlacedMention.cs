@@ -259,17 +259,8 @@ internal static class Placement
     /// "Iran, a key player in the region, and Russia signed …": an aside between two members, closed by a comma before "and"
     /// or "or", is passed over; where the aside closes, or <paramref name="from"/> where there is none.
     /// </summary>
-    private static int PastAnAside(IReadOnlyList<Word> words, int from, int to)
-    {
-        if (to - from < 4 || words[from].Lower != "," || words[to - 1].Lower is not ("and" or "or") || words[to - 2].Lower != ",")
-            return from;
-        for (var i = from + 1; i < to - 2; i++)
-        {
-            if (words[i].Lower is "," or ";" or ":" or "." or "(" or ")" || i - from > 9)
-                return from;
-        }
-        return to - 2;
-    }
+    private static int PastAnAside(IReadOnlyList<Word> words, int from, int to) =>
+        to - from >= 4 && words[to - 1].Lower is "and" or "or" && CommaAsides.Close(words, from, to) == to - 2 ? to - 2 : from;
 
     private static readonly WordSet ReportingVerbs = new("says", "said", "say", "reports", "reported", "claims", "claimed", "finds", "found");
     private static readonly WordSet Reporters = new("agency", "officials", "official", "intelligence", "report", "sources", "spokesman", "spokeswoman", "envoy", "ministry");

@@ -284,16 +284,10 @@ internal sealed partial class SubjectReader
     private static int AsideAfter(IReadOnlyList<Word> words, List<PlacedMention> placed, List<(int Index, int Length, Cue Value)> cues, PlacedMention other)
     {
         var open = other.Last + 1;
-        if (open + 2 >= words.Count || words[open].Lower != "," || AsideLeaders.Contains(words[open + 1]))
+        if (open + 2 >= words.Count || AsideLeaders.Contains(words[open + 1]))
             return -1;
-        for (var i = open + 2; i < words.Count && i - open <= MaxAside + 1; i++)
-        {
-            if (words[i].Lower == ",")
-                return NamedOrCuedWithin(placed, cues, open, i) ? -1 : i;
-            if (ClauseBreaks.Contains(words[i]) || words[i].Lower is "(" or ")" or "and" or "or")
-                return -1;
-        }
-        return -1;
+        var close = CommaAsides.Close(words, open);
+        return close > 0 && !NamedOrCuedWithin(placed, cues, open, close) ? close : -1;
     }
 
     private static bool NamedOrCuedWithin(List<PlacedMention> placed, List<(int Index, int Length, Cue Value)> cues, int open, int close)
@@ -310,8 +304,6 @@ internal sealed partial class SubjectReader
         }
         return false;
     }
-
-    private const int MaxAside = 9;
 
     // What after a comma opens no aside: another member of a list, a clause, a relative clause (PastRelativeClause reads those).
     private static readonly WordSet AsideLeaders = new("and", "or", "but", "which", "who", "whose", "while", "as", "where", "when", "after", "before", "since", "because", "although", "though", "if");
