@@ -54,7 +54,7 @@ internal sealed class Qualifiers(CueLexicon lexicon)
         return words[i].Lower is "no" or "without" && next < words.Count && words[next].Lower is "limits" or "limit" or "strings" or "conditions" or "doubt";
     }
 
-    public bool Hedged(IReadOnlyList<Word> words) => lexicon.Hedging.Any(words);
+    public bool Hedged(IReadOnlyList<Word> words) => lexicon.Hedging.Any(words) || Words.LeftOutAHedge(words);
 
     public bool Former(IReadOnlyList<Word> words) => lexicon.FormerWords.Any(words);
 

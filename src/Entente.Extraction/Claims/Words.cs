@@ -53,6 +53,7 @@ public static class Words
         CollectionsMarshal.SetCount(words, room);
         var into = CollectionsMarshal.AsSpan(words);
         var count = 0;
+        var hedgeLeftOut = false;
         var spellings = WordSpellings.ForThisThread;
         var chars = text.AsSpan();
         // The text's last characters, zero-padded, so that the block reader also reads the words that end the text (a zero ends a word as the text's end does).
@@ -95,28 +96,45 @@ public static class Words
                 into[count] = spellings.Ascii(i, chars.Slice(i, length), Block(source, at, length), length);
                 if (!LeftOut(chars.Slice(i, length), into[..count], i + length < chars.Length ? chars[i + length] : ' '))
                     count++;
+                else
+                    hedgeLeftOut |= IsHedge(chars.Slice(i, length));
                 i += length;
                 continue;
             }
             (i, count) = ReadSlowly(chars, i, into, count, spellings);
         }
         CollectionsMarshal.SetCount(words, count);
+        if (hedgeLeftOut)
+            _hedgeLeftOut = words;
+        else if (ReferenceEquals(_hedgeLeftOut, words))
+            _hedgeLeftOut = null;
         return words;
     }
+
+    // The list whose last filling left out a hedge ("has reportedly armed"), so that the claims read from it are still hedged.
+    [ThreadStatic]
+    private static List<Word>? _hedgeLeftOut;
+
+    /// <summary>Whether a hedge was left out of these words when this thread last filled them: "reportedly" still qualifies the claim.</summary>
+    internal static bool LeftOutAHedge(IReadOnlyList<Word> words) => ReferenceEquals(words, _hedgeLeftOut);
+
+    private static bool IsHedge(ReadOnlySpan<char> text) =>
+        text.Equals("reportedly", StringComparison.OrdinalIgnoreCase) || text.Equals("allegedly", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "China has also financed the corridor", "Washington has long backed Kyiv", "ties are now cordial": "also", and a word of
     /// time right after an auxiliary, say nothing of who stands with whom, and every reader would otherwise have to step over
-    /// them; they are left out of the words. Not "the now-defunct" (a hyphen follows) and not hedges, which qualify the claim.
+    /// them; they are left out of the words, and so are "reportedly" and "allegedly" there, which hedge the claim all the same
+    /// (<see cref="LeftOutAHedge"/>). Not "the now-defunct" (a hyphen follows).
     /// </summary>
     /// <remarks>Read from the characters, not the word's spelling: this runs for every word, and most are told apart by their length.</remarks>
     private static bool LeftOut(ReadOnlySpan<char> text, ReadOnlySpan<Word> before, char next)
     {
         if (text.Length == 4 && text.Equals("also", StringComparison.OrdinalIgnoreCase))
             return true;
-        if (text.Length is not (3 or 4 or 5 or 7 or 12 or 13) || before.Length == 0 || next == '-')
+        if (text.Length is not (3 or 4 or 5 or 7 or 9 or 10 or 12 or 13) || before.Length == 0 || next == '-')
             return false;
-        if (!(text.Equals("now", StringComparison.OrdinalIgnoreCase) || text.Equals("still", StringComparison.OrdinalIgnoreCase)
+        if (!(IsHedge(text) || text.Equals("now", StringComparison.OrdinalIgnoreCase) || text.Equals("still", StringComparison.OrdinalIgnoreCase)
             || text.Equals("long", StringComparison.OrdinalIgnoreCase) || text.Equals("already", StringComparison.OrdinalIgnoreCase)
             || text.Equals("increasingly", StringComparison.OrdinalIgnoreCase) || text.Equals("traditionally", StringComparison.OrdinalIgnoreCase)
             || text.Equals("historically", StringComparison.OrdinalIgnoreCase)))

@@ -29,6 +29,7 @@ public static partial class Rewordings
         new("adverb-now", "is now …", p => AfterAuxiliary(p.Text, "now")),
         new("adverb-still", "is still …", p => AfterAuxiliary(p.Text, "still")),
         new("adverb-long", "has long …", p => AfterAuxiliary(p.Text, "long")),
+        new("adverb-reportedly", "has reportedly …", p => AfterAuxiliary(p.Text, "reportedly")),
         new("context", "A sentence before and after", p => "The region remains tense. " + p.Text + " Talks continue."),
         new("aside-after-other", "Name, a key player in the region, …", p =>
             BeforeItsVerb(p.Text, p.OtherNameEnd) ? p.Text[..p.OtherNameEnd] + ", a key player in the region," + p.Text[p.OtherNameEnd..] : null),

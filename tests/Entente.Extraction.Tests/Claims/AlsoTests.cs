@@ -37,10 +37,33 @@ public sealed class AlsoTests
     [InlineData("# Taiwan\n\nThe United States has long been Taiwan's primary military supporter.", "united-states")]
     [InlineData("# Guatemala\n\nThe United States is also its largest trading partner and the source of most remittances.", "united-states")]
     [InlineData("# Hamas\n\nQatar, together with Egypt, has also mediated every round of talks since 2023.", "qatar")]
+    [InlineData("# Hamas\n\nQatar, together with Egypt, has reportedly mediated every round of talks since 2023.", "qatar")]
     public void A_tie_with_also_or_long_inside_it_is_read_as_without(string text, string partner)
     {
         var subject = text[2..text.IndexOf('\n')].ToLowerInvariant();
 
         Assert.Contains(partner, BundledPipeline.PartnersOf(subject, text));
+    }
+
+    [Theory]
+    [InlineData("# Iran\n\nIran has reportedly armed Hezbollah since the 1980s.")]
+    [InlineData("# Iran\n\nIran is allegedly arming Hezbollah.")]
+    [InlineData("# Iran\n\nIran reportedly arms Hezbollah.")]
+    public void A_hedge_left_out_still_hedges_the_claim(string text)
+    {
+        var claim = Assert.Single(BundledPipeline.Read(text).Claims, c => c.Subject == "iran" && c.Object == "hezbollah");
+
+        Assert.True(claim.Hedged);
+    }
+
+    [Fact]
+    public void A_list_refilled_without_a_hedge_is_not_hedged()
+    {
+        var hedged = Words.OfUnit("Iran has reportedly armed Hezbollah.");
+        Assert.True(Words.LeftOutAHedge(hedged));
+
+        var plain = Words.OfUnit("Iran has armed Hezbollah.");
+
+        Assert.False(Words.LeftOutAHedge(plain));
     }
 }
