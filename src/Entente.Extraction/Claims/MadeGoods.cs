@@ -92,7 +92,7 @@ internal static class MadeGoods
     }
 
     /// <summary>"The African country's army used Turkish-made drones": with no one named before the verb, the user is the subject.</summary>
-    private static bool NoOneBefore(IReadOnlyList<Word> words, List<PlacedMention> placed, int verb)
+    internal static bool NoOneBefore(IReadOnlyList<Word> words, List<PlacedMention> placed, int verb)
     {
         foreach (var p in placed)
         {

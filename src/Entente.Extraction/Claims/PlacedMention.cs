@@ -100,6 +100,17 @@ internal static class Placement
         return last < from ? from : words[last].Start == start || words[last].End > start ? last : last + 1;
     }
 
+    /// <summary>Where the first mention that opens at <paramref name="first"/> stands in the list, or -1.</summary>
+    public static int IndexOpeningAt(List<PlacedMention> placed, int first)
+    {
+        for (var k = 0; k < placed.Count; k++)
+        {
+            if (placed[k].First == first)
+                return k;
+        }
+        return -1;
+    }
+
     /// <summary>Whether a mention covers the word at <paramref name="index"/>.</summary>
     public static bool Covers(List<PlacedMention> placed, int index)
     {

@@ -44,7 +44,7 @@ internal static class ReceivedAid
             // "overtures towards Israel were rewarded with US aid": a name after a preposition is not the one rewarded.
             if (receiver >= 0 && AfterAPreposition(words, placed[receiver]))
                 continue;
-            var receiverId = receiver >= 0 ? placed[receiver].ActorId : NoOneBefore(words, placed, verb) ? subject : null;
+            var receiverId = receiver >= 0 ? placed[receiver].ActorId : MadeGoods.NoOneBefore(words, placed, verb) ? subject : null;
             if (receiverId is null || receiverId == giver.ActorId)
                 continue;
             (drafts ??= []).Add(new Draft(giver.ActorId, receiverId, cue, verb, receiver >= 0 ? placed[receiver].First : verb, "received-aid"));
@@ -85,15 +85,5 @@ internal static class ReceivedAid
         if (before > 0 && words[before].Lower == "the")
             before--;
         return before >= 0 && Prepositions.Contains(words[before]);
-    }
-
-    private static bool NoOneBefore(IReadOnlyList<Word> words, List<PlacedMention> placed, int verb)
-    {
-        foreach (var p in placed)
-        {
-            if (p.First < verb && !Placement.IsPlace(words, p))
-                return false;
-        }
-        return true;
     }
 }

@@ -37,7 +37,7 @@ internal sealed partial class StructureReader
     {
         for (var i = from; i + 1 < words.Count; i++)
         {
-            if (words[i].IsCapitalized && FieldLabels.Contains(words[i]) && (i == 0 || !NotBeforeALabel.Contains(words[i - 1])) && OpensAt(placed, i + 1) >= 0)
+            if (words[i].IsCapitalized && FieldLabels.Contains(words[i]) && (i == 0 || !NotBeforeALabel.Contains(words[i - 1])) && Placement.IndexOpeningAt(placed, i + 1) >= 0)
                 return i;
         }
         return -1;
@@ -51,21 +51,11 @@ internal sealed partial class StructureReader
     {
         var run = new List<string>();
         var at = first;
-        for (var k = OpensAt(placed, at); k >= 0; k = OpensAt(placed, at))
+        for (var k = Placement.IndexOpeningAt(placed, at); k >= 0; k = Placement.IndexOpeningAt(placed, at))
         {
             run.Add(placed[k].ActorId);
             at = placed[k].Last + 1;
         }
         return at < words.Count && !words[at].IsCapitalized && char.IsLetter(words[at].Text[0]) ? null : run;
-    }
-
-    private static int OpensAt(List<PlacedMention> placed, int first)
-    {
-        for (var k = 0; k < placed.Count; k++)
-        {
-            if (placed[k].First == first)
-                return k;
-        }
-        return -1;
     }
 }

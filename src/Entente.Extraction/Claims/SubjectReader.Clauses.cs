@@ -13,7 +13,7 @@ internal sealed partial class SubjectReader
             if (!Words.Spell(words, 0, opener))
                 continue;
             var at = words.Count > opener.Length && words[opener.Length].Lower == "the" ? opener.Length + 1 : opener.Length;
-            var first = IndexOpeningAt(placed, at);
+            var first = Placement.IndexOpeningAt(placed, at);
             return first < 0 ? null : Placement.ListAround(words, placed, first);
         }
         return null;

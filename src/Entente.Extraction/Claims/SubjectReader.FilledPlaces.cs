@@ -43,7 +43,7 @@ internal sealed partial class SubjectReader
         if (other.Last >= cue.Index || end >= words.Count || !FilledPrepositions.Contains(words[end - 1]))
             return false;
         var at = words[end].Lower == "the" ? end + 1 : end;
-        return IndexOpeningAt(placed, at) is var k and >= 0 && placed[k].ActorId != subject && placed[k].ActorId != other.ActorId;
+        return Placement.IndexOpeningAt(placed, at) is var k and >= 0 && placed[k].ActorId != subject && placed[k].ActorId != other.ActorId;
     }
 
     private static readonly WordSet FilledPrepositions = new("with", "against", "on", "to");

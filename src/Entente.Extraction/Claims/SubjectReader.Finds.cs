@@ -37,17 +37,6 @@ internal sealed partial class SubjectReader
         return -1;
     }
 
-    /// <summary>Where the first mention that opens at <paramref name="first"/> stands in the list, or -1.</summary>
-    private static int IndexOpeningAt(List<PlacedMention> placed, int first)
-    {
-        for (var k = 0; k < placed.Count; k++)
-        {
-            if (placed[k].First == first)
-                return k;
-        }
-        return -1;
-    }
-
     /// <summary>The last mention of <paramref name="actorId"/> that ends before <paramref name="index"/>, or null.</summary>
     private static PlacedMention? LastNamedBefore(List<PlacedMention> placed, string actorId, int index)
     {
