@@ -119,22 +119,27 @@ public static class Words
     internal static bool LeftOutAHedge(IReadOnlyList<Word> words) => ReferenceEquals(words, _hedgeLeftOut);
 
     private static bool IsHedge(ReadOnlySpan<char> text) =>
-        text.Equals("reportedly", StringComparison.OrdinalIgnoreCase) || text.Equals("allegedly", StringComparison.OrdinalIgnoreCase);
+        text.Equals("reportedly", StringComparison.OrdinalIgnoreCase) || text.Equals("allegedly", StringComparison.OrdinalIgnoreCase)
+        || text.Equals("purportedly", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "China has also financed the corridor", "Washington has long backed Kyiv", "ties are now cordial": "also", and a word of
     /// time right after an auxiliary, say nothing of who stands with whom, and every reader would otherwise have to step over
     /// them; they are left out of the words, and so are "reportedly" and "allegedly" there, which hedge the claim all the same
-    /// (<see cref="LeftOutAHedge"/>). Not "the now-defunct" (a hyphen follows).
+    /// (<see cref="LeftOutAHedge"/>), as they are anywhere else ("Egypt reportedly signed"). Not "the now-defunct" (a hyphen follows).
     /// </summary>
     /// <remarks>Read from the characters, not the word's spelling: this runs for every word, and most are told apart by their length.</remarks>
     private static bool LeftOut(ReadOnlySpan<char> text, ReadOnlySpan<Word> before, char next)
     {
         if (text.Length == 4 && text.Equals("also", StringComparison.OrdinalIgnoreCase))
             return true;
-        if (text.Length is not (3 or 4 or 5 or 7 or 9 or 10 or 12 or 13) || before.Length == 0 || next == '-')
+        if (text.Length is not (3 or 4 or 5 or 7 or 9 or 10 or 11 or 12 or 13) || next == '-')
             return false;
-        if (!(IsHedge(text) || text.Equals("now", StringComparison.OrdinalIgnoreCase) || text.Equals("still", StringComparison.OrdinalIgnoreCase)
+        if (IsHedge(text))
+            return true;
+        if (before.Length == 0)
+            return false;
+        if (!(text.Equals("now", StringComparison.OrdinalIgnoreCase) || text.Equals("still", StringComparison.OrdinalIgnoreCase)
             || text.Equals("long", StringComparison.OrdinalIgnoreCase) || text.Equals("already", StringComparison.OrdinalIgnoreCase)
             || text.Equals("increasingly", StringComparison.OrdinalIgnoreCase) || text.Equals("traditionally", StringComparison.OrdinalIgnoreCase)
             || text.Equals("historically", StringComparison.OrdinalIgnoreCase)))

@@ -30,6 +30,7 @@ public static partial class Rewordings
         new("adverb-still", "is still …", p => AfterAuxiliary(p.Text, "still")),
         new("adverb-long", "has long …", p => AfterAuxiliary(p.Text, "long")),
         new("adverb-reportedly", "has reportedly …", p => AfterAuxiliary(p.Text, "reportedly")),
+        new("hedge-before-verb", "reportedly signed …", p => BeforeFirstVerb(p.Text, "reportedly")),
         new("context", "A sentence before and after", p => "The region remains tense. " + p.Text + " Talks continue."),
         new("aside-after-other", "Name, a key player in the region, …", p =>
             BeforeItsVerb(p.Text, p.OtherNameEnd) ? p.Text[..p.OtherNameEnd] + ", a key player in the region," + p.Text[p.OtherNameEnd..] : null),
@@ -61,6 +62,20 @@ public static partial class Rewordings
 
     private static bool BeforeItsVerb(string text, int nameEnd) =>
         nameEnd > 0 && nameEnd < text.Length && DoerVerbs.Any(v => string.CompareOrdinal(text, nameEnd, v, 0, v.Length) == 0);
+
+    // Verbs in the simple present or past that carry a tie themselves, with no auxiliary before them.
+    private static readonly string[] TieVerbs =
+    [
+        " backs ", " backed ", " supports ", " supported ", " funds ", " funded ", " arms ", " armed ", " trains ", " trained ",
+        " signed ", " sent ", " sends ", " supplies ", " supplied ", " provides ", " provided ", " fights ", " fought ", " opposes ",
+        " opposed ", " condemned ", " accused ", " accuses ", " helped ", " helps ", " hosts ", " hosted ", " sponsors ", " sponsored ",
+    ];
+
+    private static string? BeforeFirstVerb(string text, string adverb)
+    {
+        var first = TieVerbs.Select(v => text.IndexOf(v, StringComparison.Ordinal)).Where(at => at > 0).DefaultIfEmpty(-1).Min();
+        return first < 0 ? null : text[..(first + 1)] + adverb + text[first..];
+    }
 
     private static string? AfterAuxiliary(string text, string adverb)
     {

@@ -49,12 +49,20 @@ public sealed class AlsoTests
     [InlineData("# Iran\n\nIran has reportedly armed Hezbollah since the 1980s.")]
     [InlineData("# Iran\n\nIran is allegedly arming Hezbollah.")]
     [InlineData("# Iran\n\nIran reportedly arms Hezbollah.")]
+    [InlineData("# Iran\n\nIran and Hezbollah reportedly signed a defence pact.")]
+    [InlineData("# Iran\n\nIran purportedly fights alongside Hezbollah.")]
     public void A_hedge_left_out_still_hedges_the_claim(string text)
     {
         var claim = Assert.Single(BundledPipeline.Read(text).Claims, c => c.Subject == "iran" && c.Object == "hezbollah");
 
         Assert.True(claim.Hedged);
     }
+
+    [Theory]
+    [InlineData("# Ethiopia\n\nEarlier this year Sudan and Egypt reportedly signed a joint defense treaty and held war games in a show of force to Ethiopia.", "ethiopia", "egypt")]
+    [InlineData("# Kataib Sayyid al-Shuhada\n\nIn Iraq, the group is a member of the Popular Mobilization Forces and reportedly fights alongside the Iraqi Government and other Shiite paramilitaries against the Islamic State.", "kataib-sayyid-al-shuhada", "islamic-state")]
+    public void A_hedge_before_a_verb_with_no_auxiliary_hides_no_foe(string text, string subject, string adversary) =>
+        Assert.Contains(adversary, BundledPipeline.AdversariesOf(subject, text));
 
     [Fact]
     public void A_list_refilled_without_a_hedge_is_not_hedged()

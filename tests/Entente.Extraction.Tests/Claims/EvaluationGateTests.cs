@@ -32,7 +32,7 @@ public sealed class EvaluationGateTests
         int Lost(string name) => report.Rewordings.Single(r => r.Rewording.Name == name).Lost;
 
         Assert.True(report.ReadAlone >= 500, $"{report.ReadAlone} passages read alone");
-        foreach (var name in (string[])["end-officials-said", "end-statement", "end-clause", "end-since", "adverb-also", "adverb-now", "adverb-still", "adverb-long", "adverb-reportedly", "context"])
+        foreach (var name in (string[])["end-officials-said", "end-statement", "end-clause", "end-since", "adverb-also", "adverb-now", "adverb-still", "adverb-long", "adverb-reportedly", "hedge-before-verb", "context"])
             Assert.True(Lost(name) == 0, $"{name} lost {Lost(name)}");
         foreach (var name in (string[])["opener-date", "opener-however", "opener-according", "opener-while"])
             Assert.True(Lost(name) <= 1, $"{name} lost {Lost(name)}");
