@@ -16,9 +16,12 @@ internal static partial class UnassertedCues
         length == 1 && BodyNouns.Contains(words[index]) && words[index].IsCapitalized && index > 0 && words[index - 1].IsCapitalized
         && !(index + 1 < words.Count && words[index + 1].Lower is "with" or "between");
 
-    /// <summary>"That partnership did not survive the peace agreement": a tie pointed back to was named before; the name here is not its partner.</summary>
+    /// <summary>
+    /// "That partnership did not survive the peace agreement": a tie pointed back to was named before; the name here is not its
+    /// partner. Not "analysts say that partnerships were concluded with India", where "that" opens what is said.
+    /// </summary>
     private static bool PointsBack(IReadOnlyList<Word> words, int index, int length) =>
-        index > 0 && words[index - 1].Lower is "that" or "this" && (index < 2 || words[index - 2].Lower is not ("so" or "such"))
+        index > 0 && words[index - 1].Lower is "that" or "this" && (index < 2 || !(words[index - 2].Lower is "so" or "such" || OpeningPhrases.ReportingVerbs.Contains(words[index - 2])))
         && !(index + length < words.Count && words[index + length].Lower is "with" or "between" or "of" or "to");
 
     private static readonly WordSet VerbsAsNouns = new("targets", "strikes", "attacks", "bombs", "raids", "kills", "fights", "supplies", "funds", "backs", "arms", "sanctions");

@@ -21,6 +21,7 @@ public static partial class Rewordings
         new("opener-however", "However, …", p => "However, " + Lowered(p.Text)),
         new("opener-according", "According to analysts, …", p => "According to analysts, " + Lowered(p.Text)),
         new("opener-while", "While talks continue, …", p => "While talks continue, " + Lowered(p.Text)),
+        new("opener-analysts-say", "Analysts say that …", p => "Analysts say that " + Lowered(p.Text)),
         new("end-officials-said", "…, officials said.", p => Unstopped(p.Text) + ", officials said."),
         new("end-statement", "…, the ministry said in a statement on Monday.", p => Unstopped(p.Text) + ", the ministry said in a statement on Monday."),
         new("end-clause", "…, and talks continue.", p => Unstopped(p.Text) + ", and talks continue."),
@@ -45,7 +46,8 @@ public static partial class Rewordings
     {
         "The", "A", "An", "It", "This", "These", "That", "Its", "Their", "In", "On", "Since", "After", "Before", "Both", "Some", "Many",
         "Most", "During", "While", "As", "When", "With", "By", "For", "Over", "Under", "At", "From", "Last", "Earlier", "Later", "But", "And",
-        "Relations", "Ties", "Talks", "Officials",
+        "Relations", "Ties", "Talks", "Officials", "Strategic", "Military", "Security", "Diplomatic", "Economic", "Trade", "Defence",
+        "Defense",
     };
 
     private static string Lowered(string text)

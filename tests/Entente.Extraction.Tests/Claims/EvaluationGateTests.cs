@@ -34,7 +34,7 @@ public sealed class EvaluationGateTests
         Assert.True(report.ReadAlone >= 500, $"{report.ReadAlone} passages read alone");
         foreach (var name in (string[])["end-officials-said", "end-statement", "end-clause", "end-since", "adverb-also", "adverb-now", "adverb-still", "adverb-long", "adverb-reportedly", "hedge-before-verb", "context"])
             Assert.True(Lost(name) == 0, $"{name} lost {Lost(name)}");
-        foreach (var name in (string[])["opener-date", "opener-however", "opener-according", "opener-while"])
+        foreach (var name in (string[])["opener-date", "opener-however", "opener-according", "opener-while", "opener-analysts-say"])
             Assert.True(Lost(name) <= 1, $"{name} lost {Lost(name)}");
         Assert.True(Lost("aside-after-other") <= 5, $"aside-after-other lost {Lost("aside-after-other")}");
         Assert.Equal(0, report.Rewordings.Sum(r => r.Flipped));

@@ -6,6 +6,8 @@ public sealed class OpeningPhraseTests
     [Theory]
     [InlineData("In 2019, it fought alongside the Malian army against jihadist insurgents.")]
     [InlineData("However, it fought alongside the Malian army against jihadist insurgents.")]
+    [InlineData("Analysts say that it fought alongside the Malian army against jihadist insurgents.")]
+    [InlineData("Some Western officials have long believed that it fought alongside the Malian army against jihadist insurgents.")]
     public void It_after_an_opening_phrase_is_the_subject(string sentence)
     {
         var text = $"# The Wagner Group\n\nThe Wagner Group is a Russian mercenary company. {sentence}";
@@ -60,5 +62,30 @@ public sealed class OpeningPhraseTests
         var text = "# Taiwan\n\nTaiwan has few allies. In 2019, Tokyo had no diplomatic relations with Taipei, but it is one of the island's closest partners.";
 
         Assert.Contains("japan", BundledPipeline.PartnersOf("taiwan", text));
+    }
+
+    [Fact]
+    public void The_group_after_a_reporters_clause_is_the_subject()
+    {
+        var text = "# The Houthis\n\nThe Houthis hold Sanaa. Analysts say that the group, backed by Iran, has fought Israel alongside its allies Hezbollah and Hamas.";
+
+        Assert.Contains("hezbollah", BundledPipeline.PartnersOf("houthis", text));
+        Assert.Contains("hamas", BundledPipeline.PartnersOf("houthis", text));
+    }
+
+    [Fact]
+    public void A_tie_after_a_reporters_that_is_not_one_pointed_back_to()
+    {
+        var text = "# Mongolia\n\nMongolia lies between Russia and China. Analysts say that strategic partnerships were concluded with India and Germany.";
+
+        Assert.Contains("india", BundledPipeline.PartnersOf("mongolia", text));
+    }
+
+    [Fact]
+    public void A_participle_after_a_reporters_clause_is_the_clause_openers()
+    {
+        var text = "# The SDF\n\nAnalysts say that the United States on Monday backed Turkey while reaffirming support for the Syrian Democratic Forces.";
+
+        Assert.Contains("united-states", BundledPipeline.PartnersOf("syrian-democratic-forces", text));
     }
 }
