@@ -30,6 +30,10 @@ public sealed class NetworkTests(WebApp app)
         await page.GotoAsync("/?q=iran");
         await Expect(page.Locator("#network[data-ready=true]")).ToBeVisibleAsync();
         await page.Locator("#network").EvaluateAsync("canvas => canvas.scrollIntoView({ block: 'center' })");
+        // The user points at the network first, so it measures where its canvas is (Cytoscape
+        // keeps that until a resize or a scroll), and moves on to empty canvas.
+        await NetworkCanvas.PointAtEdgeAsync(page, "iran", "hezbollah");
+        await NetworkCanvas.PointAtEmptyCornerAsync(page);
         // The canvas moves while the page keeps its size and scroll position, as when content
         // beside it loads: no resize or scroll event tells the network that it has moved.
         await page.Locator("#network").EvaluateAsync(
@@ -38,6 +42,33 @@ public sealed class NetworkTests(WebApp app)
         await NetworkCanvas.ClickEdgeAsync(page, "iran", "hezbollah");
 
         await Expect(page.Locator("#evidence h3")).ToHaveTextAsync("Iran — Hezbollah");
+    }
+
+    [Fact]
+    public async Task The_same_network_is_drawn_the_same_way_on_every_visit_and_every_redraw()
+    {
+        var first = await app.NewPageAsync();
+        await first.GotoAsync("/?q=iran");
+        var drawn = await NodePositionsAsync(first);
+
+        var second = await app.NewPageAsync();
+        await second.GotoAsync("/?q=iran");
+        Assert.Equal(drawn, await NodePositionsAsync(second));
+
+        // Drawn again in the same page, after another graph was laid out there.
+        await second.GetByLabel("Depth").SelectOptionAsync("2");
+        await second.WaitForFunctionAsync("n => window.ententeNetwork.nodes().length > n", drawn.Length);
+        await second.GetByLabel("Depth").SelectOptionAsync("1");
+        await second.WaitForFunctionAsync("n => window.ententeNetwork.nodes().length === n", drawn.Length);
+        Assert.Equal(drawn, await NodePositionsAsync(second));
+    }
+
+    /// <summary>Each actor of the network with where the layout put it, in the order of the graph.</summary>
+    private static async Task<string[]> NodePositionsAsync(IPage page)
+    {
+        await Expect(page.Locator("#network[data-ready=true]")).ToBeVisibleAsync();
+        return await page.EvaluateAsync<string[]>(
+            "() => window.ententeNetwork.nodes().map(n => `${n.id()} ${n.position('x').toFixed(2)} ${n.position('y').toFixed(2)}`)");
     }
 
     [Fact]

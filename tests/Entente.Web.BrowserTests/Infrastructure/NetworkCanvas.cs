@@ -5,27 +5,51 @@ public static class NetworkCanvas
 {
     /// <summary>
     /// Clicks the edge between two actors the way a user would: points at it, sees it highlighted,
-    /// then clicks. The page may still be moving when the network is ready (the time slider and
-    /// other views load beside it), so a point worked out a moment earlier can lie on another edge
-    /// by the time of the click; the point is worked out again until pointing at it highlights this
-    /// edge. Chromium hands mouse moves to the page at its next frame, which comes late on a busy
-    /// machine, so each point is given time to take effect before it is given up; moving the mouse
-    /// elsewhere at once would merge the two moves into one and the page would never see the first.
+    /// then clicks.
     /// </summary>
     public static async Task ClickEdgeAsync(IPage page, string a, string b)
+    {
+        var (x, y) = await PointAtEdgeAsync(page, a, b);
+        await page.Mouse.ClickAsync(x, y);
+    }
+
+    /// <summary>
+    /// Points at the edge between two actors until it is highlighted, and says where. The page may
+    /// still be moving when the network is ready (the time slider and other views load beside it),
+    /// so a point worked out a moment earlier can lie on another edge by the time the pointer gets
+    /// there; the point is worked out again until pointing at it highlights this edge. Chromium
+    /// hands mouse moves to the page at its next frame, which comes late on a busy machine, so each
+    /// point is given time to take effect before it is given up; moving the mouse elsewhere at once
+    /// would merge the two moves into one and the page would never see the first.
+    /// </summary>
+    public static async Task<(float X, float Y)> PointAtEdgeAsync(IPage page, string a, string b)
     {
         var deadline = DateTime.UtcNow.AddSeconds(40);
         while (true)
         {
-            var (x, y) = await EdgePointAsync(page, a, b);
-            await page.Mouse.MoveAsync(x, y);
-            if (await HighlightsAsync(page, a, b, TimeSpan.FromSeconds(3)))
+            var point = await EdgePointAsync(page, a, b);
+            await page.Mouse.MoveAsync(point.X, point.Y);
+            if (await HighlightsAsync(page, a, b, TimeSpan.FromSeconds(3))) return (point.X, point.Y);
+            if (DateTime.UtcNow >= deadline)
             {
-                await page.Mouse.ClickAsync(x, y);
-                return;
+                var highlighted = await page.EvaluateAsync<string>(
+                    "() => window.ententeNetwork.edges('.hover').map(e => e.id()).join(', ') || 'nothing'");
+                Assert.Fail($"pointing at the edge between {a} and {b} never highlighted it: at ({point.X}, {point.Y}), "
+                    + $"{point.Clearance:0.0} px from any other element, {highlighted} was highlighted");
             }
-            Assert.True(DateTime.UtcNow < deadline, $"pointing at the edge between {a} and {b} never highlighted it");
         }
+    }
+
+    /// <summary>
+    /// Points at the canvas's top left corner, which the network's fit to the canvas leaves empty,
+    /// and waits until no edge is highlighted: the network has seen the pointer there.
+    /// </summary>
+    public static async Task PointAtEmptyCornerAsync(IPage page)
+    {
+        var box = await page.Locator("#network").BoundingBoxAsync();
+        Assert.NotNull(box);
+        await page.Mouse.MoveAsync(box.X + 6, box.Y + 6);
+        await page.WaitForFunctionAsync("() => window.ententeNetwork.edges('.hover').length === 0", null, new() { PollingInterval = 50 });
     }
 
     /// <summary>Whether the edge between two actors is highlighted as hovered within the given time.</summary>
@@ -48,10 +72,10 @@ public static class NetworkCanvas
 
     /// <summary>
     /// The page coordinates of the point on the edge between two actors that lies farthest from
-    /// every other edge and node, so a click there can only hit that edge (the layout is random
-    /// and edges fan out from the centre, so a fixed point such as the midpoint may be shared).
+    /// every other edge and node, so a click there can only hit that edge (edges fan out from the
+    /// centre, so a fixed point such as the midpoint may be shared), with how far that is.
     /// </summary>
-    private static async Task<(float X, float Y)> EdgePointAsync(IPage page, string a, string b)
+    private static async Task<EdgePoint> EdgePointAsync(IPage page, string a, string b)
     {
         await Expect(page.Locator("#network[data-ready=true]")).ToBeVisibleAsync();
         // The whole canvas in view, not just a corner of it, so that any point of the edge can be pointed at.
@@ -78,27 +102,42 @@ public static class NetworkCanvas
               const renderer = cy.renderer();
               const zoom = cy.zoom(), pan = cy.pan();
               const hits = p => renderer.findNearestElement((p.x - pan.x) / zoom, (p.y - pan.y) / zoom, true, false);
+              // Rendered positions count from inside the canvas's border and padding, as Cytoscape
+              // measures the pointer; measured here afresh, not read from Cytoscape's cache, so a
+              // cache left stale by a move of the canvas makes the click miss.
+              const container = cy.container();
+              const box = container.getBoundingClientRect(), style = getComputedStyle(container);
+              const left = box.left + container.clientLeft + parseFloat(style.paddingLeft);
+              const top = box.top + container.clientTop + parseFloat(style.paddingTop);
               // The mouse only reaches the canvas where the canvas is in the viewport and nothing covers it.
-              const box = cy.container().getBoundingClientRect();
               const reachable = p => {
-                const under = document.elementFromPoint(box.left + p.x, box.top + p.y);
-                return under !== null && cy.container().contains(under);
+                const under = document.elementFromPoint(p.x, p.y);
+                return under !== null && container.contains(under);
               };
               let best = null, bestClearance = -Infinity;
               for (let t = 0.2; t <= 0.9; t += 0.02) {
-                const p = { x: from.x + t * (to.x - from.x), y: from.y + t * (to.y - from.y) };
+                // The page receives the pointer in whole pixels, so each point is moved to the
+                // pixel it will arrive as, and that pixel is what is tested: where edges nearly
+                // overlap, a pixel's difference is another edge.
+                const client = {
+                  x: Math.round(left + from.x + t * (to.x - from.x)),
+                  y: Math.round(top + from.y + t * (to.y - from.y)),
+                };
+                const p = { x: client.x - left, y: client.y - top };
                 const hit = hits(p);
-                if (!hit || hit.id() !== edge.id() || !reachable(p)) continue;
+                if (!hit || hit.id() !== edge.id() || !reachable(client)) continue;
                 const clearance = Math.min(
                   ...others.map(([s, e]) => segmentDistance(p, s, e)),
                   ...nodes.map(n => Math.min(Math.hypot(p.x - n.x, p.y - n.y), Math.hypot(p.x - n.x, p.y - n.y - 14)) - 14));
-                if (clearance > bestClearance) { bestClearance = clearance; best = p; }
+                if (clearance > bestClearance) { bestClearance = clearance; best = client; }
               }
-              if (!best) return null;
-              return [box.left + best.x, box.top + best.y];
+              return best && [best.x, best.y, bestClearance];
             }
             """, new[] { a, b });
-        Assert.True(point is { Length: 2 }, $"the network has no edge between {a} and {b}, or no point of it a click would reach");
-        return (point[0], point[1]);
+        Assert.True(point is { Length: 3 }, $"the network has no edge between {a} and {b}, or no point of it a click would reach");
+        return new EdgePoint(point[0], point[1], point[2]);
     }
+
+    /// <summary>A point of an edge on the page, and its distance from every other element drawn.</summary>
+    private readonly record struct EdgePoint(float X, float Y, float Clearance);
 }

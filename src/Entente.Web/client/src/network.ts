@@ -1,10 +1,12 @@
 import type { Core, EdgeSingular, ElementDefinition, EventObject, StylesheetJson } from 'cytoscape';
 import { byId, h, swatch } from './dom';
 import { edgeId, visibleEdge } from './graphModel';
+import { hashText, withSeededRandom } from './seededRandom';
 import type { Graph, GraphEdge, GraphNode } from './types';
 import { areas, humanise, kindColours, kindShapes, period, relationColour, relationColours } from './vocabulary';
 
-// The interactive network: Cytoscape with the fcose force-directed layout, loaded on first use.
+// The interactive network: Cytoscape with the fcose force-directed layout, loaded on first use,
+// seeded so that a graph is always drawn the same way.
 // A plain list of the same edges sits under the canvas so keyboard and screen-reader users can
 // open the same evidence.
 
@@ -70,6 +72,11 @@ function elements(graph: Graph, center: string): ElementDefinition[] {
     },
   }));
   return [...nodes, ...edges];
+}
+
+/** The same for the same actors and relations around the same centre, in the same order. */
+function layoutSeed(graph: Graph, center: string): number {
+  return hashText(JSON.stringify([center, graph.nodes.map(node => node.id), graph.edges.map(edgeId)]));
 }
 
 function describe(edge: GraphEdge, nodes: ReadonlyMap<string, GraphNode>): string {
@@ -155,7 +162,11 @@ export class NetworkView {
       if (edge) this.actions.openEdge(edge, this.nodes);
     });
     this.applyFilters();
-    cy.layout({ name: 'fcose', animate: false, randomize: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 130 } as never).run();
+    // fcose starts from a random spectral layout and breaks ties at random (it has no seed option);
+    // seeded from the graph, the same network is always drawn the same way. Without animation the
+    // run is synchronous, so the seeded numbers serve this run alone.
+    withSeededRandom(layoutSeed(graph, center), () =>
+      cy.layout({ name: 'fcose', animate: false, randomize: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 130 } as never).run());
     cy.fit(undefined, 20);
     container.setAttribute('data-ready', 'true');
     container.setAttribute('aria-label',
