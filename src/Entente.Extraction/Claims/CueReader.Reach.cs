@@ -116,8 +116,11 @@ internal sealed partial class CueReader
         while (open < cue && words[open].Lower is "'" or "\"" or "’" or "”")
             open++;
         // "Iran, the armed group's patron since the 1980s, has funded and armed …": the aside may close before the
-        // verb's auxiliary and the verbs joined to the cue.
+        // verb's auxiliary, an adverb ("has repeatedly accused", "has since pledged") and the verbs joined to the cue.
         var close = BeforeVerbGroup(words, cue, open);
+        // "Kazakhstan and Uzbekistan, a key player in the region, signed an allied-relations treaty": a cue may open after its verb.
+        if (open < close && words[close].Lower != "," && CommaAsides.Close(words, open, cue) is var comma and > 0)
+            close = comma;
         if (open >= close || words[open].Lower != "," || words[close].Lower != "," || close - open - 1 > MaxAside)
             return 0;
         for (var i = open + 1; i < close; i++)
@@ -149,7 +152,7 @@ internal sealed partial class CueReader
     private static int BeforeVerbGroup(IReadOnlyList<Word> words, int verb, int floor)
     {
         var i = verb - 1;
-        while (i > floor && verb - i <= 4 && (Auxiliaries.Contains(words[i]) || words[i].Lower == "and" || JoinedVerb(words[i])))
+        while (i > floor && verb - i <= 4 && (Auxiliaries.Contains(words[i]) || words[i].Lower is "and" or "since" or "never" || JoinedVerb(words[i]) || MannerAdverb(words[i])))
             i--;
         return i;
     }

@@ -279,11 +279,14 @@ internal sealed partial class SubjectReader
     /// "China, a key player in the region, is South Korea's largest trading partner": an aside set off by commas right after
     /// the actor puts a cue after it no farther. The closing comma, or -1 where the actor has no such aside: one that names
     /// someone (a list: "Hamas, Lebanese Hezbollah, and the Houthis") or holds a cue ("Pakistan, once the movement's most
-    /// important backer, …": the aside says what the actor is) is read as it stands.
+    /// important backer, …": the aside says what the actor is) is read as it stands. So does one after the second of a pair the
+    /// actor opens ("Iran and Russia, a key player in the region, signed …").
     /// </summary>
     private static int AsideAfter(IReadOnlyList<Word> words, List<PlacedMention> placed, List<(int Index, int Length, Cue Value)> cues, PlacedMention other)
     {
         var open = other.Last + 1;
+        if (open < words.Count && words[open].Lower == "and" && Placement.IndexOpeningAt(placed, open + 1) is var second and >= 0)
+            open = placed[second].Last + 1;
         if (open + 2 >= words.Count || AsideLeaders.Contains(words[open + 1]))
             return -1;
         var close = CommaAsides.Close(words, open);

@@ -2,15 +2,15 @@ using System.Text.RegularExpressions;
 
 namespace Entente.Extraction.Evaluation;
 
-/// <summary>A passage to reword: its text, and where the first name of the other actor ends in it (-1 if not found).</summary>
-public readonly record struct Passage(string Text, int OtherNameEnd);
+/// <summary>A passage to reword: its text, and where the first names of the other actor and of the subject end in it (-1 if not found).</summary>
+public readonly record struct Passage(string Text, int OtherNameEnd, int SubjectNameEnd = -1);
 
 /// <summary>A change to a sentence that keeps what it says of who stands with whom; a reader of claims should read both alike.</summary>
 public sealed record Rewording(string Name, string Example, Func<Passage, string?> Apply);
 
 /// <summary>
 /// The rewordings the robustness check applies to each quoted passage: openers, attributions and clauses added at either end,
-/// adverbs after the first auxiliary, an aside after the other actor's name. A rule that holds only for the exact words it was
+/// adverbs after the first auxiliary, an aside after the other actor's name or the subject's. A rule that holds only for the exact words it was
 /// written from loses claims here; that is what the check measures, on any gold folder, without new annotations.
 /// </summary>
 public static partial class Rewordings
@@ -35,6 +35,8 @@ public static partial class Rewordings
         new("context", "A sentence before and after", p => "The region remains tense. " + p.Text + " Talks continue."),
         new("aside-after-other", "Name, a key player in the region, …", p =>
             BeforeItsVerb(p.Text, p.OtherNameEnd) ? p.Text[..p.OtherNameEnd] + ", a key player in the region," + p.Text[p.OtherNameEnd..] : null),
+        new("aside-after-subject", "Subject, a key player in the region, …", p =>
+            BeforeItsVerb(p.Text, p.SubjectNameEnd) ? p.Text[..p.SubjectNameEnd] + ", a key player in the region," + p.Text[p.SubjectNameEnd..] : null),
     ];
 
     /// <summary>Whether a quoted passage is a sentence the rewordings fit: not a label ("Russia: a strategic partner"), a bullet or a table row.</summary>

@@ -35,7 +35,7 @@ public static class RobustnessRun
                 if (Read(pipeline, gold, evidence, evidence.Text, today) != Outcome.Right)
                     continue;
                 readAlone++;
-                var passage = new Passage(evidence.Text, OtherNameEnd(pipeline, gold, evidence));
+                var passage = new Passage(evidence.Text, NameEnd(pipeline, gold, evidence.Text, evidence.Actor), NameEnd(pipeline, gold, evidence.Text, gold.Subject));
                 for (var r = 0; r < Rewordings.All.Count; r++)
                 {
                     if (Rewordings.All[r].Apply(passage) is not { } reworded)
@@ -75,11 +75,12 @@ public static class RobustnessRun
         return outcome;
     }
 
-    private static int OtherNameEnd(ExtractionPipeline pipeline, GoldDocument gold, GoldEvidence evidence)
+    /// <summary>Where the first name of <paramref name="actor"/> (or of an actor the gold file counts as it) ends in the text; -1 if none.</summary>
+    private static int NameEnd(ExtractionPipeline pipeline, GoldDocument gold, string text, string actor)
     {
-        foreach (var m in pipeline.Gazetteer.Find(evidence.Text))
+        foreach (var m in pipeline.Gazetteer.Find(text))
         {
-            if (gold.Alternatives.GetValueOrDefault(m.ActorId, m.ActorId) == evidence.Actor)
+            if (gold.Alternatives.GetValueOrDefault(m.ActorId, m.ActorId) == actor)
                 return m.End;
         }
         return -1;

@@ -34,4 +34,16 @@ public sealed class AsideTests
 
         Assert.Contains(BundledPipeline.Read(text).Claims, c => c.Rule.StartsWith("noun", StringComparison.Ordinal) && (c.Subject, c.Object) is ("brazil", "united-states") or ("united-states", "brazil"));
     }
+
+    [Theory]
+    [InlineData("# Bahrain\n\nTies with Iran were cut; Manama, a key player in the region, has repeatedly accused the Revolutionary Guards of arming militant cells.", "bahrain", "irgc")]
+    public void An_aside_before_an_adverb_and_the_verb_keeps_the_doer(string text, string subject, string adversary) =>
+        Assert.Contains(adversary, BundledPipeline.AdversariesOf(subject, text));
+
+    [Theory]
+    [InlineData("# Taiwan\n\nThat quarrel is between China and Lithuania; Taiwan, a key player in the region, has since pledged credit funds for Lithuania.", "taiwan", "lithuania")]
+    [InlineData("# Russia\n\nIran and Russia, a key player in the region, signed a twenty-year comprehensive strategic partnership treaty in Moscow.", "russia", "iran")]
+    [InlineData("# Uzbekistan\n\nKazakhstan and Uzbekistan, a key player in the region, signed an allied-relations treaty in December 2021.", "uzbekistan", "kazakhstan")]
+    public void An_aside_after_the_subject_hides_no_tie(string text, string subject, string partner) =>
+        Assert.Contains(partner, BundledPipeline.PartnersOf(subject, text));
 }

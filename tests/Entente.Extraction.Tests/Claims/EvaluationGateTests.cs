@@ -36,7 +36,8 @@ public sealed class EvaluationGateTests
             Assert.True(Lost(name) == 0, $"{name} lost {Lost(name)}");
         foreach (var name in (string[])["opener-date", "opener-however", "opener-according", "opener-while", "opener-analysts-say"])
             Assert.True(Lost(name) <= 1, $"{name} lost {Lost(name)}");
-        Assert.True(Lost("aside-after-other") <= 5, $"aside-after-other lost {Lost("aside-after-other")}");
+        Assert.True(Lost("aside-after-other") <= 3, $"aside-after-other lost {Lost("aside-after-other")}");
+        Assert.True(Lost("aside-after-subject") <= 6, $"aside-after-subject lost {Lost("aside-after-subject")}");
         Assert.Equal(0, report.Rewordings.Sum(r => r.Flipped));
     }
 

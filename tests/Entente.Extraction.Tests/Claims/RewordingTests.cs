@@ -5,8 +5,8 @@ namespace Entente.Extraction.Tests.Claims;
 /// <summary>The rewordings of the robustness check keep a sentence well formed and its meaning whole.</summary>
 public sealed class RewordingTests
 {
-    private static string? Apply(string name, string text, int otherNameEnd = -1) =>
-        Rewordings.All.Single(r => r.Name == name).Apply(new Passage(text, otherNameEnd));
+    private static string? Apply(string name, string text, int otherNameEnd = -1, int subjectNameEnd = -1) =>
+        Rewordings.All.Single(r => r.Name == name).Apply(new Passage(text, otherNameEnd, subjectNameEnd));
 
     [Fact]
     public void An_opener_lowers_only_a_word_that_is_capital_because_it_opens()
@@ -38,5 +38,19 @@ public sealed class RewordingTests
     public void Only_a_sentence_fits(string text, bool fits)
     {
         Assert.Equal(fits, Rewordings.Fits(text));
+    }
+
+    [Fact]
+    public void An_aside_follows_the_subjects_name_where_it_is_a_verbs_doer()
+    {
+        Assert.Equal("Iran, a key player in the region, has armed Hezbollah.", Apply("aside-after-subject", "Iran has armed Hezbollah.", 26, 4));
+        Assert.Null(Apply("aside-after-subject", "Iran's allies grow.", subjectNameEnd: 4));
+    }
+
+    [Fact]
+    public void A_hedge_goes_before_the_first_verb_of_a_tie_or_nowhere()
+    {
+        Assert.Equal("Sudan and Egypt reportedly signed a treaty.", Apply("hedge-before-verb", "Sudan and Egypt signed a treaty."));
+        Assert.Null(Apply("hedge-before-verb", "Egypt is Sudan's partner."));
     }
 }
