@@ -1,7 +1,4 @@
-using System.Buffers;
-using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 
 namespace Entente.Storage;
 
@@ -12,8 +9,6 @@ namespace Entente.Storage;
 /// </summary>
 public static class ClaimFingerprint
 {
-    private const int StackBytes = 1024;
-
     public static string Of(Claim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
@@ -23,8 +18,10 @@ public static class ClaimFingerprint
     /// <summary>The same, with the claim's areas already in their stored form ("weapons,funding").</summary>
     internal static string Of(Claim claim, string areas)
     {
+        var text = new FingerprintText();
+        text.Fill(claim, areas, claim.Validity.From?.ToString(), claim.Validity.Until?.ToString());
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        Hash(claim, areas, hash);
+        SHA256.HashData(text.All, hash);
         return Convert.ToHexStringLower(hash);
     }
 
@@ -32,34 +29,14 @@ public static class ClaimFingerprint
     /// The fingerprint's first 8 bytes: what the claims table's unique key holds (schema 6; schema 7
     /// keeps nothing else of it), taken from the hash without going through its hex digits.
     /// </summary>
-    internal static byte[] Key(Claim claim, string areas)
+    /// <param name="text">the claim's fingerprint text, filled</param>
+    /// <param name="sha256">a SHA-256 kept by the caller: one hash state reused, where a one-shot hash set one up for every claim</param>
+    internal static byte[] Key(FingerprintText text, IncrementalHash sha256)
     {
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        Hash(claim, areas, hash);
+        sha256.AppendData(text.All);
+        sha256.GetHashAndReset(hash);
         return hash[..8].ToArray();
-    }
-
-    private static void Hash(Claim claim, string areas, Span<byte> hash)
-    {
-        var text = string.Join('\u001f',
-            claim.Subject, claim.Object, claim.Relation?.ToWire() ?? "", areas,
-            claim.Directed ? "1" : "0", claim.Polarity.ToWire(), claim.Hedged ? "1" : "0",
-            claim.Validity.From?.ToString() ?? "", claim.Validity.Until?.ToString() ?? "",
-            claim.SourceId, claim.Quote ?? "", claim.QuoteStart?.ToString(CultureInfo.InvariantCulture) ?? "", claim.Note ?? "");
-        // Hashed from a stack (or pooled) buffer: one claim's bytes are garbage the moment they are hashed.
-        var most = Encoding.UTF8.GetMaxByteCount(text.Length);
-        var rented = most > StackBytes ? ArrayPool<byte>.Shared.Rent(most) : null;
-        try
-        {
-            Span<byte> bytes = rented ?? stackalloc byte[StackBytes];
-            var length = Encoding.UTF8.GetBytes(text, bytes);
-            SHA256.HashData(bytes[..length], hash);
-        }
-        finally
-        {
-            if (rented is not null)
-                ArrayPool<byte>.Shared.Return(rented);
-        }
     }
 
     /// <summary>Areas as the claims table stores them: wire names joined by commas.</summary>

@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
 namespace Entente.Storage.Tests;
 
 /// <summary>
@@ -43,4 +47,35 @@ public sealed class ClaimFingerprintTests
     [Fact]
     public void Status_id_and_producer_do_not_change_the_fingerprint() =>
         Assert.Equal(ClaimFingerprint.Of(Rich), ClaimFingerprint.Of(Rich with { Id = 9, Status = ClaimStatus.Accepted, ProducedBy = "analyst:x", QuoteEnd = 9 }));
+
+    public static TheoryData<Claim> Awkward => new()
+    {
+        Rich,
+        Bare,
+        Bare with { Quote = "ends in a lone \uD83D", Note = "\uDE00 starts with one", QuoteStart = -3 },
+        Bare with { Subject = "a\0b", Relation = RelationType.Proxy, Validity = new Validity(PartialDate.Parse("1999-02-03"), null) },
+        Bare with { Quote = string.Concat(Enumerable.Repeat("Türkiye – 😀 ", 400)), QuoteStart = int.MaxValue, Areas = [Area.Intelligence] },
+    };
+
+    /// <summary>The fields are encoded one by one into a kept buffer; the bytes must be those of the joined string.</summary>
+    [Theory]
+    [MemberData(nameof(Awkward))]
+    public void The_fingerprint_hashes_the_fields_joined_by_unit_separators_as_utf8(Claim claim)
+    {
+        var joined = string.Join('\u001f',
+            claim.Subject, claim.Object, claim.Relation?.ToWire() ?? "", ClaimFingerprint.AreasWire(claim.Areas),
+            claim.Directed ? "1" : "0", claim.Polarity.ToWire(), claim.Hedged ? "1" : "0",
+            claim.Validity.From?.ToString() ?? "", claim.Validity.Until?.ToString() ?? "",
+            claim.SourceId, claim.Quote ?? "", claim.QuoteStart?.ToString(CultureInfo.InvariantCulture) ?? "", claim.Note ?? "");
+        var expected = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(joined)));
+
+        Assert.Equal(expected, ClaimFingerprint.Of(claim));
+        var text = new FingerprintText();
+        text.Fill(claim, ClaimFingerprint.AreasWire(claim.Areas), claim.Validity.From?.ToString(), claim.Validity.Until?.ToString());
+        using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Assert.Equal(expected[..16], Convert.ToHexStringLower(ClaimFingerprint.Key(text, sha256)));
+        // The kept hash state starts afresh for the next claim.
+        Assert.Equal(expected[..16], Convert.ToHexStringLower(ClaimFingerprint.Key(text, sha256)));
+        Assert.Equal(Encoding.UTF8.GetBytes(claim.Quote ?? ""), text.Field(FingerprintText.Quote).ToArray());
+    }
 }

@@ -47,6 +47,9 @@ internal static class IngestThroughput
         var ingestor = new DocumentIngestor(timed, pipeline, today);
         var added = 0;
         var reading = TimeSpan.Zero;
+        var pauseBefore = GC.GetTotalPauseDuration();
+        var collectionsBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var ingestTime = Timed.Best(1, CpuTime.OfThisThread, () =>
         {
             foreach (var file in files)
@@ -63,6 +66,10 @@ internal static class IngestThroughput
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  storage (HasDocument + AddDocument): CPU {timed.Cpu.TotalSeconds:F3} s = {timed.Cpu.TotalMilliseconds / Math.Max(1, added):F3} ms per document; " +
             $"read + decode: CPU {reading.TotalSeconds:F3} s; the rest (hash, extract, records): CPU {(ingestTime.Cpu - timed.Cpu - reading).TotalSeconds:F3} s"));
+        // Pauses are wall time of all threads stopped (a gen0 collection runs on this thread), not CPU.
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  garbage collector: {(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / 1048576.0:N0} MB allocated, paused {(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds:F3} s in " +
+            $"{GC.CollectionCount(0) - collectionsBefore.Item1} collections (gen1 {GC.CollectionCount(1) - collectionsBefore.Item2}, gen2 {GC.CollectionCount(2) - collectionsBefore.Item3})"));
         Debug.Assert(added == files.Count);
         return 0;
     }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -12,6 +13,8 @@ internal sealed class ClaimInsert : IDisposable
 {
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
+    private readonly FingerprintText _text = new();
+    private readonly IncrementalHash _sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 
     public ClaimInsert(SqliteConnection connection)
     {
@@ -25,28 +28,30 @@ internal sealed class ClaimInsert : IDisposable
     /// <param name="document">the stored document the claim was read from, with its text; null for a batch's claim</param>
     public byte[] Bind(Claim c, DocumentQuotes? document)
     {
-        var areas = ClaimFingerprint.AreasWire(c.Areas);
-        Text(1, c.Subject);
-        Text(2, c.Object);
-        Text(3, c.Relation?.ToWire());
-        Text(4, areas);
+        // The fields the fingerprint hashes are encoded once, for the hash and for the statement.
+        var text = _text;
+        text.Fill(c, ClaimFingerprint.AreasWire(c.Areas), c.Validity.From?.ToString(), c.Validity.Until?.ToString());
+        Field(1, FingerprintText.Subject);
+        Field(2, FingerprintText.Object);
+        Field(3, FingerprintText.Relation, c.Relation is not null);
+        Field(4, FingerprintText.Areas);
         raw.sqlite3_bind_int(_statement, 5, c.Directed ? 1 : 0);
-        Text(6, c.Polarity.ToWire());
+        Field(6, FingerprintText.Polarity);
         raw.sqlite3_bind_int(_statement, 7, c.Hedged ? 1 : 0);
-        Text(8, c.Validity.From?.ToString());
-        Text(9, c.Validity.Until?.ToString());
-        Text(10, c.SourceId);
+        Field(8, FingerprintText.ValidFrom, c.Validity.From is not null);
+        Field(9, FingerprintText.ValidUntil, c.Validity.Until is not null);
+        Field(10, FingerprintText.SourceId);
         // A quote the document's text gives back is not stored twice (see DocumentQuotes).
-        Text(11, document is not null && document.Holds(c) ? null : c.Quote);
+        Field(11, FingerprintText.Quote, c.Quote is not null && (document is null || !document.Holds(c)));
         Integer(12, c.QuoteStart);
         Integer(13, c.QuoteEnd);
-        Text(14, c.Note);
-        Text(15, c.ProducedBy);
-        Text(16, c.Status.ToWire());
+        Field(14, FingerprintText.Note, c.Note is not null);
+        TextBinding.Bind(_statement, 15, c.ProducedBy);
+        TextBinding.Bind(_statement, 16, c.Status.ToWire());
         Integer(17, document?.Id);
         // A document's claims go in unlisted (see UnlistedClaims); a batch's are listed at once.
         Integer(18, document is null ? 1 : null);
-        var key = ClaimFingerprint.Key(c, areas);
+        var key = ClaimFingerprint.Key(text, _sha256);
         raw.sqlite3_bind_blob(_statement, 19, key);
         return key;
     }
@@ -67,9 +72,20 @@ internal sealed class ClaimInsert : IDisposable
         throw error;
     }
 
-    public void Dispose() => _statement.Dispose();
+    public void Dispose()
+    {
+        _statement.Dispose();
+        _sha256.Dispose();
+    }
 
-    private void Text(int index, string? value) => TextBinding.Bind(_statement, index, value);
+    /// <summary>Binds a field of the fingerprint text, or NULL when the claim has no value for it.</summary>
+    private void Field(int index, int field, bool present = true)
+    {
+        if (present)
+            raw.sqlite3_bind_text(_statement, index, _text.Field(field));
+        else
+            raw.sqlite3_bind_null(_statement, index);
+    }
 
     private void Integer(int index, long? value)
     {
