@@ -35,6 +35,12 @@ internal static partial class UnassertedCues
         var j = index + 1;
         if (j < words.Count && words[j].Lower == "the")
             j++;
+        // "accused former colonial ruler France of meddling", "accused neighbouring Algeria of": a title before the name.
+        var title = j;
+        while (title < words.Count && title - j < 4 && !words[title].IsCapitalized && char.IsLetter(words[title].Lower[0]) && words[title].Lower is not ("of" or "in" or "at" or "from" or "for" or "on" or "by" or "with" or "it" or "them" or "each" or "one"))
+            title++;
+        if (title > j && title < words.Count && words[title].IsCapitalized)
+            j = title;
         var named = j;
         while (j < words.Count && (words[j].IsCapitalized || words[j].Lower is "'s" or "’s" or "-"))
             j++;

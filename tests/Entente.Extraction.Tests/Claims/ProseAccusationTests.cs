@@ -82,4 +82,21 @@ public sealed class ProseAccusationTests
 
         Assert.Equal(["united-states"], BundledPipeline.PartnersOf("nicaragua", text));
     }
+
+    [Theory]
+    [InlineData("# Mali\n\nMali accused former colonial ruler France of meddling in the region.", "mali", "france")]
+    [InlineData("# Mali\n\nMali accused neighbouring Algeria of meddling.", "mali", "algeria")]
+    public void An_accused_state_may_follow_its_title(string text, string subject, string accused)
+    {
+        Assert.Equal([accused], BundledPipeline.AdversariesOf(subject, text));
+        Assert.All(BundledPipeline.Read(text).Claims.Where(c => c.Object == accused || c.Subject == accused), c => Assert.Null(c.Validity.Until));
+    }
+
+    [Fact]
+    public void Standing_in_opposition_to_another_is_hostile()
+    {
+        var text = "# Iran\n\nIran stands in opposition to Israel and Saudi Arabia.";
+
+        Assert.Equal(["israel", "saudi-arabia"], BundledPipeline.AdversariesOf("iran", text));
+    }
 }
