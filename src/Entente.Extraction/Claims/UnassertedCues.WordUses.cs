@@ -35,19 +35,23 @@ internal static partial class UnassertedCues
     private static bool Halted(IReadOnlyList<Word> words, int index) =>
         words[index].Lower == "trade" && (index > 0 && Halting.Contains(words[index - 1]) || index > 1 && words[index - 1].Lower is "all" or "most" && Halting.Contains(words[index - 2]));
 
-    private static readonly WordSet Giving = new("gave", "gives", "give", "giving", "given");
+    private static readonly WordSet Giving = new(
+        "gave", "gives", "give", "giving", "given", "sent", "sends", "send", "sending", "provide", "provides", "provided", "providing");
 
-    // What is given that is no aid: "gave notice", "gives way", "gave no details", "gave a speech".
+    // What is given, sent or provided that is no aid: "gave notice", "gives way", "gave no details", "gave a speech", "sent evidence
+    // to Bamako", "could provide the opportunity for the E.U.".
     private static readonly WordSet NoGift = new(
         "notice", "way", "ground", "rise", "birth", "up", "in", "details", "detail", "evidence", "interview", "interviews", "speech",
-        "statement", "warning", "briefing", "lecture", "thanks", "credit", "reason", "signal", "signals", "impression", "answer", "account");
+        "statement", "warning", "briefing", "lecture", "thanks", "credit", "reason", "signal", "signals", "impression", "answer", "account",
+        "opportunity", "chance", "proof", "information", "letter", "message", "messages", "invitation", "condolences", "greetings", "reply",
+        "response", "explanation", "assurances", "clarification");
 
     private static bool NotAGift(IReadOnlyList<Word> words, int index, int length)
     {
         if (length != 1 || !Giving.Contains(words[index]))
             return false;
         var j = index + 1;
-        if (j < words.Count && words[j].Lower is "a" or "an" or "no" or "few" or "little" or "its" or "their")
+        if (j < words.Count && words[j].Lower is "a" or "an" or "the" or "no" or "few" or "little" or "its" or "their")
             j++;
         return j < words.Count && NoGift.Contains(words[j]);
     }

@@ -45,6 +45,13 @@ public sealed class ProseRelianceTests
         Assert.DoesNotContain(claims, c => c.Subject == "colombia" || c.Object == "colombia");
     }
 
+    [Theory]
+    [InlineData("# Mauritania\n\n\"We sent evidence to Bamako,\" a Mauritanian security source said.", "mauritania", "mali")]
+    [InlineData("# NATO\n\nThe summit could provide the opportunity for the E.U. to take the lead.", "nato", "eu")]
+    [InlineData("# Turkey\n\nAnkara's balancing act provides an opportunity for the U.S. to bring Turkey back into the fold.", "turkey", "united-states")]
+    public void Evidence_sent_or_an_opportunity_provided_is_no_aid(string text, string subject, string other) =>
+        Assert.DoesNotContain(other, BundledPipeline.PartnersOf(subject, text));
+
     [Fact]
     public void No_to_whether_a_result_ends_cooperation_keeps_the_cooperation()
     {
