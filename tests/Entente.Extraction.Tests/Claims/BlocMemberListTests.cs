@@ -30,4 +30,20 @@ public sealed class BlocMemberListTests
 
         Assert.DoesNotContain(BundledPipeline.Asserted(text), line => line.Contains("member_of iran", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_subject_among_a_blocs_states_belongs_to_it()
+    {
+        var text = "# Benin\n\nBenin turned to Rwanda rather than ECOWAS, a regional union of 15 states including Benin.";
+
+        Assert.Contains("benin member_of ecowas", BundledPipeline.Asserted(text));
+    }
+
+    [Fact]
+    public void States_listed_after_a_state_are_no_members_of_it()
+    {
+        var text = "# Iran\n\nIran has close ties with countries such as Syria and Iraq.";
+
+        Assert.DoesNotContain(BundledPipeline.Asserted(text), line => line.Contains("member_of", StringComparison.Ordinal));
+    }
 }
