@@ -16,6 +16,9 @@ internal static partial class UnassertedCues
         "fuel", "send", "push", "plot", "attack", "aggression", "war", "genocide", "terror", "espionage", "spy", "subver",
         "invad", "occup", "annex", "provok", "stok", "orchestrat", "aid", "train", "incit", "violat", "reignit", "conflict");
 
+    // Words no title before an accused name holds: "the authorities in Kabul" names no title but a place; "accuse it of" a pronoun.
+    private static readonly WordSet NoTitleWords = new("of", "in", "at", "from", "for", "on", "by", "with", "it", "them", "each", "one");
+
     private static readonly WordSet Hedges = new("have", "has", "had", "also", "repeatedly", "long", "often", "openly", "publicly", "now");
 
     /// <summary>
@@ -37,7 +40,7 @@ internal static partial class UnassertedCues
             j++;
         // "accused former colonial ruler France of meddling", "accused neighbouring Algeria of": a title before the name.
         var title = j;
-        while (title < words.Count && title - j < 4 && !words[title].IsCapitalized && char.IsLetter(words[title].Lower[0]) && words[title].Lower is not ("of" or "in" or "at" or "from" or "for" or "on" or "by" or "with" or "it" or "them" or "each" or "one"))
+        while (title < words.Count && title - j < 4 && !words[title].IsCapitalized && char.IsLetter(words[title].Lower[0]) && !NoTitleWords.Contains(words[title]))
             title++;
         if (title > j && title < words.Count && words[title].IsCapitalized)
             j = title;
