@@ -134,7 +134,7 @@ internal static class TimeExpressions
     }
 
     private static int? Year(IReadOnlyList<Word> words, int i) =>
-        i < words.Count && words[i].Lower.Length == 4 && int.TryParse(words[i].Lower, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2099 ? y : null;
+        i >= 0 && i < words.Count && words[i].Lower.Length == 4 && int.TryParse(words[i].Lower, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2099 ? y : null;
 
     private static int? Day(string text) =>
         text.Length <= 2 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d is >= 1 and <= 31 ? d : null;
