@@ -1,4 +1,5 @@
 using Entente.Extraction.Documents;
+using Entente.Extraction.Mentions;
 
 namespace Entente.Extraction.Evaluation;
 
@@ -35,7 +36,8 @@ public static class RobustnessRun
                 if (Read(pipeline, gold, evidence, evidence.Text, today) != Outcome.Right)
                     continue;
                 readAlone++;
-                var passage = new Passage(evidence.Text, NameEnd(pipeline, gold, evidence.Text, evidence.Actor), NameEnd(pipeline, gold, evidence.Text, gold.Subject));
+                var names = pipeline.Gazetteer.Find(evidence.Text);
+                var passage = new Passage(evidence.Text, NameEnd(names, gold, evidence.Actor), NameEnd(names, gold, gold.Subject));
                 for (var r = 0; r < Rewordings.All.Count; r++)
                 {
                     if (Rewordings.All[r].Apply(passage) is not { } reworded)
@@ -75,10 +77,10 @@ public static class RobustnessRun
         return outcome;
     }
 
-    /// <summary>Where the first name of <paramref name="actor"/> (or of an actor the gold file counts as it) ends in the text; -1 if none.</summary>
-    private static int NameEnd(ExtractionPipeline pipeline, GoldDocument gold, string text, string actor)
+    /// <summary>Where the first of the names of <paramref name="actor"/> (or of an actor the gold file counts as it) ends; -1 if none.</summary>
+    private static int NameEnd(IReadOnlyList<Mention> names, GoldDocument gold, string actor)
     {
-        foreach (var m in pipeline.Gazetteer.Find(text))
+        foreach (var m in names)
         {
             if (gold.Alternatives.GetValueOrDefault(m.ActorId, m.ActorId) == actor)
                 return m.End;
