@@ -101,13 +101,25 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
         {
             if (!Possessive.Contains(all[i + 1]) || all[i - 1].Lower != "the")
                 continue;
-            var owner = SubjectNouns.Contains(words[i].Lower) ? subject
+            // "Syria's membership … during the country's 2011 uprising", in a piece about the Arab League: a country noun stands for
+            // a bloc's member last named, not the bloc.
+            var owner = SubjectNouns.Contains(words[i].Lower) ? (SubjectIsABloc() ? LastCountryBefore(placed, i - 1) : subject)
                 : GroupNouns.Contains(words[i].Lower) ? GroupLikeSubject() ?? _lastGroup
                 : null;
             if (owner is null || Covers(placed, i - 1, i))
                 continue;
             placed.Insert(FirstAfter(placed, i), new PlacedMention(i - 1, i, owner));
         }
+    }
+
+    private string? LastCountryBefore(List<PlacedMention> placed, int before)
+    {
+        for (var k = placed.Count - 1; k >= 0; k--)
+        {
+            if (placed[k].Last < before && KindOf(placed[k].ActorId) is { } kind && kind.IsCountry())
+                return placed[k].ActorId;
+        }
+        return null;
     }
 
     /// <summary>"The war between Armenia and Azerbaijan, the latter backed by Turkey": of the two named last, the second (or, for "the former", the first).</summary>
@@ -217,6 +229,8 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
     /// </summary>
     public string? GroupLikeSubject() =>
         subject is not null && KindOf(subject) is { } kind && !kind.IsCountry() ? subject : null;
+
+    private bool SubjectIsABloc() => subject is not null && KindOf(subject) is ActorKind.Bloc or ActorKind.Organization;
 
     private string? NonStateSubject() => subject is not null && KindOf(subject) is { } kind && kind.IsNonState() ? subject : null;
 

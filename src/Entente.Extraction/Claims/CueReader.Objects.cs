@@ -55,6 +55,24 @@ internal sealed partial class CueReader
         return true;
     }
 
+    /// <summary>
+    /// "The Polisario Front has long fought for the independence of Western Sahara": "for" before a common noun names a cause
+    /// fought for, not a side; no one is the fighters' ally through it.
+    /// </summary>
+    internal static bool ForACause(IReadOnlyList<Word> words, List<PlacedMention> placed, int after)
+    {
+        if (after >= words.Count || words[after - 1].Lower != "for" || !FightingWords.Contains(words[after - 2]))
+            return false;
+        var noun = words[after].Lower is "the" or "a" or "an" ? after + 1 : after;
+        return noun < words.Count && !words[noun].IsCapitalized && char.IsLetter(words[noun].Lower[0]) && !Coreference.BackReference(words, noun)
+            && !SidesFoughtFor.Contains(words[noun]) && Placement.IndexOpeningAt(placed, noun) < 0;
+    }
+
+    private static readonly WordSet FightingWords = new("fought", "fights", "fighting", "fight", "battled", "battles", "battling", "struggled", "struggles", "struggling");
+
+    // "fought for the regime", "for the group": nouns that stand for an actor the readers of coreference name.
+    private static readonly WordSet SidesFoughtFor = new("regime", "government", "group", "movement", "militia", "organisation", "organization", "country", "kingdom", "republic", "junta", "emirate", "them", "it", "him");
+
     private static bool SingularRelative(IReadOnlyList<Word> words, PlacedMention doer, int verb) =>
         verb >= 2 && doer.Last == verb - 3 && words[verb - 2].Lower == "," && words[verb - 1].Lower is "which" or "who"
         && (words[verb].Lower is "has" or "is" or "was" || (words[verb].Lower.EndsWith('s') && !words[verb].Lower.EndsWith("ss", StringComparison.Ordinal)));

@@ -131,6 +131,19 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         length == 1 && index > 0 && index + 1 < words.Count && BeForms.Contains(words[index - 1]) && words[index + 1].Lower == "with"
         && words[index].Lower.EndsWith("ed", StringComparison.Ordinal);
 
+    /// <summary>"founded in 1982 by", "established by": an "-ed" verb whose "by" follows it within a short time phrase.</summary>
+    private static bool ParticipleBy(IReadOnlyList<Word> words, int index, int length, int named)
+    {
+        if (length != 1 || !words[index].Lower.EndsWith("ed", StringComparison.Ordinal) || named - index < 2 || named - index > 5 || words[named - 1].Lower != "by")
+            return false;
+        for (var i = index + 1; i < named - 1; i++)
+        {
+            if (words[i].IsCapitalized || !char.IsLetterOrDigit(words[i].Lower[0]))
+                return false;
+        }
+        return true;
+    }
+
     private static bool MannerAdverb(Word word) => !word.IsCapitalized && word.Lower.Length > 4 && word.Lower.EndsWith("ly", StringComparison.Ordinal);
 
     private void Active(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue, List<Draft> into)
@@ -205,7 +218,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         // "imports most of its gas from Russia": the seller after "from" is the passive cue's ("gas from") to read.
         if (BuyVerbs.Contains(words[after - 1]) && words[placed[right].First - 1].Lower == "from" && !soldFarFrom)
             return;
-        if (!cue.Hostile && (ToOthersOfAName(words, after) || ForAThing(words, placed, after)) || AccuserBeforeIt(words, placed[left], chain))
+        if (!cue.Hostile && (ToOthersOfAName(words, after) || ForAThing(words, placed, after) || ForACause(words, placed, after)) || AccuserBeforeIt(words, placed[left], chain))
             return;
         // "Pakistan supports the Chinese stance over Taiwan": the verb's object is the stance; Taiwan is what it is about.
         if (placed[right].First - 1 > after && TopicPrepositions.Contains(words[placed[right].First - 1]))
@@ -217,6 +230,9 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         // "between Morocco and Algeria, which supports the Polisario": a singular verb after "which" is the last one's alone.
         var singular = SingularRelative(words, placed[left], chain);
         var doers = singular ? [placed[left]] : Placement.ListAround(words, placed, left).EndingBefore(index);
+        // "Hezbollah, founded in 1982 by Iran": a participle whose "by" names the one after it is passive; that one did it.
+        if (ParticipleBy(words, index, length, placed[right].First))
+            (doers, targets) = (targets, doers);
         var sources = doers.Concat(Helpers(words, placed, targets[^1].Last + 1));
         foreach (var source in sources)
             foreach (var target in targets)
@@ -288,7 +304,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             into.Add(new Draft(placed[source].ActorId, placed[described].ActorId, cue, index, placed[described].First, "compound"));
             return;
         }
-        if (source < 0 || target < 0)
+        if (source < 0 || target < 0 || RulesAPlace(words, index, length, placed[target].First))
             return;
         // "the Washington-led pressure campaign against Maduro", "a Saudi-led coalition against the Houthis": the one
         // named after "against" is the campaign's foe, not the one who is led or backed.
@@ -297,6 +313,21 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             into.Add(against
                 ? new Draft(placed[source].ActorId, t.ActorId, AgainstCue, index, placed[source].First, "compound-against")
                 : new Draft(placed[source].ActorId, t.ActorId, cue, index, placed[source].First, "compound"));
+    }
+
+    private static readonly WordSet RulingParticiples = new("led", "controlled", "dominated", "run", "ruled", "held");
+
+    /// <summary>"the Taliban-led government in Afghanistan", "Russian-controlled areas of Syria": the name after "in" or "of" is the land ruled, not a partner.</summary>
+    private static bool RulesAPlace(IReadOnlyList<Word> words, int index, int length, int target)
+    {
+        if (length != 1 || !RulingParticiples.Contains(words[index]))
+            return false;
+        for (var i = index + 1; i < target; i++)
+        {
+            if (words[i].Lower is "in" or "of" or "across" or "inside")
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The name an appositive opening at <paramref name="start"/> ("X, a Kremlin-…") describes, or -1.</summary>

@@ -52,7 +52,7 @@ internal sealed partial class SubjectReader
         "offensive", "attack", "attacks", "assault", "campaign", "operation", "operations", "invasion", "incursion", "coup", "insurgency",
         "war", "blockade", "raid", "raids", "strike", "strikes", "uprising", "rebellion");
 
-    private static readonly WordSet Forces = new("forces", "troops", "fighters", "militias", "militiamen", "units", "soldiers", "men", "rebels", "militants", "gunmen");
+    private static readonly WordSet Forces = new("forces", "troops", "fighters", "militias", "militiamen", "units", "soldiers", "men", "rebels", "militants", "gunmen", "proxies", "separatists", "insurgents", "mercenaries", "groups", "factions");
 
     /// <summary>
     /// "seeks to repel an offensive led by forces loyal to Haftar": a participle right after an event describes the event, and
@@ -61,6 +61,14 @@ internal sealed partial class SubjectReader
     internal static bool DescribesAnEvent(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue) =>
         cue.Value.Form == CueForm.Passive && cue.Index > 0
         && ((Events.Contains(words[cue.Index - 1]) && (words[cue.Index].Lower == "led" || words[cue.Index].Lower.EndsWith("ed", StringComparison.Ordinal))) || (Forces.Contains(words[cue.Index - 1]) && (cue.Index < 2 || !Placement.Covers(placed, cue.Index - 2))));
+
+    /// <summary>"blown out of the skies by proxies loyal to Russian President Vladimir Putin": the phrase after the noun says whose they are.</summary>
+    private static bool DescribedAfter(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue)
+    {
+        var after = cue.Index + cue.Length;
+        return cue.Value.Form == CueForm.Noun && after + 1 < words.Count
+            && (words[after].Lower == "loyal" || (words[after].Lower.EndsWith("ed", StringComparison.Ordinal) && words[after + 1].Lower is "by" or "to" or "with"));
+    }
 
     /// <summary>"The conflict between Pakistan and Afghanistan …, and the two sides have been at loggerheads": the pair's cue, not the subject's.</summary>
     private static bool DoneByTheTwo(IReadOnlyList<Word> words, int cue)

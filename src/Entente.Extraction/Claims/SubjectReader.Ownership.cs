@@ -193,8 +193,19 @@ internal sealed partial class SubjectReader
                 return null;
             if (PossessivePronouns.Contains(words[i]) && AnyAppositiveHead(words, placed, i))
                 return OpeningPhrases.Opener(words, placed) is { } head && !AppositiveHead(words, head, i) ? head : null;
+            // "Russia's rising isolation following its invasion of Ukraine": where only a possessor stands before the pronoun, it is the owner.
             if (PossessivePronouns.Contains(words[i]))
-                return LastOwnerBefore(words, placed, i);
+                return LastOwnerBefore(words, placed, i) ?? LastPossessorBefore(words, placed, i);
+        }
+        return null;
+    }
+
+    private static PlacedMention? LastPossessorBefore(IReadOnlyList<Word> words, List<PlacedMention> placed, int pronoun)
+    {
+        for (var k = placed.Count - 1; k >= 0; k--)
+        {
+            if (placed[k].Last < pronoun && Possessor(words, placed[k]))
+                return placed[k];
         }
         return null;
     }
@@ -205,18 +216,21 @@ internal sealed partial class SubjectReader
     /// "to prevent the militant group's war with Israel escalating", in a piece about Qatar: a noun owned by a
     /// group the reading did not resolve to the subject is that group's, not the subject's.
     /// </summary>
-    private static bool OwnedByAnUnnamedGroup(IReadOnlyList<Word> words, List<PlacedMention> placed, int index)
+    private static bool OwnedByAnUnnamedGroup(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, bool subjectIsAState)
     {
         // "the group's long war with": up to two lowercase words between the possessive and the noun.
         for (var mark = index - 1; mark >= 1 && mark >= index - 3; mark--)
         {
+            // "the country's 2011 uprising against Assad's rule", in a piece about the Arab League: a country that is not the subject.
             if (words[mark].Lower is "'s" or "’s" or "'" or "’")
-                return GroupHeads.Contains(words[mark - 1]) && !Placement.Covers(placed, mark - 1);
+                return (GroupHeads.Contains(words[mark - 1]) || (!subjectIsAState && CountryHeads.Contains(words[mark - 1]))) && !Placement.Covers(placed, mark - 1);
             if (words[mark].IsCapitalized)
                 return false;
         }
         return false;
     }
+
+    private static readonly WordSet CountryHeads = new("country", "nation", "kingdom", "republic");
 
     private static readonly WordSet StateBodies = new("government", "regime", "army", "junta", "authorities", "state", "military");
 

@@ -71,6 +71,21 @@ internal sealed partial class SubjectReader
         return !NamedWithin(placed, subject, end, end + 2);
     }
 
+    /// <summary>
+    /// "Ukraine, which is facing the fourth year of Russian military aggression", in a piece about Czechia: a hostile noun a
+    /// demonym owns is that actor's act; it makes a foe of the demonym's actor only, and of no one else named.
+    /// </summary>
+    private static bool DoneByADemonym(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject, PlacedMention other)
+    {
+        if (!cue.Value.Hostile || cue.Value.Form != CueForm.Noun)
+            return false;
+        var at = cue.Index - 1;
+        if (at >= 1 && !words[at].IsCapitalized && char.IsLetter(words[at].Lower[0]) && !Placement.Covers(placed, at))
+            at--;
+        var owner = LastEndingAt(placed, at);
+        return owner is { Adjective: true } && owner.ActorId != subject && owner.ActorId != other.ActorId;
+    }
+
     private static readonly WordSet GuardVerbs = new("deter", "deters", "deterred", "respond", "responds", "defend", "defends", "defended", "protect", "protects", "protected", "repel", "repels", "repelled", "counter", "counters", "guard", "guards", "shield", "shields");
 
     /// <summary>"Washington undertakes to deter and respond to external aggression against Bahrain": whoever guards against an attack on the subject is not its attacker.</summary>

@@ -85,14 +85,14 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             if (c.Value.Form != CueForm.Paired && !read.Cues.Contains(c.Index) && !Placement.Covers(placed, c.Index) && !Mood(words, c.Index, c.Length) && !ScareQuoted(words, c)
                 && !UnassertedCues.Unasserted(words, c.Index, c.Length) && !UnassertedCues.AllyOfAPerson(words, placed, c.Index) && !(EventNouns.Contains(words[c.Index].Lower) && (Condemned(words, c.Index) || EventDates.OnlyDates(words, c.Index, c.Index)))
                 && !(c.Value.Hostile && GuardedAgainst(words, c.Index)) && !UnknownNames.Inside(words, placed, c.Index, c.Length) && !Attached(words, c.Index, c.Length, c.Value)
-                && !DescribesPair(words, c.Index) && !Switches(words, c.Index) && !OwnedByAnUnnamedGroup(words, placed, c.Index)
+                && !DescribesPair(words, c.Index) && !Switches(words, c.Index) && !OwnedByAnUnnamedGroup(words, placed, c.Index, !subjectIsGroup)
                 // Places someone else fills (SubjectReader.FilledPlaces.cs, SubjectReader.Doers.cs).
-                && !DoneByUnnamedParties(words, placed, c.Index) && !UnknownObject(words, placed, c) && !SaidOfYou(words, c.Index) && !DescribesAnEvent(words, placed, c)
+                && !DoneByUnnamedParties(words, placed, c.Index) && !UnknownObject(words, placed, c) && !SaidOfYou(words, c.Index) && !DescribesAnEvent(words, placed, c) && !DescribedAfter(words, c)
                 && !DoneInsideARelative(words, placed, c.Index, subject) && !FromAnAct(words, c) && !InsideAView(words, c.Index) && !Conditional(words, c.Index)
                 && !(!subjectNamed && DoneByTheTwo(words, c.Index))
                 && !(subjectIsGroup && AboutTheGovernment(words, c.Index + c.Length)) && !EachOther(words, c.Index, c.Length)
                 && !CueReader.FoundedAThing(words, c.Index, c.Length, c.Value)
-                && !(!c.Value.Hostile && (CueReader.ToOthersOfAName(words, c.Index + c.Length) || CueReader.ForAThing(words, placed, c.Index + c.Length))) && !CueReader.HelpsToDo(words, c.Index, c.Index + c.Length)
+                && !(!c.Value.Hostile && (CueReader.ToOthersOfAName(words, c.Index + c.Length) || CueReader.ForAThing(words, placed, c.Index + c.Length) || CueReader.ForACause(words, placed, c.Index + c.Length))) && !CueReader.HelpsToDo(words, c.Index, c.Index + c.Length)
                 // "The three juntas quit ECOWAS": leaving a bloc is the subject's only where the sentence names it.
                 && !(c.Value.Former && c.Value.Relation == RelationType.MemberOf && !subjectNamed))
                 cues.Add(c);
@@ -165,7 +165,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
     /// <summary>Whether a cue, ranked at <paramref name="distance"/> from <paramref name="other"/>, may tie it to the subject.</summary>
     private static bool Passes(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, int distance, string subject, PlacedMention other, bool subjectNamed) =>
         distance <= Reach && !TooFarForAVerb(words, cue, distance, other) && !AnotherDoer(words, placed, cue, subject, other) && !UnknownObjectAfter(words, placed, cue, other) && !FilledByAnother(words, placed, cue, subject, other) && !InAppositionToAnother(words, placed, cue, other) && !OutsideTheBetween(words, cue, other) && !BeyondAFrontedPhrase(words, cue.Index, other) && !Crosses(words, cue.Index, cue.Length, other) && Fits(words, placed, cue, other)
-        && OwnerAllows(words, placed, cue.Index, subject, other) && !FarAfterOwnedNoun(words, placed, cue, subject, other) && !ObjectOfPreposition(words, placed, cue, subject, other) && !TheirsWithoutPartner(words, placed, cue, other) && !TopicOfTheObject(words, cue, other) && !SourcedElsewhere(words, placed, cue, other) && !VictimOfTheObject(words, placed, cue, subject, other) && !DoerOfAnAct(words, placed, cue, subject, other) && (!subjectNamed || Opposite(words, placed, cue, subject, other));
+        && OwnerAllows(words, placed, cue.Index, subject, other) && !FarAfterOwnedNoun(words, placed, cue, subject, other) && !ObjectOfPreposition(words, placed, cue, subject, other) && !TheirsWithoutPartner(words, placed, cue, other) && !TopicOfTheObject(words, cue, other) && !SourcedElsewhere(words, placed, cue, other) && !VictimOfTheObject(words, placed, cue, subject, other) && !DoerOfAnAct(words, placed, cue, subject, other) && !DoneByADemonym(words, placed, cue, subject, other) && (!subjectNamed || Opposite(words, placed, cue, subject, other));
 
     /// <summary>The three words before each of two places, where "former" or "now-gone" would stand; "the former" naming someone is left out.</summary>
     private static List<Word> WordsBefore(IReadOnlyList<Word> words, int first, int second, List<Word> near)

@@ -92,6 +92,21 @@ internal static partial class UnassertedCues
         return false;
     }
 
+    /// <summary>
+    /// "trade between Russia and each of the others, as opposed to between all five" sets two things side by side; "members
+    /// remain opposed to reinstating Syria" oppose an act, not the party it concerns.
+    /// </summary>
+    private static bool OpposedToAnAct(IReadOnlyList<Word> words, int index, int length)
+    {
+        if (length != 1 || words[index].Lower != "opposed")
+            return false;
+        if (index > 0 && words[index - 1].Lower == "as")
+            return true;
+        var act = index + 2;
+        return act < words.Count && words[index + 1].Lower == "to" && !words[act].IsCapitalized && words[act].Lower.Length > 5
+            && words[act].Lower.EndsWith("ing", StringComparison.Ordinal);
+    }
+
     private static readonly WordSet Defending = new("defended", "defends", "defend", "defending", "justified", "justifies");
 
     // "defended the government", "backs the rebels": a definite noun that names a party, not an idea.

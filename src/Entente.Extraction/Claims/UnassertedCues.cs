@@ -23,7 +23,7 @@ internal static partial class UnassertedCues
         || DefendsAgainst(words, index, length) || NotAnAccusation(words, index)
         || NotAGift(words, index, length) || ThreatOfAnAct(words, index, length) || Halted(words, index)
         || Prospective(words, index) || DescribesGroups(words, index, length) || TrainingAsANoun(words, index) || InIsADate(words, index, length)
-        || ImprovedWithoutRelations(words, index, length) || BacksAnIdea(words, index, length)
+        || ImprovedWithoutRelations(words, index, length) || BacksAnIdea(words, index, length) || OpposedToAnAct(words, index, length)
         || ArmsAsANoun(words, index, length) || HostileTopic(words, index) || VerbalAttack(words, index) || FoughtIn(words, index, length)
         || NamesABody(words, index, length)
         || FoughtAlongside(words, index, length) || WarOnASide(words, index, length) || PresenceSentAway(words, index, length) || PointsBack(words, index, length)
