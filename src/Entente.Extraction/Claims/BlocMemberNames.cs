@@ -33,9 +33,24 @@ internal static class BlocMemberNames
         // "Japan, a fellow Quad member".
         if (article > 0 && words[article].Lower == "fellow")
             article--;
-        if (article < 2 || words[article].Lower is not ("a" or "an" or "the") || words[article - 1].Lower != ",")
+        if (article < 2 || words[article].Lower is not ("a" or "an" or "the"))
             return null;
+        // "Venezuela is a Mercosur member", "Sweden has now become a NATO member": a copula says the same as the comma.
+        var before = article - 1;
+        if (words[before].Lower != ",")
+        {
+            while (before > 0 && article - before <= 3 && Adverbs.Contains(words[before]))
+                before--;
+            if (!Copulas.Contains(words[before]))
+                return null;
+            while (before > 0 && article - before <= 5 && (Auxiliaries.Contains(words[before - 1]) || Adverbs.Contains(words[before - 1])))
+                before--;
+        }
         var described = bloc - 1;
-        return described >= 0 && placed[described].Last == article - 2 && !Placement.IsPlace(words, placed[described]) ? placed[described] : null;
+        return described >= 0 && placed[described].Last == before - 1 && !Placement.IsPlace(words, placed[described]) ? placed[described] : null;
     }
+
+    private static readonly WordSet Copulas = new("is", "was", "remains", "remained", "became", "becomes", "become", "been");
+    private static readonly WordSet Auxiliaries = new("has", "have", "had", "will", "would");
+    private static readonly WordSet Adverbs = new("now", "also", "still", "already", "formally", "officially");
 }

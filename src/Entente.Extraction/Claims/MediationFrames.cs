@@ -90,8 +90,27 @@ internal static class MediationFrames
                 a--;
             if (a >= 2 && As.Contains(words[a]) && EndingAt(placed, a - 1) is { } named && named.First >= 1 && words[named.First - 1].Lower == "with")
                 return [named];
+            // "Kuwait is stepping in as a mediator between Saudi Arabia and Qatar", "Oman is a mediator between …"
+            if (a >= 1 && (As.Contains(words[a]) || RoleCopulas.Contains(words[a])) && i + 1 < words.Count && Between.Contains(words[i + 1]) && DoerBefore(words, placed, a) is { } doer)
+                return [doer];
         }
         return null;
+    }
+
+    private static readonly WordSet RoleCopulas = new("is", "was", "remains", "became", "becomes");
+
+    // The words a role's doer may stand before: "is stepping in as", "has long acted as", "emerged as".
+    private static readonly WordSet RoleVerbs = new(
+        "is", "was", "has", "had", "long", "now", "also", "stepping", "stepped", "steps", "in", "acting", "acted", "acts", "serving", "served",
+        "serves", "emerged", "emerging", "positioned", "itself", "offered", "to", "act", "serve", "step");
+
+    /// <summary>The name a few verb words before <paramref name="at"/>, the one a role is said of.</summary>
+    private static PlacedMention? DoerBefore(IReadOnlyList<Word> words, List<PlacedMention> placed, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && at - i <= 5 && EndingAt(placed, i) is null && RoleVerbs.Contains(words[i]))
+            i--;
+        return i >= 0 ? EndingAt(placed, i) : null;
     }
 
     /// <summary>

@@ -53,7 +53,8 @@ internal static partial class UnassertedCues
         var j = index + 1;
         if (j < words.Count && words[j].Lower is "a" or "an" or "the" or "no" or "few" or "little" or "its" or "their")
             j++;
-        return j < words.Count && NoGift.Contains(words[j]);
+        // "sending up to 42 jets": "up to" before a number is a quantity, not "gave up".
+        return j < words.Count && NoGift.Contains(words[j]) && !(words[j].Lower == "up" && j + 1 < words.Count && words[j + 1].Lower == "to");
     }
 
     /// <summary>"prompting a threat of tariffs": a threat of an act is no one's being a threat.</summary>
