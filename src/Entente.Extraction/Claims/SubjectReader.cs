@@ -151,6 +151,11 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
                 continue;
             if (!nearest.Value.Hostile && CueReader.AgainstBetween(words, nearest.Index + nearest.Length, other.First))
                 nearest = (nearest.Index, nearest.Length, CueReader.AgainstCue);
+            // "Russia's campaigns in Mali to support the military against JNIM", in a piece about JNIM: the subject named after
+            // "against" is the foe of the one who supports.
+            else if (!nearest.Value.Hostile && other.Last < nearest.Index && FirstNamedFrom(placed, subject, nearest.Index + nearest.Length) is { } foe
+                && RightAfterAgainst(words, nearest.Index + nearest.Length, foe.First))
+                nearest = (nearest.Index, nearest.Length, CueReader.AgainstCue);
             else if (nearest.Value.Hostile && CueReader.JointWith(words, nearest.Index, nearest.Length, other.First))
                 nearest = (nearest.Index, nearest.Length, CueReader.JointCue);
             listed = (other, nearest);
@@ -160,6 +165,22 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
                 ? claim with { Validity = StructureReader.Ended(claim.Validity, formerEnd) }
                 : claim);
         }
+    }
+
+    /// <summary>Whether "against" stands at most two words before <paramref name="named"/>, in the same clause as <paramref name="from"/>.</summary>
+    private static bool RightAfterAgainst(IReadOnlyList<Word> words, int from, int named)
+    {
+        for (var i = from; i < named; i++)
+        {
+            if (words[i].Lower is ";" or "." or ":")
+                return false;
+        }
+        for (var i = named - 1; i >= from && named - i <= 3; i--)
+        {
+            if (words[i].Lower == "against")
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Whether a cue, ranked at <paramref name="distance"/> from <paramref name="other"/>, may tie it to the subject.</summary>

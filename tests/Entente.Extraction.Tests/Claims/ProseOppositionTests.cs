@@ -1,0 +1,38 @@
+namespace Entente.Extraction.Tests.Claims;
+
+/// <summary>Real prose: countering an actor, hostility against it, and support given to someone against the subject.</summary>
+public sealed class ProseOppositionTests
+{
+    [Fact]
+    public void Countering_an_actors_influence_makes_it_a_foe()
+    {
+        var text = "# Quad\n\nThe drills signalled the four countries’ seriousness in countering China’s military and political influence.";
+
+        Assert.Contains("china", BundledPipeline.AdversariesOf("quad", text));
+    }
+
+    [Theory]
+    [InlineData("# Latvia\n\nThe ministry criticized Latvia’s “total hostility against Russia” and stressed that Riga bore full responsibility.", "latvia", "russia")]
+    [InlineData("# Armenia\n\nArmenia has had hostilities with Azerbaijan for decades.", "armenia", "azerbaijan")]
+    public void Hostility_against_an_actor_or_hostilities_with_it_make_it_a_foe(string text, string subject, string foe)
+    {
+        Assert.Contains(foe, BundledPipeline.AdversariesOf(subject, text));
+    }
+
+    [Fact]
+    public void Support_given_to_another_against_the_subject_makes_the_supporter_its_foe()
+    {
+        var text = "# JNIM\n\nRussia’s campaigns in Mali to support the military against JNIM and other militant groups have failed.";
+
+        Assert.Contains("russia", BundledPipeline.AdversariesOf("jnim", text));
+        Assert.DoesNotContain("russia", BundledPipeline.PartnersOf("jnim", text));
+    }
+
+    [Fact]
+    public void Support_against_a_third_actor_far_from_the_subject_leaves_the_subject_out()
+    {
+        var text = "# Poland\n\nPoland is one of the most reliable allies of the United States; it supports U.S. sanctions against Iran; it weighs barring Huawei from Poland’s 5G network.";
+
+        Assert.DoesNotContain("united-states", BundledPipeline.AdversariesOf("poland", text));
+    }
+}
