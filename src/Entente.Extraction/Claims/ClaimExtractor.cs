@@ -150,6 +150,11 @@ public sealed partial class ClaimExtractor
                 claims.AddRange(CoMembers.Allied(claims, fromCues, subject, _actors));
             foreach (var (member, whole) in (said & WordClass.Parts) == 0 ? [] : Components.Read(words, placed, coreference.GroupLikeSubject()))
                 claims.Add(new ExtractedClaim(member, whole, RelationType.MemberOf, unit.Start, unit.End, "component:members") { Validity = facts.Validity });
+            if (subject is not null && _isBloc(subject) && BlocDefinition.Read(words, placed, subject) is { } parties)
+            {
+                foreach (var member in parties.Where(m => !_isBloc(m)))
+                    claims.Add(new ExtractedClaim(member, subject, RelationType.MemberOf, unit.Start, unit.End, "bloc-definition") { Validity = facts.Validity });
+            }
             var led = LedNames.Read(mentions[u], _actors, _gazetteer);
             foreach (var (leader, bloc) in led)
                 claims.Add(new ExtractedClaim(leader, bloc, RelationType.MemberOf, unit.Start, unit.End, "led-bloc") { Validity = facts.Validity });

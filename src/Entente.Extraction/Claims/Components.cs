@@ -35,8 +35,11 @@ internal static class Components
             var (whole, end) = Whole(words, placed, i + 2, groupSubject);
             if (whole is null)
                 continue;
+            // "the four founding members of Mercosur (the 'Southern Common Market') – Argentina, …": a bracket after the name glosses it.
+            end = PastABracket(words, end);
             var from = end;
-            while (from < words.Count && from - end < 4 && Introducers.Contains(words[from]))
+            // "The members of Mercosur are Argentina, Brazil, …": a copula introduces members, not factions or groups.
+            while (from < words.Count && from - end < 4 && (Introducers.Contains(words[from]) || (words[i].Lower == "members" && Copulas.Contains(words[from]))))
                 from++;
             if (from == end)
                 continue;
@@ -49,6 +52,21 @@ internal static class Components
                     yield return (member.ActorId, whole);
             }
         }
+    }
+
+    private static readonly WordSet Copulas = new("are", "were", "include", "included", "includes", "remain");
+
+    /// <summary>The index after a bracket that opens at <paramref name="at"/> and closes within ten words, else <paramref name="at"/>.</summary>
+    private static int PastABracket(IReadOnlyList<Word> words, int at)
+    {
+        if (at >= words.Count || words[at].Lower != "(")
+            return at;
+        for (var i = at + 1; i < words.Count && i - at <= 10; i++)
+        {
+            if (words[i].Lower == ")")
+                return i + 1;
+        }
+        return at;
     }
 
     /// <summary>The organisation named at <paramref name="at"/> and the index after its name.</summary>

@@ -131,6 +131,14 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         length == 1 && index > 0 && index + 1 < words.Count && BeForms.Contains(words[index - 1]) && words[index + 1].Lower == "with"
         && words[index].Lower.EndsWith("ed", StringComparison.Ordinal);
 
+    private static bool CoordinatedNoun(IReadOnlyList<Word> words, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && index - i <= 3 && words[i].Lower != "the" && !words[i].IsCapitalized && char.IsLetterOrDigit(words[i].Lower[0]))
+            i--;
+        return i >= 1 && words[i].Lower == "the" && words[i - 1].Lower is "and" or ",";
+    }
+
     /// <summary>"founded in 1982 by", "established by": an "-ed" verb whose "by" follows it within a short time phrase.</summary>
     private static bool ParticipleBy(IReadOnlyList<Word> words, int index, int length, int named)
     {
@@ -154,6 +162,9 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             return;
         var after = index + length;
         if (after < words.Count && GenericNouns.Contains(words[after]) || BareNoun(words, placed, index, length) || HelpsToDo(words, index, after))
+            return;
+        // "the EU and the four founding members of Mercosur": a member noun joined to a name by "and the" is not that name's predicate.
+        if (cue.Relation == RelationType.MemberOf && CoordinatedNoun(words, index))
             return;
         // "The UN report says members of al-Qaeda live in Kabul": members named after a speech verb are a noun, not the speaker's membership.
         if (index > 0 && words[index].Lower is "members" or "member" && words[index - 1].Lower is "says" or "said" or "say" or "that")

@@ -311,12 +311,15 @@ internal static class Placement
     private static bool LoneGlue(IReadOnlyList<Word> words, int i, int from, int to) =>
         words[i].Lower == "as" && !(i > from && words[i - 1].Lower is "well" or "such") && !(i + 1 < to && words[i + 1].Lower == "well");
 
+    private static bool ShortForm(string text) => text.Length is >= 2 and <= 5 && text.All(char.IsAsciiLetterUpper);
+
     private static bool OnlyGlue(IReadOnlyList<Word> words, int from, int to)
     {
         from = PastUnknownHome(words, from, to);
         from = PastAnAside(words, from, to);
-        // "India (2015), the United States (2019)": the year a member joined does not end the list.
-        if (from + 2 < to && words[from].Lower == "(" && words[from + 2].Lower == ")" && char.IsDigit(words[from + 1].Lower[0]))
+        // "India (2015), the United States (2019)": the year a member joined does not end the list; nor does a short form
+        // ("Argentina (AR), Brazil (BR)").
+        if (from + 2 < to && words[from].Lower == "(" && words[from + 2].Lower == ")" && (char.IsDigit(words[from + 1].Lower[0]) || ShortForm(words[from + 1].Text)))
             from += 3;
         if (to - from > 4)
             return false;

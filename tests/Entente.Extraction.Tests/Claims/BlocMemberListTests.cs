@@ -46,4 +46,40 @@ public sealed class BlocMemberListTests
 
         Assert.DoesNotContain(BundledPipeline.Asserted(text), line => line.Contains("member_of", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Members_of_a_bloc_named_after_a_copula_belong_to_it()
+    {
+        var text = "# Mercosur\n\nThe members of Mercosur are Argentina, Brazil, Paraguay and Uruguay.";
+
+        Assert.Contains("paraguay member_of mercosur", BundledPipeline.Asserted(text));
+    }
+
+    [Fact]
+    public void A_bracket_after_the_bloc_and_short_forms_after_members_do_not_end_the_list()
+    {
+        var text = "# Mercosur\n\nOn 28 June 2019, the EU and the four founding members of Mercosur (the ‘Southern Common Market’) – Argentina (AR), Brazil (BR), Paraguay (PY) and Uruguay (UY) – reached a deal.";
+
+        var asserted = BundledPipeline.Asserted(text);
+
+        Assert.Contains("uruguay member_of mercosur", asserted);
+        Assert.Contains("brazil member_of mercosur", asserted);
+        Assert.DoesNotContain("eu member_of mercosur", asserted);
+    }
+
+    [Fact]
+    public void Groups_in_a_country_named_after_a_copula_are_not_its_members()
+    {
+        var text = "# Iraq\n\nThe groups in Iraq are Kata'ib Hezbollah and Badr.";
+
+        Assert.DoesNotContain(BundledPipeline.Asserted(text), line => line.Contains("member_of iraq", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("# AUKUS\n\nIt is a new three-way strategic defence alliance between Australia, the UK and US, initially to build submarines.", "united-kingdom member_of aukus")]
+    [InlineData("# Quad\n\nThe Quad is a grouping of India, Australia, Japan and the United States.", "japan member_of quad")]
+    public void A_sentence_that_says_what_the_bloc_is_names_its_members(string text, string expected)
+    {
+        Assert.Contains(expected, BundledPipeline.Asserted(text));
+    }
 }
