@@ -70,6 +70,38 @@ internal sealed partial class CueReader
 
     private static readonly WordSet FightingWords = new("fought", "fights", "fighting", "fight", "battled", "battles", "battling", "struggled", "struggles", "struggling");
 
+    /// <summary>
+    /// "solidarity in confronting imperialism", "combating terrorism": a hostile verb whose object is a bare common noun strikes
+    /// that thing; no one named elsewhere is struck through it.
+    /// </summary>
+    internal static bool StrikesAThing(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue)
+    {
+        var after = index + length;
+        return cue.Hostile && cue.Form == CueForm.Active && after + 1 < words.Count && !words[after].IsCapitalized && char.IsLetter(words[after].Lower[0])
+            && !NotThings.Contains(words[after]) && !words[after + 1].IsCapitalized && words[after + 1].Lower is not ("-" or "'s" or "’s")
+            && !NamedWithin(placed, after, after + 4);
+    }
+
+    // "to counter jihadist groups affiliated with al-Qaeda", "targeting civilians in Afghanistan": a name close after the noun says whose.
+    private static bool NamedWithin(List<PlacedMention> placed, int from, int to)
+    {
+        foreach (var p in placed)
+        {
+            if (p.First >= from && p.First <= to)
+                return true;
+        }
+        return false;
+    }
+
+    // Words after a verb that open an object naming someone or point back to someone named.
+    private static readonly WordSet NotThings = new(
+        "the", "a", "an", "its", "their", "his", "her", "our", "them", "it", "him", "us", "each", "one", "both", "all", "any", "this", "that",
+        "these", "those", "such", "other", "another", "rival", "fellow", "former", "pro", "anti", "and", "or", "in", "on", "at", "with",
+        "against", "by", "for", "from", "to", "of", "over", "across", "back", "again", "directly", "jointly", "together", "alongside",
+        // "killed several of its commanders", "attacked commanders": a number of someone's people.
+        "several", "many", "most", "some", "dozens", "hundreds", "thousands", "scores", "two", "three", "four", "five", "ten",
+        "commanders", "leaders", "members", "fighters", "officials", "soldiers", "troops", "forces", "militants", "positions", "bases");
+
     // "fought for the regime", "for the group": nouns that stand for an actor the readers of coreference name.
     private static readonly WordSet SidesFoughtFor = new("regime", "government", "group", "movement", "militia", "organisation", "organization", "country", "kingdom", "republic", "junta", "emirate", "them", "it", "him");
 

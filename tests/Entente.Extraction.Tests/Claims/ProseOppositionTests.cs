@@ -35,4 +35,20 @@ public sealed class ProseOppositionTests
 
         Assert.DoesNotContain("united-states", BundledPipeline.AdversariesOf("poland", text));
     }
+
+    [Fact]
+    public void Confronting_a_bare_common_noun_strikes_no_one_named()
+    {
+        var text = "# ALBA\n\nJorge Arreaza of Venezuela emphasized the necessity of solidarity in confronting imperialism.";
+
+        Assert.Empty(BundledPipeline.AdversariesOf("alba", text));
+    }
+
+    [Fact]
+    public void Countering_groups_a_name_qualifies_still_strikes_that_name()
+    {
+        var text = "# France\n\nFor ten years, the French state has been in the Sahel, seeking to counter jihadist groups affiliated with al-Qaeda.";
+
+        Assert.Contains("al-qaeda", BundledPipeline.AdversariesOf("france", text));
+    }
 }
