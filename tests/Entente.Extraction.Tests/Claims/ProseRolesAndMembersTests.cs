@@ -52,4 +52,28 @@ public sealed class ProseRolesAndMembersTests
         Assert.NotEmpty(claims);
         Assert.All(claims, c => Assert.Equal(Polarity.Denies, c.Polarity));
     }
+
+    [Theory]
+    [InlineData("# Latvia\n\nThe Foreign Ministry in Riga said the reason for the decision was Russia’s continued aggression against Ukraine and solidarity with Estonia and Lithuania.", "latvia", "estonia")]
+    [InlineData("# Kuwait\n\nKuwait recalled its ambassador from Tehran in 2016 in solidarity with Riyadh but never severed relations.", "kuwait", "saudi-arabia")]
+    public void Solidarity_with_an_actor_makes_it_a_partner(string text, string subject, string partner)
+    {
+        Assert.Contains(partner, BundledPipeline.PartnersOf(subject, text));
+    }
+
+    [Fact]
+    public void Solidarity_said_beside_another_actors_aggression_is_not_that_actors()
+    {
+        var text = "# Latvia\n\nThe Foreign Ministry in Riga said the reason for the decision was Russia’s continued aggression against Ukraine and solidarity with Estonia and Lithuania.";
+
+        Assert.DoesNotContain(BundledPipeline.Read(text).Claims, c => c.Subject == "russia" && c.Object == "estonia");
+    }
+
+    [Fact]
+    public void Financial_resources_from_a_state_are_its_backing()
+    {
+        var text = "# Czechia\n\nCzechia has gained additional financial resources from Canada and Norway.";
+
+        Assert.Equal(["canada", "norway"], BundledPipeline.PartnersOf("czechia", text));
+    }
 }
