@@ -171,6 +171,9 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             return;
         // "has funded and armed Hezbollah": the second verb of a chain has the first one's doer.
         var chain = ChainStart(words, index);
+        // "taken New Delhi on board in its efforts to normalise relations with China": the pronoun's aim, not the name before it.
+        if (chain >= 3 && words[chain - 1].Lower == "to" && words[chain - 3].Lower is "its" or "their" or "his" or "her")
+            return;
         var left = Before(words, placed, chain, Reach * 2);
         if (left >= 0 && (Reciprocal(words, after) || SaysEachOther(words, index, length)))
         {

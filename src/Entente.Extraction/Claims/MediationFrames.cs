@@ -139,7 +139,7 @@ internal static class MediationFrames
         }
         foreach (var p in placed)
         {
-            if (p.First >= from && p.Last < to && !Placement.IsPlace(words, p) && !Placement.Qualifies(words, p))
+            if (p.First >= from && p.Last < to && !Placement.IsPlace(words, p) && !Placement.RestatesAPlace(words, placed, p) && !Placement.Qualifies(words, p))
                 Add(named, p.ActorId, mediators);
         }
         // Many names are a list of some other kind ("Egypt, Jordan, Qatar and Turkey welcomed the deal brokered by …").

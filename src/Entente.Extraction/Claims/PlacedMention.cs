@@ -143,6 +143,14 @@ internal static class Placement
         // "Jufra airbase south of Tripoli": a direction from a city or a country says where.
         || (mention.First >= 2 && words[mention.First - 1].Lower == "of" && Directions.Contains(words[mention.First - 2]));
 
+    /// <summary>"signed in Pretoria, South Africa": a country named after its own city, itself a place, says where again.</summary>
+    public static bool RestatesAPlace(IReadOnlyList<Word> words, List<PlacedMention> placed, PlacedMention mention)
+    {
+        var k = placed.IndexOf(mention);
+        return k > 0 && placed[k - 1].ActorId == mention.ActorId && placed[k - 1].Last == mention.First - 2 && words[mention.First - 1].Lower == ","
+            && IsPlace(words, placed[k - 1]);
+    }
+
     private static readonly WordSet Directions = new(
         "south", "north", "east", "west", "southeast", "southwest", "northeast", "northwest", "south-east", "south-west", "north-east", "north-west", "outskirts");
 

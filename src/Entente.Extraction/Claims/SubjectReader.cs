@@ -55,7 +55,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         var others = new List<PlacedMention>();
         foreach (var p in placed)
         {
-            if (p.ActorId != subject && !paired.Contains(p.ActorId) && (!p.Adjective || StandsForItsNation(words, p)) && !Speaks(words, p) && !Modifies(words, p) && !Placement.IsPlace(words, p)
+            if (p.ActorId != subject && !paired.Contains(p.ActorId) && (!p.Adjective || StandsForItsNation(words, p)) && !Speaks(words, p) && !Modifies(words, p) && !Placement.IsPlace(words, p) && !Placement.RestatesAPlace(words, placed, p)
                 && !OwnsTheSubject(words, placed, p, subject) && !SecondOfAJoinedPair(words, placed, p) && !Contrasted(words, p)
                 // "Qatar, a GCC member, hosts …": the bloc says what another is (BlocMemberNames), it does not act.
                 && !BlocOfAMember(words, p) && !InABracketedPhrase(words, p) && !Led(words, p))

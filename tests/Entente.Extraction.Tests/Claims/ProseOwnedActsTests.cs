@@ -86,4 +86,20 @@ public sealed class ProseOwnedActsTests
     {
         Assert.DoesNotContain(BundledPipeline.Read(text).Claims, c => c.Subject == ruler && c.Polarity == Polarity.Asserts);
     }
+
+    [Fact]
+    public void A_country_named_after_its_city_where_a_deal_was_signed_is_no_party()
+    {
+        var text = "# Notes\n\nThe cessation of hostilities agreement signed in Pretoria, South Africa, in November 2022, under the auspices of the African Union, ended the Tigray war in which Ethiopian troops fought.";
+
+        Assert.DoesNotContain(BundledPipeline.Read(text).Claims, c => c.Subject == "south-africa" || c.Object == "south-africa");
+    }
+
+    [Fact]
+    public void An_aim_a_pronoun_owns_is_not_the_name_before_it()
+    {
+        var text = "# Bhutan\n\nGiven Bhutan’s unique dependence on India, there is little doubt that it will have taken New Delhi on board in its efforts to normalise relations with China.";
+
+        Assert.DoesNotContain(BundledPipeline.Read(text).Claims, c => c.Subject == "india" && c.Object == "china" || c.Subject == "china" && c.Object == "india");
+    }
 }
