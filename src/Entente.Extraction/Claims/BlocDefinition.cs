@@ -40,15 +40,19 @@ internal static class BlocDefinition
         return null;
     }
 
-    /// <summary>Where the copula stands after "It", "The pact" or the subject's name opening the unit; -1 if it does not open so.</summary>
+    /// <summary>
+    /// Where the copula stands after "It", "The pact" or the subject's name opening the main clause ("In 2021, it is …"); -1 if
+    /// the clause does not open so.
+    /// </summary>
     private static int DefinedFrom(IReadOnlyList<Word> words, List<PlacedMention> placed, string subject)
     {
-        if (words.Count < 6)
+        var start = OpeningPhrases.MainClauseStart(words, words.Count);
+        if (words.Count - start < 6)
             return -1;
-        var at = words[0].Lower == "it" ? 1
-            : words[0].Lower == "the" && Kinds.Contains(words[1]) ? 2
-            : placed.Count > 0 && placed[0].First == 0 && placed[0].ActorId == subject ? placed[0].Last + 1
-            : placed.Count > 0 && placed[0].First == 1 && words[0].Lower == "the" && placed[0].ActorId == subject ? placed[0].Last + 1
+        var named = placed.Find(p => p.First >= start);
+        var at = words[start].Lower == "it" ? start + 1
+            : words[start].Lower == "the" && Kinds.Contains(words[start + 1]) ? start + 2
+            : named is not null && named.ActorId == subject && (named.First == start || (named.First == start + 1 && words[start].Lower == "the")) ? named.Last + 1
             : -1;
         return at > 0 && Copulas.Contains(words[at]) ? at : -1;
     }

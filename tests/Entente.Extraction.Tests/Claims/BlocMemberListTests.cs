@@ -78,6 +78,7 @@ public sealed class BlocMemberListTests
     [Theory]
     [InlineData("# AUKUS\n\nIt is a new three-way strategic defence alliance between Australia, the UK and US, initially to build submarines.", "united-kingdom member_of aukus")]
     [InlineData("# Quad\n\nThe Quad is a grouping of India, Australia, Japan and the United States.", "japan member_of quad")]
+    [InlineData("# AUKUS\n\nIn 2021, it was a new defence pact between Australia, the UK and US.", "australia member_of aukus")]
     public void A_sentence_that_says_what_the_bloc_is_names_its_members(string text, string expected)
     {
         Assert.Contains(expected, BundledPipeline.Asserted(text));
