@@ -7,7 +7,7 @@ namespace Entente.Extraction.Claims;
 
 /// <summary>
 /// What a document is about: of the actors its title names, the one the text names most (headings count
-/// double, "the group" counts for the armed group or movement last named, and a great power counts half
+/// double, "the group" counts for the armed group or movement last named, and a great power counts a third
 /// beside a smaller actor); without a name in the title, the actor named most.
 /// </summary>
 internal static class DocumentSubject
@@ -88,7 +88,7 @@ internal static class DocumentSubject
     /// each time the title names it again ("U.S. expels South African envoy as Pretoria weighs …"); the first on a tie.
     /// </summary>
     private static string MostAbout(List<string> inTitle, Dictionary<string, (int Count, int First, bool NonState)> counts, Func<string, int> timesInTitle,
-        Func<string, bool> countsHalf)
+        Func<string, bool> countsLess)
     {
         const int AgainInTitle = 3;
         var best = inTitle[0];
@@ -101,7 +101,9 @@ internal static class DocumentSubject
         }
         return best;
 
-        int Named(string id) => counts.GetValueOrDefault(id).Count is var count && countsHalf(id) ? count / 2 : count;
+        // A third, not a half: over the dev set and real sets 1-5 (282 titles naming an actor) a half chose the great power in
+        // "Russia expels the Latvian ambassador" and "Cambodia's Hun Sen meets China's Xi"; a third gains 5 and loses 1.
+        int Named(string id) => counts.GetValueOrDefault(id).Count is var count && countsLess(id) ? count / 3 : count;
     }
 
     /// <summary>The actor named most; on a tie, the one named first.</summary>

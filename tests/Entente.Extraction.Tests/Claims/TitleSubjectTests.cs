@@ -32,7 +32,7 @@ public sealed class TitleSubjectTests
     [Fact]
     public void A_title_naming_a_great_power_and_a_smaller_state_is_about_the_smaller_state()
     {
-        // Each is named five times, the title included: the great power counts half beside a smaller actor in the title.
+        // Each is named five times, the title included: the great power counts a third beside a smaller actor in the title.
         var text = "# China, Laos and a railway of debt\n\nChina lends. China builds a railway. China sends advisers. Laos borrows. Laos owes China. Laos worries. Laos pays.";
 
         Assert.Equal("laos", BundledPipeline.Read(text).Subject);
@@ -44,5 +44,15 @@ public sealed class TitleSubjectTests
         var text = "# China and Russia hold drills\n\nChina sends ships. China sends planes. China leads. Russia joins.";
 
         Assert.Equal("china", BundledPipeline.Read(text).Subject);
+    }
+
+    [Fact]
+    public void A_great_power_named_first_and_more_often_still_gives_way_to_the_smaller_state()
+    {
+        // Russia five times in the text, Latvia three: a half (2) would tie Latvia's three less its place in the title (2), and the
+        // first named wins a tie; a third (1) does not.
+        var text = "# Russia expels the Latvian ambassador\n\nRussia acted on Monday. Russia cited remarks. Russia warned. Russia may go further. Russia waits. Latvia protested. Latvia recalled staff. Latvia is calm.";
+
+        Assert.Equal("latvia", BundledPipeline.Read(text).Subject);
     }
 }
