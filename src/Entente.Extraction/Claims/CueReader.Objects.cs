@@ -71,13 +71,29 @@ internal sealed partial class CueReader
     private static readonly WordSet FightingWords = new("fought", "fights", "fighting", "fight", "battled", "battles", "battling", "struggled", "struggles", "struggling");
 
     /// <summary>
+    /// "through partnerships with liberal democracies in the region": a tie whose "with" names a common noun is with those, not
+    /// with anyone named elsewhere in the sentence.
+    /// </summary>
+    internal static bool WithAThing(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue)
+    {
+        var with = index + length - 1;
+        if (words[with].Lower != "with")
+            with++;
+        return !cue.Hostile && with + 2 < words.Count && words[with].Lower == "with" && !words[with + 1].IsCapitalized && char.IsLetter(words[with + 1].Lower[0])
+            && !NotThings.Contains(words[with + 1]) && !words[with + 2].IsCapitalized && words[with + 2].Lower is not ("-" or "'s" or "’s")
+            && !NamedWithin(placed, with + 1, with + 6);
+    }
+
+    /// <summary>
     /// "solidarity in confronting imperialism", "combating terrorism": a hostile verb whose object is a bare common noun strikes
     /// that thing; no one named elsewhere is struck through it.
     /// </summary>
     internal static bool StrikesAThing(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue)
     {
         var after = index + length;
-        return cue.Hostile && cue.Form == CueForm.Active && after + 1 < words.Count && !words[after].IsCapitalized && char.IsLetter(words[after].Lower[0])
+        // "the fight against terrorism": a noun cue that ends on its preposition reads the same way.
+        var form = cue.Form == CueForm.Active || (cue.Form == CueForm.Noun && words[after - 1].Lower is "against" or "on");
+        return cue.Hostile && form && after + 1 < words.Count && !words[after].IsCapitalized && char.IsLetter(words[after].Lower[0])
             && !NotThings.Contains(words[after]) && !words[after + 1].IsCapitalized && words[after + 1].Lower is not ("-" or "'s" or "’s")
             && !NamedWithin(placed, after, after + 4);
     }

@@ -51,4 +51,28 @@ public sealed class ProseOppositionTests
 
         Assert.Contains("al-qaeda", BundledPipeline.AdversariesOf("france", text));
     }
+
+    [Fact]
+    public void The_fight_against_a_bare_common_noun_makes_no_foe()
+    {
+        var text = "# Ghana\n\nGhana’s Minister of National Security has led a delegation to Burkina Faso to reaffirm their commitment to partner in the fight against terrorism in the West Africa region.";
+
+        Assert.Empty(BundledPipeline.AdversariesOf("ghana", text));
+    }
+
+    [Fact]
+    public void Partnerships_with_a_common_noun_tie_no_one_named_elsewhere()
+    {
+        var text = "# The United Kingdom\n\nThe UK is more likely to mean challenging China both economically, through partnerships with liberal democracies in the region, and militarily.";
+
+        Assert.DoesNotContain("china", BundledPipeline.PartnersOf("united-kingdom", text));
+    }
+
+    [Fact]
+    public void Partnerships_with_states_a_name_then_lists_still_tie_that_name()
+    {
+        var text = "# Japan\n\nJapan signed partnerships with neighbours including Vietnam and the Philippines.";
+
+        Assert.Contains("vietnam", BundledPipeline.PartnersOf("japan", text));
+    }
 }
