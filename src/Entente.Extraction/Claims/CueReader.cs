@@ -142,9 +142,11 @@ internal sealed partial class CueReader(CueLexicon lexicon)
     /// <summary>"founded in 1982 by", "established by": an "-ed" verb whose "by" follows it within a short time phrase.</summary>
     private static bool ParticipleBy(IReadOnlyList<Word> words, int index, int length, int named)
     {
-        if (length != 1 || !words[index].Lower.EndsWith("ed", StringComparison.Ordinal) || named - index < 2 || named - index > 5 || words[named - 1].Lower != "by")
+        // "formed by the Russian defence ministry": an article may stand between "by" and the name.
+        var by = words[named - 1].Lower == "the" ? named - 2 : named - 1;
+        if (length != 1 || !words[index].Lower.EndsWith("ed", StringComparison.Ordinal) || by - index < 1 || by - index > 4 || words[by].Lower != "by")
             return false;
-        for (var i = index + 1; i < named - 1; i++)
+        for (var i = index + 1; i < by; i++)
         {
             if (words[i].IsCapitalized || !char.IsLetterOrDigit(words[i].Lower[0]))
                 return false;

@@ -102,4 +102,13 @@ public sealed class ProseOwnedActsTests
 
         Assert.DoesNotContain(BundledPipeline.Read(text).Claims, c => c.Subject == "india" && c.Object == "china" || c.Subject == "china" && c.Object == "india");
     }
+
+    [Theory]
+    [InlineData("# Iran\n\nHezbollah was founded by Iran in 1982.", "iran proxy hezbollah")]
+    [InlineData("# Iran\n\nHezbollah, founded in 1982 by the IRGC, grew strong.", "irgc proxy hezbollah")]
+    [InlineData("# BRICS\n\nBRICS was formed by Brazil, Russia, India and China.", "india member_of brics")]
+    public void A_founder_after_by_directs_what_it_made_or_belongs_to_the_bloc(string text, string expected)
+    {
+        Assert.Contains(expected, BundledPipeline.Asserted(text));
+    }
 }

@@ -76,4 +76,12 @@ public sealed class ProseRolesAndMembersTests
 
         Assert.Equal(["canada", "norway"], BundledPipeline.PartnersOf("czechia", text));
     }
+
+    [Theory]
+    [InlineData("# Maldives\n\nThe Indian troops were operating three reconnaissance aircraft that New Delhi had gifted the Maldives.", "maldives", "india")]
+    [InlineData("# PMF\n\nThese subgroups of the PMF have received direct support from Iran.", "popular-mobilization-forces", "iran")]
+    public void Gifts_and_direct_support_make_a_backer(string text, string subject, string backer)
+    {
+        Assert.Contains(backer, BundledPipeline.PartnersOf(subject, text));
+    }
 }
