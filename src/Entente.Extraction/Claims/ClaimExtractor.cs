@@ -75,6 +75,8 @@ public sealed partial class ClaimExtractor
         // The two sets above, as the subject reader asks them: one wrapper, since the sets are the same for every unit.
         var unitPairs = new UnitPairs(paired, spentCues);
         var near = new List<Word>(8);
+        // The drafts of one unit, refilled for each: a chain of Concat iterators was made for every unit read.
+        var drafts = new List<Draft>();
         for (var u = 0; u < units.Count; u++)
         {
             var unit = units[u];
@@ -108,7 +110,10 @@ public sealed partial class ClaimExtractor
             // "Q: Is Cuba a member of BRICS?" asks; the answer says (Questions).
             var asks = words.Count > 0 && words[^1].Lower == "?";
             var fromCues = claims.Count;
-            foreach (var draft in asks ? [] : Drafts(words, placed, subject, said))
+            drafts.Clear();
+            if (!asks)
+                Drafts(drafts, words, placed, subject, said);
+            foreach (var draft in drafts)
             {
                 var claim = _builder.Build(draft, facts);
                 claims.Add(FormerIfSaid(claim, words, placed, draft, formerEnd, near));
@@ -193,19 +198,22 @@ public sealed partial class ClaimExtractor
         return new DocumentClaims(subject, Merge(claims), candidates.DistinctBy(c => c.Id).ToList());
     }
 
-    /// <summary>What the cue readers and the structural readers draft; the structural readers only for units holding their words.</summary>
-    private IEnumerable<Draft> Drafts(IReadOnlyList<Word> words, List<PlacedMention> placed, string? subject, WordClass said)
+    /// <summary>Adds what the cue readers and the structural readers draft, in that order; the structural readers only for units holding their words.</summary>
+    private void Drafts(List<Draft> drafts, IReadOnlyList<Word> words, List<PlacedMention> placed, string? subject, WordClass said)
     {
-        var drafts = _cues.Read(words, placed, subject).Concat(Presence.Read(words, placed, subject));
+        drafts.AddRange(_cues.Read(words, placed, subject));
+        drafts.AddRange(Presence.Read(words, placed, subject));
         if (BlocMemberNames.Read(words, placed, _isBloc) is { } members)
-            drafts = drafts.Concat(members);
+            drafts.AddRange(members);
         if ((said & WordClass.Mediation) != 0)
-            drafts = drafts.Concat(MediationFrames.Read(words, placed, subject));
+            drafts.AddRange(MediationFrames.Read(words, placed, subject));
         if ((said & WordClass.Transfer) != 0)
-            drafts = drafts.Concat(Transfers.Read(words, placed, subject));
+            drafts.AddRange(Transfers.Read(words, placed, subject));
         if (placed.Count > 0)
-            drafts = drafts.Concat(MadeGoods.Read(words, placed, subject, _isState)).Concat(ReceivedAid.Read(words, placed, subject, _isState));
-        return drafts;
+        {
+            drafts.AddRange(MadeGoods.Read(words, placed, subject, _isState));
+            drafts.AddRange(ReceivedAid.Read(words, placed, subject, _isState));
+        }
     }
 
     /// <summary>The state a group, a state unit or a government belongs to (what it governs, its parent state, its country), or null.</summary>
