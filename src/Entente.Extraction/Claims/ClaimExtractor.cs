@@ -166,7 +166,7 @@ public sealed partial class ClaimExtractor
                 paired.Add(fromLayout.Object);
             }
             // "Opponents Nigeria Burkina Faso Cameroon": an infobox's fields, run together in a saved page.
-            foreach (var fromField in subject is null || !StructureReader.MayHoldFields(words, placed) ? [] : _structure.ReadFields(unit, words, placed, subject, facts.Validity, formerEnd, facts.Hedged))
+            foreach (var fromField in subject is null || (said & WordClass.FieldLabel) == 0 || !StructureReader.MayHoldFields(words, placed) ? [] : _structure.ReadFields(unit, words, placed, subject, facts.Validity, formerEnd, facts.Hedged))
             {
                 claims.Add(fromField);
                 paired.Add(fromField.Subject);
@@ -202,7 +202,8 @@ public sealed partial class ClaimExtractor
     private void Drafts(List<Draft> drafts, IReadOnlyList<Word> words, List<PlacedMention> placed, string? subject, WordClass said)
     {
         drafts.AddRange(_cues.Read(words, placed, subject));
-        drafts.AddRange(Presence.Read(words, placed, subject));
+        if ((said & WordClass.PresenceNoun) != 0)
+            drafts.AddRange(Presence.Read(words, placed, subject));
         if (BlocMemberNames.Read(words, placed, _isBloc) is { } members)
             drafts.AddRange(members);
         if ((said & WordClass.Mediation) != 0)

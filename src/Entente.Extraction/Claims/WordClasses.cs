@@ -16,6 +16,8 @@ internal enum WordClass : ushort
     Organisation = 256,
     Mediation = 512,
     Transfer = 1024,
+    FieldLabel = 2048,
+    PresenceNoun = 4096,
 }
 
 /// <summary>
@@ -38,6 +40,8 @@ internal static class WordClasses
         (WordClass.Organisation, CandidateFinder.OrganisationWordList),
         (WordClass.Mediation, MediationFrames.MarkerWords),
         (WordClass.Transfer, Transfers.NounWords),
+        (WordClass.FieldLabel, StructureReader.FieldLabelWords),
+        (WordClass.PresenceNoun, Presence.NounWords),
     ];
 
     private static readonly Dictionary<string, WordClass> ByText = Texts();
