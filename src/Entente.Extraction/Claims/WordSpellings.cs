@@ -28,12 +28,6 @@ internal sealed class WordSpellings
     /// A slot: the spelling, and for one of up to eight ASCII characters its bytes and number too, so that the usual
     /// word is matched and made from the slot alone, without reading the spelling and its string from elsewhere in memory.
     /// </summary>
-    /// <remarks>
-    /// Padded from 24 to 32 bytes: the claims stage ran 3-4% faster so (in-process A/B, both orders), for a reason not
-    /// found. Not that a slot then fits one cache line: the table's data starts 48 bytes into a line, so half the padded
-    /// slots span two (a quarter did unpadded). Keep the padding unless a measurement says otherwise.
-    /// </remarks>
-    [StructLayout(LayoutKind.Sequential, Size = 32)]
     private struct Entry
     {
         public Spelling? Spelling;
