@@ -77,6 +77,7 @@ public sealed partial class ClaimExtractor
         var near = new List<Word>(8);
         // The drafts of one unit, refilled for each: a chain of Concat iterators was made for every unit read.
         var drafts = new List<Draft>();
+        var facts = new UnitFacts(_qualifiers);
         for (var u = 0; u < units.Count; u++)
         {
             var unit = units[u];
@@ -90,11 +91,11 @@ public sealed partial class ClaimExtractor
             StructureReader.DropSourceCells(unit, words, placed);
             if (subject is not null && coreference.PairedWithSubject(words, placed) is { } pairedWith)
             {
-                claims.AddRange(_subjectReader.ReadPair(subject, pairedWith, words, Facts(unit, words, said), formerEnd));
+                claims.AddRange(_subjectReader.ReadPair(subject, pairedWith, words, facts.For(words, unit.Start, unit.End, said), formerEnd));
                 continue;
             }
             if (coreference.NamedPair(words, placed, said) is var (other, from))
-                claims.AddRange(_subjectReader.ReadPair(subject!, other, words, Facts(unit, words, said), formerEnd, from));
+                claims.AddRange(_subjectReader.ReadPair(subject!, other, words, facts.For(words, unit.Start, unit.End, said), formerEnd, from));
             // Most sentences name no one but the subject: no claim can come of them, only candidates and context.
             if (!questions.IsOpen && !(words.Count > 0 && words[^1].Lower == "?") && OnlyNames(placed, subject) && !coreference.ContinuesAnother(words, unit.Block))
             {
@@ -104,7 +105,7 @@ public sealed partial class ClaimExtractor
                 continue;
             }
             coreference.Resolve(words, placed, unit.Block, said);
-            var facts = Facts(unit, words, said);
+            facts.For(words, unit.Start, unit.End, said);
             paired.Clear();
             spentCues.Clear();
             // "Q: Is Cuba a member of BRICS?" asks; the answer says (Questions).
@@ -262,8 +263,6 @@ public sealed partial class ClaimExtractor
         }
         return true;
     }
-
-    private UnitFacts Facts(Unit unit, IReadOnlyList<Word> words, WordClass said) => new(words, unit.Start, unit.End, _qualifiers, said);
 
     /// <summary>"Iran's former ally Syria", "the now-gone Assad government": the relation had ended by the document's date.</summary>
     /// <remarks><paramref name="near"/> is the document's list for the words looked at, cleared here: one list, not one per claim.</remarks>
