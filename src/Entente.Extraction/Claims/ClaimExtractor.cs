@@ -214,7 +214,8 @@ public sealed partial class ClaimExtractor
         if (placed.Count > 0)
         {
             drafts.AddRange(MadeGoods.Read(words, placed, subject, _isState));
-            drafts.AddRange(ReceivedAid.Read(words, placed, subject, _isState));
+            if ((said & WordClass.HelpNoun) != 0)
+                drafts.AddRange(ReceivedAid.Read(words, placed, subject, _isState));
         }
     }
 

@@ -18,6 +18,7 @@ internal enum WordClass : ushort
     Transfer = 1024,
     FieldLabel = 2048,
     PresenceNoun = 4096,
+    HelpNoun = 8192,
 }
 
 /// <summary>
@@ -42,6 +43,7 @@ internal static class WordClasses
         (WordClass.Transfer, Transfers.NounWords),
         (WordClass.FieldLabel, StructureReader.FieldLabelWords),
         (WordClass.PresenceNoun, Presence.NounWords),
+        (WordClass.HelpNoun, ReceivedAid.HelpNounWords),
     ];
 
     private static readonly Dictionary<string, WordClass> ByText = Texts();
