@@ -175,9 +175,11 @@ public sealed partial class ClaimExtractor
             }
             if (subject is not null)
             {
-                var answered = questions.Read(subject, words, placed, paired, facts).ToList();
-                foreach (var answer in answered)
+                // Read gives a list already made, so the pairs added below cannot change it: read in place, not copied for every unit.
+                var answered = questions.Read(subject, words, placed, paired, facts);
+                for (var k = 0; k < answered.Count; k++)
                 {
+                    var answer = answered[k];
                     claims.Add(answer);
                     paired.Add(answer.Subject);
                     paired.Add(answer.Object);
