@@ -75,6 +75,9 @@ public sealed partial class ClaimExtractor
         // The two sets above, as the subject reader asks them: one wrapper, since the sets are the same for every unit.
         var unitPairs = new UnitPairs(paired, spentCues);
         var near = new List<Word>(8);
+        // The drafts of one unit, refilled for each: a chain of Concat iterators was made for every unit read.
+        var drafts = new List<Draft>();
+        var facts = new UnitFacts(_qualifiers);
         for (var u = 0; u < units.Count; u++)
         {
             var unit = units[u];
@@ -88,11 +91,11 @@ public sealed partial class ClaimExtractor
             StructureReader.DropSourceCells(unit, words, placed);
             if (subject is not null && coreference.PairedWithSubject(words, placed) is { } pairedWith)
             {
-                claims.AddRange(_subjectReader.ReadPair(subject, pairedWith, words, Facts(unit, words, said), formerEnd));
+                claims.AddRange(_subjectReader.ReadPair(subject, pairedWith, words, facts.For(words, unit.Start, unit.End, said), formerEnd));
                 continue;
             }
             if (coreference.NamedPair(words, placed, said) is var (other, from))
-                claims.AddRange(_subjectReader.ReadPair(subject!, other, words, Facts(unit, words, said), formerEnd, from));
+                claims.AddRange(_subjectReader.ReadPair(subject!, other, words, facts.For(words, unit.Start, unit.End, said), formerEnd, from));
             // Most sentences name no one but the subject: no claim can come of them, only candidates and context.
             if (!questions.IsOpen && !(words.Count > 0 && words[^1].Lower == "?") && OnlyNames(placed, subject) && !coreference.ContinuesAnother(words, unit.Block))
             {
@@ -102,13 +105,16 @@ public sealed partial class ClaimExtractor
                 continue;
             }
             coreference.Resolve(words, placed, unit.Block, said);
-            var facts = Facts(unit, words, said);
+            facts.For(words, unit.Start, unit.End, said);
             paired.Clear();
             spentCues.Clear();
             // "Q: Is Cuba a member of BRICS?" asks; the answer says (Questions).
             var asks = words.Count > 0 && words[^1].Lower == "?";
             var fromCues = claims.Count;
-            foreach (var draft in asks ? [] : Drafts(words, placed, subject, said))
+            drafts.Clear();
+            if (!asks)
+                Drafts(drafts, words, placed, subject, said);
+            foreach (var draft in drafts)
             {
                 var claim = _builder.Build(draft, facts);
                 claims.Add(FormerIfSaid(claim, words, placed, draft, formerEnd, near));
@@ -166,7 +172,7 @@ public sealed partial class ClaimExtractor
                 paired.Add(fromLayout.Object);
             }
             // "Opponents Nigeria Burkina Faso Cameroon": an infobox's fields, run together in a saved page.
-            foreach (var fromField in subject is null || !StructureReader.MayHoldFields(words, placed) ? [] : _structure.ReadFields(unit, words, placed, subject, facts.Validity, formerEnd, facts.Hedged))
+            foreach (var fromField in subject is null || (said & WordClass.FieldLabel) == 0 || !StructureReader.MayHoldFields(words, placed) ? [] : _structure.ReadFields(unit, words, placed, subject, facts.Validity, formerEnd, facts.Hedged))
             {
                 claims.Add(fromField);
                 paired.Add(fromField.Subject);
@@ -174,9 +180,11 @@ public sealed partial class ClaimExtractor
             }
             if (subject is not null)
             {
-                var answered = questions.Read(subject, words, placed, paired, facts).ToList();
-                foreach (var answer in answered)
+                // Read gives a list already made, so the pairs added below cannot change it: read in place, not copied for every unit.
+                var answered = questions.Read(subject, words, placed, paired, facts);
+                for (var k = 0; k < answered.Count; k++)
                 {
+                    var answer = answered[k];
                     claims.Add(answer);
                     paired.Add(answer.Subject);
                     paired.Add(answer.Object);
@@ -198,19 +206,24 @@ public sealed partial class ClaimExtractor
         return new DocumentClaims(subject, Merge(claims), candidates.DistinctBy(c => c.Id).ToList());
     }
 
-    /// <summary>What the cue readers and the structural readers draft; the structural readers only for units holding their words.</summary>
-    private IEnumerable<Draft> Drafts(IReadOnlyList<Word> words, List<PlacedMention> placed, string? subject, WordClass said)
+    /// <summary>Adds what the cue readers and the structural readers draft, in that order; the structural readers only for units holding their words.</summary>
+    private void Drafts(List<Draft> drafts, IReadOnlyList<Word> words, List<PlacedMention> placed, string? subject, WordClass said)
     {
-        var drafts = _cues.Read(words, placed, subject).Concat(Presence.Read(words, placed, subject));
+        drafts.AddRange(_cues.Read(words, placed, subject));
+        if ((said & WordClass.PresenceNoun) != 0)
+            drafts.AddRange(Presence.Read(words, placed, subject));
         if (BlocMemberNames.Read(words, placed, _isBloc) is { } members)
-            drafts = drafts.Concat(members);
+            drafts.AddRange(members);
         if ((said & WordClass.Mediation) != 0)
-            drafts = drafts.Concat(MediationFrames.Read(words, placed, subject));
+            drafts.AddRange(MediationFrames.Read(words, placed, subject));
         if ((said & WordClass.Transfer) != 0)
-            drafts = drafts.Concat(Transfers.Read(words, placed, subject));
+            drafts.AddRange(Transfers.Read(words, placed, subject));
         if (placed.Count > 0)
-            drafts = drafts.Concat(MadeGoods.Read(words, placed, subject, _isState)).Concat(ReceivedAid.Read(words, placed, subject, _isState));
-        return drafts;
+        {
+            drafts.AddRange(MadeGoods.Read(words, placed, subject, _isState));
+            if ((said & WordClass.HelpNoun) != 0)
+                drafts.AddRange(ReceivedAid.Read(words, placed, subject, _isState));
+        }
     }
 
     /// <summary>The state a group, a state unit or a government belongs to (what it governs, its parent state, its country), or null.</summary>
@@ -258,8 +271,6 @@ public sealed partial class ClaimExtractor
         }
         return true;
     }
-
-    private UnitFacts Facts(Unit unit, IReadOnlyList<Word> words, WordClass said) => new(words, unit.Start, unit.End, _qualifiers, said);
 
     /// <summary>"Iran's former ally Syria", "the now-gone Assad government": the relation had ended by the document's date.</summary>
     /// <remarks><paramref name="near"/> is the document's list for the words looked at, cleared here: one list, not one per claim.</remarks>

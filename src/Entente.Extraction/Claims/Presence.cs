@@ -4,7 +4,9 @@ namespace Entente.Extraction.Claims;
 internal static class Presence
 {
     // Each reader starts from one of these nouns: a unit with none of them (most units) is passed over in one look at its words.
-    private static readonly WordSet Nouns = new([.. TroopPresence.ForceNounWords, .. CompanyPresence.CompanyNounWords]);
+    internal static readonly string[] NounWords = [.. TroopPresence.ForceNounWords, .. CompanyPresence.CompanyNounWords];
+
+    private static readonly WordSet Nouns = new(NounWords);
 
     public static IEnumerable<Draft> Read(IReadOnlyList<Word> words, List<PlacedMention> placed, string? subject)
     {

@@ -20,7 +20,7 @@ internal sealed class Questions(CueLexicon lexicon, ClaimBuilder builder)
     /// <summary>Whether a question waits for its answer in the next unit.</summary>
     public bool IsOpen => _open is not null;
 
-    public IEnumerable<ExtractedClaim> Read(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, ISet<string> paired, UnitFacts facts)
+    public IReadOnlyList<ExtractedClaim> Read(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, ISet<string> paired, UnitFacts facts)
     {
         var asked = _open;
         _open = null;
@@ -44,7 +44,7 @@ internal sealed class Questions(CueLexicon lexicon, ClaimBuilder builder)
         }
     }
 
-    private IEnumerable<ExtractedClaim> Answer(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, ISet<string> paired, UnitFacts facts, (Cue Cue, List<string> Named, bool YesOrNo, bool AsksAnEnd) question)
+    private IReadOnlyList<ExtractedClaim> Answer(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, ISet<string> paired, UnitFacts facts, (Cue Cue, List<string> Named, bool YesOrNo, bool AsksAnEnd) question)
     {
         var start = words.Count > 1 && words[0].Lower == "a" && words[1].Lower == ":" ? 2 : 0;
         if (start >= words.Count)

@@ -11,9 +11,16 @@ internal static class ReceivedAid
     private static readonly Cue Armed = new(["weapons"], CueForm.Active, null, [Area.Weapons]);
     private static readonly Cue Helped = new(["support"], CueForm.Active, null, []);
 
-    private static readonly WordSet MoneyNouns = new("aid", "assistance", "loans", "loan", "funding", "funds", "money", "grants", "credit", "credits", "financing", "investment", "investments", "cash", "subsidies");
-    private static readonly WordSet ArmsNouns = new("weapons", "weaponry", "arms", "missiles", "drones", "rockets", "ammunition", "munitions");
-    private static readonly WordSet SupportNouns = new("support", "backing", "protection", "training", "advisers", "advisors", "instructors");
+    private static readonly string[] MoneyNounWords = ["aid", "assistance", "loans", "loan", "funding", "funds", "money", "grants", "credit", "credits", "financing", "investment", "investments", "cash", "subsidies"];
+    private static readonly string[] ArmsNounWords = ["weapons", "weaponry", "arms", "missiles", "drones", "rockets", "ammunition", "munitions"];
+    private static readonly string[] SupportNounWords = ["support", "backing", "protection", "training", "advisers", "advisors", "instructors"];
+
+    /// <summary>Every noun a giver's help is named by: a unit with none of them is not read (<see cref="WordClass.HelpNoun"/>).</summary>
+    internal static readonly string[] HelpNounWords = [.. MoneyNounWords, .. ArmsNounWords, .. SupportNounWords];
+
+    private static readonly WordSet MoneyNouns = new(MoneyNounWords);
+    private static readonly WordSet ArmsNouns = new(ArmsNounWords);
+    private static readonly WordSet SupportNouns = new(SupportNounWords);
 
     // "US military aid", "Chinese development loans": kinds of help between the giver and the noun.
     private static readonly WordSet HelpKinds = new("military", "financial", "economic", "humanitarian", "development", "security", "budgetary", "budget", "foreign", "defence", "defense", "diplomatic", "political", "technical", "emergency");

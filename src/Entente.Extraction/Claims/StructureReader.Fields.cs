@@ -7,7 +7,9 @@ namespace Entente.Extraction.Claims;
 // lists the subject's allies or foes as a heading over a list would.
 internal sealed partial class StructureReader
 {
-    private static readonly WordSet FieldLabels = new("allies", "opponents", "enemies", "adversaries", "rivals", "supporters", "backers", "sponsors");
+    internal static readonly string[] FieldLabelWords = ["allies", "opponents", "enemies", "adversaries", "rivals", "supporters", "backers", "sponsors"];
+
+    private static readonly WordSet FieldLabels = new(FieldLabelWords);
 
     // Words before a label that make it a noun of a sentence ("the Allies", "its opponents") rather than a field's name.
     private static readonly WordSet NotBeforeALabel = new("the", "its", "their", "his", "her", "our", "of", "and", "or", "with", "to", "a");

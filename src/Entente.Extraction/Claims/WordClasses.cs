@@ -16,6 +16,9 @@ internal enum WordClass : ushort
     Organisation = 256,
     Mediation = 512,
     Transfer = 1024,
+    FieldLabel = 2048,
+    PresenceNoun = 4096,
+    HelpNoun = 8192,
 }
 
 /// <summary>
@@ -38,6 +41,9 @@ internal static class WordClasses
         (WordClass.Organisation, CandidateFinder.OrganisationWordList),
         (WordClass.Mediation, MediationFrames.MarkerWords),
         (WordClass.Transfer, Transfers.NounWords),
+        (WordClass.FieldLabel, StructureReader.FieldLabelWords),
+        (WordClass.PresenceNoun, Presence.NounWords),
+        (WordClass.HelpNoun, ReceivedAid.HelpNounWords),
     ];
 
     private static readonly Dictionary<string, WordClass> ByText = Texts();
