@@ -1,7 +1,8 @@
 namespace Entente.Extraction.Claims;
 
-// Whom a verb's object is, when the name after the verb is not it: others the name has, a speaker's own cause, a common
-// noun founded, help to do something, a gerund used as a noun; and whose the verb is after "which", "despite" or "that it".
+// Whom a verb's object is, when the name after the verb is not it: others the name has, a speaker's own cause, a cause fought
+// for, a thing struck or tied with, a common noun founded, help to do something, a gerund used as a noun; and whose the verb
+// is after "which", "despite" or "that it".
 internal sealed partial class CueReader
 {
     /// <summary>

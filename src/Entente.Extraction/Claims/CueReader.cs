@@ -131,6 +131,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         length == 1 && index > 0 && index + 1 < words.Count && BeForms.Contains(words[index - 1]) && words[index + 1].Lower == "with"
         && words[index].Lower.EndsWith("ed", StringComparison.Ordinal);
 
+    /// <summary>Whether the noun at <paramref name="index"/> opens with "the" right after "and" or a comma ("X and the four members of").</summary>
     private static bool CoordinatedNoun(IReadOnlyList<Word> words, int index)
     {
         var i = index - 1;

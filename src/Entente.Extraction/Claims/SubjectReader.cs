@@ -167,7 +167,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         }
     }
 
-    /// <summary>Whether "against" stands at most two words before <paramref name="named"/>, in the same clause as <paramref name="from"/>.</summary>
+    /// <summary>Whether "against" stands within three words before <paramref name="named"/> ("against the JNIM"), in the same clause as <paramref name="from"/>.</summary>
     private static bool RightAfterAgainst(IReadOnlyList<Word> words, int from, int named)
     {
         for (var i = from; i < named; i++)
