@@ -137,9 +137,10 @@ internal static class MediationFrames
             if (named.Count > 0)
                 return named;
         }
-        foreach (var p in placed)
+        for (var k = 0; k < placed.Count; k++)
         {
-            if (p.First >= from && p.Last < to && !Placement.IsPlace(words, p) && !Placement.RestatesAPlace(words, placed, p) && !Placement.Qualifies(words, p))
+            var p = placed[k];
+            if (p.First >= from && p.Last < to && !Placement.IsPlace(words, p) && !Placement.RestatesAPlace(words, placed, k) && !Placement.Qualifies(words, p))
                 Add(named, p.ActorId, mediators);
         }
         // Many names are a list of some other kind ("Egypt, Jordan, Qatar and Turkey welcomed the deal brokered by …").

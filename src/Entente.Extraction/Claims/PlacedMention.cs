@@ -144,9 +144,10 @@ internal static class Placement
         || (mention.First >= 2 && words[mention.First - 1].Lower == "of" && Directions.Contains(words[mention.First - 2]));
 
     /// <summary>"signed in Pretoria, South Africa": a country named after its own city, itself a place, says where again.</summary>
-    public static bool RestatesAPlace(IReadOnlyList<Word> words, List<PlacedMention> placed, PlacedMention mention)
+    /// <remarks>By index: asked of every name in a unit, where finding each name's place in the list would scan it again.</remarks>
+    public static bool RestatesAPlace(IReadOnlyList<Word> words, List<PlacedMention> placed, int k)
     {
-        var k = placed.IndexOf(mention);
+        var mention = placed[k];
         return k > 0 && placed[k - 1].ActorId == mention.ActorId && placed[k - 1].Last == mention.First - 2 && words[mention.First - 1].Lower == ","
             && IsPlace(words, placed[k - 1]);
     }

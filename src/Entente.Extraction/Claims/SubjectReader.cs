@@ -53,9 +53,10 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
     private static List<PlacedMention> Others(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, ISet<string> paired)
     {
         var others = new List<PlacedMention>();
-        foreach (var p in placed)
+        for (var k = 0; k < placed.Count; k++)
         {
-            if (p.ActorId != subject && !paired.Contains(p.ActorId) && (!p.Adjective || StandsForItsNation(words, p)) && !Speaks(words, p) && !Modifies(words, p) && !Placement.IsPlace(words, p) && !Placement.RestatesAPlace(words, placed, p)
+            var p = placed[k];
+            if (p.ActorId != subject && !paired.Contains(p.ActorId) && (!p.Adjective || StandsForItsNation(words, p)) && !Speaks(words, p) && !Modifies(words, p) && !Placement.IsPlace(words, p) && !Placement.RestatesAPlace(words, placed, k)
                 && !OwnsTheSubject(words, placed, p, subject) && !SecondOfAJoinedPair(words, placed, p) && !Contrasted(words, p)
                 // "Qatar, a GCC member, hosts …": the bloc says what another is (BlocMemberNames), it does not act.
                 && !BlocOfAMember(words, p) && !InABracketedPhrase(words, p) && !Led(words, p))
