@@ -56,6 +56,13 @@ public sealed partial class ClaimExtractor
                 || (next + 2 < words.Count && IsAdjectiveLike(words[next + 1]) && (GroupNamedAt(named, next + 2, mention.ActorId)
                     || (next + 3 < words.Count && IsAdjectiveLike(words[next + 2]) && GroupNamedAt(named, next + 3, mention.ActorId))))))
             return true;
+        // "attacks against Pakistan, a UN report has revealed": whose report it is names a source, not a party.
+        if (next < words.Count && SourceDocuments.Contains(words[next]))
+            return true;
+        // "The Afghan Taliban are providing support to the TTP", "Lebanese Hezbollah": a demonym glued to a group's name says
+        // where the group is from.
+        if (mention.Adjective && next < words.Count && GroupNamedAt(named, next, mention.ActorId))
+            return true;
         // "Amid China pressure", "under US sanctions": the name says whose pressure, not who is a party to the sentence's tie.
         if (mention.First > 0 && words[mention.First - 1].Lower is "amid" or "despite" or "under" && next < words.Count && Pressures.Contains(words[next]))
             return true;
@@ -91,6 +98,8 @@ public sealed partial class ClaimExtractor
         }
         return null;
     }
+
+    private static readonly WordSet SourceDocuments = new("report", "reports", "study", "survey", "dossier", "assessment");
 
     private static readonly WordSet ForceKinds = new("border", "coast", "special", "elite", "security", "naval", "armed", "national", "presidential");
 

@@ -53,7 +53,8 @@ internal sealed partial class Coreference
 
     /// <summary>
     /// "The Iranian-backed rebels have increased attacks on Saudi Arabia": "the X-backed rebels" is the armed group last named
-    /// (or the subject, when it is one), with its backer named in the compound, unless the sentence names that group.
+    /// (or the subject, when it is one), with its backer named in the compound, unless the sentence names that group. One
+    /// word may describe the group first: "the Iran-backed Lebanese group", "the Iranian-backed Shiite militia".
     /// </summary>
     private void GroupAfterACompound(IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
@@ -61,13 +62,21 @@ internal sealed partial class Coreference
         for (var k = 0; k < placed.Count; k++)
         {
             var p = placed[k];
-            if (p.First < 1 || words[p.First - 1].Lower != "the")
+            if (p.First < 1 || words[p.First - 1].Lower != "the" || p.Last + 3 >= words.Count || words[p.Last + 1].Lower != "-"
+                || !words[p.Last + 2].Lower.EndsWith("ed", StringComparison.Ordinal))
                 continue;
-            var noun = p.Last + 3;
-            if (noun >= words.Count || words[noun - 2].Lower != "-" || !words[noun - 1].Lower.EndsWith("ed", StringComparison.Ordinal)
-                || !GroupHeads.Contains(words[noun]) || (k + 1 < placed.Count && placed[k + 1].First <= noun))
+            var noun = GroupHeads.Contains(words[p.Last + 3]) ? p.Last + 3 : p.Last + 4;
+            if (noun >= words.Count || !GroupHeads.Contains(words[noun]) || !words[noun - 1].Lower.All(char.IsLetter))
                 continue;
-            if ((_lastGroup ?? NonStateSubject()) is { } group && group != p.ActorId)
+            // A demonym that describes the group ("Lebanese") names no party of its own.
+            var described = k + 1 < placed.Count && placed[k + 1].First == noun - 1 && placed[k + 1].Last == noun - 1 && noun == p.Last + 4;
+            if (k + 1 < placed.Count && placed[k + 1].First <= noun && !described)
+                continue;
+            if ((_lastGroup ?? NonStateSubject()) is not { } group || group == p.ActorId)
+                return;
+            if (described)
+                placed[k + 1] = new PlacedMention(noun - 1, noun, group);
+            else
                 placed.Insert(k + 1, new PlacedMention(noun, noun, group));
             return;
         }

@@ -86,6 +86,83 @@ internal sealed partial class CueReader
     }
 
     /// <summary>
+    /// "It has also provided support to allies in Syria, Iraq and Yemen": help given to a bare common noun placed "in"
+    /// somewhere goes to people there, not to the places named.
+    /// </summary>
+    internal static bool ToSomeoneIn(IReadOnlyList<Word> words, int index, int length, Cue cue)
+    {
+        // "provided support to allies": what is given may stand between the verb and "to".
+        var to = index + length - 1;
+        while (to + 1 < words.Count && to < index + length + 2 && words[to].Lower != "to" && !words[to + 1].IsCapitalized && char.IsLetter(words[to + 1].Lower[0]))
+            to++;
+        if (cue.Hostile || to + 2 >= words.Count || words[to].Lower != "to")
+            return false;
+        var noun = to + 1;
+        if (words[noun].IsCapitalized || !char.IsLetter(words[noun].Lower[0]) || NotThings.Contains(words[noun]))
+            return false;
+        // "support to armed groups in Iraq": one word may describe the noun.
+        var @in = words[noun + 1].Lower == "in" ? noun + 1 : noun + 2;
+        return @in < words.Count && words[@in].Lower == "in" && !words[@in - 1].IsCapitalized && char.IsLetter(words[@in - 1].Lower[0]);
+    }
+
+    /// <summary>
+    /// "support to allies in Syria, Iraq and Yemen": plural partners "in" a place are people there, not the place (the
+    /// singular is the idiom that names them: "found an ally in Washington"). The list after "in" is places, unless it ends
+    /// in "among them": "Iran's proxies in Iraq, Kata'ib Hezbollah and Harakat al-Nujaba among them" names the proxies too.
+    /// </summary>
+    internal static bool PlaceOfOthers(IReadOnlyList<Word> words, int index, int length, Cue cue, PlacedMention other)
+    {
+        var @in = index + length;
+        if (cue.Form != CueForm.Noun || @in + 1 >= words.Count || words[@in].Lower != "in" || !OthersOfAnActor.Contains(words[@in - 1]) || other.First <= @in)
+            return false;
+        // Only names and the glue of a list stand between "in" and the name; the list may not end in "among them".
+        for (var i = @in + 1; i < other.First; i++)
+        {
+            if (!words[i].IsCapitalized && words[i].Lower is not ("," or "and" or "-" or "'" or "’"))
+                return false;
+        }
+        var end = other.Last + 1;
+        while (end < words.Count && (words[end].IsCapitalized || words[end].Lower is "," or "and" or "-" or "'" or "’" or "al" or "el" or "of"))
+            end++;
+        return !(end + 1 < words.Count && words[end].Lower == "among" && words[end + 1].Lower == "them");
+    }
+
+    /// <summary>
+    /// "conducts attacks into Pakistan with the Taliban's increasing support": one whose help an attack has is on the
+    /// attacker's side, not its target.
+    /// </summary>
+    internal static bool HelperOfAnAttack(IReadOnlyList<Word> words, Cue cue, PlacedMention other)
+    {
+        if (!cue.Hostile || other.First < 1 || other.Last + 2 >= words.Count || words[other.Last + 1].Lower is not ("'s" or "’s"))
+            return false;
+        var before = words[other.First - 1].Lower == "the" && other.First >= 2 ? other.First - 2 : other.First - 1;
+        if (words[before].Lower != "with")
+            return false;
+        var noun = other.Last + 2;
+        if (noun + 1 < words.Count && !HelpNouns.Contains(words[noun]) && !words[noun].IsCapitalized)
+            noun++;
+        return HelpNouns.Contains(words[noun]);
+    }
+
+    private static readonly WordSet HelpNouns = new("support", "backing", "help", "assistance", "blessing", "approval", "aid", "consent", "protection");
+
+    /// <summary>
+    /// "Croatia has often linked the aggression against Ukraine to …": an attack named with "the" after a verb that is not
+    /// one of doing it is an event talked about; the doer of the verb did not attack. ("launched the attack on" did.)
+    /// </summary>
+    internal static bool AnEventTalkedAbout(IReadOnlyList<Word> words, int index, Cue cue)
+    {
+        if (!cue.Hostile || cue.Form != CueForm.Noun || index < 2 || words[index - 1].Lower != "the")
+            return false;
+        var verb = words[index - 2];
+        return !verb.IsCapitalized && verb.Lower.EndsWith("ed", StringComparison.Ordinal) && verb.Lower.All(char.IsLetter) && !WagingVerbs.Contains(verb);
+    }
+
+    private static readonly WordSet WagingVerbs = new(
+        "launched", "claimed", "carried", "mounted", "staged", "waged", "started", "led", "ordered", "planned", "conducted", "escalated",
+        "intensified", "stepped", "continued", "resumed", "renewed", "directed", "orchestrated", "masterminded", "unleashed", "initiated", "pursued");
+
+    /// <summary>
     /// "solidarity in confronting imperialism", "combating terrorism": a hostile verb whose object is a bare common noun strikes
     /// that thing; no one named elsewhere is struck through it.
     /// </summary>

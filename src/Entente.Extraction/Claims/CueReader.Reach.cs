@@ -53,12 +53,19 @@ internal sealed partial class CueReader
     internal static int PastCoordinatedObject(IReadOnlyList<Word> words, List<PlacedMention> placed, int left, int verb, IReadOnlyList<(int Index, int Length, Cue Value)> cues)
     {
         // "signed a protocol with Somalia in August and has pledged troops to": helpers between the joint and the verb.
+        // "align with the US and continue to dismantle relations with Russia": and a verb the cue's verb continues.
         var joint = verb - 1;
-        while (joint > 0 && verb - joint <= 2 && Auxiliaries.Contains(words[joint]))
+        while (joint > 0 && verb - joint <= 3 && (Auxiliaries.Contains(words[joint]) || ContinuingVerbs.Contains(words[joint])))
             joint--;
-        if (left < 0 || joint < 0 || words[joint].Lower is not ("and" or ",") || !AnObject(words, placed[left], cues))
+        if (left < 0 || joint < 0 || words[joint].Lower is not ("and" or ","))
             return left;
-        for (var k = left - 1; k >= 0; k--)
+        // "with the United States and the EU and continue to …": the object may be a list; its first name says so.
+        var head = left;
+        while (head > 0 && Placement.Next(words, placed, head - 1) == head)
+            head--;
+        if (!AnObject(words, placed[head], cues))
+            return left;
+        for (var k = head - 1; k >= 0; k--)
         {
             if (AnObject(words, placed[k], cues))
                 continue;
@@ -66,6 +73,8 @@ internal sealed partial class CueReader
         }
         return -1;
     }
+
+    private static readonly WordSet ContinuingVerbs = new("to", "continue", "continues", "continued", "keep", "keeps", "kept", "seek", "seeks", "sought");
 
     /// <summary>"with Taiwan", "arms Hezbollah", "a member of BRICS", "joined the SCO": a name right after a preposition or a cue.</summary>
     private static bool AnObject(IReadOnlyList<Word> words, PlacedMention name, IReadOnlyList<(int Index, int Length, Cue Value)> cues)

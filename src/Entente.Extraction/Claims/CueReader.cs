@@ -235,7 +235,8 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         // "imports most of its gas from Russia": the seller after "from" is the passive cue's ("gas from") to read.
         if (BuyVerbs.Contains(words[after - 1]) && words[placed[right].First - 1].Lower == "from" && !soldFarFrom)
             return;
-        if (!cue.Hostile && (ToOthersOfAName(words, after) || ForAThing(words, placed, after) || ForACause(words, placed, after)) || AccuserBeforeIt(words, placed[left], chain))
+        if (!cue.Hostile && (ToOthersOfAName(words, after) || ForAThing(words, placed, after) || ForACause(words, placed, after) || ToSomeoneIn(words, index, length, cue))
+            || AccuserBeforeIt(words, placed[left], chain))
             return;
         // "Pakistan supports the Chinese stance over Taiwan": the verb's object is the stance; Taiwan is what it is about.
         if (placed[right].First - 1 > after && TopicPrepositions.Contains(words[placed[right].First - 1]))

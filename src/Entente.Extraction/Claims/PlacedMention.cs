@@ -258,7 +258,7 @@ internal static class Placement
     }
 
     /// <summary>The index of the list member after the one at <paramref name="k"/>, past its home ("in Lebanon"), or -1.</summary>
-    private static int Next(IReadOnlyList<Word> words, List<PlacedMention> placed, int k)
+    internal static int Next(IReadOnlyList<Word> words, List<PlacedMention> placed, int k)
     {
         // "Since the war in Ukraine, Kazakhstan has …": a place that ends a phrase of its own heads no list.
         if (placed[k].First > 0 && words[placed[k].First - 1].Lower == "in" && !(k > 0 && HomeOf(words, placed, k - 1, k)) && !RulersIn(words, placed[k]))
@@ -320,6 +320,27 @@ internal static class Placement
     private static bool LoneGlue(IReadOnlyList<Word> words, int i, int from, int to) =>
         words[i].Lower == "as" && !(i > from && words[i - 1].Lower is "well" or "such") && !(i + 1 < to && words[i + 1].Lower == "well");
 
+    /// <summary>"support to TTP: UN report", "…: Pentagon says": the name after a colon says who tells it, it is no list member.</summary>
+    private static bool Attribution(IReadOnlyList<Word> words, int name)
+    {
+        var i = name;
+        while (i < words.Count && i - name < 5 && words[i].IsCapitalized)
+            i++;
+        return i < words.Count && i > name && AttributionWords.Contains(words[i]);
+    }
+
+    /// <summary>"attacks into Pakistan with the Taliban's support": one whose help comes "with" the act is no list member.</summary>
+    private static bool Possessor(IReadOnlyList<Word> words, int name)
+    {
+        var i = name;
+        while (i < words.Count && i - name < 5 && words[i].IsCapitalized)
+            i++;
+        return i < words.Count && i > name && words[i].Lower is "'s" or "’s";
+    }
+
+    private static readonly WordSet AttributionWords = new(
+        "report", "reports", "says", "said", "official", "officials", "study", "envoy", "chief", "sources", "experts", "panel", "monitor", "data", "survey", "spokesman", "spokesperson");
+
     private static bool ShortForm(string text) => text.Length is >= 2 and <= 5 && text.All(char.IsAsciiLetterUpper);
 
     private static bool OnlyGlue(IReadOnlyList<Word> words, int from, int to)
@@ -336,7 +357,8 @@ internal static class Placement
         {
             // "a member of the SCO and of BRICS": "of" repeats the preposition of a list, never starts one.
             var repeatedOf = words[i].Lower == "of" && i > from && words[i - 1].Lower is "and" or "or" or ",";
-            if (!ListGlue.Contains(words[i]) && !repeatedOf && !(i == from && MemberNouns.Contains(words[i])) || LoneGlue(words, i, from, to))
+            if (!ListGlue.Contains(words[i]) && !repeatedOf && !(i == from && MemberNouns.Contains(words[i])) || LoneGlue(words, i, from, to)
+                || (words[i].Lower == ":" && Attribution(words, to)) || (words[i].Lower == "with" && Possessor(words, to)))
                 return false;
         }
         return true;

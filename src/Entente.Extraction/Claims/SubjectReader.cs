@@ -93,6 +93,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
                 && !(!subjectNamed && DoneByTheTwo(words, c.Index))
                 && !(subjectIsGroup && AboutTheGovernment(words, c.Index + c.Length)) && !EachOther(words, c.Index, c.Length)
                 && !CueReader.FoundedAThing(words, c.Index, c.Length, c.Value) && !CueReader.StrikesAThing(words, placed, c.Index, c.Length, c.Value) && !CueReader.WithAThing(words, placed, c.Index, c.Length, c.Value)
+                && !CueReader.ToSomeoneIn(words, c.Index, c.Length, c.Value) && !CueReader.AnEventTalkedAbout(words, c.Index, c.Value)
                 && !(!c.Value.Hostile && (CueReader.ToOthersOfAName(words, c.Index + c.Length) || CueReader.ForAThing(words, placed, c.Index + c.Length) || CueReader.ForACause(words, placed, c.Index + c.Length))) && !CueReader.HelpsToDo(words, c.Index, c.Index + c.Length)
                 // "The three juntas quit ECOWAS": leaving a bloc is the subject's only where the sentence names it.
                 && !(c.Value.Former && c.Value.Relation == RelationType.MemberOf && !subjectNamed))
@@ -144,7 +145,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             // "with India, the United States, South Korea, France and Germany": a long list's far end shares its head's cue.
             if (nearest.Value is null && listed is { } head && SameList(words, placed, head.Member, other))
                 nearest = head.Cue;
-            if (nearest.Value is null)
+            if (nearest.Value is null || CueReader.HelperOfAnAttack(words, nearest.Value, other))
                 continue;
             // "they fight alongside the Somali army against al-Shabaab": one named after "against" is the foe of the tie's doers.
             // "criticism of Israel's war against Hamas": a foe of another's fight is no counterpart of the subject's cue.
@@ -187,7 +188,8 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
     /// <summary>Whether a cue, ranked at <paramref name="distance"/> from <paramref name="other"/>, may tie it to the subject.</summary>
     private static bool Passes(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, int distance, string subject, PlacedMention other, bool subjectNamed) =>
         distance <= Reach && !TooFarForAVerb(words, cue, distance, other) && !AnotherDoer(words, placed, cue, subject, other) && !UnknownObjectAfter(words, placed, cue, other) && !FilledByAnother(words, placed, cue, subject, other) && !InAppositionToAnother(words, placed, cue, other) && !OutsideTheBetween(words, cue, other) && !BeyondAFrontedPhrase(words, cue.Index, other) && !Crosses(words, cue.Index, cue.Length, other) && Fits(words, placed, cue, other)
-        && OwnerAllows(words, placed, cue.Index, subject, other) && !FarAfterOwnedNoun(words, placed, cue, subject, other) && !ObjectOfPreposition(words, placed, cue, subject, other) && !TheirsWithoutPartner(words, placed, cue, other) && !TopicOfTheObject(words, cue, other) && !SourcedElsewhere(words, placed, cue, other) && !VictimOfTheObject(words, placed, cue, subject, other) && !DoerOfAnAct(words, placed, cue, subject, other) && !DoneByADemonym(words, placed, cue, subject, other) && (!subjectNamed || Opposite(words, placed, cue, subject, other));
+        && OwnerAllows(words, placed, cue.Index, subject, other) && !FarAfterOwnedNoun(words, placed, cue, subject, other) && !ObjectOfPreposition(words, placed, cue, subject, other) && !TheirsWithoutPartner(words, placed, cue, other) && !TopicOfTheObject(words, cue, other) && !SourcedElsewhere(words, placed, cue, other) && !VictimOfTheObject(words, placed, cue, subject, other) && !DoerOfAnAct(words, placed, cue, subject, other) && !DoneByADemonym(words, placed, cue, subject, other)
+        && !CueReader.PlaceOfOthers(words, cue.Index, cue.Length, cue.Value, other) && (!subjectNamed || Opposite(words, placed, cue, subject, other));
 
     /// <summary>The three words before each of two places, where "former" or "now-gone" would stand; "the former" naming someone is left out.</summary>
     private static List<Word> WordsBefore(IReadOnlyList<Word> words, int first, int second, List<Word> near)
