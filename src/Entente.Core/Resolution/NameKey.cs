@@ -35,7 +35,7 @@ public static class NameKey
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format)
                 continue;
-            if (c is '.' or '\'' or '’' or '‘' or '`' or '´' or 'ʼ')
+            if (c is '.' or '\'' or '’' or '‘' or '`' or '´' or 'ʼ' or '′')
                 continue;
             if (char.IsLetterOrDigit(c))
             {

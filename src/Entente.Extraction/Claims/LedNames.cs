@@ -10,10 +10,10 @@ namespace Entente.Extraction.Claims;
 /// </summary>
 internal static class LedNames
 {
-    private const string Led = "-led ";
-
     // Found as IndexOf with OrdinalIgnoreCase finds it, without its letter-by-letter walk through the invariant casing for every mention.
-    private static readonly SearchValues<string> LedSearch = SearchValues.Create([Led], StringComparison.OrdinalIgnoreCase);
+    // With each dash a hyphen is typed as: the gazetteer reads "Saudi–led coalition" (an en dash) as the same name.
+    private static readonly SearchValues<string> LedSearch =
+        SearchValues.Create(["-led ", "–led ", "‑led ", "‐led ", "‒led "], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The leader and the bloc of each bloc the unit names as "X-led …"; none for most units, and then no list is made.</summary>
     public static IReadOnlyList<(string Leader, string Bloc)> Read(IReadOnlyList<Mention> mentions, IReadOnlyDictionary<string, Actor> actors, Gazetteer gazetteer)

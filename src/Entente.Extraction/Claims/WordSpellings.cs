@@ -187,7 +187,7 @@ internal sealed class WordSpellings
 
     private Spelling Add(string text)
     {
-        var lower = text.Replace('’', '\'').ToLower(CultureInfo.InvariantCulture);
+        var lower = StraightApostrophes(text).ToLower(CultureInfo.InvariantCulture);
         // Share the lowercase instance with the word written in lowercase, so both compare by reference.
         if (lower == text)
             return Store(new Spelling(text, text, LexiconWords.Find(text)));
@@ -195,6 +195,10 @@ internal sealed class WordSpellings
         var same = Find(lower) ?? Store(new Spelling(lower, lower, LexiconWords.Find(lower)));
         return Store(new Spelling(text, same.Lower, same.Id));
     }
+
+    /// <summary>Every apostrophe <see cref="Words.IsApostrophe"/> knows, written straight ("Iran’s" → "iran's").</summary>
+    private static string StraightApostrophes(string text) =>
+        text.AsSpan().IndexOfAny("’‘ʼ′") < 0 ? text : text.Replace('’', '\'').Replace('‘', '\'').Replace('ʼ', '\'').Replace('′', '\'');
 
     private Spelling Store(Spelling spelling)
     {

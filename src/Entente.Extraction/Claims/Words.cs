@@ -84,7 +84,7 @@ public static class Words
                 into = Grow(words, count);
             if (kind == Mark)
             {
-                into[count++] = spellings.Single(i, c);
+                into[count++] = spellings.Single(i, GluedDash(chars, i) ? '-' : c);
                 i++;
                 continue;
             }
@@ -160,7 +160,7 @@ public static class Words
             i++;
         }
         // "Iran's" → "Iran" + "'s": possessives are their own word so names match.
-        if (i - start > 2 && chars[i - 1] is 's' or 'S' && chars[i - 2] is '\'' or '’')
+        if (i - start > 2 && chars[i - 1] is 's' or 'S' && IsApostrophe(chars[i - 2]))
         {
             var name = chars.Slice(start, i - 2 - start);
             var possessive = chars.Slice(i - 2, 2);
@@ -281,7 +281,22 @@ public static class Words
     private static int _nextSplit;
 
     private static bool IsInnerApostrophe(ReadOnlySpan<char> text, int i) =>
-        text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetter(text[i - 1]);
+        IsApostrophe(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetter(text[i - 1]);
+
+    /// <summary>
+    /// The apostrophes typed in words and possessives ("Iran’s", "Kataʼib", "Iran′s" from converted text); each is
+    /// spelt as the straight one (<see cref="WordSpellings"/>), so the readers need to know only "'s".
+    /// </summary>
+    internal static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or 'ʼ' or '′';
+
+    /// <summary>
+    /// A dash between two letters or digits with no space is a hyphen however it is typed ("Iran–backed", "Saudi‑led"
+    /// with an en dash or a non-breaking hyphen), and is spelt as one, so compounds read alike. Not the em dash,
+    /// which English sets close up around an aside ("the deal—backed by Qatar—").
+    /// </summary>
+    private static bool GluedDash(ReadOnlySpan<char> text, int i) =>
+        text[i] is '‐' or '‑' or '‒' or '–' && i > 0 && i + 1 < text.Length
+        && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]);
 
     // "U.S." and "3.5" stay one word; a sentence's final dot does not.
     private static bool IsInnerDot(ReadOnlySpan<char> text, int i) =>

@@ -26,8 +26,11 @@ internal static class TextChars
     public static bool IsInvisible(char c) =>
         c >= 0x80 && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
 
-    /// <summary>The apostrophes people type: "Kata'ib", "Kata’ib", "Nukuʻalofa".</summary>
-    public static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or 'ʼ' or 'ʻ' or '`' or '´';
+    /// <summary>
+    /// The apostrophes people type: "Kata'ib", "Kata’ib", "Nukuʻalofa", and the prime that converted text puts in
+    /// their place ("Da′esh", "Iran′s"), which the cleaner leaves as it is.
+    /// </summary>
+    public static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or 'ʼ' or 'ʻ' or '`' or '´' or '′';
 
     public static bool IsDash(char c) => c is '-' or '‐' or '‑' or '‒' or '–' or '—';
 

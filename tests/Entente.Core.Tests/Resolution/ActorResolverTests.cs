@@ -93,6 +93,7 @@ public sealed class ActorResolverTests
     [Theory]
     [InlineData("Kata'ib Hezbollah", "kataib hezbollah")]
     [InlineData("Côte d’Ivoire", "cote divoire")]
+    [InlineData("Côte d′Ivoire", "cote divoire")]
     [InlineData("Guinea-Bissau", "guinea bissau")]
     [InlineData("The Gambia", "gambia")]
     public void Name_keys_fold_spelling_variants(string text, string key) => Assert.Equal(key, NameKey.Of(text));
