@@ -163,6 +163,31 @@ internal sealed partial class CueReader
         "intensified", "stepped", "continued", "resumed", "renewed", "directed", "orchestrated", "masterminded", "unleashed", "initiated", "pursued");
 
     /// <summary>
+    /// "Tuvalu recognizes Taiwan": recognition ties only the one named as its object. "agreed to recognize its independence",
+    /// "recognizing that Sao Tome was sovereign" recognise a thing or a fact.
+    /// </summary>
+    internal static bool RecognizesNoName(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length)
+    {
+        if (!words[index + length - 1].Lower.StartsWith("recogni", StringComparison.Ordinal))
+            return false;
+        // "the first state to change from recognising Taiwan": a recognition left.
+        if (index > 0 && words[index - 1].Lower == "from")
+            return true;
+        // "recognise independent Kazakhstan": a word or two may stand before the name.
+        for (var i = index + length; i < words.Count && i <= index + length + 2; i++)
+        {
+            // A capitalised name we do not know may be the subject's ("recognised the Islamic Emirate").
+            if (Placement.IndexOpeningAt(placed, i) >= 0 || words[i].IsCapitalized)
+                return false;
+            if (!char.IsLetter(words[i].Lower[0]) || NotRecognised.Contains(words[i]))
+                return true;
+        }
+        return true;
+    }
+
+    private static readonly WordSet NotRecognised = new("its", "their", "his", "her", "that", "whether", "as", "how", "what", "this", "these", "those");
+
+    /// <summary>
     /// "solidarity in confronting imperialism", "combating terrorism": a hostile verb whose object is a bare common noun strikes
     /// that thing; no one named elsewhere is struck through it.
     /// </summary>

@@ -74,7 +74,7 @@ internal sealed partial class CueReader
         return -1;
     }
 
-    private static readonly WordSet ContinuingVerbs = new("to", "continue", "continues", "continued", "keep", "keeps", "kept", "seek", "seeks", "sought");
+    private static readonly WordSet ContinuingVerbs = new("to", "continue", "continues", "continued", "keep", "keeps", "kept", "seek", "seeks", "sought", "seeking", "a", "an");
 
     /// <summary>"with Taiwan", "arms Hezbollah", "a member of BRICS", "joined the SCO": a name right after a preposition or a cue.</summary>
     private static bool AnObject(IReadOnlyList<Word> words, PlacedMention name, IReadOnlyList<(int Index, int Length, Cue Value)> cues)

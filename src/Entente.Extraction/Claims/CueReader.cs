@@ -235,7 +235,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         // "imports most of its gas from Russia": the seller after "from" is the passive cue's ("gas from") to read.
         if (BuyVerbs.Contains(words[after - 1]) && words[placed[right].First - 1].Lower == "from" && !soldFarFrom)
             return;
-        if (!cue.Hostile && (ToOthersOfAName(words, after) || ForAThing(words, placed, after) || ForACause(words, placed, after) || ToSomeoneIn(words, index, length, cue))
+        if (!cue.Hostile && (ToOthersOfAName(words, after) || ForAThing(words, placed, after) || ForACause(words, placed, after) || ToSomeoneIn(words, index, length, cue) || RecognizesNoName(words, placed, index, length))
             || AccuserBeforeIt(words, placed[left], chain))
             return;
         // "Pakistan supports the Chinese stance over Taiwan": the verb's object is the stance; Taiwan is what it is about.
@@ -247,7 +247,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         var targets = Placement.ListAround(words, placed, right).OpeningFrom(after);
         // "between Morocco and Algeria, which supports the Polisario": a singular verb after "which" is the last one's alone.
         var singular = SingularRelative(words, placed[left], chain);
-        var doers = singular ? [placed[left]] : Placement.ListAround(words, placed, left).EndingBefore(index);
+        var doers = singular ? [placed[left]] : PastAFrontedClause(words, Placement.ListAround(words, placed, left).EndingBefore(index), placed[left]);
         // "Hezbollah, founded in 1982 by Iran": a participle whose "by" names the one after it is passive; that one did it.
         if (ParticipleBy(words, index, length, placed[right].First))
             (doers, targets) = (targets, doers);
@@ -255,6 +255,12 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         foreach (var source in sources)
             foreach (var target in targets)
                 into.Add(new Draft(source.ActorId, target.ActorId, cue, index, source.First, singular ? "active-which" : "active"));
+        // "switching diplomatic recognition from Taiwan to China": the side switched to is the doers' new partner.
+        if (cue.Former && words[index].Lower.StartsWith("switch", StringComparison.Ordinal) && SwitchedTo(words, placed, targets[^1].Last) is { } to)
+        {
+            foreach (var source in doers)
+                into.Add(new Draft(source.ActorId, to.ActorId, SwitchedToCue, index, source.First, "active-switched-to"));
+        }
         if (cue.Relation == RelationType.Ally && CommonFoe(words, placed, targets[^1].Last) is { } foe)
         {
             foreach (var side in Placement.ListAround(words, placed, left).EndingBefore(index).Concat(targets))
@@ -262,6 +268,30 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         }
         if (cue.Hostile)
             StruckTogether(words, placed, left, index, length, into);
+    }
+
+    /// <summary>
+    /// "While most Pacific states have relations with China, Tuvalu recognizes Taiwan": a clause a subordinating word opens
+    /// ends at its comma, so a name before that comma is no doer of the verb after it.
+    /// </summary>
+    private static List<PlacedMention> PastAFrontedClause(IReadOnlyList<Word> words, List<PlacedMention> doers, PlacedMention doer)
+    {
+        if (doers.Count < 2 || !Subordinators.Contains(words[0]))
+            return doers;
+        var comma = 1;
+        while (comma < doer.First && words[comma].Lower != ",")
+            comma++;
+        return comma < doer.First ? doers.FindAll(d => d.First > comma) : doers;
+    }
+
+    internal static readonly Cue SwitchedToCue = new(["switched", "to"], CueForm.Active, RelationType.PragmaticPartner, []) { Mutual = true };
+
+    /// <summary>The one named right after "to" that follows the side switched from, if any.</summary>
+    private static PlacedMention? SwitchedTo(IReadOnlyList<Word> words, List<PlacedMention> placed, int lastFrom)
+    {
+        if (lastFrom + 2 >= words.Count || words[lastFrom + 1].Lower != "to")
+            return null;
+        return placed.Find(p => p.First == lastFrom + 2 || (p.First == lastFrom + 3 && words[lastFrom + 2].Lower == "the"));
     }
 
     /// <summary>What "against" says of the one it names: a foe of those who act, whatever the verb ("fight alongside X against Y").</summary>

@@ -85,7 +85,7 @@ internal sealed partial class SubjectReader
     /// "Kiribati severs ties to Taiwan, switches diplomatic relations to China" in a piece about Taiwan: a switch of
     /// recognition always has its own doer, so it never ties the subject to the side switched to.
     /// </summary>
-    private static bool Switches(IReadOnlyList<Word> words, int cue) => words[cue].Lower is "switched" or "switches" or "switch";
+    private static bool Switches(IReadOnlyList<Word> words, int cue) => words[cue].Lower is "switched" or "switches" or "switch" or "switching";
 
     // Parties a sentence names by what they are: "the rebels, backed by …", "The militants claim …".
     internal static readonly WordSet UnnamedParties = new(
@@ -107,8 +107,24 @@ internal sealed partial class SubjectReader
         var i = cue - 1;
         while (i >= 0 && cue - i <= 3 && RelativeVerbs.Contains(words[i]))
             i--;
-        return i >= 1 && words[i].Lower is "that" or "which" or "who" && UnnamedPluralParties.Contains(words[i - 1]) && !Placement.Covers(placed, i - 1);
+        if (i >= 1 && words[i].Lower is "that" or "which" or "who" && UnnamedPluralParties.Contains(words[i - 1]) && !Placement.Covers(placed, i - 1))
+            return true;
+        return i >= 1 && UnnamedPluralParties.Contains(words[i]) && !Placement.Covers(placed, i) && CountedParties(words, placed, i);
     }
+
+    /// <summary>
+    /// "Since 2016, 10 countries have severed ties with Taiwan", "most Pacific Island countries have relations with China":
+    /// parties counted but not named did it; the subject, named elsewhere or not at all, is not among them.
+    /// </summary>
+    private static bool CountedParties(IReadOnlyList<Word> words, List<PlacedMention> placed, int noun)
+    {
+        var i = noun - 1;
+        while (i >= 0 && noun - i <= 3 && words[i].IsCapitalized && !Placement.Covers(placed, i))
+            i--;
+        return i >= 0 && (Quantifiers.Contains(words[i]) || char.IsAsciiDigit(words[i].Lower[0])) && (i == 0 || words[i - 1].Lower is not ("and" or "of"));
+    }
+
+    private static readonly WordSet Quantifiers = new("most", "many", "some", "several", "few", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "numerous");
 
     /// <summary>
     /// "The rebels claim the attacks are a show of support for Hamas" in a piece about Iran: a sentence whose doer is a

@@ -94,6 +94,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
                 && !(subjectIsGroup && AboutTheGovernment(words, c.Index + c.Length)) && !EachOther(words, c.Index, c.Length)
                 && !CueReader.FoundedAThing(words, c.Index, c.Length, c.Value) && !CueReader.StrikesAThing(words, placed, c.Index, c.Length, c.Value) && !CueReader.WithAThing(words, placed, c.Index, c.Length, c.Value)
                 && !CueReader.ToSomeoneIn(words, c.Index, c.Length, c.Value) && !CueReader.AnEventTalkedAbout(words, c.Index, c.Value)
+                && !CueReader.RecognizesNoName(words, placed, c.Index, c.Length)
                 && !(!c.Value.Hostile && (CueReader.ToOthersOfAName(words, c.Index + c.Length) || CueReader.ForAThing(words, placed, c.Index + c.Length) || CueReader.ForACause(words, placed, c.Index + c.Length))) && !CueReader.HelpsToDo(words, c.Index, c.Index + c.Length)
                 // "The three juntas quit ECOWAS": leaving a bloc is the subject's only where the sentence names it.
                 && !(c.Value.Former && c.Value.Relation == RelationType.MemberOf && !subjectNamed))
@@ -232,7 +233,9 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             || (cue.Form == CueForm.Passive && other.First > found.Index)
             || (cue.Form == CueForm.Active && other.Last < found.Index);
         var (source, target) = otherGives ? (other.ActorId, subject) : (subject, other.ActorId);
-        var relation = builder.Settle(cue.Relation, source, target, areas);
+        // "with its government severing ties with Taiwan": a cut with no hostility stated denies the tie (as ClaimBuilder reads it).
+        var cutOnly = cue.Cut && !HostileWords.In(words);
+        var relation = cutOnly ? RelationType.PragmaticPartner : builder.Settle(cue.Relation, source, target, areas);
         if (relation == RelationType.MemberOf)
             (source, target) = builder.IsBloc(subject) ? (other.ActorId, subject) : (subject, other.ActorId);
         // "avoid treating the Alliance of Sahel States as an enemy": the negation may stand before the other actor.
@@ -243,7 +246,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         {
             Areas = relation.IsHostile() ? [] : areas,
             Directed = !cue.Mutual && relation.IsDirectedByDefault(),
-            Polarity = negated || cue.Negative ? Polarity.Denies : Polarity.Asserts,
+            Polarity = negated || cue.Negative || cutOnly ? Polarity.Denies : Polarity.Asserts,
             Hedged = cue.Hedged || facts.Hedged,
             Validity = facts.ValidityAt(found.Index),
         };

@@ -43,6 +43,10 @@ public sealed partial class Gazetteer
         var text = form.Text.AsSpan(words[0].Start);
         if (form.Kind.NeedsCapitals() || NameForms.IsAllCapitals(form.Text))
             return Make(0, CaseRule.ExactCapitals, NameForms.LettersOf(text));
+        // "Ísland" folds to "Island" ("Pacific Island countries"): a one-word native name with diacritics counts only as
+        // written; the English name and aliases carry the plain spellings.
+        if (form.Kind == NameKind.Native && words.Count == 1 && !System.Text.Ascii.IsValid(form.Text))
+            return Make(0, CaseRule.ExactFirstWord, NameForms.LettersOf(words[0].Raw));
         var anchor = words.FindIndex(w => w.Capitalised);
         // "Al-Qaeda" is as often written "al-Qaeda": an Arabic article before a capitalised word may take either case.
         if (anchor >= 0 && anchor + 1 < words.Count && words[anchor].Key is "al" or "el" or "ad" or "an" or "ash" or "as" or "at" or "ar" or "az" && words[anchor + 1].Capitalised)

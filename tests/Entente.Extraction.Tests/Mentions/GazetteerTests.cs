@@ -72,6 +72,14 @@ public sealed class GazetteerTests
     }
 
     [Fact]
+    public void A_native_name_with_diacritics_counts_only_as_written()
+    {
+        Assert.Equal(["iceland:Ísland"], Names("Ísland joined in 1949."));
+        Assert.Empty(Names("Most Pacific Island countries"));
+        Assert.Equal(["spain:España"], Names("España and"));
+    }
+
+    [Fact]
     public void Ambiguous_names_name_no_one()
     {
         Assert.Empty(Names("Korea and Congo"));
