@@ -161,7 +161,7 @@ internal sealed partial class SubjectReader
     private static bool LikenedAs(IReadOnlyList<Word> words, int i) =>
         words[i].Lower == "as" && !(i > 0 && words[i - 1].Lower is "well" or "such" or "as") && !(i + 1 < words.Count && words[i + 1].Lower == "well");
 
-    private static readonly WordSet Copulas = new("is", "are", "was", "were", "remains", "remain", "remained", "became", "become", "becomes", "counts", "serves", "served", "acts", "acted");
+    private static readonly WordSet Copulas = new("is", "are", "was", "were", "remains", "remain", "remained", "became", "become", "becomes", "been", "counts", "serves", "served", "acts", "acted");
 
     /// <summary>"Hezbollah, its ally": the pronoun cannot be the name it stands in apposition to.</summary>
     private static bool AppositiveHead(IReadOnlyList<Word> words, PlacedMention mention, int pronoun) =>
@@ -175,11 +175,14 @@ internal sealed partial class SubjectReader
     {
         // "Venezuela's closest allies and trade partners": the possessor reaches over a coordinated noun.
         var reach = index >= 3 && words[index - 2].Lower == "and" || index >= 4 && words[index - 3].Lower == "and" ? 6 : 3;
+        // "Russia's full-scale invasion of Ukraine": a hyphenated adjective is three words.
+        if (index >= 3 && words[index - 2].Lower == "-")
+            reach += 2;
         for (var i = index - 1; i >= Math.Max(0, index - reach); i--)
         {
             if (words[i].Lower is "," or ";" or ":" || Copulas.Contains(words[i]))
                 return null;
-            if (words[i].Lower == "'s")
+            if (words[i].Lower is "'s" or "’s")
                 return LastEndingAt(placed, i - 1);
             // "The group moved its officials to Lebanon, where Hezbollah, its ally, …": in apposition the pronoun is the sentence's own subject.
             // "The group has fought Israel alongside its allies": company kept is the sentence subject's.

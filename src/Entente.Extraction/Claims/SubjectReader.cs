@@ -25,6 +25,10 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         // No cue, no claim: asked first because it is known already (CuesIn keeps the unit's answer) and most units have none.
         if (words.Count == 0 || words[^1].Lower == "?" || lexicon.CuesIn(words).Count == 0)
             return;
+        // "Make a charitable donation in support of Ukraine!": an exclamation that does not name the subject calls on the
+        // reader (an appeal, an advert); it says nothing of the subject.
+        if (words[^1].Lower == "!" && !placed.Exists(p => p.ActorId == subject))
+            return;
         var others = Others(subject, words, placed, read.Actors);
         if (others.Count > 0)
             ReadCued(subject, subjectIsGroup, words, placed, read, facts, formerEnd, others, claims);

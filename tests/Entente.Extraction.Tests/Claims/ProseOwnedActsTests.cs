@@ -111,4 +111,32 @@ public sealed class ProseOwnedActsTests
     {
         Assert.Contains(expected, BundledPipeline.Asserted(text));
     }
+
+    [Fact]
+    public void A_possessor_owns_an_act_across_a_hyphenated_adjective()
+    {
+        var text = "# Bosnia\n\nBosnia's challenges are becoming more acute in the wake of Russia’s full-scale invasion of Ukraine.";
+
+        Assert.Empty(BundledPipeline.AdversariesOf("bosnia-and-herzegovina", text));
+    }
+
+    [Fact]
+    public void Having_long_been_someones_partner_joins_the_two_across_a_hyphenated_adjective()
+    {
+        Assert.Contains("united-states", BundledPipeline.PartnersOf("kenya", "# Kenya\n\nKenya has long been Washington's closest counter-terrorism partner in the region."));
+    }
+
+    [Fact]
+    public void An_exclamation_that_does_not_name_the_subject_says_nothing_of_it()
+    {
+        Assert.Empty(BundledPipeline.PartnersOf("botswana", "# Botswana\n\nBotswana borders South Africa.\n\nUNITED24 - Make a charitable donation in support of Ukraine!"));
+    }
+
+    [Fact]
+    public void Meddling_named_as_a_noun_makes_a_rival()
+    {
+        var text = "# Bosnia\n\nDysfunctionality in Bosnia in turn provides fertile ground for meddling by Russia.";
+
+        Assert.Contains("russia", BundledPipeline.AdversariesOf("bosnia-and-herzegovina", text));
+    }
 }
