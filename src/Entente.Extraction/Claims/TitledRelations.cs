@@ -14,9 +14,17 @@ internal static partial class TitledRelations
     [GeneratedRegex(@"\b(?:foreign\s+(?:policy|relations)|allies|partners|friends|backers|supporters|sponsors|patrons)\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelationsOf();
 
+    // "Palau's president vows to stand with Taiwan", "Cambodia's prime minister meets Xi": the title opens on a state's leader.
+    [GeneratedRegex(@"^['’]s\s+(?:new\s+|former\s+|top\s+)?(?:president|prime\s+minister|pm|premier|leader|king|queen|foreign\s+minister|government|army|military)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnLeader();
+
     /// <summary>The actor whose foreign policy, relations, allies or partners the title names, or null.</summary>
     public static string? Owner(string title, List<Mention> titled)
     {
+        // The title's first name, as the possessor of its leader or government, is the one who acts.
+        if (titled.Count > 0 && title.AsSpan(0, titled[0].Start).Trim() is var lead && (lead.IsEmpty || lead.Equals("The", StringComparison.OrdinalIgnoreCase))
+            && OwnLeader().IsMatch(title.AsSpan(titled[0].End)))
+            return titled[0].ActorId;
         foreach (var m in titled)
         {
             if (OwnedRelations().IsMatch(title.AsSpan(m.End)) || RelationsOf().IsMatch(title.AsSpan(0, m.Start)))

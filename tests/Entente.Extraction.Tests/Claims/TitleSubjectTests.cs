@@ -8,6 +8,7 @@ public sealed class TitleSubjectTests
     [InlineData("The foreign relations of Chile", "Argentina and Peru are neighbours. Argentina trades with Chile.", "chile")]
     [InlineData("Iraq's Popular Mobilization Forces and the Israel-Hamas War", "Iraq is a state. Iraq hosts the PMF. Iraq is wary.", "popular-mobilization-forces")]
     [InlineData("Egypt, UAE Send Military Support to Libya's Haftar", "The LNA holds the east of Libya. Libya is split. Libya is poor. The LNA wants Tripoli. Haftar leads the LNA.", "libyan-national-army")]
+    [InlineData("Palau's president vows to stand with Taiwan", "Taiwan has few allies. Taiwan thanked Palau. Taiwan is grateful. Taiwan hopes.", "palau")]
     [InlineData("Qatar, Iran, Turkey and beyond: Hamas’s network of supporters", "Qatar hosts the bureau. Qatar pays. Qatar mediates. Iran arms Hamas.", "hamas")]
     [InlineData("Iran and Syria, the sponsors of Hezbollah", "Iran funds it. Iran arms it. Iran trains it. Syria helped.", "hezbollah")]
     public void The_title_names_the_subject_by_its_grammar(string title, string body, string subject)
