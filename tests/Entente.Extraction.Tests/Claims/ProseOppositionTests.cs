@@ -75,4 +75,12 @@ public sealed class ProseOppositionTests
 
         Assert.Contains("vietnam", BundledPipeline.PartnersOf("japan", text));
     }
+
+    [Fact]
+    public void Airstrikes_against_a_group_make_the_strikers_its_foes()
+    {
+        var text = "# Al-Shabaab\n\nTurkey and the United States have been conducting airstrikes against al-Shabab militants.";
+
+        Assert.Equal(["turkey", "united-states"], BundledPipeline.AdversariesOf("al-shabaab", text));
+    }
 }
