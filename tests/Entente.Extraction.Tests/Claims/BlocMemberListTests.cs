@@ -83,4 +83,13 @@ public sealed class BlocMemberListTests
     {
         Assert.Contains(expected, BundledPipeline.Asserted(text));
     }
+
+    [Fact]
+    public void Current_members_named_in_apposition_are_the_blocs_members()
+    {
+        var text = "# BRICS\n\nArgentina and Egypt were invited to enter BRICS on Jan. 1, 2024, joining current members Brazil, Russia, India, China and South Africa.";
+
+        Assert.Contains("south-africa member_of brics", BundledPipeline.Asserted(text));
+        Assert.Contains("brazil member_of brics", BundledPipeline.Asserted(text));
+    }
 }
