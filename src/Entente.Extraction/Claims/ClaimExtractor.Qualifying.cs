@@ -41,6 +41,10 @@ public sealed partial class ClaimExtractor
     /// <summary>"Iraqi militias", "Palestinian groups": a demonym before a plain noun qualifies it; before a cue ("Iranian support") it is a party.</summary>
     private bool Modifier(IReadOnlyList<Word> words, PlacedMention mention, List<PlacedMention> named)
     {
+        // "talks between Israelis and Palestinians": a demonym in the plural after "between" names a side, a noun that qualifies
+        // nothing. ("aimed at supporting Palestinians" helps a people, not their state, and stays dropped.)
+        if (mention.Adjective && PluralPeople(words[mention.Last].Lower) && AfterBetween(words, mention.First))
+            return false;
         // "the 1979 Iranian Revolution", "the Lebanese Shia group": a demonym inside a name or before another adjective.
         if (mention.Adjective && mention.Last + 1 < words.Count && words[mention.Last + 1].IsCapitalized
             && !StartsAt(named, mention.Last + 1) && !_lexicon.Cues.TryMatch(words, mention.Last + 1, out _, out _) && !StateBodyNamed(words, mention))
@@ -76,6 +80,19 @@ public sealed partial class ClaimExtractor
         var acting = ActingNouns.Contains(words[next]) || (ForceKinds.Contains(words[next]) && next + 1 < words.Count && ActingNouns.Contains(words[next + 1]));
         return !_lexicon.Cues.TryMatch(words, next, out _, out _) && !acting && previous is not ("on" or "by" or "from");
     }
+
+    private static bool AfterBetween(IReadOnlyList<Word> words, int first)
+    {
+        for (var i = first - 1; i >= 0 && first - i <= 4; i--)
+        {
+            if (words[i].Lower == "between")
+                return true;
+        }
+        return false;
+    }
+
+    private static bool PluralPeople(string demonym) =>
+        demonym.Length > 3 && demonym[^1] == 's' && demonym[^2] != 's' && char.IsLetter(demonym[^2]);
 
     private static bool IsAdjectiveLike(Word word) => GroupAdjectives.Contains(word);
 

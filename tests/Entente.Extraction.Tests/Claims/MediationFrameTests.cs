@@ -64,4 +64,20 @@ public sealed class MediationFrameTests
         Assert.Contains("oman mediator iran", claims);
         Assert.Contains("oman mediator united-states", claims);
     }
+
+    [Theory]
+    [InlineData("# Norway\n\nNorway is a mediator.\n\nThe country hosted peace talks between Israelis and Palestinians in September 1993.")]
+    [InlineData("# Norway\n\nNorway hosted peace talks between Israel and the Palestinians in 1993.")]
+    public void Peoples_named_in_the_plural_after_between_are_the_sides_mediated(string text)
+    {
+        Assert.Equal(["israel", "palestine"], BundledPipeline.PartnersOf("norway", text));
+    }
+
+    [Fact]
+    public void Support_for_a_people_is_not_support_for_its_state()
+    {
+        var text = "# Houthis\n\nThe Houthis attack ships in attacks that the group claims are aimed at supporting Palestinians.";
+
+        Assert.DoesNotContain("palestine", BundledPipeline.PartnersOf("houthis", text));
+    }
 }
