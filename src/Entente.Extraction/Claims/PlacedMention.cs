@@ -321,21 +321,20 @@ internal static class Placement
         words[i].Lower == "as" && !(i > from && words[i - 1].Lower is "well" or "such") && !(i + 1 < to && words[i + 1].Lower == "well");
 
     /// <summary>"support to TTP: UN report", "…: Pentagon says": the name after a colon says who tells it, it is no list member.</summary>
-    private static bool Attribution(IReadOnlyList<Word> words, int name)
-    {
-        var i = name;
-        while (i < words.Count && i - name < 5 && words[i].IsCapitalized)
-            i++;
-        return i < words.Count && i > name && AttributionWords.Contains(words[i]);
-    }
+    private static bool Attribution(IReadOnlyList<Word> words, int name) =>
+        PastTheName(words, name) is var i and >= 0 && AttributionWords.Contains(words[i]);
 
     /// <summary>"attacks into Pakistan with the Taliban's support": one whose help comes "with" the act is no list member.</summary>
-    private static bool Possessor(IReadOnlyList<Word> words, int name)
+    private static bool Possessor(IReadOnlyList<Word> words, int name) =>
+        PastTheName(words, name) is var i and >= 0 && words[i].Lower is "'s" or "’s";
+
+    /// <summary>The first word after the capitalised words of a name that opens at <paramref name="name"/>, or -1.</summary>
+    private static int PastTheName(IReadOnlyList<Word> words, int name)
     {
         var i = name;
         while (i < words.Count && i - name < 5 && words[i].IsCapitalized)
             i++;
-        return i < words.Count && i > name && words[i].Lower is "'s" or "’s";
+        return i < words.Count && i > name ? i : -1;
     }
 
     private static readonly WordSet AttributionWords = new(
