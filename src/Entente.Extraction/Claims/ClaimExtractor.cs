@@ -87,6 +87,9 @@ public sealed partial class ClaimExtractor
         // The two sets above, as the subject reader asks them: one wrapper, since the sets are the same for every unit.
         var unitPairs = new UnitPairs(paired, spentCues);
         var near = new List<Word>(8);
+        // The names of one unit placed on its words, refilled for each: nothing keeps them past the unit, and a list made
+        // for every unit was a twentieth of all that reading claims allocated.
+        var unitPlaced = new List<PlacedMention>();
         // The drafts of one unit, refilled for each: a chain of Concat iterators was made for every unit read.
         var drafts = new List<Draft>();
         var facts = new UnitFacts(_qualifiers);
@@ -97,7 +100,7 @@ public sealed partial class ClaimExtractor
             var words = Words.OfUnit(unit.Text);
             // Which words the unit holds that some reader looks for at every place: those readers skip the units without them.
             var said = WordClasses.Of(words);
-            var placed = Placement.Place(words, mentions[u]);
+            var placed = Placement.Place(words, mentions[u], unitPlaced);
             if (placed.Count > 0)
                 DropQualifiers(words, placed);
             StructureReader.DropSourceCells(unit, words, placed);
