@@ -9,8 +9,13 @@ public sealed partial class ClaimExtractor
     {
         var merged = new List<ExtractedClaim>(claims.Count);
         // The joined areas of a statement found more than once; most are found once and keep their own list.
-        var areas = new List<List<Area>?>(claims.Count);
-        var at = new Dictionary<(string, string, RelationType, Polarity), int>(claims.Count);
+        // This list and the table of statements are the thread's, emptied: a table made for every document was a
+        // sixtieth of all that reading claims allocated.
+        var areas = _areas ??= [];
+        var at = _at ??= [];
+        // Empty unless a document before threw while being merged.
+        areas.Clear();
+        at.Clear();
         foreach (var claim in claims)
         {
             if (at.TryGetValue(claim.Key, out var k))
@@ -28,8 +33,21 @@ public sealed partial class ClaimExtractor
             if (areas[k] is { } joined)
                 merged[k] = merged[k] with { Areas = joined };
         }
+        // Emptied after, not kept full of this document's claims; a giant document's room is not kept for good.
+        areas.Clear();
+        at.Clear();
+        if (at.EnsureCapacity(0) > MaxKeptStatements)
+            (_at, _areas) = (null, null);
         return merged;
     }
+
+    [ThreadStatic]
+    private static Dictionary<(string, string, RelationType, Polarity), int>? _at;
+
+    [ThreadStatic]
+    private static List<List<Area>?>? _areas;
+
+    private const int MaxKeptStatements = 4096;
 
     private static bool HasRepeats(IReadOnlyList<Area> areas)
     {

@@ -42,11 +42,25 @@ public sealed partial class ClaimExtractor
         _candidates = new CandidateFinder(lexicon);
         _subjectReader = new SubjectReader(lexicon, _qualifiers, _builder);
         _lexicon = lexicon;
+        _sharedBy = gazetteer.SharedBy;
+        _cannotBelong = c => c.Relation == RelationType.MemberOf && !_builder.CanBelong(c.Subject, c.Object) && !c.Rule.StartsWith("component:", StringComparison.Ordinal);
+        _isNonStateId = id => _actors.TryGetValue(id, out var a) && a.Kind.IsNonState();
+        _isStateId = id => _actors.TryGetValue(id, out var a) && a.Kind == ActorKind.State;
+        _homeOf = HomeOf;
+        _isGreatPower = id => _actors.TryGetValue(id, out var a) && a.GreatPower;
         _statesByIso3 = actors.Values.Where(a => a.Kind == ActorKind.State && a.Iso3 is not null)
             .GroupBy(a => a.Iso3!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
     }
 
     private readonly Dictionary<string, string> _statesByIso3;
+
+    // Delegates made once: a lambda over the actors or the builder, or a method group, made its delegate anew for every document.
+    private readonly Func<Mention, IReadOnlyList<string>> _sharedBy;
+    private readonly Func<string, bool> _isNonStateId;
+    private readonly Func<string, bool> _isStateId;
+    private readonly Func<string, string?> _homeOf;
+    private readonly Func<string, bool> _isGreatPower;
+    private readonly Predicate<ExtractedClaim> _cannotBelong;
 
     /// <param name="givenSubject">The subject, where the caller knows it (an evaluation that measures the reading alone); else found from the title and the text.</param>
     public DocumentClaims Extract(CleanDocument document, IReadOnlyList<Unit> units, DateOnly today, string? givenSubject = null)
@@ -54,15 +68,13 @@ public sealed partial class ClaimExtractor
         var mentions = new IReadOnlyList<Mention>[units.Count];
         for (var i = 0; i < units.Count; i++)
             mentions[i] = _gazetteer.FindWithShared(units[i].Text);
-        var shared = new SharedNames(mentions, _gazetteer.SharedBy);
+        var shared = new SharedNames(mentions, _sharedBy);
         for (var i = 0; i < units.Count; i++)
             mentions[i] = shared.Resolve(mentions[i]);
         var shortForms = new ShortForms(mentions, _actors);
         for (var i = 0; i < units.Count; i++)
             mentions[i] = shortForms.Add(i, units[i].Text, mentions[i]);
-        var subject = givenSubject ?? DocumentSubject.Find(document, units, mentions, text => shared.Resolve(_gazetteer.FindWithShared(text)), id => _actors.TryGetValue(id, out var a) && a.Kind.IsNonState(),
-            id => _actors.TryGetValue(id, out var a) && a.Kind == ActorKind.State, HomeOf,
-            id => _actors.TryGetValue(id, out var a) && a.GreatPower);
+        var subject = givenSubject ?? DocumentSubject.Find(document, units, mentions, text => shared.Resolve(_gazetteer.FindWithShared(text)), _isNonStateId, _isStateId, _homeOf, _isGreatPower);
         var formerEnd = document.Date ?? PartialDate.FromDate(today);
         var claims = new List<ExtractedClaim>();
         var candidates = new List<CandidateActor>();
@@ -75,6 +87,9 @@ public sealed partial class ClaimExtractor
         // The two sets above, as the subject reader asks them: one wrapper, since the sets are the same for every unit.
         var unitPairs = new UnitPairs(paired, spentCues);
         var near = new List<Word>(8);
+        // The names of one unit placed on its words, refilled for each: nothing keeps them past the unit, and a list made
+        // for every unit was a twentieth of all that reading claims allocated.
+        var unitPlaced = new List<PlacedMention>();
         // The drafts of one unit, refilled for each: a chain of Concat iterators was made for every unit read.
         var drafts = new List<Draft>();
         var facts = new UnitFacts(_qualifiers);
@@ -85,7 +100,7 @@ public sealed partial class ClaimExtractor
             var words = Words.OfUnit(unit.Text);
             // Which words the unit holds that some reader looks for at every place: those readers skip the units without them.
             var said = WordClasses.Of(words);
-            var placed = Placement.Place(words, mentions[u]);
+            var placed = Placement.Place(words, mentions[u], unitPlaced);
             if (placed.Count > 0)
                 DropQualifiers(words, placed);
             StructureReader.DropSourceCells(unit, words, placed);
@@ -202,8 +217,9 @@ public sealed partial class ClaimExtractor
             coreference.Remember(placed, unit.Block);
         }
         // "Seoul has joined export controls on Russia": membership needs a bloc, an organisation or a larger group to belong to.
-        claims.RemoveAll(c => c.Relation == RelationType.MemberOf && !_builder.CanBelong(c.Subject, c.Object) && !c.Rule.StartsWith("component:", StringComparison.Ordinal));
-        return new DocumentClaims(subject, Merge(claims), candidates.DistinctBy(c => c.Id).ToList());
+        claims.RemoveAll(_cannotBelong);
+        // Most documents find no candidate, or one: those need no set to tell repeats.
+        return new DocumentClaims(subject, Merge(claims), candidates.Count <= 1 ? candidates : candidates.DistinctBy(c => c.Id).ToList());
     }
 
     /// <summary>Adds what the cue readers and the structural readers draft, in that order; the structural readers only for units holding their words.</summary>

@@ -148,9 +148,12 @@ public sealed class PhraseTable<T>
     }
 
     /// <summary>Every non-overlapping match in [from, to), left to right.</summary>
-    public List<(int Index, int Length, T Value)> FindAll(IReadOnlyList<Word> words, int from = 0, int to = int.MaxValue)
+    public List<(int Index, int Length, T Value)> FindAll(IReadOnlyList<Word> words, int from = 0, int to = int.MaxValue) =>
+        FindAll(words, new List<(int Index, int Length, T Value)>(), from, to);
+
+    /// <summary>Adds every non-overlapping match in [from, to), left to right, to <paramref name="found"/>; gives it back.</summary>
+    public List<(int Index, int Length, T Value)> FindAll(IReadOnlyList<Word> words, List<(int Index, int Length, T Value)> found, int from = 0, int to = int.MaxValue)
     {
-        var found = new List<(int Index, int Length, T Value)>();
         var all = Span(words);
         var end = Math.Min(to, all.Length);
         for (var i = Math.Max(0, from); i < end; i++)

@@ -18,9 +18,13 @@ internal static class Placement
     private static readonly WordSet ListGlue = new(",", "and", "or", "the", "&", "plus", "as", "well", "along", "with", "its", "both", "including", "notably", "like", "such", ":", "together");
 
     /// <summary>Maps mentions (character spans in the unit) onto word positions; overlapping ones keep the first.</summary>
-    public static List<PlacedMention> Place(IReadOnlyList<Word> words, IReadOnlyList<Mention> mentions)
+    public static List<PlacedMention> Place(IReadOnlyList<Word> words, IReadOnlyList<Mention> mentions) =>
+        Place(words, mentions, new List<PlacedMention>(mentions.Count));
+
+    /// <summary>As <see cref="Place(IReadOnlyList{Word}, IReadOnlyList{Mention})"/>, into <paramref name="placed"/>, emptied first: a list the caller refills for every unit.</summary>
+    public static List<PlacedMention> Place(IReadOnlyList<Word> words, IReadOnlyList<Mention> mentions, List<PlacedMention> placed)
     {
-        var placed = new List<PlacedMention>(mentions.Count);
+        placed.Clear();
         var ordered = mentions;
         for (var k = 1; k < mentions.Count; k++)
         {

@@ -8,12 +8,16 @@ namespace Entente.Extraction.Claims;
 /// </summary>
 internal sealed class SharedNames
 {
-    private readonly Dictionary<string, int> _named = new(32, StringComparer.Ordinal);
+    // How often the document names each actor; counted only for a document that holds a shared name, few do.
+    private readonly Dictionary<string, int>? _named;
     private readonly Func<Mention, IReadOnlyList<string>> _sharedBy;
 
-    public SharedNames(IEnumerable<IReadOnlyList<Mention>> document, Func<Mention, IReadOnlyList<string>> sharedBy)
+    public SharedNames(IReadOnlyList<IReadOnlyList<Mention>> document, Func<Mention, IReadOnlyList<string>> sharedBy)
     {
         _sharedBy = sharedBy;
+        if (!AnyAmbiguous(document))
+            return;
+        _named = new Dictionary<string, int>(32, StringComparer.Ordinal);
         foreach (var mentions in document)
         {
             for (var k = 0; k < mentions.Count; k++)
@@ -42,6 +46,16 @@ internal sealed class SharedNames
         return resolved;
     }
 
+    private static bool AnyAmbiguous(IReadOnlyList<IReadOnlyList<Mention>> document)
+    {
+        for (var u = 0; u < document.Count; u++)
+        {
+            if (AnyAmbiguous(document[u]))
+                return true;
+        }
+        return false;
+    }
+
     private static bool AnyAmbiguous(IReadOnlyList<Mention> mentions)
     {
         for (var k = 0; k < mentions.Count; k++)
@@ -59,7 +73,8 @@ internal sealed class SharedNames
         var tied = false;
         foreach (var id in _sharedBy(mention))
         {
-            var count = _named.GetValueOrDefault(id);
+            // A title may hold a shared name that the text does not: no actor is counted then.
+            var count = _named?.GetValueOrDefault(id) ?? 0;
             if (count > bestCount)
                 (best, bestCount, tied) = (id, count, false);
             else if (count == bestCount && count > 0)

@@ -18,12 +18,13 @@ internal sealed class ShortForms
         "Coalition", "Front", "Movement", "Bloc", "Forum", "Federation", "Confederation",
     };
 
-    // Where each head's owner is first named in full: (unit, offset); shared heads are left out.
-    private readonly Dictionary<string, (string ActorId, int Unit, int Start)> _heads = new(StringComparer.Ordinal);
+    // Where each head's owner is first named in full: (unit, offset); shared heads are left out. Made for a document that names
+    // a bloc, an organisation or a movement, as the set of shared heads is for one where two share a head: most name neither.
+    private Dictionary<string, (string ActorId, int Unit, int Start)>? _heads;
 
     public ShortForms(IReadOnlyList<IReadOnlyList<Mention>> document, IReadOnlyDictionary<string, Actor> actors)
     {
-        var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? ambiguous = null;
         string? lastId = null;
         Actor? lastActor = null;
         for (var unit = 0; unit < document.Count; unit++)
@@ -40,19 +41,22 @@ internal sealed class ShortForms
                     continue;
                 var named = NameHeads(actor);
                 foreach (var head in named)
-                    Note(head, actor.Id, unit, mention.End, ambiguous);
+                    Note(head, actor.Id, unit, mention.End, ref ambiguous);
                 if (Head(mention.Surface) is { } own && Array.IndexOf(named, own) < 0)
-                    Note(own, actor.Id, unit, mention.End, ambiguous);
+                    Note(own, actor.Id, unit, mention.End, ref ambiguous);
             }
         }
-        foreach (var head in ambiguous)
-            _heads.Remove(head);
+        if (ambiguous is not null)
+        {
+            foreach (var head in ambiguous)
+                _heads!.Remove(head);
+        }
     }
 
     /// <summary>The unit's mentions with each short form after its owner's full name added, in text order.</summary>
     public IReadOnlyList<Mention> Add(int unit, string text, IReadOnlyList<Mention> mentions)
     {
-        if (_heads.Count == 0)
+        if (_heads is not { Count: > 0 })
             return mentions;
         List<Mention>? added = null;
         foreach (var (head, (actorId, firstUnit, firstEnd)) in _heads)
@@ -73,10 +77,11 @@ internal sealed class ShortForms
         return added;
     }
 
-    private void Note(string head, string actorId, int unit, int end, HashSet<string> ambiguous)
+    private void Note(string head, string actorId, int unit, int end, ref HashSet<string>? ambiguous)
     {
+        _heads ??= new Dictionary<string, (string ActorId, int Unit, int Start)>(StringComparer.Ordinal);
         if (_heads.TryGetValue(head, out var known) && known.ActorId != actorId)
-            ambiguous.Add(head);
+            (ambiguous ??= new HashSet<string>(StringComparer.Ordinal)).Add(head);
         else
             _heads.TryAdd(head, (actorId, unit, end));
     }

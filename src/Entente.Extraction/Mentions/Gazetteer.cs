@@ -70,11 +70,23 @@ public sealed partial class Gazetteer
     public IReadOnlyList<Mention> FindWithShared(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var mentions = new List<Mention>();
+        // Found in a list this thread reuses and given in an array of their number, or the one empty array: this runs for
+        // every unit, and a list for each, grown mention by mention, was a ninth of all that reading claims allocated.
+        var mentions = _found ??= [];
+        mentions.Clear();
         var sink = new MentionSink(mentions, 0, shared: true);
         Scan(text, ref sink);
-        return mentions;
+        var found = mentions.Count == 0 ? [] : mentions.ToArray();
+        mentions.Clear();
+        if (mentions.Capacity > MaxKeptFound)
+            _found = null; // a book's room is not kept by the thread for good
+        return found;
     }
+
+    [ThreadStatic]
+    private static List<Mention>? _found;
+
+    private const int MaxKeptFound = 1024;
 
     /// <summary>The actors that share the name of an ambiguous mention.</summary>
     public IReadOnlyList<string> SharedBy(Mention mention)
