@@ -88,6 +88,9 @@ internal sealed partial class CueReader
         // "allies of Iran such as Hezbollah"; "a reliable ally to North Korea" reads the same way.
         if (after + 1 < words.Count && (words[after].Lower == "of" || (words[after].Lower == "to" && !cue.Hostile && !cue.Reversed)))
         {
+            // "After the invasion of Ukraine, Malta joined …": the name after an event's date is not its doer.
+            if (AnEventTalkedAbout(words, index, cue))
+                return;
             var ofIndex = placed.FindIndex(p => p.First > after && p.First - after <= 2);
             if (ofIndex < 0)
                 return;

@@ -151,12 +151,37 @@ internal sealed partial class CueReader
     /// "Croatia has often linked the aggression against Ukraine to …": an attack named with "the" after a verb that is not
     /// one of doing it is an event talked about; the doer of the verb did not attack. ("launched the attack on" did.)
     /// </summary>
+    /// <remarks>
+    /// "after the full-scale invasion of Ukraine" dates what follows by the event, and "the invasion of Ukraine organized by
+    /// Vladimir Putin" names its doer after it: in neither is the attack the subject's.
+    /// </remarks>
     internal static bool AnEventTalkedAbout(IReadOnlyList<Word> words, int index, Cue cue)
     {
-        if (!cue.Hostile || cue.Form != CueForm.Noun || index < 2 || words[index - 1].Lower != "the")
+        if (!cue.Hostile || cue.Form != CueForm.Noun)
             return false;
-        var verb = words[index - 2];
-        return !verb.IsCapitalized && verb.Lower.EndsWith("ed", StringComparison.Ordinal) && verb.Lower.All(char.IsLetter) && !WagingVerbs.Contains(verb);
+        var the = index - 1;
+        while (the >= 0 && the >= index - 4 && words[the].Lower != "the" && (words[the].Lower == "-" || !words[the].IsCapitalized && char.IsLetterOrDigit(words[the].Lower[0])))
+            the--;
+        if (the < 1 || words[the].Lower != "the")
+            return DoneByOneNamedAfter(words, index);
+        var verb = words[the - 1];
+        if (EventDating.Contains(verb))
+            return true;
+        return the == index - 1 && !verb.IsCapitalized && verb.Lower.EndsWith("ed", StringComparison.Ordinal) && verb.Lower.All(char.IsLetter) && !WagingVerbs.Contains(verb)
+            || DoneByOneNamedAfter(words, index);
+    }
+
+    private static readonly WordSet EventDating = new("after", "since", "before", "following", "during", "amid", "until", "till", "despite");
+
+    /// <summary>"the invasion of Ukraine organized by Vladimir Putin": a participle and "by" after the attacked name its doer.</summary>
+    private static bool DoneByOneNamedAfter(IReadOnlyList<Word> words, int index)
+    {
+        var i = index + 1;
+        if (i < words.Count && words[i].Lower is "of" or "on" or "against")
+            i++;
+        while (i < words.Count && i <= index + 6 && (words[i].IsCapitalized || words[i].Lower is "the" or "'s" or "’s"))
+            i++;
+        return i + 1 < words.Count && words[i].Lower.EndsWith("ed", StringComparison.Ordinal) && words[i + 1].Lower == "by";
     }
 
     private static readonly WordSet WagingVerbs = new(

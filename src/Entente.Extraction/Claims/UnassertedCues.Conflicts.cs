@@ -71,6 +71,25 @@ internal static partial class UnassertedCues
         return false;
     }
 
+    private static readonly WordSet AttacksOnAPlace = new(
+        "overran", "overrun", "overruns", "attacked", "attacks", "attack", "stormed", "storms", "raided", "raids", "seized", "captured",
+        "targeted", "targets", "shelled", "bombed", "struck", "strikes", "ambushed", "besieged", "sacked", "looted");
+
+    /// <summary>"ISWAP overran an army base in Mallam Fatori": a base attacked is a target, and its attacker has no presence there.</summary>
+    private static bool PresenceAttacked(IReadOnlyList<Word> words, int index)
+    {
+        if (!PresenceNouns.Contains(words[index]))
+            return false;
+        for (var i = index - 1; i >= Math.Max(0, index - 4); i--)
+        {
+            if (AttacksOnAPlace.Contains(words[i]))
+                return true;
+            if (words[i].Lower is "," or ";" or "." or "and")
+                return false;
+        }
+        return false;
+    }
+
     /// <summary>"The two neighbours share a long border and a common threat": a threat two share is neither's enemy in the other.</summary>
     private static bool SharedThreat(IReadOnlyList<Word> words, int index) =>
         words[index].Lower is "threat" or "threats" or "enemy" or "enemies" or "foe" or "foes" or "adversary" or "adversaries"

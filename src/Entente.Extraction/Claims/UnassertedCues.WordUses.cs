@@ -108,6 +108,21 @@ internal static partial class UnassertedCues
             && words[act].Lower.EndsWith("ing", StringComparison.Ordinal);
     }
 
+    private static readonly WordSet Nearness = new("close", "closer", "closest");
+
+    // Nouns of a place on the map: what is "close to the border" is near it, not an ally of what lies beyond.
+    private static readonly WordSet MapPlaces = new(
+        "border", "borders", "frontier", "coast", "coastline", "shore", "capital", "city", "town", "towns", "village", "villages",
+        "area", "region", "front", "frontline", "sea", "lake", "river", "port", "airport", "base", "site", "line", "boundary");
+
+    /// <summary>"districts close to the border with Tanzania": nearness to a place on the map is geography, not closeness to a party.</summary>
+    private static bool NearAPlace(IReadOnlyList<Word> words, int index, int length)
+    {
+        var after = index + length;
+        return length == 2 && Nearness.Contains(words[index]) && words[index + 1].Lower == "to" && after + 1 < words.Count
+            && words[after].Lower == "the" && MapPlaces.Contains(words[after + 1]);
+    }
+
     private static readonly WordSet Defending = new("defended", "defends", "defend", "defending", "justified", "justifies");
 
     // "defended the government", "backs the rebels": a definite noun that names a party, not an idea.

@@ -26,12 +26,12 @@ internal static partial class UnassertedCues
         || ImprovedWithoutRelations(words, index, length) || BacksAnIdea(words, index, length) || OpposedToAnAct(words, index, length)
         || ArmsAsANoun(words, index, length) || HostileTopic(words, index) || VerbalAttack(words, index) || FoughtIn(words, index, length)
         || NamesABody(words, index, length)
-        || FoughtAlongside(words, index, length) || WarOnASide(words, index, length) || PresenceSentAway(words, index, length) || PointsBack(words, index, length)
+        || FoughtAlongside(words, index, length) || WarOnASide(words, index, length) || PresenceSentAway(words, index, length) || PresenceAttacked(words, index) || PointsBack(words, index, length)
         || SharedThreat(words, index) || SettlesAConflict(words, index, length)
         || VerbFormAsANoun(words, index, length) || CountedAllies(words, index) || AlliesOfTheNamed(words, index)
         || AttacksAThing(words, index, length) || ShipsAsANoun(words, index) || SupplyAsANoun(words, index) || ProxyOfAWar(words, index, length)
         || UnderCommand(words, index, length) || Charged(words, index) || SentHome(words, index)
-        || Supposed(words, index) || MemberAsAnObject(words, index, length) || CollectiveDefence(words, index, length);
+        || Supposed(words, index) || NearAPlace(words, index, length) || MemberAsAnObject(words, index, length) || CollectiveDefence(words, index, length);
 
     /// <summary>"a pact under which an attack on one is treated as an attack on all": the defence clause of an alliance, not an attack.</summary>
     private static bool CollectiveDefence(IReadOnlyList<Word> words, int index, int length)
