@@ -55,6 +55,8 @@ internal sealed partial class CueReader
     private void NounTies(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int after, Cue cue, List<Draft> into)
     {
         var owner = Possessor(words, placed, index);
+        if (owner < 0 && words[after - 1].Lower == "with")
+            owner = InAStateWith(words, placed, index);
         if (owner >= 0)
         {
             var named = Named(words, placed, after, owner);
@@ -291,6 +293,27 @@ internal sealed partial class CueReader
     }
 
     private static readonly WordSet Articles = new("a", "an", "the");
+
+    /// <summary>"the EU is in a standoff with Russia", "Kenya remains locked in a dispute with Somalia", "EU in standoff with Russia": who is in the state has it with the one after "with".</summary>
+    private static int InAStateWith(IReadOnlyList<Word> words, List<PlacedMention> placed, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && i >= index - 3 && !words[i].IsCapitalized && words[i].Lower.All(char.IsLetter) && words[i].Lower != "in")
+            i--;
+        if (i < 1 || words[i].Lower != "in")
+            return -1;
+        var before = i - 1;
+        while (before >= 0 && StateVerbs.Contains(words[before]))
+            before--;
+        // A headline drops the verb: "Austria says EU in standoff with Russia".
+        if (before < 0)
+            return -1;
+        return Placement.IndexEndingAt(placed, before);
+    }
+
+    private static readonly WordSet StateVerbs = new(
+        "is", "are", "was", "were", "remains", "remain", "remained", "been", "has", "have", "had", "now", "still", "currently", "already",
+        "locked", "engaged", "embroiled", "mired", "caught", "entangled", "once", "again", "increasingly");
 
     private static readonly WordSet DemonymOpeners = new("of", "amid", "despite", "with", "without", "through", "thanks", "to", "after", "since", "and", ",", ";", ":");
 

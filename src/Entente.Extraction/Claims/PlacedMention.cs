@@ -115,6 +115,17 @@ internal static class Placement
         return -1;
     }
 
+    /// <summary>Where the last mention that closes at <paramref name="last"/> stands in the list, or -1.</summary>
+    public static int IndexEndingAt(List<PlacedMention> placed, int last)
+    {
+        for (var k = placed.Count - 1; k >= 0; k--)
+        {
+            if (placed[k].Last == last)
+                return k;
+        }
+        return -1;
+    }
+
     /// <summary>Whether a mention covers the word at <paramref name="index"/>.</summary>
     public static bool Covers(List<PlacedMention> placed, int index)
     {

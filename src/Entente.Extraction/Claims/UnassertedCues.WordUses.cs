@@ -20,8 +20,22 @@ internal static partial class UnassertedCues
 
     private static readonly WordSet Prospects = new("possible", "potential", "prospective", "would-be", "future", "hoped-for", "aspiring", "likely", "eventual");
 
+    // "warning of potential military conflict with Russia", "the risk of war with Iran": a feared event has not happened.
+    private static readonly WordSet Fearing = new("warning", "warned", "warns", "warn", "warnings", "risk", "risks", "fear", "fears", "feared", "danger", "spectre", "specter", "prospect", "possibility", "threat", "threats");
+
+    // Kinds of a conflict that may stand between a prospect and its noun: "potential military conflict".
+    private static readonly WordSet ConflictKinds = new("military", "armed", "open", "direct", "wider", "full-scale", "all-out", "new", "nuclear");
+
     /// <summary>"mentioned Brazil as a possible partner for training": a partner that may come is none yet.</summary>
-    private static bool Prospective(IReadOnlyList<Word> words, int index) => index > 0 && Prospects.Contains(words[index - 1]);
+    private static bool Prospective(IReadOnlyList<Word> words, int index)
+    {
+        var i = index - 1;
+        if (i > 0 && ConflictKinds.Contains(words[i]))
+            i--;
+        if (i >= 0 && Prospects.Contains(words[i]))
+            return true;
+        return i > 0 && words[i].Lower == "of" && Fearing.Contains(words[i - 1]);
+    }
 
     /// <summary>"against armed groups on the border", "backed forces": a participle before a generic noun describes, it does not assert.</summary>
     /// <remarks>"the Iran-aligned group": after a name and its hyphen the participle names who backs the group.</remarks>

@@ -1,8 +1,9 @@
 namespace Entente.Extraction.Tests.Claims;
 
 /// <summary>
-/// Real prose that names an attack as an event (a date, or one whose doer comes after it) and places on the map that only
-/// look like the objects of a tie: "close to the border", a base that was overrun.
+/// Real prose that names an attack as an event (a date, one whose doer comes after it, one only feared), a state two others
+/// are in ("in a standoff with"), and places on the map that only look like the objects of a tie: "close to the border", a
+/// base that was overrun.
 /// </summary>
 public sealed class ProseEventsAndPlacesTests
 {
@@ -41,5 +42,22 @@ public sealed class ProseEventsAndPlacesTests
     public void A_base_kept_in_a_country_is_still_a_presence()
     {
         Assert.Contains("djibouti", BundledPipeline.PartnersOf("japan", "# Japan\n\nJapan keeps its only overseas base in Djibouti."));
+    }
+
+    [Theory]
+    [InlineData("# Austria\n\nAustria says EU in standoff with Russia.")]
+    [InlineData("# Austria\n\nAustria says the EU is locked in a standoff with Russia.")]
+    public void Who_is_in_a_standoff_has_it_not_the_one_who_says_so(string text)
+    {
+        Assert.Contains("eu rival russia", BundledPipeline.Asserted(text));
+        Assert.DoesNotContain("russia", BundledPipeline.AdversariesOf("austria", text));
+    }
+
+    [Theory]
+    [InlineData("# Austria\n\nDespite officials warning of potential military conflict with Russia, Austria kept its course.")]
+    [InlineData("# Austria\n\nAustria fears the risk of war with Russia.")]
+    public void A_conflict_only_feared_makes_no_foe(string text)
+    {
+        Assert.DoesNotContain("russia", BundledPipeline.AdversariesOf("austria", text));
     }
 }
