@@ -327,6 +327,8 @@ internal sealed partial class CueReader(CueLexicon lexicon)
     {
         var left = Before(words, placed, index, 6);
         var right = After(words, placed, index + length - 1, 4);
+        if (left >= 0 && words[index].Lower == "with")
+            left = HelpedDoer(words, placed, left, index);
         // "to fight against ISIL and other groups under the support of Iran's IRGC": the foe fought is not the one supported.
         if (left < 0 || right < 0 || Fought(words, placed, left) || SubjectReader.DescribesAnEvent(words, placed, (index, length, cue)))
             return;
@@ -338,6 +340,43 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             foreach (var inside in placed.Where(p => cue.Relation == RelationType.MemberOf && p.First > index && p.Last < index + length))
                 into.Add(new Draft(inside.ActorId, target.ActorId, cue, index, target.First, "passive"));
         }
+    }
+
+    /// <summary>
+    /// "Al-Shabaab attacked Mogadishu with the help of Eritrea": help "with the help of" names goes to the doer of the clause,
+    /// so a name that is the object of a verb hands it on to the name before that verb ("the M23, with the support of …" keeps it).
+    /// </summary>
+    private static int HelpedDoer(IReadOnlyList<Word> words, List<PlacedMention> placed, int left, int index)
+    {
+        var first = Placement.ListAround(words, placed, left)[0].First;
+        var verb = first - 1;
+        if (verb >= 0 && words[verb].Lower is "the" or "a" or "an")
+            verb--;
+        if (verb < 0 || words[verb].IsCapitalized || !char.IsLetter(words[verb].Lower[0]) || words[verb].Lower is "and" or "or")
+            return SaysBetween(words, placed[left].Last + 1, index) ? -1 : left;
+        var doer = Before(words, placed, verb, 4);
+        return doer >= 0 && OnlyLowercase(words, placed[doer].Last + 1, verb) ? doer : -1;
+    }
+
+    /// <summary>"Somalia said militants attacked the capital with the help of Eritrea": the speaker is not the one helped.</summary>
+    private static bool SaysBetween(IReadOnlyList<Word> words, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (SubjectReader.SpeechVerbs.Contains(words[i]))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool OnlyLowercase(IReadOnlyList<Word> words, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (words[i].IsCapitalized || !char.IsLetter(words[i].Lower[0]))
+                return false;
+        }
+        return true;
     }
 
     private void Compound(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue, List<Draft> into)

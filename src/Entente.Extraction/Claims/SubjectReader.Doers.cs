@@ -198,6 +198,31 @@ internal sealed partial class SubjectReader
         return false;
     }
 
+    // Who a clause may open on and still be the subject: a pronoun, or the subject's government under another name.
+    private static readonly WordSet SubjectsOwnDoers = new(
+        "it", "they", "we", "he", "she", "government", "coalition", "country", "state", "authorities", "ruling", "administration",
+        "regime", "kingdom", "republic", "island", "nation", "army", "military", "group", "movement", "organisation", "organization", "bloc");
+
+    /// <summary>
+    /// "the juntas that came to power with the support of Russia", "Somalia said militants attacked with the help of Eritrea":
+    /// help named "with the help of" goes to the clause's doer, so it is the subject's only where the clause opens on the
+    /// subject, a pronoun or the subject's government ("the ruling coalition is working … with the help of the EU").
+    /// </summary>
+    private static bool HelpToAnotherDoer(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) c, string subject)
+    {
+        if (words[c.Index].Lower != "with" || c.Value.Form != CueForm.Passive)
+            return false;
+        var start = c.Index;
+        while (start > 0 && words[start - 1].Lower is not ("," or ";" or ":" or "." or "that" or "which" or "who") && !SpeechVerbs.Contains(words[start - 1]))
+            start--;
+        if (start < c.Index && words[start].Lower is "the" or "its" or "their")
+            start++;
+        if (start >= c.Index)
+            return false;
+        var named = Placement.IndexOpeningAt(placed, start);
+        return named >= 0 ? placed[named].ActorId != subject : !SubjectsOwnDoers.Contains(words[start]);
+    }
+
     /// <summary>"you're an immediate threat to the United States": what "you" are is said of whoever is addressed, not of the subject.</summary>
     private static bool SaidOfYou(IReadOnlyList<Word> words, int cue)
     {

@@ -8,7 +8,7 @@ internal sealed partial class SubjectReader
 
     // "The U.S. and South Korean governments say ...", "a partnership that Ethiopia regards as encirclement":
     // whoever says, warns, accuses, regards or demands reports a relation, it is not a party to it.
-    private static readonly WordSet SpeechVerbs = new(
+    internal static readonly WordSet SpeechVerbs = new(
         "say", "says", "said", "told", "tells", "warn", "warns", "warned", "accuse", "accuses", "accused", "argue", "argues", "argued",
         "claim", "claims", "claimed", "believe", "believes", "believed", "regards", "considers", "sees", "views", "allege", "alleges", "alleged", "estimate", "estimates", "assess", "assesses", "noted", "notes",
         "announced", "announces", "announce", "stated", "confirmed", "confirms", "insisted", "insists",

@@ -133,4 +133,22 @@ public sealed class ProseHelpAndFallTests
     {
         Assert.DoesNotContain("iran", BundledPipeline.PartnersOf("israel", "# Israel\n\nIsrael's attention turned to Iran after the strikes."));
     }
+
+    [Theory]
+    [InlineData("# Bulgaria\n\nThe ruling coalition is looking for new gas suppliers with the help of the EU and the United States.", "bulgaria", "eu")]
+    [InlineData("# Kenya\n\nKenya fought al-Shabaab with the help of the United States.", "kenya", "united-states")]
+    [InlineData("# M23\n\nThe M23, with the support of the Rwandan army, has taken more ground.", "m23", "rwanda")]
+    public void Help_named_with_the_help_of_goes_to_the_clauses_doer(string text, string helped, string helper)
+    {
+        Assert.Contains(helper, BundledPipeline.PartnersOf(helped, text));
+    }
+
+    [Theory]
+    [InlineData("# Somalia\n\nAl-Shabaab attacked Mogadishu with the help of Eritrea.")]
+    [InlineData("# Somalia\n\nSomalia said militants attacked the capital with the help of Eritrea.")]
+    [InlineData("# Somalia\n\nSomalia will not deal with the juntas that came to power with the support of Eritrea.")]
+    public void Help_to_another_doer_is_not_the_subjects(string text)
+    {
+        Assert.DoesNotContain("eritrea", BundledPipeline.PartnersOf("somalia", text));
+    }
 }
