@@ -156,7 +156,12 @@ internal static class Placement
         || NamesAWar(words, mention)
         || DatesByAFall(words, mention)
         // "Jufra airbase south of Tripoli": a direction from a city or a country says where.
-        || (mention.First >= 2 && words[mention.First - 1].Lower == "of" && Directions.Contains(words[mention.First - 2]));
+        || (mention.First >= 2 && words[mention.First - 1].Lower == "of" && Directions.Contains(words[mention.First - 2]))
+        // "the Treaty of Lisbon", "the Protocol of Kyoto": a city in an agreement's name is where it was signed.
+        || (mention.First >= 2 && words[mention.First - 1].Lower == "of" && words[mention.First - 2].IsCapitalized && NamedAgreements.Contains(words[mention.First - 2]));
+
+    private static readonly WordSet NamedAgreements = new(
+        "treaty", "treaties", "accord", "accords", "agreement", "agreements", "protocol", "convention", "charter", "declaration", "pact", "peace", "congress", "act");
 
     /// <summary>"signed in Pretoria, South Africa": a country named after its own city, itself a place, says where again.</summary>
     /// <remarks>By index: asked of every name in a unit, where finding each name's place in the list would scan it again.</remarks>

@@ -101,4 +101,26 @@ public sealed class ProseTieWordsTests
     {
         Assert.Contains(adversary, BundledPipeline.AdversariesOf(subject, text));
     }
+
+    [Fact]
+    public void Signing_a_named_treaty_with_others_ties_the_signatories()
+    {
+        var text = "# Belgium\n\nIn 1948, Belgium signed the Treaty of Brussels with Britain, France, the Netherlands, and Luxembourg.";
+
+        Assert.Equal(["france", "luxembourg", "netherlands", "united-kingdom"], BundledPipeline.PartnersOf("belgium", text));
+    }
+
+    [Theory]
+    [InlineData("# Malta\n\nMalta signed the Treaty of Lisbon in 2007.")]
+    [InlineData("# Malta\n\nMalta signed the Treaty of Lisbon with the other members of the EU in 2007.")]
+    public void The_city_in_a_treaty_name_is_no_signatory(string text)
+    {
+        Assert.DoesNotContain("portugal", BundledPipeline.PartnersOf("malta", text));
+    }
+
+    [Fact]
+    public void Relations_rated_very_close_make_partners()
+    {
+        Assert.Equal(["switzerland"], BundledPipeline.PartnersOf("liechtenstein", "# Liechtenstein\n\nEconomic and political relations with neighbouring Switzerland are very close."));
+    }
 }
