@@ -2,7 +2,7 @@ namespace Entente.Extraction.Claims;
 
 /// <summary>
 /// "NATO member Turkey", "Qatar, a GCC member, hosts …": a bloc's name before "member" names a member of it, either the
-/// name right after ("fellow NATO member Turkey") or the name the appositive describes.
+/// name right after ("fellow NATO member Turkey", each of a list after "members") or the name the appositive describes.
 /// </summary>
 internal static class BlocMemberNames
 {
@@ -19,6 +19,16 @@ internal static class BlocMemberNames
             if (noun >= words.Count || words[noun].Lower is not ("member" or "members") || !isBloc(bloc.ActorId))
                 continue;
             var after = noun + 1 < words.Count && words[noun + 1].Lower is "state" or "country" or "nation" ? noun + 2 : noun + 1;
+            if (k + 1 < placed.Count && placed[k + 1].First == after && words[noun].Lower == "members")
+            {
+                // "ASEAN members Brunei, Malaysia, the Philippines and Vietnam": the whole list after the plural.
+                foreach (var listed in Placement.ListAround(words, placed, k + 1).OpeningFrom(after))
+                {
+                    if (!isBloc(listed.ActorId))
+                        (drafts ??= []).Add(new Draft(listed.ActorId, bloc.ActorId, MemberCue, noun, listed.First, "bloc-member"));
+                }
+                continue;
+            }
             var member = k + 1 < placed.Count && placed[k + 1].First == after ? placed[k + 1] : Described(words, placed, k);
             if (member is not null && !isBloc(member.ActorId))
                 (drafts ??= []).Add(new Draft(member.ActorId, bloc.ActorId, MemberCue, noun, member.First, "bloc-member"));

@@ -92,4 +92,12 @@ public sealed class BlocMemberListTests
         Assert.Contains("south-africa member_of brics", BundledPipeline.Asserted(text));
         Assert.Contains("brazil member_of brics", BundledPipeline.Asserted(text));
     }
+
+    [Fact]
+    public void Every_name_listed_after_a_blocs_plural_members_belongs_to_it()
+    {
+        var text = "# ASEAN\n\nBeijing claims most of the sea, but ASEAN members Brunei, Malaysia, the Philippines and Vietnam claim parts of it too.";
+
+        Assert.Equal(["brunei", "malaysia", "philippines", "vietnam"], BundledPipeline.PartnersOf("asean", text));
+    }
 }
