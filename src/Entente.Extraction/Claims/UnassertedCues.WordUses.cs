@@ -122,6 +122,14 @@ internal static partial class UnassertedCues
             && words[act].Lower.EndsWith("ing", StringComparison.Ordinal);
     }
 
+    /// <summary>"Argentina's decision to withdraw from joining BRICS": leaving an act undone leaves no membership.</summary>
+    private static bool WithdrawnFromAnAct(IReadOnlyList<Word> words, int index, int length)
+    {
+        var after = index + length;
+        return (words[index].Lower.StartsWith("withdr", StringComparison.Ordinal) || words[index].Lower == "pulled") && after < words.Count
+            && !words[after].IsCapitalized && words[after].Lower.EndsWith("ing", StringComparison.Ordinal);
+    }
+
     private static readonly WordSet Nearness = new("close", "closer", "closest");
 
     // Nouns of a place on the map: what is "close to the border" is near it, not an ally of what lies beyond.

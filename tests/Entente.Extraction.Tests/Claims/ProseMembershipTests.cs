@@ -102,4 +102,23 @@ public sealed class ProseMembershipTests
     {
         Assert.Equal(["hamas"], BundledPipeline.PartnersOf("malaysia", "# Malaysia\n\nMalaysia keeps its relationship with Hamas's political leaders."));
     }
+
+    [Theory]
+    [InlineData("# ECOWAS\n\nNiger, Mali and Burkina Faso withdrew from ECOWAS in January.")]
+    [InlineData("# ECOWAS\n\nNiger, Mali and Burkina Faso announce withdrawal from ECOWAS.")]
+    public void Withdrawing_from_a_bloc_ends_a_membership(string text)
+    {
+        var members = BundledPipeline.Read(text).Claims.Where(c => c.Object == "ecowas" && c.Relation == RelationType.MemberOf).ToList();
+
+        Assert.Equal(["burkina-faso", "mali", "niger"], members.Select(c => c.Subject).Order(StringComparer.Ordinal));
+        Assert.All(members, c => Assert.NotNull(c.Validity.Until));
+    }
+
+    [Theory]
+    [InlineData("# Argentina\n\nThe minister confirmed Argentina's decision to withdraw from joining BRICS.")]
+    [InlineData("# Afghanistan\n\nThe United States withdrew from Afghanistan in 2021.")]
+    public void Withdrawing_from_an_act_or_a_country_is_no_membership(string text)
+    {
+        Assert.DoesNotContain(BundledPipeline.Read(text).Claims, c => c.Relation == RelationType.MemberOf);
+    }
 }
