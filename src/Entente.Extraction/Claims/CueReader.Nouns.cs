@@ -16,6 +16,8 @@ internal sealed partial class CueReader
         "full", "unconditional", "total", "complete", "strong", "active",
         // "Japan, a historical rival of China".
         "historical", "longstanding", "long-standing", "bitter", "fierce", "sworn", "old",
+        // "are both long time treaty allies of US".
+        "time",
         // "its “full support” for Haftar": quotation marks around the words of a phrase.
         "\"", "“", "”"
     );

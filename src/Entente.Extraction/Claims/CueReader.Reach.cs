@@ -55,7 +55,7 @@ internal sealed partial class CueReader
         // "signed a protocol with Somalia in August and has pledged troops to": helpers between the joint and the verb.
         // "align with the US and continue to dismantle relations with Russia": and a verb the cue's verb continues.
         var joint = verb - 1;
-        while (joint > 0 && verb - joint <= 3 && (Auxiliaries.Contains(words[joint]) || ContinuingVerbs.Contains(words[joint])))
+        while (joint > 0 && verb - joint <= 3 && (Auxiliaries.Contains(words[joint]) || ContinuingVerbs.Contains(words[joint]) || Sequels.Contains(words[joint])))
             joint--;
         if (left < 0 || joint < 0 || words[joint].Lower is not ("and" or ","))
             return left;
@@ -73,6 +73,9 @@ internal sealed partial class CueReader
         }
         return -1;
     }
+
+    // "withdrew recognition of Taiwan in 2004 and subsequently established relations with China": what came next.
+    private static readonly WordSet Sequels = new("subsequently", "then", "later", "soon", "eventually", "also", "instead", "immediately", "afterwards");
 
     private static readonly WordSet ContinuingVerbs = new("to", "continue", "continues", "continued", "keep", "keeps", "kept", "seek", "seeks", "sought", "seeking", "a", "an");
 

@@ -13,7 +13,8 @@ internal sealed class Qualifiers(CueLexicon lexicon)
         var from = Math.Max(0, Math.Min(leftEdge, cueIndex - 4));
         for (var i = from; i < cueIndex; i++)
         {
-            if ((words[i].Lower.EndsWith("n't", StringComparison.Ordinal) || lexicon.Negation.TryMatch(words, i, out _, out _)) && !Intensifies(words, i) && !Reporting(words, i))
+            if ((words[i].Lower.EndsWith("n't", StringComparison.Ordinal) || lexicon.Negation.TryMatch(words, i, out _, out _)) && !Intensifies(words, i) && !Reporting(words, i)
+                && !ClosedBeforeTheCue(words, i, cueIndex))
                 return true;
         }
         return TurnsAwayFrom(words, cueIndex, firstParty);
@@ -34,6 +35,29 @@ internal sealed class Qualifiers(CueLexicon lexicon)
         }
         return false;
     }
+
+    /// <summary>
+    /// "Grenada withdrew recognition of Taiwan in 2004 and subsequently established relations with China": a negation whose
+    /// object is named before "and" and a next verb does not reach that verb.
+    /// </summary>
+    private static bool ClosedBeforeTheCue(IReadOnlyList<Word> words, int negation, int cueIndex)
+    {
+        var named = false;
+        for (var j = negation + 1; j < cueIndex; j++)
+        {
+            named |= words[j].IsCapitalized;
+            if (!named || words[j].Lower != "and")
+                continue;
+            var next = j + 1;
+            while (next < cueIndex && Sequels.Contains(words[next]))
+                next++;
+            if (next <= cueIndex && next < words.Count && !words[next].IsCapitalized && (words[next].Lower.EndsWith("ed", StringComparison.Ordinal) || words[next].Lower is "has" or "have" or "had"))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly WordSet Sequels = new("subsequently", "then", "later", "soon", "eventually", "also", "instead", "immediately", "afterwards");
 
     private static readonly WordSet ClauseEnds = new(",", ";", ":", ".", "but", "while", "whereas");
     private static readonly WordSet AwayOrItself = new("away", "itself", "themselves", "himself", "herself");

@@ -72,4 +72,15 @@ public sealed class ProseRecognitionTests
 
         Assert.Empty(BundledPipeline.AdversariesOf("solomon-islands", text));
     }
+
+    [Fact]
+    public void A_recognition_withdrawn_ends_the_tie_and_the_next_verb_is_the_withdrawers()
+    {
+        var text = "# Grenada\n\nGrenada withdrew recognition of Taiwan in 2004 and subsequently established relations with China.";
+        var claims = BundledPipeline.Read(text).Claims;
+
+        Assert.Contains(claims, c => c.Subject == "grenada" && c.Object == "taiwan" && c.Polarity == Polarity.Asserts && c.Validity.Until is not null);
+        Assert.Contains(claims, c => c.Subject == "grenada" && c.Object == "china" && c.Polarity == Polarity.Asserts && c.Validity.Until is null);
+        Assert.DoesNotContain(claims, c => c.Subject == "taiwan" && c.Object == "china" || c.Subject == "china" && c.Object == "taiwan");
+    }
 }

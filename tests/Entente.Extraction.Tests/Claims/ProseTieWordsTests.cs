@@ -123,4 +123,10 @@ public sealed class ProseTieWordsTests
     {
         Assert.Equal(["switzerland"], BundledPipeline.PartnersOf("liechtenstein", "# Liechtenstein\n\nEconomic and political relations with neighbouring Switzerland are very close."));
     }
+
+    [Fact]
+    public void Long_time_treaty_allies_of_a_state_are_its_allies()
+    {
+        Assert.Contains("united-states", BundledPipeline.PartnersOf("philippines", "# Philippines\n\nJapan and the Philippines are both long time treaty allies of US."));
+    }
 }
