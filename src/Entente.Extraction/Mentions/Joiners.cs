@@ -2,9 +2,10 @@ namespace Entente.Extraction.Mentions;
 
 /// <summary>
 /// What may stand between two words of one name: spaces (one line break at most, never a paragraph
-/// break), one hyphen or dash ("Guinea-Bissau", "Islamic State – Khorasan Province"), an apostrophe
-/// ("People's" reads as "people", "s"), and a dot after a short abbreviation ("St. Lucia"). Commas,
-/// full stops and brackets end a name, so "Iran. Syria" never reads as one.
+/// break), one hyphen, dash or slash ("Guinea-Bissau", "Islamic State – Khorasan Province", "AFC/M23"),
+/// an apostrophe ("People's" reads as "people", "s"), and a dot after a short abbreviation ("St. Lucia").
+/// Commas, full stops and brackets end a name, so "Iran. Syria" never reads as one. A slash joins only
+/// where the data holds the joined words as one name: "Hamas/Hezbollah" is still two.
 /// </summary>
 internal static class Joiners
 {
@@ -23,9 +24,9 @@ internal static class Joiners
             var c = text[j];
             if (c == '\n' && ++newlines > 1)
                 return -1;
-            if (TextChars.IsDash(c) && ++dashes > 1)
+            if (IsMark(c) && ++dashes > 1)
                 return -1;
-            if (!TextChars.IsSpace(c) && !TextChars.IsDash(c) && !TextChars.IsApostrophe(c))
+            if (!TextChars.IsSpace(c) && !IsMark(c) && !TextChars.IsApostrophe(c))
                 break;
             j++;
         }
@@ -46,12 +47,15 @@ internal static class Joiners
             var c = text[j - 1];
             if (c == '\n' && ++newlines > 1)
                 return -1;
-            if (TextChars.IsDash(c) && ++dashes > 1)
+            if (IsMark(c) && ++dashes > 1)
                 return -1;
-            if (!TextChars.IsSpace(c) && !TextChars.IsDash(c) && !TextChars.IsApostrophe(c))
+            if (!TextChars.IsSpace(c) && !IsMark(c) && !TextChars.IsApostrophe(c))
                 break;
             j--;
         }
         return j > 0 && TextChars.IsWord(text[j - 1]) ? j : -1;
     }
+
+    // "AFC/M23", "M23/AFC": a slash joins the names of two bodies that act as one, the way a hyphen does.
+    private static bool IsMark(char c) => TextChars.IsDash(c) || c == '/';
 }

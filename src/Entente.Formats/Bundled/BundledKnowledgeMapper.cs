@@ -60,6 +60,7 @@ internal static class BundledKnowledgeMapper
         if (e.Id is null || e.Name is null)
             return null;
         var names = (e.Aliases ?? []).Select(a => new ActorName(a, NameKind.Alias, "en"))
+            .Concat((e.AmbiguousAliases ?? []).Select(a => new ActorName(a, NameKind.Ambiguous, "en")))
             .Concat((e.Acronyms ?? []).Select(a => new ActorName(a, NameKind.Acronym)))
             .Concat(LeaderNames(e.Leaders))
             .ToList();

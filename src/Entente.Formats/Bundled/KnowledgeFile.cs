@@ -89,6 +89,8 @@ internal sealed class BlocEntry
     public string? Id { get; set; }
     public string? Name { get; set; }
     public List<string>? Aliases { get; set; }
+    /// <summary>Names the bloc shares with others ("Commonwealth"): they name it only where the document names it otherwise too.</summary>
+    public List<string>? AmbiguousAliases { get; set; }
     public List<string>? Acronyms { get; set; }
     public List<LeaderEntry>? Leaders { get; set; }
     public string? Type { get; set; }
