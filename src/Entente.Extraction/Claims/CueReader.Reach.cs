@@ -182,11 +182,30 @@ internal sealed partial class CueReader
             // "fired missiles at Israel", "fired rockets at the Houthis": the cue's own last word is no place preposition.
             if (placed[k].First <= index || (Placement.IsPlace(words, placed[k]) && !RightAfter(words, placed[k], index)) || Placement.Qualifies(words, placed[k]))
                 continue;
-            if (placed[k].First - index > reach || Crosses(words, index + 1, placed[k].First) || OpensClause(words, placed[k], index))
+            if ((placed[k].First - index > reach && !UnknownNamesListed(words, index + 1, placed[k].First)) || Crosses(words, index + 1, placed[k].First) || OpensClause(words, placed[k], index))
                 return -1;
             return k;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// "a member of the Caribbean Development Bank, CARICOM, the Organization of Eastern Caribbean States …": names we do not
+    /// know, listed with commas, stand before the first we know; the list reaches it however long they are.
+    /// </summary>
+    private static bool UnknownNamesListed(IReadOnlyList<Word> words, int from, int to)
+    {
+        if (to - from > 16 || words[to - 1].Lower is not ("," or "the" or "and"))
+            return false;
+        var commas = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (words[i].Lower == ",")
+                commas++;
+            else if (!words[i].IsCapitalized && words[i].Lower is not ("the" or "of" or "and" or "for" or "(" or ")"))
+                return false;
+        }
+        return commas > 0;
     }
 
     /// <summary>Whether the mention follows the word at <paramref name="index"/> directly or after "the".</summary>

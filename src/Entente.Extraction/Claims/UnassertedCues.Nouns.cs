@@ -7,7 +7,17 @@ internal static partial class UnassertedCues
 
     /// <summary>"The European Union maintains an arms embargo": before such a noun "arms" is a noun itself, and no one is armed.</summary>
     private static bool ArmsAsANoun(IReadOnlyList<Word> words, int index, int length) =>
-        length == 1 && words[index].Lower == "arms" && index + 1 < words.Count && ArmsNounHeads.Contains(words[index + 1]);
+        length == 1 && words[index].Lower == "arms" && (index + 1 < words.Count && ArmsNounHeads.Contains(words[index + 1]) || TakenUp(words, index));
+
+    /// <summary>"CNDP rebels take up arms", "laid down their arms": weapons taken up or laid down arm no one.</summary>
+    private static bool TakenUp(IReadOnlyList<Word> words, int index)
+    {
+        var i = index - 1;
+        if (i >= 0 && words[i].Lower is "their" or "its" or "his" or "the")
+            i--;
+        return i >= 0 && words[i].Lower is "up" or "down" && i >= 1
+            && words[i - 1].Lower is "take" or "takes" or "took" or "taken" or "taking" or "lay" or "lays" or "laid" or "laying" or "put" or "puts" or "putting";
+    }
 
     private static readonly WordSet BodyNouns = new("alliance", "partnership", "pact", "friendship", "cooperation");
 

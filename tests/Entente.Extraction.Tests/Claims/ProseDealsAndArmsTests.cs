@@ -123,4 +123,12 @@ public sealed class ProseDealsAndArmsTests
 
         Assert.Contains(found.Claims, c => c.Subject == "eritrea" && c.Object == "igad" && c.Relation == RelationType.MemberOf && c.Polarity == Polarity.Asserts);
     }
+
+    [Theory]
+    [InlineData("# M23\n\n2008: Tutsi-led CNDP rebels take up arms, and thousands flee.")]
+    [InlineData("# M23\n\nThe CNDP laid down their arms in 2009 and the M23 was born.")]
+    public void Arms_taken_up_or_laid_down_arm_no_one(string text)
+    {
+        Assert.DoesNotContain("cndp", BundledPipeline.PartnersOf("m23", text));
+    }
 }
