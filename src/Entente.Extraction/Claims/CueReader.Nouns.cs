@@ -300,17 +300,31 @@ internal sealed partial class CueReader
     private static int InAStateWith(IReadOnlyList<Word> words, List<PlacedMention> placed, int index)
     {
         var i = index - 1;
-        while (i >= 0 && i >= index - 3 && !words[i].IsCapitalized && words[i].Lower.All(char.IsLetter) && words[i].Lower != "in")
+        while (i >= 0 && i >= index - 7 && !words[i].IsCapitalized && (words[i].Lower.All(char.IsLetter) || words[i].Lower == "-") && words[i].Lower != "in")
             i--;
         if (i < 1 || words[i].Lower != "in")
             return -1;
         var before = i - 1;
         while (before >= 0 && StateVerbs.Contains(words[before]))
             before--;
+        // "Meanwhile, locked in a border stand-off with China, India has …": a fronted phrase's doer follows its comma.
+        if (before < i - 1 && (before < 0 || (words[before].Lower == "," && before <= 2)))
+            return DoerAfterThePhrase(words, placed, index);
         // A headline drops the verb: "Austria says EU in standoff with Russia".
         if (before < 0)
             return -1;
         return Placement.IndexEndingAt(placed, before);
+    }
+
+    private static int DoerAfterThePhrase(IReadOnlyList<Word> words, List<PlacedMention> placed, int index)
+    {
+        var comma = index + 1;
+        while (comma < words.Count && words[comma].Lower is not ("," or "." or ";"))
+            comma++;
+        if (comma + 1 >= words.Count || words[comma].Lower != ",")
+            return -1;
+        var doer = Placement.IndexOpeningAt(placed, comma + 1);
+        return doer >= 0 ? doer : words[comma + 1].Lower == "the" ? Placement.IndexOpeningAt(placed, comma + 2) : -1;
     }
 
     private static readonly WordSet StateVerbs = new(

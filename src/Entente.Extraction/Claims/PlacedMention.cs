@@ -151,14 +151,26 @@ internal static class Placement
             && !MeetingOf(words, mention))
         || FollowedByWhere(words, mention)
         || Dateline(words, mention)
-        // "a contingent of Revolutionary Guards from Iran": where another name comes from.
+        // "a contingent of Revolutionary Guards from Iran": where another name comes from; "breakaway fighters from the
+        // Pakistani Taleban": where those who left came from.
         || (mention.First >= 2 && From.Contains(words[mention.First - 1]) && words[mention.First - 2].IsCapitalized)
+        || LeftFrom(words, mention)
         || NamesAWar(words, mention)
         || DatesByAFall(words, mention)
         // "Jufra airbase south of Tripoli": a direction from a city or a country says where.
         || (mention.First >= 2 && words[mention.First - 1].Lower == "of" && Directions.Contains(words[mention.First - 2]))
         // "the Treaty of Lisbon", "the Protocol of Kyoto": a city in an agreement's name is where it was signed.
         || (mention.First >= 2 && words[mention.First - 1].Lower == "of" && words[mention.First - 2].IsCapitalized && NamedAgreements.Contains(words[mention.First - 2]));
+
+    private static readonly WordSet Breakaways = new("breakaway", "defecting", "defected", "former", "disaffected", "dissident", "renegade", "rogue");
+
+    private static bool LeftFrom(IReadOnlyList<Word> words, PlacedMention mention)
+    {
+        var from = mention.First - 1;
+        if (from >= 1 && words[from].Lower == "the")
+            from--;
+        return from >= 2 && From.Contains(words[from]) && Breakaways.Contains(words[from - 2]);
+    }
 
     private static readonly WordSet NamedAgreements = new(
         "treaty", "treaties", "accord", "accords", "agreement", "agreements", "protocol", "convention", "charter", "declaration", "pact", "peace", "congress", "act");

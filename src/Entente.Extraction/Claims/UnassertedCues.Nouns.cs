@@ -19,6 +19,28 @@ internal static partial class UnassertedCues
             && words[i - 1].Lower is "take" or "takes" or "took" or "taken" or "taking" or "lay" or "lays" or "laid" or "laying" or "put" or "puts" or "putting";
     }
 
+    // People who left a group, and verbs of drawing its people away: "defecting members of the Afghan Taliban", "recruits members of".
+    private static readonly WordSet Leavers = new("breakaway", "defecting", "defected", "former", "ex", "disaffected", "disgruntled", "rogue", "renegade", "dissident", "dissidents");
+    private static readonly WordSet Recruiting = new("recruits", "recruited", "recruiting", "recruit", "poached", "poaches", "lured", "lures", "attracts", "attracted", "attracting");
+
+    /// <summary>
+    /// "IS-K recruits especially defecting members of the Afghan Taliban", "breakaway fighters from the Pakistani Taleban": the
+    /// people named left their group or are drawn from it; that ties no one to the group.
+    /// </summary>
+    private static bool PeopleDrawnAway(IReadOnlyList<Word> words, int index, int length)
+    {
+        if (words[index].Lower is not ("members" or "fighters" or "militants" or "commanders"))
+            return false;
+        for (var i = index - 1; i >= 0 && i >= index - 4; i--)
+        {
+            if (Leavers.Contains(words[i]) || Recruiting.Contains(words[i]))
+                return true;
+            if (words[i].IsCapitalized || !char.IsLetter(words[i].Lower[0]))
+                return false;
+        }
+        return false;
+    }
+
     private static readonly WordSet BodyNouns = new("alliance", "partnership", "pact", "friendship", "cooperation");
 
     /// <summary>"the Pacific Alliance, a bloc of Chile, Colombia, Mexico and Peru": a capitalised noun after a capitalised word names a body, not a tie.</summary>
@@ -62,7 +84,11 @@ internal static partial class UnassertedCues
 
     /// <summary>"Taiwan down to 20 allies": a tally of someone's allies ties none of them to the next name.</summary>
     private static bool CountedAllies(IReadOnlyList<Word> words, int index) =>
-        words[index].Lower is "allies" or "partners" && index > 0 && char.IsAsciiDigit(words[index - 1].Lower[0]);
+        words[index].Lower is "allies" or "partners" && index > 0 && (char.IsAsciiDigit(words[index - 1].Lower[0]) || TheOther(words, index));
+
+    /// <summary>"Taiwan's allies are few. The other allies include Paraguay …": the subject's peers among someone's allies, not its own.</summary>
+    private static bool TheOther(IReadOnlyList<Word> words, int index) =>
+        index > 1 && words[index - 1].Lower == "other" && words[index - 2].Lower == "the";
 
     /// <summary>
     /// "the US and allies interdicted Iranian ships", "Washington and its allies": the allies are the named

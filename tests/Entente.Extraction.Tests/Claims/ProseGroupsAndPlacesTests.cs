@@ -82,4 +82,29 @@ public sealed class ProseGroupsAndPlacesTests
         Assert.Equal(["eu", "united-states"], BundledPipeline.PartnersOf("croatia", text));
         Assert.DoesNotContain(claims, c => c.Object == "russia" && c.Subject is "united-states" or "eu");
     }
+
+    [Theory]
+    [InlineData("# IS-K\n\nIS-K recruits Afghan and Pakistani jihadists, especially defecting members of the Afghan Taliban.", "taliban")]
+    [InlineData("# IS-K\n\nIn 2015, breakaway fighters from the Pakistani Taleban joined militants in Afghanistan to form IS-K.", "ttp")]
+    public void People_drawn_away_from_a_group_tie_no_one_to_it(string text, string group)
+    {
+        Assert.DoesNotContain(group, BundledPipeline.PartnersOf("islamic-state-khorasan", text));
+    }
+
+    [Fact]
+    public void The_other_allies_of_someone_are_the_subjects_peers_not_its_allies()
+    {
+        var text = "# Saint Kitts and Nevis\n\nSaint Kitts and Nevis recognises Taiwan. The other allies include Paraguay and Guatemala.";
+
+        Assert.Equal(["taiwan"], BundledPipeline.PartnersOf("saint-kitts-and-nevis", text));
+    }
+
+    [Fact]
+    public void A_fronted_stand_off_belongs_to_the_name_after_its_comma()
+    {
+        var text = "# Seychelles\n\nMeanwhile, locked in a long border stand-off with China, India plans a base on an island of the Seychelles.";
+
+        Assert.Empty(BundledPipeline.AdversariesOf("seychelles", text));
+        Assert.Contains("india rival china", BundledPipeline.Asserted(text));
+    }
 }
