@@ -77,7 +77,9 @@ public sealed partial class ClaimExtractor
             return false;
         var previous = mention.First > 0 ? words[mention.First - 1].Lower : "";
         // "Russian border guards", "Turkish special forces": a kind of force between the demonym and the force.
-        var acting = ActingNouns.Contains(words[next]) || (ForceKinds.Contains(words[next]) && next + 1 < words.Count && ActingNouns.Contains(words[next + 1]));
+        var acting = ActingNouns.Contains(words[next]) || (ForceKinds.Contains(words[next]) && next + 1 < words.Count && ActingNouns.Contains(words[next + 1]))
+            // "a Turkish cross-border attack on the YPG": a hyphenated adjective before the cue.
+            || (next + 3 < words.Count && CueReader.HyphenatedAdjective(words, next, next + 3) && _lexicon.Cues.TryMatch(words, next + 3, out _, out _));
         return !_lexicon.Cues.TryMatch(words, next, out _, out _) && !acting && previous is not ("on" or "by" or "from");
     }
 

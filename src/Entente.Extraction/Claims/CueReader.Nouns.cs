@@ -248,7 +248,9 @@ internal sealed partial class CueReader
             var poss = p.Last + 1;
             if (poss >= words.Count || words[poss].Lower is not ("'s" or "'" or "’s"))
                 return NameAsOwner(words, p, index) ? k : -1;
-            return (index - poss - 1 <= 3 && OnlyCopula(words, poss + 1, index)) || RolesBefore(words, poss + 1, index) ? k : -1;
+            // "Washington's Kurdish ally": a people's adjective, written with a capital and naming no actor, may stand before the noun.
+            return (index - poss - 1 <= 3 && OnlyCopula(words, poss + 1, index)) || RolesBefore(words, poss + 1, index)
+                || (index == poss + 2 && words[poss + 1].IsCapitalized && !Placement.Covers(placed, poss + 1)) ? k : -1;
         }
         return -1;
     }
@@ -278,7 +280,10 @@ internal sealed partial class CueReader
     /// </summary>
     private static bool NameAsOwner(IReadOnlyList<Word> words, PlacedMention name, int index)
     {
-        if (index - name.Last - 1 > 1 || !OnlyCopula(words, name.Last + 1, index))
+        // "a Turkish cross-border attack on the YPG": a hyphenated adjective may stand between the demonym and the noun.
+        if (name.Adjective && HyphenatedAdjective(words, name.Last + 1, index))
+            index = name.Last + 1;
+        else if (index - name.Last - 1 > 1 || !OnlyCopula(words, name.Last + 1, index))
             return false;
         // "Iranian support for Hezbollah has grown", "the rise of Chinese investment in Zimbabwe": a demonym opening the
         // sentence or a phrase owns the noun with no article.
@@ -295,6 +300,11 @@ internal sealed partial class CueReader
     }
 
     private static readonly WordSet Articles = new("a", "an", "the");
+
+    /// <summary>"cross-border", whether read as one word or as two joined by a hyphen.</summary>
+    internal static bool HyphenatedAdjective(IReadOnlyList<Word> words, int from, int to) =>
+        !words[from].IsCapitalized && (to - from == 1 && words[from].Lower.Contains('-') && words[from].Lower.Length > 3
+            || to - from == 3 && words[from + 1].Lower == "-" && words[from].Lower.All(char.IsLetter) && words[from + 2].Lower.All(char.IsLetter));
 
     /// <summary>"the EU is in a standoff with Russia", "Kenya remains locked in a dispute with Somalia", "EU in standoff with Russia": who is in the state has it with the one after "with".</summary>
     private static int InAStateWith(IReadOnlyList<Word> words, List<PlacedMention> placed, int index)

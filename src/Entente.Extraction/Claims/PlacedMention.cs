@@ -304,7 +304,20 @@ internal static class Placement
         }
         // "Armenia and Azerbaijan, the latter backed by Turkey": "the latter" names one of the list, it does not lengthen it.
         return next < placed.Count && OnlyGlue(words, last + 1, placed[next].First)
-            && !Coreference.BackReference(words, placed[next].Last) && !Coreference.BackReference(words, placed[k].Last) && !ReportsIt(words, placed[next]) ? next : -1;
+            && !Coreference.BackReference(words, placed[next].Last) && !Coreference.BackReference(words, placed[k].Last) && !ReportsIt(words, placed[next])
+            && !OwnerOfAnAppositive(words, last, placed[next]) ? next : -1;
+    }
+
+    /// <summary>"the YPG, Washington's Kurdish ally": a possessor right after a comma describes the name before; it is no member.</summary>
+    private static bool OwnerOfAnAppositive(IReadOnlyList<Word> words, int last, PlacedMention next)
+    {
+        var owned = next.Last + 2;
+        if (next.First != last + 2 || words[last + 1].Lower != "," || owned >= words.Count || words[next.Last + 1].Lower is not ("'s" or "’s"))
+            return false;
+        // "Washington's Kurdish ally": an adjective written with a capital may come first.
+        if (words[owned].IsCapitalized && owned + 1 < words.Count)
+            owned++;
+        return !words[owned].IsCapitalized && char.IsLetter(words[owned].Lower[0]);
     }
 
     /// <summary>

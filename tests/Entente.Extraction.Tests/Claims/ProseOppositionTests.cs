@@ -83,4 +83,20 @@ public sealed class ProseOppositionTests
 
         Assert.Equal(["turkey", "united-states"], BundledPipeline.AdversariesOf("al-shabaab", text));
     }
+
+    [Theory]
+    [InlineData("# Libya\n\nThe militias helped Tripoli ward off another offensive from Haftar's LNA.", "libya", "libyan-national-army")]
+    [InlineData("# Ukraine\n\nUkraine was invaded by Russia in 2022.", "ukraine", "russia")]
+    public void An_attacker_named_after_the_attack_is_the_attacked_ones_foe(string text, string attacked, string attacker)
+    {
+        Assert.Contains(attacker, BundledPipeline.AdversariesOf(attacked, text));
+    }
+
+    [Fact]
+    public void A_demonym_before_a_hyphenated_adjective_owns_the_attack_and_an_owner_after_a_comma_describes()
+    {
+        var text = "# YPG\n\nUS troops stood aside from a Turkish cross-border attack upon the People's Protection Units (YPG), Washington's Kurdish ally.";
+
+        Assert.Equal(["turkey adversary ypg", "united-states ally ypg"], BundledPipeline.Asserted(text));
+    }
 }
