@@ -75,7 +75,7 @@ internal sealed partial class CueReader
     }
 
     // "withdrew recognition of Taiwan in 2004 and subsequently established relations with China": what came next.
-    private static readonly WordSet Sequels = new("subsequently", "then", "later", "soon", "eventually", "also", "instead", "immediately", "afterwards");
+    internal static readonly WordSet Sequels = new("subsequently", "then", "later", "soon", "eventually", "also", "instead", "immediately", "afterwards");
 
     private static readonly WordSet ContinuingVerbs = new("to", "continue", "continues", "continued", "keep", "keeps", "kept", "seek", "seeks", "sought", "seeking", "a", "an");
 

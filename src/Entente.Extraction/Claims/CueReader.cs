@@ -343,8 +343,9 @@ internal sealed partial class CueReader(CueLexicon lexicon)
     }
 
     /// <summary>
-    /// "Al-Shabaab attacked Mogadishu with the help of Eritrea": help "with the help of" names goes to the doer of the clause,
-    /// so a name that is the object of a verb hands it on to the name before that verb ("the M23, with the support of …" keeps it).
+    /// "Al-Shabaab attacked Mogadishu with the help of Eritrea": the one named after "with the help of" helps the doer of the
+    /// clause, so a name that is the object of a verb hands the help on to the name before that verb ("the M23, with the
+    /// support of …" keeps it).
     /// </summary>
     private static int HelpedDoer(IReadOnlyList<Word> words, List<PlacedMention> placed, int left, int index)
     {

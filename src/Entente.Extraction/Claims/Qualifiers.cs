@@ -49,15 +49,13 @@ internal sealed class Qualifiers(CueLexicon lexicon)
             if (!named || words[j].Lower != "and")
                 continue;
             var next = j + 1;
-            while (next < cueIndex && Sequels.Contains(words[next]))
+            while (next < cueIndex && CueReader.Sequels.Contains(words[next]))
                 next++;
             if (next <= cueIndex && next < words.Count && !words[next].IsCapitalized && (words[next].Lower.EndsWith("ed", StringComparison.Ordinal) || words[next].Lower is "has" or "have" or "had"))
                 return true;
         }
         return false;
     }
-
-    private static readonly WordSet Sequels = new("subsequently", "then", "later", "soon", "eventually", "also", "instead", "immediately", "afterwards");
 
     private static readonly WordSet ClauseEnds = new(",", ";", ":", ".", "but", "while", "whereas");
     private static readonly WordSet AwayOrItself = new("away", "itself", "themselves", "himself", "herself");
