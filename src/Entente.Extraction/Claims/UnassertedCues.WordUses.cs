@@ -26,7 +26,10 @@ internal static partial class UnassertedCues
     // Kinds of a conflict that may stand between a prospect and its noun: "potential military conflict".
     private static readonly WordSet ConflictKinds = new("military", "armed", "open", "direct", "wider", "full-scale", "all-out", "new", "nuclear");
 
-    /// <summary>"mentioned Brazil as a possible partner for training": a partner that may come is none yet.</summary>
+    /// <summary>
+    /// "mentioned Brazil as a possible partner for training": a partner that may come is none yet; nor is a conflict someone
+    /// warns of or fears ("warning of potential military conflict with Russia").
+    /// </summary>
     private static bool Prospective(IReadOnlyList<Word> words, int index)
     {
         var i = index - 1;

@@ -18,13 +18,13 @@ internal static class Joiners
         if (j < text.Length && text[j] == '.' && previousLength <= 3)
             j++;
         var newlines = 0;
-        var dashes = 0;
+        var marks = 0;
         while (j < text.Length && j - end < MaxLength)
         {
             var c = text[j];
             if (c == '\n' && ++newlines > 1)
                 return -1;
-            if (IsMark(c) && ++dashes > 1)
+            if (IsMark(c) && ++marks > 1)
                 return -1;
             if (!TextChars.IsSpace(c) && !IsMark(c) && !TextChars.IsApostrophe(c))
                 break;
@@ -41,13 +41,13 @@ internal static class Joiners
     {
         var j = start;
         var newlines = 0;
-        var dashes = 0;
+        var marks = 0;
         while (j > 0 && start - j < MaxLength)
         {
             var c = text[j - 1];
             if (c == '\n' && ++newlines > 1)
                 return -1;
-            if (IsMark(c) && ++dashes > 1)
+            if (IsMark(c) && ++marks > 1)
                 return -1;
             if (!TextChars.IsSpace(c) && !IsMark(c) && !TextChars.IsApostrophe(c))
                 break;
