@@ -224,7 +224,7 @@ internal sealed partial class CueReader
         var form = cue.Form == CueForm.Active || (cue.Form == CueForm.Noun && words[after - 1].Lower is "against" or "on");
         return cue.Hostile && form && after + 1 < words.Count && !words[after].IsCapitalized && char.IsLetter(words[after].Lower[0])
             && !NotThings.Contains(words[after]) && !words[after + 1].IsCapitalized && words[after + 1].Lower is not ("-" or "'s" or "’s")
-            && !NamedWithin(placed, after, after + 4);
+            && (!NamedWithin(placed, after, after + 4) || UnassertedCues.StrikesAnAttempt(words, after));
     }
 
     // "to counter jihadist groups affiliated with al-Qaeda", "targeting civilians in Afghanistan": a name close after the noun says whose.

@@ -164,7 +164,8 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             || PassiveChain(words, index, length) || ProvidedWith(words, index, length) || NamedGerund(words, placed, index, length))
             return;
         var after = index + length;
-        if (after < words.Count && GenericNouns.Contains(words[after]) || BareNoun(words, placed, index, length) || HelpsToDo(words, index, after))
+        if (after < words.Count && GenericNouns.Contains(words[after]) || BareNoun(words, placed, index, length) || HelpsToDo(words, index, after)
+            || cue.Hostile && UnassertedCues.StrikesAnAttempt(words, after))
             return;
         // "the EU and the four founding members of Mercosur": a member noun joined to a name by "and the" is not that name's predicate.
         if (cue.Relation == RelationType.MemberOf && CoordinatedNoun(words, index))

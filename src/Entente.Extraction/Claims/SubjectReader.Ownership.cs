@@ -47,6 +47,28 @@ internal sealed partial class SubjectReader
         return closest.Value is not null && !OwnerAllows(words, placed, closest.Index, subject, other);
     }
 
+    private static readonly WordSet KindsOfActor = new("countries", "states", "nations", "governments", "groups", "forces", "militias", "organisations", "organizations");
+
+    /// <summary>
+    /// "accepted in other partner countries of Russia, including Turkey and Vietnam": a relation noun whose "of" names
+    /// another actor ties that actor's counterparts, whoever else the sentence names.
+    /// </summary>
+    private static bool OwnedByOneNamedAfter(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject, PlacedMention other) =>
+        cue.Value.Form == CueForm.Noun && OwnerAfter(words, placed, cue.Index + cue.Length) is { } owner && owner.ActorId != subject && owner.ActorId != other.ActorId;
+
+    /// <summary>The actor named in "of X" right after a relation noun ("partner countries of Russia"); else null.</summary>
+    private static PlacedMention? OwnerAfter(IReadOnlyList<Word> words, List<PlacedMention> placed, int after)
+    {
+        var at = after;
+        if (at < words.Count && KindsOfActor.Contains(words[at]))
+            at++;
+        if (at + 1 >= words.Count || words[at].Lower != "of")
+            return null;
+        at += words[at + 1].Lower == "the" ? 2 : 1;
+        var k = Placement.IndexOpeningAt(placed, at);
+        return k < 0 ? null : placed[k];
+    }
+
     /// <summary>"that Russia, its treaty ally, would protect it against Azerbaijan": a noun set beside a name describes that name only.</summary>
     private static bool InAppositionToAnother(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, PlacedMention other)
     {
@@ -174,9 +196,11 @@ internal sealed partial class SubjectReader
     private static PlacedMention? Owner(IReadOnlyList<Word> words, List<PlacedMention> placed, int index)
     {
         // "Venezuela's closest allies and trade partners": the possessor reaches over a coordinated noun.
-        var reach = index >= 3 && words[index - 2].Lower == "and" || index >= 4 && words[index - 3].Lower == "and" ? 6 : 3;
-        // "Russia's full-scale invasion of Ukraine": a hyphenated adjective is three words.
-        if (index >= 3 && words[index - 2].Lower == "-")
+        // "Russia's full-scale invasion of Ukraine": a hyphenated adjective is three words, and "South Africa's solidarity
+        // and long-standing friendship with Cuba" has one after the "and".
+        var hyphenated = index >= 3 && words[index - 2].Lower == "-";
+        var reach = CoordinatedWithin(words, index, hyphenated ? 5 : 3) ? 6 : 3;
+        if (hyphenated)
             reach += 2;
         for (var i = index - 1; i >= Math.Max(0, index - reach); i--)
         {
@@ -201,6 +225,16 @@ internal sealed partial class SubjectReader
                 return LastOwnerBefore(words, placed, i) ?? LastPossessorBefore(words, placed, i);
         }
         return null;
+    }
+
+    private static bool CoordinatedWithin(IReadOnlyList<Word> words, int index, int farthest)
+    {
+        for (var i = index - 2; i >= Math.Max(0, index - farthest); i--)
+        {
+            if (words[i].Lower == "and")
+                return true;
+        }
+        return false;
     }
 
     private static PlacedMention? LastPossessorBefore(IReadOnlyList<Word> words, List<PlacedMention> placed, int pronoun)

@@ -132,6 +132,36 @@ internal sealed partial class SubjectReader
     /// </summary>
     private static readonly WordSet PairNouns = new("two", "countries", "sides", "neighbours", "neighbors", "governments", "nations", "capitals", "states");
 
+    /// <summary>
+    /// "a conflict between the US, Nato and Russia", said by the ANC: where "between" names two or more others and not
+    /// the subject, the tie is theirs; the cue readers pair them.
+    /// </summary>
+    private static bool APairWithoutTheSubject(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject, PlacedMention other)
+    {
+        var between = cue.Index + cue.Length;
+        if (words[between - 1].Lower == "between")
+            between--;
+        if (between >= words.Count || words[between].Lower != "between" || other.First <= between || cue.Value.Form == CueForm.Mediation || cue.Value.Relation == RelationType.Mediator)
+            return false;
+        // Counted up to the clause's end rather than as a list: "the US, Nato and Russia" is one even where "Nato" is no name we know.
+        var end = between + 1;
+        while (end < words.Count && end - between <= 10 && words[end].Lower is not ("." or ";" or ":" or "that" or "which" or "who"))
+            end++;
+        string? another = null;
+        var opensOnAName = false;
+        foreach (var p in placed)
+        {
+            if (p.First <= between || p.Last >= end)
+                continue;
+            if (p.ActorId == subject)
+                return false;
+            if (p.ActorId != other.ActorId)
+                another = p.ActorId;
+            opensOnAName |= p.First <= between + 2;
+        }
+        return another is not null && opensOnAName && other.Last < end;
+    }
+
     private static bool OutsideTheBetween(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, PlacedMention other)
     {
         // "Oman, which mediated between Iran and the US": a mediator stands outside the pair it brings together.

@@ -148,7 +148,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             var contrastAfter = ContrastAfter(words, other);
             var nearest = ContrastingHostile(cues, other, contrastAfter) ?? HostileByAnotherName(placed, cues, other, contrastAfter) ?? FirstNearest(words, placed, cues, ranked, subject, other, subjectNamed);
             // "with India, the United States, South Korea, France and Germany": a long list's far end shares its head's cue.
-            if (nearest.Value is null && listed is { } head && SameList(words, placed, head.Member, other))
+            if (nearest.Value is null && listed is { } head && SameList(words, placed, head.Member, other) && !OwnedByOneNamedAfter(words, placed, head.Cue, subject, other))
                 nearest = head.Cue;
             if (nearest.Value is null || CueReader.HelperOfAnAttack(words, nearest.Value, other))
                 continue;
@@ -192,8 +192,8 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
 
     /// <summary>Whether a cue, ranked at <paramref name="distance"/> from <paramref name="other"/>, may tie it to the subject.</summary>
     private static bool Passes(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, int distance, string subject, PlacedMention other, bool subjectNamed) =>
-        distance <= Reach && !TooFarForAVerb(words, cue, distance, other) && !AnotherDoer(words, placed, cue, subject, other) && !UnknownObjectAfter(words, placed, cue, other) && !FilledByAnother(words, placed, cue, subject, other) && !InAppositionToAnother(words, placed, cue, other) && !OutsideTheBetween(words, cue, other) && !BeyondAFrontedPhrase(words, cue.Index, other) && !Crosses(words, cue.Index, cue.Length, other) && Fits(words, placed, cue, other)
-        && OwnerAllows(words, placed, cue.Index, subject, other) && !FarAfterOwnedNoun(words, placed, cue, subject, other) && !ObjectOfPreposition(words, placed, cue, subject, other) && !TheirsWithoutPartner(words, placed, cue, other) && !TopicOfTheObject(words, cue, other) && !SourcedElsewhere(words, placed, cue, other) && !VictimOfTheObject(words, placed, cue, subject, other) && !DoerOfAnAct(words, placed, cue, subject, other) && !DoneByADemonym(words, placed, cue, subject, other)
+        distance <= Reach && !TooFarForAVerb(words, cue, distance, other) && !AnotherDoer(words, placed, cue, subject, other) && !UnknownObjectAfter(words, placed, cue, other) && !FilledByAnother(words, placed, cue, subject, other) && !InAppositionToAnother(words, placed, cue, other) && !OutsideTheBetween(words, cue, other) && !APairWithoutTheSubject(words, placed, cue, subject, other) && !BeyondAFrontedPhrase(words, cue.Index, other) && !Crosses(words, cue.Index, cue.Length, other) && Fits(words, placed, cue, other)
+        && OwnerAllows(words, placed, cue.Index, subject, other) && !OwnedByOneNamedAfter(words, placed, cue, subject, other) && !FarAfterOwnedNoun(words, placed, cue, subject, other) && !ObjectOfPreposition(words, placed, cue, subject, other) && !TheirsWithoutPartner(words, placed, cue, other) && !TopicOfTheObject(words, cue, other) && !SourcedElsewhere(words, placed, cue, other) && !VictimOfTheObject(words, placed, cue, subject, other) && !DoerOfAnAct(words, placed, cue, subject, other) && !DoneByADemonym(words, placed, cue, subject, other)
         && !CueReader.PlaceOfOthers(words, cue.Index, cue.Length, cue.Value, other) && (!subjectNamed || Opposite(words, placed, cue, subject, other));
 
     /// <summary>The three words before each of two places, where "former" or "now-gone" would stand; "the former" naming someone is left out.</summary>

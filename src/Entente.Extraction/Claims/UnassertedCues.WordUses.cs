@@ -61,7 +61,8 @@ internal static partial class UnassertedCues
         "notice", "way", "ground", "rise", "birth", "up", "in", "details", "detail", "evidence", "interview", "interviews", "speech",
         "statement", "warning", "briefing", "lecture", "thanks", "credit", "reason", "signal", "signals", "impression", "answer", "account",
         "opportunity", "chance", "proof", "information", "letter", "message", "messages", "invitation", "condolences", "greetings", "reply",
-        "response", "explanation", "assurances", "clarification");
+        "response", "explanation", "assurances", "clarification", "note", "notes", "request", "requests", "protest", "complaint", "questions",
+        "delegation", "envoy", "emissary");
 
     private static bool NotAGift(IReadOnlyList<Word> words, int index, int length)
     {

@@ -31,7 +31,8 @@ internal static partial class UnassertedCues
         || VerbFormAsANoun(words, index, length) || CountedAllies(words, index) || AlliesOfTheNamed(words, index)
         || AttacksAThing(words, index, length) || ShipsAsANoun(words, index) || SupplyAsANoun(words, index) || ProxyOfAWar(words, index, length)
         || UnderCommand(words, index, length) || Charged(words, index) || SentHome(words, index)
-        || Supposed(words, index) || NearAPlace(words, index, length) || PeopleDrawnAway(words, index, length) || WithdrawnFromAnAct(words, index, length) || MemberAsAnObject(words, index, length) || CollectiveDefence(words, index, length);
+        || Supposed(words, index) || NearAPlace(words, index, length) || PeopleDrawnAway(words, index, length) || WithdrawnFromAnAct(words, index, length) || MemberAsAnObject(words, index, length) || CollectiveDefence(words, index, length)
+        || AttemptOfNoOneNamed(words, index);
 
     /// <summary>"a pact under which an attack on one is treated as an attack on all": the defence clause of an alliance, not an attack.</summary>
     private static bool CollectiveDefence(IReadOnlyList<Word> words, int index, int length)
@@ -43,6 +44,25 @@ internal static partial class UnassertedCues
     }
 
     private static readonly WordSet AnyMember = new("one", "all", "any", "either", "another");
+
+    private static readonly WordSet Attempts = new("attempts", "attempt", "efforts", "effort", "plans", "plots", "bids", "moves", "schemes");
+
+    /// <summary>"to combat attempts to destabilize the former": the one named after the attempt is its target, not the verb's.</summary>
+    internal static bool StrikesAnAttempt(IReadOnlyList<Word> words, int after) =>
+        after + 1 < words.Count && Attempts.Contains(words[after]) && words[after + 1].Lower == "to";
+
+    /// <summary>
+    /// "worked alongside Romania to combat attempts to destabilize the former": whoever attempts is not named, so
+    /// no one named before is the doer. "Russian attempts", "Moscow's attempts" and "its attempts" say whose.
+    /// </summary>
+    private static bool AttemptOfNoOneNamed(IReadOnlyList<Word> words, int index)
+    {
+        var noun = words[index].Lower == "to" ? index - 1 : index - 2;
+        if (noun < 1 || words[noun + 1].Lower != "to" || !Attempts.Contains(words[noun]))
+            return false;
+        var before = words[noun - 1];
+        return !before.IsCapitalized && before.Lower is not ("'s" or "’s" or "its" or "their" or "his" or "her" or "our");
+    }
 
     /// <summary>
     /// "its forces are there to defend against Hutu militiamen": what follows "against" is the threat, and
