@@ -158,7 +158,8 @@ internal static class Placement
         || NamesAWar(words, mention)
         || DatesByAFall(words, mention)
         // "Jufra airbase south of Tripoli": a direction from a city or a country says where.
-        || (mention.First >= 2 && words[mention.First - 1].Lower == "of" && Directions.Contains(words[mention.First - 2]))
+        // "the Serb-majority entity of Bosnia", "the province of Cabo Delgado": a part of a country says where it lies.
+        || (mention.First >= 2 && words[mention.First - 1].Lower == "of" && (Directions.Contains(words[mention.First - 2]) || Parts.Contains(words[mention.First - 2])))
         // "the Treaty of Lisbon", "the Protocol of Kyoto": a city in an agreement's name is where it was signed.
         || (mention.First >= 2 && words[mention.First - 1].Lower == "of" && words[mention.First - 2].IsCapitalized && NamedAgreements.Contains(words[mention.First - 2]));
 
@@ -183,6 +184,9 @@ internal static class Placement
         return k > 0 && placed[k - 1].ActorId == mention.ActorId && placed[k - 1].Last == mention.First - 2 && words[mention.First - 1].Lower == ","
             && IsPlace(words, placed[k - 1]);
     }
+
+    private static readonly WordSet Parts = new(
+        "entity", "entities", "region", "regions", "province", "provinces", "territory", "territories", "enclave", "district", "districts", "capital");
 
     private static readonly WordSet Directions = new(
         "south", "north", "east", "west", "southeast", "southwest", "northeast", "northwest", "south-east", "south-west", "north-east", "north-west", "outskirts");

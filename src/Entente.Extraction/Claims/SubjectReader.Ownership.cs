@@ -47,6 +47,23 @@ internal sealed partial class SubjectReader
         return closest.Value is not null && !OwnerAllows(words, placed, closest.Index, subject, other);
     }
 
+    private static readonly WordSet BodyNouns = new("alliance", "bloc", "grouping", "coalition", "group", "axis", "forum");
+
+    /// <summary>"the approach advocated by the BRICS alliance": a body noun right after a name is that name's own; it ties no one to it.</summary>
+    private static bool NameOfTheBody(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, PlacedMention other) =>
+        cue.Value.Form == CueForm.Noun && cue.Length == 1 && other.Last == cue.Index - 1 && BodyNouns.Contains(words[cue.Index]);
+
+    private static readonly WordSet OutsiderAdjectives = new("western", "foreign", "international", "external", "outside");
+    private static readonly WordSet UnownedOpeners = new(",", "the", "many", "some", "most", "other", "several", "and");
+
+    /// <summary>
+    /// "Western partners will be better able to balance China's influence": partners named by what they are, owned by no
+    /// one, are others who act; they tie the subject to no one else the sentence names.
+    /// </summary>
+    private static bool PartnersOfNoOneNamed(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue) =>
+        cue.Value.Form == CueForm.Noun && !cue.Value.Hostile && cue.Index >= 1 && OutsiderAdjectives.Contains(words[cue.Index - 1])
+        && (cue.Index == 1 || UnownedOpeners.Contains(words[cue.Index - 2]));
+
     private static readonly WordSet KindsOfActor = new("countries", "states", "nations", "governments", "groups", "forces", "militias", "organisations", "organizations");
 
     /// <summary>
