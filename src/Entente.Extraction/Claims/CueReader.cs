@@ -65,6 +65,29 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         return drafts;
     }
 
+    private static readonly WordSet CounterpartNouns = new(
+        "rivals", "rival", "allies", "ally", "partners", "partner", "enemies", "enemy", "foes", "adversaries", "neighbours", "neighbors",
+        "proxies", "proxy", "backers", "friends", "clients", "opponents");
+
+    /// <summary>
+    /// Where the object is another's counterparts ("India's traditional rivals"), the index of the first name set beside
+    /// them ("…, China and Pakistan"), -1 if none is, or -2 where the object is no such noun.
+    /// </summary>
+    private static int OwnersCounterparts(IReadOnlyList<Word> words, List<PlacedMention> placed, int owner)
+    {
+        var at = placed[owner].Last + 1;
+        if (at >= words.Count || words[at].Lower is not ("'s" or "’s"))
+            return -2;
+        for (var i = at + 1; i < words.Count && i - at <= 3; i++)
+        {
+            if (!CounterpartNouns.Contains(words[i]))
+                continue;
+            var next = owner + 1 < placed.Count && i + 2 < words.Count && words[i + 1].Lower == "," ? Placement.IndexOpeningAt(placed, i + 2) : -1;
+            return next;
+        }
+        return -2;
+    }
+
     /// <summary>Drops the drafts from <paramref name="from"/> on that tie an actor to itself, keeping the order of the rest.</summary>
     private static void DropSelfTies(List<Draft> drafts, int from)
     {
@@ -245,6 +268,13 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         // "Iran condemned the violation of Venezuela's sovereignty": what is condemned is the violation; Venezuela suffered it.
         if (cue.Negative && !SanctionWords.Contains(words[index]) && Enumerable.Range(after, placed[right].First - after).Any(i => VictimPrepositions.Contains(words[i])))
             return;
+        // "to work more closely with India's traditional rivals, China and Pakistan": the possessor's counterparts are the object.
+        if (!cue.Hostile && OwnersCounterparts(words, placed, right) is var named and not -2)
+        {
+            if (named < 0)
+                return;
+            right = named;
+        }
         var targets = Placement.ListAround(words, placed, right).OpeningFrom(after);
         // "between Morocco and Algeria, which supports the Polisario": a singular verb after "which" is the last one's alone.
         var singular = SingularRelative(words, placed[left], chain);

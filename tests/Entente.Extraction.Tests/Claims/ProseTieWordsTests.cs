@@ -129,4 +129,25 @@ public sealed class ProseTieWordsTests
     {
         Assert.Contains("united-states", BundledPipeline.PartnersOf("philippines", "# Philippines\n\nJapan and the Philippines are both long time treaty allies of US."));
     }
+
+    [Theory]
+    [InlineData("# Argentina\n\nThe pillar of the new foreign policy is a renewed alignment with the United States.", "argentina", "united-states")]
+    [InlineData("# Angola\n\nSince 2017 the government has made a strong rapprochement with the United States.", "angola", "united-states")]
+    [InlineData("# Angola\n\nTrade has built a stronger bond with India.", "angola", "india")]
+    public void Alignment_rapprochement_and_bonds_with_a_state_make_partners(string text, string subject, string partner)
+    {
+        Assert.Contains(partner, BundledPipeline.PartnersOf(subject, text));
+    }
+
+    [Fact]
+    public void Working_closely_with_anothers_rivals_ties_the_rivals_named_beside_them()
+    {
+        var text = "# Bangladesh\n\nThe shift pushed Bangladesh to work more closely with India's traditional rivals, China and Pakistan.";
+
+        var partners = BundledPipeline.PartnersOf("bangladesh", text);
+
+        Assert.Contains("china", partners);
+        Assert.Contains("pakistan", partners);
+        Assert.DoesNotContain("india", partners);
+    }
 }
