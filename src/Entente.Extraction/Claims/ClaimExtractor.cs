@@ -251,6 +251,11 @@ public sealed partial class ClaimExtractor
             return governed;
         if (actor.Parent is { } parent && _actors.TryGetValue(parent, out var p) && p.Kind == ActorKind.State)
             return parent;
+        // A state unit belongs to the state its parent names; one with none is a self-declared state (Somaliland, Northern
+        // Cyprus) whose `country` only says where it lies: "Mogadishu rallies its friends after Israel recognises Somaliland"
+        // is about Somalia, not about a unit of it.
+        if (actor.Kind == ActorKind.StateUnit)
+            return null;
         return actor.Country is { } iso3 && _statesByIso3.TryGetValue(iso3, out var state) ? state : null;
     }
 

@@ -125,7 +125,7 @@ public sealed class ProseMembershipTests
     [Fact]
     public void A_membership_list_reaches_past_bodies_we_do_not_know()
     {
-        var text = "# Grenada\n\nGrenada belongs to the Caribbean Development Bank, the Caribbean Community, the Organisation of American States, the OECS and the Commonwealth of Nations.";
+        var text = "# Grenada\n\nGrenada belongs to the Caribbean Development Bank, the ACS, the Organisation of American States, the OECS and the Commonwealth of Nations.";
 
         Assert.Equal(["commonwealth", "oecs"], BundledPipeline.PartnersOf("grenada", text));
     }
