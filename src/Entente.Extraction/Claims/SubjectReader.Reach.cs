@@ -147,6 +147,8 @@ internal sealed partial class SubjectReader
             return UnknownPatientBefore(words, placed, cue.Index);
         if (cue.Value.Form != CueForm.Active)
             return false;
+        if (FirstToDoIt(words, placed, cue.Index) is { } first && first.ActorId != subject)
+            return true;
         if (other.Last >= cue.Index)
             return UnknownDoerBefore(words, placed, cue.Index) || ThirdDoerBefore(words, placed, cue.Index, subject);
         for (var i = other.Last + 1; i + 1 < cue.Index; i++)
@@ -157,6 +159,30 @@ internal sealed partial class SubjectReader
                 return true;
         }
         return false;
+    }
+
+    private static readonly WordSet Ranks = new("first", "second", "third", "fourth", "fifth", "sixth", "latest", "last", "only", "sole", "next");
+    private static readonly WordSet FirstAsWhat = new("country", "state", "nation", "government", "member", "one", "power");
+    private static readonly WordSet Becoming = new("became", "becomes", "become", "is", "was", "were", "are", "be");
+
+    /// <summary>"after Israel became the first country to recognise Somaliland": the name before the rank does the verb.</summary>
+    private static PlacedMention? FirstToDoIt(IReadOnlyList<Word> words, List<PlacedMention> placed, int cue)
+    {
+        var to = words[cue].Lower == "to" ? cue : cue - 1;
+        if (to < 3 || words[to].Lower != "to" || !FirstAsWhat.Contains(words[to - 1]) || !Ranks.Contains(words[to - 2]))
+            return null;
+        var i = to - 3;
+        if (words[i].Lower is "the" or "a")
+            i--;
+        if (i < 1 || !Becoming.Contains(words[i]))
+            return null;
+        // "Israel on Friday became …": a short phrase may stand between the name and the verb.
+        for (var j = i - 1; j >= 0 && i - j <= 3; j--)
+        {
+            if (Placement.IndexEndingAt(placed, j) is var k and >= 0)
+                return placed[k];
+        }
+        return null;
     }
 
     /// <summary>"depends on Armenia removing a clause from its constitution": the name is the subject of what follows, not a backer.</summary>

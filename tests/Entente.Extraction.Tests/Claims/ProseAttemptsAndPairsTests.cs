@@ -45,4 +45,18 @@ public sealed class ProseAttemptsAndPairsTests
 
         Assert.Contains("eritrea", BundledPipeline.AdversariesOf("ethiopia", text));
     }
+
+    [Fact]
+    public void The_first_country_to_recognise_is_the_one_named_before_it()
+    {
+        var text = "# Somalia\n\nSomalia's government lined up support abroad after Israel on Friday became the first country to recognise Somaliland.";
+
+        Assert.DoesNotContain("somaliland", BundledPipeline.PartnersOf("somalia", text));
+    }
+
+    [Fact]
+    public void The_subject_as_the_first_country_to_recognise_keeps_the_tie()
+    {
+        Assert.Contains("kosovo", BundledPipeline.PartnersOf("somalia", "# Somalia\n\nSomalia became the first country to recognise Kosovo."));
+    }
 }
