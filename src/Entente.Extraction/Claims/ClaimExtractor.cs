@@ -80,6 +80,7 @@ public sealed partial class ClaimExtractor
         var candidates = new List<CandidateActor>();
         var coreference = new Coreference(subject, _actors);
         var questions = new Questions(_lexicon, _builder);
+        var listedLater = new ListedLater(_lexicon, _builder);
 
         // Cleared for each unit rather than made anew: most units pair no one.
         var paired = new HashSet<string>(StringComparer.Ordinal);
@@ -104,6 +105,7 @@ public sealed partial class ClaimExtractor
             if (placed.Count > 0)
                 DropQualifiers(words, placed);
             StructureReader.DropSourceCells(unit, words, placed);
+            var openTie = listedLater.TakeAndRemember(words, placed, subject, unit.Start);
             if (subject is not null && coreference.PairedWithSubject(words, placed) is { } pairedWith)
             {
                 claims.AddRange(_subjectReader.ReadPair(subject, pairedWith, words, facts.For(words, unit.Start, unit.End, said), formerEnd));
@@ -164,6 +166,8 @@ public sealed partial class ClaimExtractor
                         spentCues.Add(i);
                 }
             }
+            if (subject is not null && !asks)
+                listedLater.Read(openTie, subject, words, placed, facts, claims);
             if (coreference.GroupWithSubject.Count > 0)
                 claims.AddRange(CoMembers.OfTheGroup(claims, fromCues, subject!, coreference.GroupWithSubject));
             // Co-members are drawn from this unit's cue claims: none, none to draw.
