@@ -65,6 +65,29 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         return drafts;
     }
 
+    private static readonly WordSet BodyPlurals = new("organisations", "organizations", "bodies", "blocs", "groupings", "institutions", "forums", "alliances");
+
+    /// <summary>Where the first body named after "organisations such as" (or "including", "like") stands, within six words of <paramref name="after"/>; else -1.</summary>
+    private static int BodiesSuchAs(IReadOnlyList<Word> words, List<PlacedMention> placed, int after)
+    {
+        for (var i = after; i < words.Count - 2 && i - after <= 6; i++)
+        {
+            if (!BodyPlurals.Contains(words[i]))
+                continue;
+            var j = words[i + 1].Lower == "," ? i + 2 : i + 1;
+            if (j + 1 < words.Count && words[j].Lower == "such" && words[j + 1].Lower == "as")
+                j += 2;
+            else if (j < words.Count && words[j].Lower is "including" or "like")
+                j++;
+            else
+                return -1;
+            if (j < words.Count && words[j].Lower == "the")
+                j++;
+            return Placement.IndexOpeningAt(placed, j);
+        }
+        return -1;
+    }
+
     private static readonly WordSet CounterpartNouns = new(
         "rivals", "rival", "allies", "ally", "partners", "partner", "enemies", "enemy", "foes", "adversaries", "neighbours", "neighbors",
         "proxies", "proxy", "backers", "friends", "clients", "opponents");
@@ -219,6 +242,9 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         while (left >= 0 && OfAgainst(words, placed[left]))
             left--;
         var right = After(words, placed, after - 1, cue.Hostile ? HostileReach : Reach);
+        // "a member of Russia-dominated organisations such as the EEU and the CSTO": the bodies are named after "such as".
+        if (cue.Relation == RelationType.MemberOf && BodiesSuchAs(words, placed, after) is var such and >= 0)
+            right = such;
         // "Rwandan troops conducted joint attacks with M23 fighters against Congo's army": who strikes jointly "with" is an ally.
         if (cue.Hostile && right >= 0 && JointWith(words, index, length, placed[right].First))
             cue = JointCue;

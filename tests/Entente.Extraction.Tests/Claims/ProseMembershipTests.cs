@@ -129,4 +129,24 @@ public sealed class ProseMembershipTests
 
         Assert.Equal(["commonwealth", "oecs"], BundledPipeline.PartnersOf("grenada", text));
     }
+
+    [Fact]
+    public void Membership_of_organisations_such_as_named_bodies_is_membership_of_each()
+    {
+        var text = "# Kazakhstan\n\nKazakhstan is a member of Russia-led organisations such as the Eurasian Economic Union and the CSTO.";
+
+        var partners = BundledPipeline.PartnersOf("kazakhstan", text);
+
+        Assert.Contains("eaeu", partners);
+        Assert.Contains("csto", partners);
+        Assert.DoesNotContain("russia", partners);
+    }
+
+    [Fact]
+    public void States_accepted_into_a_bloc_are_its_members()
+    {
+        var text = "# ALBA\n\nAt the summit, Saint Kitts and Nevis and Grenada were accepted into ALBA as members.";
+
+        Assert.Equal(["grenada", "saint-kitts-and-nevis"], BundledPipeline.PartnersOf("alba", text));
+    }
 }
