@@ -13,36 +13,47 @@ namespace Entente.Extraction.Claims;
 internal static class DocumentSubject
 {
     public static string? Find(CleanDocument document, IReadOnlyList<Unit> units, IReadOnlyList<IReadOnlyList<Mention>> named,
-        Func<string, IReadOnlyList<Mention>> mentions, Func<string, bool> isNonState, Func<string, bool> isState, Func<string, string?> homeOf, Func<string, bool> isGreatPower)
+        Func<string, IReadOnlyList<Mention>> mentions, Func<string, bool> isNonState, Func<string, bool> isState, Func<string, string?> homeOf, Func<string, bool> isGreatPower, Func<string, bool> isBloc)
     {
-        // Whether an actor is a group is asked once per actor, when first counted, not for every mention. The thread's
+        // Whether an actor is a group or a bloc is asked once per actor, when first counted, not for every mention. The thread's
         // table, emptied: nothing of it outlives the call.
-        var counts = _counts ??= new Dictionary<string, (int Count, int First, bool NonState)>(32, StringComparer.Ordinal);
+        var counts = _counts ??= new Dictionary<string, Seen>(32, StringComparer.Ordinal);
         counts.Clear();
         var order = 0;
         string? lastGroup = null;
+        string? lastBloc = null;
         for (var u = 0; u < units.Count; u++)
         {
             var (unit, found) = (units[u], named[u]);
             var weight = unit.Block.Kind == BlockKind.Heading ? 2 : 1;
             // The unit's last group named, for what "the group" in the units after it stands for.
             string? lastGroupHere = null;
+            string? lastBlocHere = null;
             for (var k = 0; k < found.Count; k++)
             {
                 var m = found[k];
                 // One lookup per mention; "order" counts every mention, as it always has, so a new actor's place stays the same.
                 ref var seen = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, m.ActorId, out var known);
-                seen = known ? (seen.Count + weight, seen.First, seen.NonState) : (weight, order, isNonState(m.ActorId));
+                seen = known ? seen with { Count = seen.Count + weight } : new Seen(weight, order, isNonState(m.ActorId), isBloc(m.ActorId));
                 order++;
                 if (seen.NonState)
                     lastGroupHere = m.ActorId;
+                else if (seen.Bloc)
+                    lastBlocHere = m.ActorId;
             }
-            if (lastGroup is not null && GroupWords(unit.Text) is var references and > 0)
+            if (lastGroup is not null && Said(unit.Text, GroupHeads, whole: false) is var references and > 0)
             {
                 ref var group = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(counts, lastGroup);
-                group = (group.Count + references, group.First, group.NonState);
+                group = group with { Count = group.Count + references };
+            }
+            // "The bloc", "the alliance": a text names a bloc by its name less often than a state, and by such nouns the more.
+            if (lastBloc is not null && Said(unit.Text, BlocHeads, whole: true) is var blocReferences and > 0)
+            {
+                ref var bloc = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(counts, lastBloc);
+                bloc = bloc with { Count = bloc.Count + blocReferences };
             }
             lastGroup = lastGroupHere ?? lastGroup;
+            lastBloc = lastBlocHere ?? lastBloc;
         }
         // The title names the subject when it names anyone; of several ("Israel-Hezbollah truce"), the one the text is most about.
         if (document.Title is { Length: > 0 } title && mentions(title).OrderBy(m => m.Start).ToList() is { Count: > 0 } titled)
@@ -65,7 +76,10 @@ internal static class DocumentSubject
     }
 
     [ThreadStatic]
-    private static Dictionary<string, (int Count, int First, bool NonState)>? _counts;
+    private static Dictionary<string, Seen>? _counts;
+
+    /// <summary>How often an actor is named, at which mention first, and whether it is a group or a bloc.</summary>
+    private readonly record struct Seen(int Count, int First, bool NonState, bool Bloc);
 
     /// <summary>How many times the title names an actor, "Iran's Larijani" (a name and its possessor side by side) once.</summary>
     private static int TimesNamed(List<Mention> titled, string id)
@@ -87,7 +101,7 @@ internal static class DocumentSubject
     /// Of the title's actors, the one named most, less one for each place it stands back in the title and more for
     /// each time the title names it again ("U.S. expels South African envoy as Pretoria weighs …"); the first on a tie.
     /// </summary>
-    private static string MostAbout(List<string> inTitle, Dictionary<string, (int Count, int First, bool NonState)> counts, Func<string, int> timesInTitle,
+    private static string MostAbout(List<string> inTitle, Dictionary<string, Seen> counts, Func<string, int> timesInTitle,
         Func<string, bool> countsLess)
     {
         const int AgainInTitle = 3;
@@ -107,10 +121,10 @@ internal static class DocumentSubject
     }
 
     /// <summary>The actor named most; on a tie, the one named first.</summary>
-    private static string MostNamed(Dictionary<string, (int Count, int First, bool NonState)> counts)
+    private static string MostNamed(Dictionary<string, Seen> counts)
     {
         string? best = null;
-        (int Count, int First, bool NonState) bestSeen = default;
+        Seen bestSeen = default;
         foreach (var (id, seen) in counts)
         {
             if (best is null || seen.Count > bestSeen.Count || (seen.Count == bestSeen.Count && seen.First < bestSeen.First))
@@ -124,21 +138,24 @@ internal static class DocumentSubject
     // The nouns after their common "the ", each phrase compared as a whole would be.
     private static readonly string[] GroupHeads = GroupNouns.Select(n => n["the ".Length..]).ToArray();
 
-    /// <summary>How many times the text says one of <see cref="GroupNouns"/>, in any case.</summary>
+    // What a text calls the bloc it has named ("the bloc", "the alliance", "the union"), after "the ".
+    private static readonly string[] BlocHeads = ["bloc", "alliance", "union", "coalition", "community", "grouping", "confederation", "league"];
+
+    /// <summary>How many times the text says "the" and one of <paramref name="heads"/>, in any case; with <paramref name="whole"/>, as a whole word.</summary>
     /// <remarks>
     /// One scan for "the " instead of one per noun: every noun starts so, no occurrence of one can overlap
     /// another, and case-blind comparison goes letter by letter, so the count is the same.
     /// </remarks>
-    private static int GroupWords(string text)
+    private static int Said(string text, string[] heads, bool whole)
     {
         var count = 0;
         var span = text.AsSpan();
         for (var at = span.IndexOfAny(The); at >= 0; at = Next(span, at + 1))
         {
             var rest = span[(at + 4)..];
-            foreach (var head in GroupHeads)
+            foreach (var head in heads)
             {
-                if (rest.StartsWith(head, StringComparison.OrdinalIgnoreCase))
+                if (rest.StartsWith(head, StringComparison.OrdinalIgnoreCase) && (!whole || rest.Length == head.Length || !char.IsLetter(rest[head.Length])))
                 {
                     count++;
                     break;

@@ -56,4 +56,24 @@ public sealed class TitleSubjectTests
 
         Assert.Equal("latvia", BundledPipeline.Read(text).Subject);
     }
+
+    [Fact]
+    public void What_the_text_calls_the_bloc_counts_for_the_bloc()
+    {
+        // SADC is named twice by name, Malawi four times (its capital once); "the bloc" three times tips it to SADC.
+        var text = "# SADC summit in Malawi\n\nMalawi hosted the leaders. Malawi paid for the hall. Lilongwe was calm. SADC met for two days. "
+            + "The bloc agreed on a plan. The bloc will meet again. The bloc named an envoy.";
+
+        Assert.Equal("sadc", BundledPipeline.Read(text).Subject);
+    }
+
+    [Fact]
+    public void Trade_unions_are_no_reference_to_the_bloc()
+    {
+        // Only the whole word says "the union": "the unions" and "the unionists" are people at home, not the bloc.
+        var text = "# SADC summit in Malawi\n\nMalawi hosted the leaders. Malawi paid for the hall. Lilongwe was calm. SADC met for two days. "
+            + "The unions marched. The unionists sang. The unions struck.";
+
+        Assert.Equal("malawi", BundledPipeline.Read(text).Subject);
+    }
 }
