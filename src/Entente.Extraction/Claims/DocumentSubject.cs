@@ -70,7 +70,7 @@ internal static class DocumentSubject
             // "China, Laos and a railway of debt": a piece on a great power's dealings with a smaller actor is most often about the
             // smaller one (a great power has such ties everywhere; to the other they are news), though the great power is named as often.
             var greatAndSmall = inTitle.Exists(id => isGreatPower(id)) && !inTitle.TrueForAll(id => isGreatPower(id));
-            return MostAbout(inTitle, counts, id => TimesNamed(titled, id), id => greatAndSmall && isGreatPower(id));
+            return MostAbout(inTitle, counts, id => TimesNamed(titled, id), id => greatAndSmall && isGreatPower(id), id => TitledRelations.OnlyAdjectiveAhead(titled, id, isGreatPower));
         }
         return counts.Count == 0 ? null : MostNamed(counts);
     }
@@ -102,7 +102,7 @@ internal static class DocumentSubject
     /// each time the title names it again ("U.S. expels South African envoy as Pretoria weighs …"); the first on a tie.
     /// </summary>
     private static string MostAbout(List<string> inTitle, Dictionary<string, Seen> counts, Func<string, int> timesInTitle,
-        Func<string, bool> countsLess)
+        Func<string, bool> countsLess, Func<string, bool> countsHalf)
     {
         const int AgainInTitle = 3;
         var best = inTitle[0];
@@ -117,7 +117,13 @@ internal static class DocumentSubject
 
         // A third, not a half: over the dev set and real sets 1-5 (282 titles naming an actor) a half chose the great power in
         // "Russia expels the Latvian ambassador" and "Cambodia's Hun Sen meets China's Xi"; a third gains 5 and loses 1.
-        int Named(string id) => counts.GetValueOrDefault(id).Count is var count && countsLess(id) ? count / 3 : count;
+        // A half for a people's adjective ahead of a name ("Argentine loans keep Uruguay's port afloat"): it says whose the loans
+        // or troops are, the name after it whom they serve; a third lost a dev title that opens on the adjective of its subject.
+        int Named(string id)
+        {
+            var count = counts.GetValueOrDefault(id).Count is var all && countsLess(id) ? all / 3 : all;
+            return countsHalf(id) ? count / 2 : count;
+        }
     }
 
     /// <summary>The actor named most; on a tie, the one named first.</summary>

@@ -34,6 +34,32 @@ internal static partial class TitledRelations
     }
 
     /// <summary>
+    /// Whether the title names <paramref name="id"/> only by its people's adjective, ahead of another actor's name ("Argentine
+    /// loans keep Uruguay's port afloat", "Qatari and Turkish money behind Hamas").
+    /// </summary>
+    public static bool OnlyAdjectiveAhead(List<Mention> titled, string id, Func<string, bool> isGreatPower)
+    {
+        var last = -1;
+        for (var k = 0; k < titled.Count; k++)
+        {
+            if (titled[k].ActorId != id)
+                continue;
+            if (titled[k].Kind != NameKind.Demonym)
+                return false;
+            last = k;
+        }
+        if (last < 0)
+            return false;
+        // The first name after it, unless a great power's: that counts a third already ("Belarusian troops join Russia's drills").
+        for (var k = last + 1; k < titled.Count; k++)
+        {
+            if (titled[k].ActorId != id && titled[k].Kind != NameKind.Demonym)
+                return !isGreatPower(titled[k].ActorId);
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Whether every mention of <paramref name="id"/> in the title is a country's possessive right before a group or a
     /// person ("Iraq's Popular Mobilization Forces", "Libya's Haftar"): the country says where the one named is.
     /// </summary>

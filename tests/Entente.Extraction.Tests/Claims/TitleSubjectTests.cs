@@ -60,7 +60,8 @@ public sealed class TitleSubjectTests
     [Fact]
     public void What_the_text_calls_the_bloc_counts_for_the_bloc()
     {
-        // SADC is named twice by name, Malawi four times (its capital once); "the bloc" three times tips it to SADC.
+        // The text names SADC once and Malawi three times (its capital once), the title not counted: "the bloc" three times tips
+        // it to SADC.
         var text = "# SADC summit in Malawi\n\nMalawi hosted the leaders. Malawi paid for the hall. Lilongwe was calm. SADC met for two days. "
             + "The bloc agreed on a plan. The bloc will meet again. The bloc named an envoy.";
 
@@ -75,5 +76,27 @@ public sealed class TitleSubjectTests
             + "The unions marched. The unionists sang. The unions struck.";
 
         Assert.Equal("malawi", BundledPipeline.Read(text).Subject);
+    }
+
+    [Fact]
+    public void A_peoples_adjective_ahead_of_a_name_counts_half()
+    {
+        // Argentina six times, Uruguay five: half of six (three) falls short of Uruguay's five less its place (one).
+        var text = "# Argentine loans keep Uruguay's port afloat\n\nArgentina lends. Argentina builds. Argentina sends engineers. Argentina waits. "
+            + "Argentina asks for more. Argentina signs. Uruguay borrows. Uruguay pays. Uruguay hopes. Uruguay thanks. Uruguay builds.";
+
+        Assert.Equal("uruguay", BundledPipeline.Read(text).Subject);
+    }
+
+    [Fact]
+    public void A_peoples_adjective_ahead_of_a_great_power_keeps_its_count()
+    {
+        // Russia, fifteen times, already counts a third (five, less one for its place); halving Belarus's six too would hand the
+        // title to Serbia (seven, less two).
+        var text = "# Belarusian troops join Russia's drills in Serbia\n\n"
+            + string.Concat(Enumerable.Repeat("Russia drills. ", 15)) + "Serbia hosts. Serbia watches. Serbia waits. Serbia pays. Serbia hopes. Serbia trains. Serbia sells. "
+            + "Belarus sends troops. Belarus sends tanks. Belarus sends planes. Belarus agrees. Belarus waits. Belarus hopes.";
+
+        Assert.Equal("belarus", BundledPipeline.Read(text).Subject);
     }
 }
