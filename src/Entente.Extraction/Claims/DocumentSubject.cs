@@ -60,6 +60,9 @@ internal static class DocumentSubject
         {
             if (TitledRelations.Owner(title, titled) is { } owner)
                 return owner;
+            // "Washington to blacklist Iraqi militia": the group the text names most of those at home there.
+            if (TitledRelations.DescribedGroupsHome(title, titled, isState, isNonState, homeOf) is { } home && MostNamedOf(counts, id => homeOf(id) == home) is { } described)
+                return described;
             var inTitle = titled.Select(m => m.ActorId).Distinct().ToList();
             // "Iraq's Popular Mobilization Forces", "Libya's Haftar": a country's possessive before a group or its leader says where.
             if (inTitle.FindAll(id => !TitledRelations.OnlyWhere(title, titled, id, isState) && !TitledRelations.OnlyAsGone(title, titled, id)) is { Count: > 0 } who)
@@ -124,6 +127,19 @@ internal static class DocumentSubject
             var count = counts.GetValueOrDefault(id).Count is var all && countsLess(id) ? all / 3 : all;
             return countsHalf(id) ? count / 2 : count;
         }
+    }
+
+    /// <summary>Of the groups <paramref name="chosen"/> takes, the one named most (the first on a tie), or null.</summary>
+    private static string? MostNamedOf(Dictionary<string, Seen> counts, Func<string, bool> chosen)
+    {
+        string? best = null;
+        Seen bestSeen = default;
+        foreach (var (id, seen) in counts)
+        {
+            if (seen.NonState && chosen(id) && (best is null || seen.Count > bestSeen.Count || (seen.Count == bestSeen.Count && seen.First < bestSeen.First)))
+                (best, bestSeen) = (id, seen);
+        }
+        return best;
     }
 
     /// <summary>The actor named most; on a tie, the one named first.</summary>

@@ -18,6 +18,30 @@ internal static partial class TitledRelations
     [GeneratedRegex(@"^['’]s\s+(?:new\s+|former\s+|top\s+)?(?:president|prime\s+minister|pm|premier|leader|king|queen|foreign\s+minister|government|army|military)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnLeader();
 
+    // "Iraqi militia", "Nigeria's northern rebels", "Chilean separatist fighters": a people's adjective or a state's possessive, up to two
+    // words, then a noun for an armed group (not "army" or "forces", which a state has of its own).
+    [GeneratedRegex(@"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:militias?|rebels|fighters|factions?|mercenaries|militants|separatists|jihadists|insurgents|guerrillas|paramilitaries|kurds)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GroupOfState();
+
+    /// <summary>
+    /// The state whose armed group the title describes without naming it ("Washington to blacklist Iraqi militia", "Who are the Chilean
+    /// rebels?"), or null; null too where the title also names a group of that state.
+    /// </summary>
+    public static string? DescribedGroupsHome(string title, List<Mention> titled, Func<string, bool> isState, Func<string, bool> isNonState, Func<string, string?> homeOf)
+    {
+        for (var k = 0; k < titled.Count; k++)
+        {
+            var m = titled[k];
+            if (!isState(m.ActorId) || m.Kind is not (NameKind.Demonym or NameKind.Name or NameKind.Alias or NameKind.Acronym)
+                || GroupOfState().Match(title, m.End, title.Length - m.End) is not { Success: true } described
+                || (m.Kind != NameKind.Demonym && !PossessiveBetween(title, m.End, m.End + 3))
+                || (k + 1 < titled.Count && titled[k + 1].Start < described.Index + described.Length))
+                continue;
+            return titled.Exists(n => isNonState(n.ActorId) && homeOf(n.ActorId) == m.ActorId) ? null : m.ActorId;
+        }
+        return null;
+    }
+
     /// <summary>The actor whose foreign policy, relations, allies or partners the title names, or null.</summary>
     public static string? Owner(string title, List<Mention> titled)
     {

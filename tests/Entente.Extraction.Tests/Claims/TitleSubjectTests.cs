@@ -99,4 +99,31 @@ public sealed class TitleSubjectTests
 
         Assert.Equal("belarus", BundledPipeline.Read(text).Subject);
     }
+
+    [Fact]
+    public void A_title_describing_a_states_armed_group_is_about_the_group_of_that_state_named_most()
+    {
+        var text = "# Washington to blacklist Iraqi militia\n\nKataib Hezbollah fired rockets. Kataib Hezbollah denied it. Iraq condemned the attack. "
+            + "Iraq arrested two men. Iraq summoned envoys. Boko Haram is far away. The United States warned Kataib Hezbollah.";
+
+        Assert.Equal("kataib-hezbollah", BundledPipeline.Read(text).Subject);
+    }
+
+    [Fact]
+    public void A_states_own_forces_are_no_armed_group()
+    {
+        var text = "# Iraqi forces retake the town\n\nIraq sent troops. Iraq shelled the hills. Iraq raised its flag. Kataib Hezbollah fired rockets.";
+
+        Assert.Equal("iraq", BundledPipeline.Read(text).Subject);
+    }
+
+    [Fact]
+    public void A_title_naming_the_group_as_well_leaves_the_description_alone()
+    {
+        // The title names Iraq's Badr Organization: the counts choose between the named ones, not the group named most.
+        var text = "# Iraqi militias: the Badr Organization and the vote\n\nKataib Hezbollah fired rockets. Kataib Hezbollah denied it. "
+            + "Kataib Hezbollah threatened. The Badr Organization ran for seats. The Badr Organization won two.";
+
+        Assert.Equal("badr-organization", BundledPipeline.Read(text).Subject);
+    }
 }
