@@ -60,6 +60,8 @@ internal static class DocumentSubject
         {
             if (TitledRelations.Owner(title, titled) is { } owner)
                 return owner;
+            if (TitledRelations.BlocAfterListedStates(title, titled, isState, id => isBloc(id) && !isNonState(id)) is { } bloc)
+                return bloc;
             // "Washington to blacklist Iraqi militia": the group the text names most of those at home there.
             if (TitledRelations.DescribedGroupsHome(title, titled, isState, isNonState, homeOf) is { } home && MostNamedOf(counts, id => homeOf(id) == home) is { } described)
                 return described;

@@ -84,6 +84,32 @@ internal static partial class TitledRelations
     }
 
     /// <summary>
+    /// The bloc named after two or more states listed together ("Peru, Chile and Colombia leave the Andean pact", "Kenya and
+    /// Ghana among five asked to join the SCO", "the Russia-Belarus Union State to take in more"), or null: states that come to
+    /// a bloc or leave it together are news about the bloc.
+    /// </summary>
+    public static string? BlocAfterListedStates(string title, List<Mention> titled, Func<string, bool> isState, Func<string, bool> isBloc)
+    {
+        for (var k = 0; k + 1 < titled.Count; k++)
+        {
+            var (first, second) = (titled[k], titled[k + 1]);
+            if (first.ActorId == second.ActorId || !isState(first.ActorId) || !isState(second.ActorId) || !ListJoint(title.AsSpan(first.End, second.Start - first.End)))
+                continue;
+            for (var j = k + 2; j < titled.Count; j++)
+            {
+                if (isBloc(titled[j].ActorId))
+                    return titled[j].ActorId;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>What stands between two names of one list: a comma, "and", both, a hyphen or an ampersand.</summary>
+    private static bool ListJoint(ReadOnlySpan<char> between) =>
+        between.Trim() is "," or "and" or ", and" or "-" or "–" or "&";
+
+    /// <summary>
     /// Whether every mention of <paramref name="id"/> in the title is a country's possessive right before a group or a
     /// person ("Iraq's Popular Mobilization Forces", "Libya's Haftar"): the country says where the one named is.
     /// </summary>

@@ -126,4 +126,23 @@ public sealed class TitleSubjectTests
 
         Assert.Equal("badr-organization", BundledPipeline.Read(text).Subject);
     }
+
+    [Theory]
+    [InlineData("Kenya and Ghana among five asked to join BRICS")]
+    [InlineData("Kenya, Ghana, Peru weigh leaving BRICS")]
+    [InlineData("Talks on a Kenya-Ghana seat in BRICS stall")]
+    public void States_listed_ahead_of_a_bloc_make_the_title_about_the_bloc(string title)
+    {
+        var text = $"# {title}\n\nKenya welcomed the news. Kenya sent a minister. Kenya hopes for loans. Ghana agreed. Ghana waits. BRICS met in June.";
+
+        Assert.Equal("brics", BundledPipeline.Read(text).Subject);
+    }
+
+    [Fact]
+    public void One_state_ahead_of_a_bloc_is_no_list()
+    {
+        var text = "# Kenya asked to join BRICS after Ghana declined\n\nKenya welcomed the news. Kenya sent a minister. Kenya hopes for loans. Ghana agreed. BRICS met in June.";
+
+        Assert.Equal("kenya", BundledPipeline.Read(text).Subject);
+    }
 }
