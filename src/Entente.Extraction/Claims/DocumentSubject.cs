@@ -62,6 +62,11 @@ internal static class DocumentSubject
                 return owner;
             if (TitledRelations.BlocAfterListedStates(title, titled, isState, id => isBloc(id) && !isNonState(id)) is { } bloc)
                 return bloc;
+            // "Caricom suspends Haiti": a bloc that opens the title as its doer, unless the text hardly names it (less than half as
+            // often as another the title names: then the piece is about that one, "the EU backs X" a line in X's story).
+            if (TitledRelations.OpeningBloc(title, titled, id => isBloc(id) && !isNonState(id)) is { } doer
+                && !titled.Exists(m => m.ActorId != doer && counts.GetValueOrDefault(m.ActorId).Count > 2 * counts.GetValueOrDefault(doer).Count))
+                return doer;
             // "Washington to blacklist Iraqi militia": the group the text names most of those at home there.
             if (TitledRelations.DescribedGroupsHome(title, titled, isState, isNonState, homeOf) is { } home && MostNamedOf(counts, id => homeOf(id) == home) is { } described)
                 return described;

@@ -105,6 +105,30 @@ internal static partial class TitledRelations
         return null;
     }
 
+    // A verb right after a name: "suspends", "Appoints", "to deploy".
+    [GeneratedRegex(@"^\s+(?:to\s+[a-z]\w*|[A-Za-z]\w*s)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex VerbAfter();
+
+    /// <summary>
+    /// The bloc that opens the title, or the part of it after a colon, as the doer of its verb ("Caricom suspends Haiti",
+    /// "Floods: SADC to send troops to Malawi"), or null.
+    /// </summary>
+    public static string? OpeningBloc(string title, List<Mention> titled, Func<string, bool> isBloc)
+    {
+        foreach (var m in titled)
+        {
+            var before = title.AsSpan(0, m.Start);
+            var colon = before.LastIndexOf(": ");
+            var clause = (colon < 0 ? before : before[(colon + 2)..]).Trim();
+            if (!(clause.IsEmpty || clause.Equals("The", StringComparison.OrdinalIgnoreCase)))
+                continue;
+            // Past a label ("Floods: SADC to send …"), the name after the colon opens the clause too.
+            if (isBloc(m.ActorId) && VerbAfter().IsMatch(title.AsSpan(m.End)))
+                return m.ActorId;
+        }
+        return null;
+    }
+
     /// <summary>What stands between two names of one list: a comma, "and", both, a hyphen or an ampersand.</summary>
     private static bool ListJoint(ReadOnlySpan<char> between) =>
         between.Trim() is "," or "and" or ", and" or "-" or "–" or "&";
