@@ -80,7 +80,12 @@ internal static class DocumentSubject
             // "China, Laos and a railway of debt": a piece on a great power's dealings with a smaller actor is most often about the
             // smaller one (a great power has such ties everywhere; to the other they are news), though the great power is named as often.
             var greatAndSmall = inTitle.Exists(id => isGreatPower(id)) && !inTitle.TrueForAll(id => isGreatPower(id));
-            return MostAbout(inTitle, counts, id => TimesNamed(titled, id), id => greatAndSmall && isGreatPower(id), id => TitledRelations.OnlyAdjectiveAhead(titled, id, isGreatPower));
+            // "Turkey strikes al-Shabaab in Somalia": beside a state the title names (by a name: not its people's adjective, nor its
+            // capital, which most often says where), an armed group or movement counts a third more, for the names the count misses
+            // ("the rebels", "the militants", "its fighters").
+            var groupAndState = titled.Exists(m => isState(m.ActorId) && m.Kind is not (NameKind.Demonym or NameKind.Capital));
+            return MostAbout(inTitle, counts, id => TimesNamed(titled, id), id => greatAndSmall && isGreatPower(id), id => TitledRelations.OnlyAdjectiveAhead(titled, id, isGreatPower),
+                id => groupAndState && isNonState(id) && !isBloc(id));
         }
         return counts.Count == 0 ? null : MostNamed(counts);
     }
@@ -112,7 +117,7 @@ internal static class DocumentSubject
     /// each time the title names it again ("U.S. expels South African envoy as Pretoria weighs …"); the first on a tie.
     /// </summary>
     private static string MostAbout(List<string> inTitle, Dictionary<string, Seen> counts, Func<string, int> timesInTitle,
-        Func<string, bool> countsLess, Func<string, bool> countsHalf)
+        Func<string, bool> countsLess, Func<string, bool> countsHalf, Func<string, bool> countsMore)
     {
         const int AgainInTitle = 3;
         var best = inTitle[0];
@@ -132,6 +137,8 @@ internal static class DocumentSubject
         int Named(string id)
         {
             var count = counts.GetValueOrDefault(id).Count is var all && countsLess(id) ? all / 3 : all;
+            if (countsMore(id))
+                count = count * 4 / 3;
             return countsHalf(id) ? count / 2 : count;
         }
     }

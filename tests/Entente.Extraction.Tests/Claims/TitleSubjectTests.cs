@@ -167,4 +167,25 @@ public sealed class TitleSubjectTests
 
         Assert.Equal("guinea", BundledPipeline.Read(text).Subject);
     }
+
+    [Fact]
+    public void Beside_a_state_an_armed_group_counts_a_third_more()
+    {
+        // Kenya five times, al-Shabaab six: six less its place ties Kenya's five, and the first named wins a tie; eight does not.
+        var text = "# Kenya hunts al-Shabaab cells on the coast\n\nKenya sent troops. Kenya closed roads. Kenya arrested men. Kenya waits. Kenya hopes. "
+            + "Al-Shabaab struck a bus. Al-Shabaab fled. Al-Shabaab recruits. Al-Shabaab hides. Al-Shabaab taxes farmers. Al-Shabaab threatened.";
+
+        Assert.Equal("al-shabaab", BundledPipeline.Read(text).Subject);
+    }
+
+    [Fact]
+    public void A_state_named_by_its_adjective_or_capital_does_not_raise_the_group()
+    {
+        // Kenya thirteen times, halved for its adjective ahead of al-Shabaab (six); al-Shabaab seven less its place ties it, and
+        // Mogadishu only says where.
+        var text = "# Kenyan strike on al-Shabaab leaders in Mogadishu\n\n" + string.Concat(Enumerable.Repeat("Kenya acted. ", 13))
+            + string.Concat(Enumerable.Repeat("Al-Shabaab vowed revenge. ", 7));
+
+        Assert.Equal("kenya", BundledPipeline.Read(text).Subject);
+    }
 }
