@@ -74,7 +74,7 @@ public sealed partial class ClaimExtractor
         var shortForms = new ShortForms(mentions, _actors);
         for (var i = 0; i < units.Count; i++)
             mentions[i] = shortForms.Add(i, units[i].Text, mentions[i]);
-        var subject = givenSubject ?? DocumentSubject.Find(document, units, mentions, text => shared.Resolve(_gazetteer.FindWithShared(text)), _isNonStateId, _isStateId, _homeOf, _isGreatPower);
+        var subject = givenSubject ?? DocumentSubject.Find(document, units, mentions, text => shared.Resolve(_gazetteer.FindWithShared(text)), _isNonStateId, _isStateId, _homeOf, _isGreatPower, _isBloc);
         var formerEnd = document.Date ?? PartialDate.FromDate(today);
         var claims = new List<ExtractedClaim>();
         var candidates = new List<CandidateActor>();

@@ -18,6 +18,30 @@ internal static partial class TitledRelations
     [GeneratedRegex(@"^['’]s\s+(?:new\s+|former\s+|top\s+)?(?:president|prime\s+minister|pm|premier|leader|king|queen|foreign\s+minister|government|army|military)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnLeader();
 
+    // "Iraqi militia", "Nigeria's northern rebels", "Chilean separatist fighters": a people's adjective or a state's possessive, up to two
+    // words, then a noun for an armed group (not "army" or "forces", which a state has of its own).
+    [GeneratedRegex(@"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:militias?|rebels|fighters|factions?|mercenaries|militants|separatists|jihadists|insurgents|guerrillas|paramilitaries|kurds)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GroupOfState();
+
+    /// <summary>
+    /// The state whose armed group the title describes without naming it ("Washington to blacklist Iraqi militia", "Who are the Chilean
+    /// rebels?"), or null; null too where the title also names a group of that state.
+    /// </summary>
+    public static string? DescribedGroupsHome(string title, List<Mention> titled, Func<string, bool> isState, Func<string, bool> isNonState, Func<string, string?> homeOf)
+    {
+        for (var k = 0; k < titled.Count; k++)
+        {
+            var m = titled[k];
+            if (!isState(m.ActorId) || m.Kind is not (NameKind.Demonym or NameKind.Name or NameKind.Alias or NameKind.Acronym)
+                || GroupOfState().Match(title, m.End, title.Length - m.End) is not { Success: true } described
+                || (m.Kind != NameKind.Demonym && !PossessiveBetween(title, m.End, m.End + 3))
+                || (k + 1 < titled.Count && titled[k + 1].Start < described.Index + described.Length))
+                continue;
+            return titled.Exists(n => isNonState(n.ActorId) && homeOf(n.ActorId) == m.ActorId) ? null : m.ActorId;
+        }
+        return null;
+    }
+
     /// <summary>The actor whose foreign policy, relations, allies or partners the title names, or null.</summary>
     public static string? Owner(string title, List<Mention> titled)
     {
@@ -32,6 +56,82 @@ internal static partial class TitledRelations
         }
         return null;
     }
+
+    /// <summary>
+    /// Whether the title names <paramref name="id"/> only by its people's adjective, ahead of another actor's name ("Argentine
+    /// loans keep Uruguay's port afloat", "Qatari and Turkish money behind Hamas").
+    /// </summary>
+    public static bool OnlyAdjectiveAhead(List<Mention> titled, string id, Func<string, bool> isGreatPower)
+    {
+        var last = -1;
+        for (var k = 0; k < titled.Count; k++)
+        {
+            if (titled[k].ActorId != id)
+                continue;
+            if (titled[k].Kind != NameKind.Demonym)
+                return false;
+            last = k;
+        }
+        if (last < 0)
+            return false;
+        // The first name after it, unless a great power's: that counts a third already ("Belarusian troops join Russia's drills").
+        for (var k = last + 1; k < titled.Count; k++)
+        {
+            if (titled[k].ActorId != id && titled[k].Kind != NameKind.Demonym)
+                return !isGreatPower(titled[k].ActorId);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The bloc named after two or more states listed together ("Peru, Chile and Colombia leave the Andean pact", "Kenya and
+    /// Ghana among five asked to join the SCO", "the Russia-Belarus Union State to take in more"), or null: states that come to
+    /// a bloc or leave it together are news about the bloc.
+    /// </summary>
+    public static string? BlocAfterListedStates(string title, List<Mention> titled, Func<string, bool> isState, Func<string, bool> isBloc)
+    {
+        for (var k = 0; k + 1 < titled.Count; k++)
+        {
+            var (first, second) = (titled[k], titled[k + 1]);
+            if (first.ActorId == second.ActorId || !isState(first.ActorId) || !isState(second.ActorId) || !ListJoint(title.AsSpan(first.End, second.Start - first.End)))
+                continue;
+            for (var j = k + 2; j < titled.Count; j++)
+            {
+                if (isBloc(titled[j].ActorId))
+                    return titled[j].ActorId;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    // A verb right after a name: "suspends", "Appoints", "to deploy".
+    [GeneratedRegex(@"^\s+(?:to\s+[a-z]\w*|[A-Za-z]\w*s)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex VerbAfter();
+
+    /// <summary>
+    /// The bloc that opens the title, or the part of it after a colon, as the doer of its verb ("Caricom suspends Haiti",
+    /// "Floods: SADC to send troops to Malawi"), or null.
+    /// </summary>
+    public static string? OpeningBloc(string title, List<Mention> titled, Func<string, bool> isBloc)
+    {
+        foreach (var m in titled)
+        {
+            var before = title.AsSpan(0, m.Start);
+            var colon = before.LastIndexOf(": ");
+            var clause = (colon < 0 ? before : before[(colon + 2)..]).Trim();
+            if (!(clause.IsEmpty || clause.Equals("The", StringComparison.OrdinalIgnoreCase)))
+                continue;
+            // Past a label ("Floods: SADC to send …"), the name after the colon opens the clause too.
+            if (isBloc(m.ActorId) && VerbAfter().IsMatch(title.AsSpan(m.End)))
+                return m.ActorId;
+        }
+        return null;
+    }
+
+    /// <summary>What stands between two names of one list: a comma, "and", both, a hyphen or an ampersand.</summary>
+    private static bool ListJoint(ReadOnlySpan<char> between) =>
+        between.Trim() is "," or "and" or ", and" or "-" or "–" or "&";
 
     /// <summary>
     /// Whether every mention of <paramref name="id"/> in the title is a country's possessive right before a group or a
