@@ -64,6 +64,16 @@ internal sealed partial class SubjectReader
         cue.Value.Form == CueForm.Noun && !cue.Value.Hostile && cue.Index >= 1 && OutsiderAdjectives.Contains(words[cue.Index - 1])
         && (cue.Index == 1 || UnownedOpeners.Contains(words[cue.Index - 2]));
 
+    /// <summary>"Sorcha MacLeod, a member of the UN's working group": membership of a body the name owns is not membership of the name.</summary>
+    /// <remarks>"pledged allegiance to al-Qaeda's leadership" is allegiance to al-Qaeda: only bodies people sit on count.</remarks>
+    private static bool MemberOfAnOwnedBody(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, PlacedMention other) =>
+        cue.Value.Relation == RelationType.MemberOf && other.First > cue.Index && other.Last + 2 < words.Count
+        && words[other.Last + 1].Lower is "'s" or "’s" && SeatedBodies.Contains(words[other.Last + 2]);
+
+    private static readonly WordSet SeatedBodies = new(
+        "working", "group", "committee", "council", "panel", "commission", "delegation", "team", "board", "secretariat", "staff",
+        "parliament", "assembly", "cabinet", "government", "mission", "task", "expert", "experts");
+
     private static readonly WordSet KindsOfActor = new("countries", "states", "nations", "governments", "groups", "forces", "militias", "organisations", "organizations");
 
     /// <summary>

@@ -141,6 +141,9 @@ internal sealed partial class SubjectReader
         var between = cue.Index + cue.Length;
         if (words[between - 1].Lower == "between")
             between--;
+        // "the illicit military cooperation” between Russia and North Korea": a closing quote may end the quoted noun.
+        else if (between + 1 < words.Count && words[between].Lower is "”" or "\"" or "’")
+            between++;
         if (between >= words.Count || words[between].Lower != "between" || other.First <= between || cue.Value.Form == CueForm.Mediation || cue.Value.Relation == RelationType.Mediator)
             return false;
         // Counted up to the clause's end rather than as a list: "the US, Nato and Russia" is one even where "Nato" is no name we know.

@@ -53,4 +53,31 @@ public sealed class ProseWhoseNounTests
 
         Assert.DoesNotContain("bosnia-and-herzegovina", BundledPipeline.AdversariesOf("republika-srpska", text));
     }
+
+    [Fact]
+    public void A_member_of_a_body_a_bloc_owns_is_no_member_of_the_bloc()
+    {
+        var text = "# The Wagner Group\n\nThe group gained access to mines, according to a lawyer, a member of the UN's working group on mercenaries.";
+
+        Assert.DoesNotContain("united-nations", BundledPipeline.PartnersOf("wagner-group", text));
+    }
+
+    [Fact]
+    public void Allegiance_to_a_groups_leadership_is_allegiance_to_the_group()
+    {
+        var text = "# Al-Shabaab\n\nThe movement pledged allegiance to al-Qaeda's leadership in 2012.";
+
+        Assert.Contains("al-qaeda", BundledPipeline.PartnersOf("al-shabaab", text));
+    }
+
+    [Fact]
+    public void Cooperation_in_quotes_between_two_others_is_theirs()
+    {
+        var text = "# NATO\n\nNATO's Pacific partners issued a statement to \u201cstrongly condemn the illicit military cooperation\u201d between Russia and North Korea.";
+
+        var partners = BundledPipeline.PartnersOf("nato", text);
+
+        Assert.DoesNotContain("russia", partners);
+        Assert.DoesNotContain("north-korea", partners);
+    }
 }
