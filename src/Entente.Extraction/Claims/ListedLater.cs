@@ -13,7 +13,7 @@ internal sealed class ListedLater(CueLexicon lexicon, ClaimBuilder builder)
         "players", "actors", "enemies", "adversaries", "rivals", "foes", "backers", "patrons", "proxies");
 
     private static readonly WordSet Pointers = new("these", "they", "those");
-    private static readonly WordSet Including = new("include", "includes", "included", "including", "are", "were", "comprise", "comprised");
+    private static readonly WordSet Including = new("include", "includes", "included", "are", "were", "comprise", "comprised");
     private static readonly WordSet Kinds = new("countries", "states", "nations", "partners", "allies", "groups", "powers", "governments");
 
     private Cue? _pending;
@@ -33,7 +33,9 @@ internal sealed class ListedLater(CueLexicon lexicon, ClaimBuilder builder)
     {
         if (open.Cue is not { } cue || ListVerb(words) is not (var verb and >= 0))
             return;
-        var first = placed.FindIndex(p => p.First > verb && p.First - verb <= 3);
+        // The list starts at once ("These include China", "They are the UAE …"); "They are wary of Washington" names no member.
+        var start = verb + 1 < words.Count && words[verb + 1].Lower == "the" ? verb + 2 : verb + 1;
+        var first = Placement.IndexOpeningAt(placed, start);
         if (first < 0)
             return;
         foreach (var named in Placement.ListAround(words, placed, first).OpeningFrom(verb + 1))

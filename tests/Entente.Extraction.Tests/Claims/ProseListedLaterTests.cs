@@ -37,4 +37,12 @@ public sealed class ProseListedLaterTests
 
         Assert.Empty(BundledPipeline.PartnersOf("nicaragua", text));
     }
+
+    [Fact]
+    public void A_sentence_after_the_open_tie_that_lists_no_one_ties_no_one()
+    {
+        var text = "# Nicaragua\n\nNicaragua has formed close relationships with countries that share its views. They are wary of Washington.";
+
+        Assert.Empty(BundledPipeline.PartnersOf("nicaragua", text));
+    }
 }
