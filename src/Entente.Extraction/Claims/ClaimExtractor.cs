@@ -145,7 +145,7 @@ public sealed partial class ClaimExtractor
                 }
                 // "India and Pakistan exchanged fire", "Iran, the group's patron, has funded and armed Hezbollah": a cue that already
                 // tied two others, in a sentence that does not name the subject, is theirs.
-                else if ((draft.Rule is "pair" or "noun-regarded" || JoinedToAVerb(words, draft.CueIndex)) && !Names(placed, subject))
+                else if ((draft.Rule is "pair" or "noun-regarded" || JoinedToAVerb(words, draft.CueIndex)) && !Placement.Names(placed, subject))
                     spentCues.Add(draft.CueIndex);
                 // "between Morocco and Algeria, which supports the Polisario": a singular verb after "which" is the last one's alone;
                 // so is the act of the one accused ("accused the Rwandan military of supporting the M23").
@@ -264,16 +264,6 @@ public sealed partial class ClaimExtractor
     }
 
     private static bool JoinedToAVerb(IReadOnlyList<Word> words, int cue) => cue > 0 && words[cue - 1].Lower is "and" or ",";
-
-    private static bool Names(List<PlacedMention> placed, string? actorId)
-    {
-        foreach (var p in placed)
-        {
-            if (p.ActorId == actorId)
-                return true;
-        }
-        return false;
-    }
 
     /// <summary>The mentions of either actor, in order (what FindAll over a lambda gave, without its closure made for every unit).</summary>
     private static List<PlacedMention> Naming(List<PlacedMention> placed, string first, string second)

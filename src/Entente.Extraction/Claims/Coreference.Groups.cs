@@ -89,7 +89,7 @@ internal sealed partial class Coreference
     /// </summary>
     private void GroupAsAnObject(IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
-        if (placed.Count == 0 || (NonStateSubject() ?? _lastGroup) is not { } group || Names(placed, group))
+        if (placed.Count == 0 || (NonStateSubject() ?? _lastGroup) is not { } group || Placement.Names(placed, group))
             return;
         for (var i = placed[0].Last + 1; i + 2 < words.Count; i++)
         {

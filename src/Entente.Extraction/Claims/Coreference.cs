@@ -69,7 +69,7 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
     /// </summary>
     private void PronounForSubject(IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
-        if (subject is null || Names(placed, subject))
+        if (subject is null || Placement.Names(placed, subject))
             return;
         var firstNamed = words.Count;
         foreach (var p in placed)
@@ -148,7 +148,7 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
     /// <summary>"Russia supplies oil, food and medical equipment to the regime": in a sentence that does not name the subject, "the regime" is the subject.</summary>
     private void NamedByTitle(IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
-        if (subject is null || Names(placed, subject))
+        if (subject is null || Placement.Names(placed, subject))
             return;
         for (var i = 2; i < words.Count; i++)
         {
@@ -212,16 +212,6 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
 
     private readonly List<string> _lastNamed = [];
     private string? _lastPerson;
-
-    private static bool Names(List<PlacedMention> placed, string actorId)
-    {
-        foreach (var p in placed)
-        {
-            if (p.ActorId == actorId)
-                return true;
-        }
-        return false;
-    }
 
     /// <summary>
     /// The subject when it is no country: what "the organisation" or "the umbrella" can stand for ("the organisation's

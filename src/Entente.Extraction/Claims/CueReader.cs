@@ -105,8 +105,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         {
             if (!CounterpartNouns.Contains(words[i]))
                 continue;
-            var next = owner + 1 < placed.Count && i + 2 < words.Count && words[i + 1].Lower == "," ? Placement.IndexOpeningAt(placed, i + 2) : -1;
-            return next;
+            return i + 2 < words.Count && words[i + 1].Lower == "," ? Placement.IndexOpeningAt(placed, i + 2) : -1;
         }
         return -2;
     }

@@ -23,7 +23,7 @@ internal sealed class ListedLater(CueLexicon lexicon, ClaimBuilder builder)
     public (Cue? Cue, int Start) TakeAndRemember(IReadOnlyList<Word> words, List<PlacedMention> placed, string? subject, int unitStart)
     {
         var open = (_pending, _pendingStart);
-        _pending = subject is null || !Names(placed, subject) ? null : OpenTie(words, placed);
+        _pending = subject is null || !Placement.Names(placed, subject) ? null : OpenTie(words, placed);
         _pendingStart = unitStart;
         return open;
     }
@@ -86,6 +86,4 @@ internal sealed class ListedLater(CueLexicon lexicon, ClaimBuilder builder)
         }
         return open;
     }
-
-    private static bool Names(List<PlacedMention> placed, string subject) => placed.Exists(p => p.ActorId == subject);
 }

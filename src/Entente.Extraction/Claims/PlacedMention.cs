@@ -126,6 +126,17 @@ internal static class Placement
         return -1;
     }
 
+    /// <summary>Whether the unit names <paramref name="actorId"/>: a loop, asked for every unit, where Exists made a closure each time.</summary>
+    public static bool Names(List<PlacedMention> placed, string? actorId)
+    {
+        foreach (var p in placed)
+        {
+            if (p.ActorId == actorId)
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether a mention covers the word at <paramref name="index"/>.</summary>
     public static bool Covers(List<PlacedMention> placed, int index)
     {

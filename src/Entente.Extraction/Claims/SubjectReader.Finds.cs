@@ -168,5 +168,4 @@ internal sealed partial class SubjectReader
         return null;
     }
 
-    private static bool Names(List<PlacedMention> placed, string actorId) => FirstOf(placed, actorId) is not null;
 }

@@ -150,7 +150,7 @@ internal sealed partial class SubjectReader
         var end = between + 1;
         while (end < words.Count && end - between <= 10 && words[end].Lower is not ("." or ";" or ":" or "that" or "which" or "who"))
             end++;
-        string? another = null;
+        var another = false;
         var opensOnAName = false;
         foreach (var p in placed)
         {
@@ -158,11 +158,10 @@ internal sealed partial class SubjectReader
                 continue;
             if (p.ActorId == subject)
                 return false;
-            if (p.ActorId != other.ActorId)
-                another = p.ActorId;
+            another |= p.ActorId != other.ActorId;
             opensOnAName |= p.First <= between + 2;
         }
-        return another is not null && opensOnAName && other.Last < end;
+        return another && opensOnAName && other.Last < end;
     }
 
     private static bool OutsideTheBetween(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, PlacedMention other)

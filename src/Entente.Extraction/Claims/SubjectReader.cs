@@ -78,7 +78,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
 
     private void ReadCued(string subject, bool subjectIsGroup, IReadOnlyList<Word> words, List<PlacedMention> placed, UnitPairs read, UnitFacts facts, PartialDate formerEnd, List<PlacedMention> others, List<ExtractedClaim> claims)
     {
-        var subjectNamed = Names(placed, subject);
+        var subjectNamed = Placement.Names(placed, subject);
 
         var found = lexicon.CuesIn(words);
         var cues = new List<(int Index, int Length, Cue Value)>(found.Count);
