@@ -3,6 +3,7 @@ namespace Entente.Extraction.Claims;
 /// <summary>
 /// "NATO member Turkey", "Qatar, a GCC member, hosts …": a bloc's name before "member" names a member of it, either the
 /// name right after ("fellow NATO member Turkey", each of a list after "members") or the name the appositive describes.
+/// A bloc that admits names as its members names them too ("ASEAN admitted Timor-Leste as its 11th member").
 /// </summary>
 internal static class BlocMemberNames
 {
@@ -16,6 +17,15 @@ internal static class BlocMemberNames
         {
             var bloc = placed[k];
             var noun = bloc.Last + 1;
+            if (isBloc(bloc.ActorId) && Admitted(words, placed, k) is { } admitted)
+            {
+                foreach (var admittedMember in admitted)
+                {
+                    if (!isBloc(admittedMember.ActorId))
+                        (drafts ??= []).Add(new Draft(admittedMember.ActorId, bloc.ActorId, MemberCue, admittedMember.First, admittedMember.First, "bloc-member"));
+                }
+                continue;
+            }
             if (noun >= words.Count || words[noun].Lower is not ("member" or "members") || !isBloc(bloc.ActorId))
                 continue;
             var after = noun + 1 < words.Count && words[noun + 1].Lower is "state" or "country" or "nation" ? noun + 2 : noun + 1;
@@ -36,7 +46,34 @@ internal static class BlocMemberNames
         return drafts;
     }
 
-    /// <summary>"Qatar, a GCC member", "Japan, a fellow Quad member": the name before the comma the appositive opens after, or null.</summary>
+    /// <summary>"The Commonwealth has admitted Gabon and Togo as its 55th and 56th members": the list between the verb and "as … members", or null.</summary>
+    private static List<PlacedMention>? Admitted(IReadOnlyList<Word> words, List<PlacedMention> placed, int bloc)
+    {
+        // "has formally admitted": an auxiliary and an adverb may come first.
+        var verb = placed[bloc].Last + 1;
+        while (verb < words.Count && verb - placed[bloc].Last <= 2 && (Auxiliaries.Contains(words[verb]) || Adverbs.Contains(words[verb])))
+            verb++;
+        if (verb >= words.Count || !Admitting.Contains(words[verb]) || bloc + 1 >= placed.Count || placed[bloc + 1].First != verb + 1)
+            return null;
+        var list = Placement.ListAround(words, placed, bloc + 1).OpeningFrom(verb + 1);
+        if (list.Count == 0)
+            return null;
+        var @as = list[^1].Last + 1;
+        if (@as >= words.Count || words[@as].Lower != "as")
+            return null;
+        for (var i = @as + 1; i < words.Count && i - @as <= 6; i++)
+        {
+            if (words[i].Lower is "member" or "members")
+                return list;
+            if (words[i].Lower is "," or ";" or ".")
+                return null;
+        }
+        return null;
+    }
+
+    private static readonly WordSet Admitting = new("admitted", "admits", "admit", "welcomed", "welcomes", "accepted", "accepts");
+
+    /// <summary>"Qatar, a GCC member", "Japan, a fellow Quad member": the name before the comma (or dash) the appositive opens after, or null.</summary>
     private static PlacedMention? Described(IReadOnlyList<Word> words, List<PlacedMention> placed, int bloc)
     {
         var article = placed[bloc].First - 1;
@@ -47,7 +84,8 @@ internal static class BlocMemberNames
             return null;
         // "Venezuela is a Mercosur member", "Sweden has now become a NATO member": a copula says the same as the comma.
         var before = article - 1;
-        if (words[before].Lower != ",")
+        // "Ghana – a Commonwealth member – and Benin": a dash or a bracket opens the aside as a comma does.
+        if (words[before].Lower is not ("," or "–" or "—" or "("))
         {
             while (before > 0 && article - before <= 3 && Adverbs.Contains(words[before]))
                 before--;

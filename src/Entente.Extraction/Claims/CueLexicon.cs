@@ -101,7 +101,7 @@ public sealed class CueLexicon
         for (var k = 0; k < found.Count; k++)
         {
             var c = found[k];
-            if (!((c.Value.Needs.Count > 0 && !Followed(words, c.Index + c.Length, c.Value.Needs)) || SufferedNotDone(words, c.Index, c.Value)))
+            if (!((c.Value.Needs.Count > 0 && !Followed(words, c.Index + c.Length, c.Value.Needs)) || SufferedNotDone(words, c.Index, c.Value) || NounLikeVerbs.Is(words, c.Index, c.Value)))
                 found[kept++] = c;
         }
         found.RemoveRange(kept, found.Count - kept);
@@ -188,6 +188,8 @@ public sealed class CueLexicon
         var taken = file.Cues.SelectMany(e => e.Words).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in file.Cues.Where(e => e.Form is "active"))
             entry.Words = VerbForms.Complete(entry.Words, taken);
+        foreach (var entry in file.Cues)
+            entry.Words = RelationNounModifiers.Complete(entry.Words, taken);
         return new CueLexicon(
             file.Cues.Select(ToCue).ToList(),
             file.Headings.Select(ToCue).ToList(),

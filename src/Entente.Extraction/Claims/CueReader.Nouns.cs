@@ -66,6 +66,9 @@ internal sealed partial class CueReader
             if (named.Count == 0 && !cue.Reversed && placed[owner].First > 0 && words[placed[owner].First - 1].Lower == "and")
             {
                 var pair = Placement.ListAround(words, placed, owner).EndingBefore(placed[owner].Last + 1);
+                // "military bases belonging to its French, Italian and Japanese partners": the adjectives name whom "its" owns.
+                if (pair.Count > 0 && pair[0].First > 0 && words[pair[0].First - 1].Lower is "its" or "their" or "his" or "her" or "our")
+                    return;
                 for (var i = 0; i < pair.Count; i++)
                     for (var j = i + 1; j < pair.Count; j++)
                         into.Add(new Draft(pair[i].ActorId, pair[j].ActorId, cue with { Mutual = true }, index, pair[0].First, "noun-owned-by-a-pair"));

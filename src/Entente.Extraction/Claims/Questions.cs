@@ -35,6 +35,10 @@ internal sealed class Questions(CueLexicon lexicon, ClaimBuilder builder)
     // Apart from Read, as is Answer: their lambdas' closure was made for every unit Read was asked about.
     private void Ask(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed)
     {
+        // "ISIS At War With Boko Haram? New Islamic State Leader …": a headline's question without a question word
+        // teases the story; the line after it is no answer.
+        if (!AsksSomething(words))
+            return;
         foreach (var (index, _, cue) in lexicon.CuesIn(words))
         {
             if (cue.Form is CueForm.Compound or CueForm.Paired)
@@ -84,9 +88,28 @@ internal sealed class Questions(CueLexicon lexicon, ClaimBuilder builder)
     /// <summary>Whether a question opens with an auxiliary verb ("Does…", "Is…", "Q: Has…"), which asks for a yes or a no.</summary>
     private static bool AsksYesOrNo(IReadOnlyList<Word> words)
     {
-        var first = words.Count > 1 && words[0].Lower == "q" && words[1].Lower == ":" ? 2 : 0;
+        var first = AskedFrom(words);
         return first < words.Count && Auxiliaries.Contains(words[first]);
     }
+
+    /// <summary>Where the question's own words start: after a "Q:" label.</summary>
+    private static int AskedFrom(IReadOnlyList<Word> words) =>
+        words.Count > 2 && words[0].Lower == "q" && words[1].Lower == ":" ? 2 : 0;
+
+    /// <summary>Whether a "Q:" label, a question word or an auxiliary opens the question ("So who are Iran's allies?").</summary>
+    private static bool AsksSomething(IReadOnlyList<Word> words)
+    {
+        if (AskedFrom(words) > 0)
+            return true;
+        for (var i = 0; i < Math.Min(3, words.Count); i++)
+        {
+            if (Interrogatives.Contains(words[i]) || Auxiliaries.Contains(words[i]))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly WordSet Interrogatives = new("which", "who", "whom", "whose", "what", "how", "why", "where", "when");
 
     private ExtractedClaim Claim(string subject, string other, Cue cue, bool denies, UnitFacts facts)
     {

@@ -198,6 +198,31 @@ internal sealed partial class SubjectReader
         return false;
     }
 
+    /// <summary>
+    /// "it is the center of six drone stations which have attacked targets as Al-Shabab in Somalia": a relative clause on a
+    /// thing names the thing as the doer, not whoever holds the thing.
+    /// </summary>
+    private static bool DoneByAThing(IReadOnlyList<Word> words, int cue)
+    {
+        // "which have attacked targets": "targets" is a cue too, after the verb.
+        var i = cue - 1;
+        while (i >= 0 && cue - i <= 3 && (RelativeAuxiliaries.Contains(words[i]) || words[i].Lower.EndsWith("ed", StringComparison.Ordinal)))
+            i--;
+        return i >= 1 && words[i].Lower is "which" or "that" && !words[i - 1].IsCapitalized && words[i - 1].Lower.Length > 3
+            && words[i - 1].Lower.EndsWith('s') && !SubjectsOwnDoers.Contains(words[i - 1]) && char.IsLetter(words[i - 1].Lower[0]);
+    }
+
+    /// <summary>"the jihadist “caliphate” set up by Islamic State militants": what was founded is the thing before the verb, not the subject.</summary>
+    private static bool FoundedThingBefore(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue) =>
+        cue.Value.Form == CueForm.Passive && cue.Value.Relation == RelationType.Proxy && cue.Index > 0 && words[cue.Index + cue.Length - 1].Lower == "by"
+        && (words[cue.Index - 1].Lower is "”" or "\"" || FoundedThings.Contains(words[cue.Index - 1]));
+
+    private static readonly WordSet FoundedThings = new(
+        "caliphate", "emirate", "fund", "bank", "company", "firm", "programme", "program", "project", "zone", "camp", "base", "bases", "court",
+        "tribunal", "initiative", "mechanism", "corridor", "school", "university", "channel", "newspaper", "website", "prison", "platform", "forum");
+
+    private static readonly WordSet RelativeAuxiliaries = new("have", "has", "had", "were", "was", "are", "is", "reportedly", "also", "repeatedly");
+
     // Who a clause may open on and still be the subject: a pronoun, or the subject's government under another name.
     private static readonly WordSet SubjectsOwnDoers = new(
         "it", "they", "we", "he", "she", "government", "coalition", "country", "state", "authorities", "ruling", "administration",

@@ -236,6 +236,10 @@ internal sealed partial class SubjectReader
         return false;
     }
 
+    /// <summary>"oppose … confrontation among major powers": a hostile noun followed by "among" names its parties there.</summary>
+    private static bool AmongOthers(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue) =>
+        cue.Value.Hostile && cue.Value.Form == CueForm.Noun && cue.Index + cue.Length < words.Count && words[cue.Index + cue.Length].Lower is "among" or "amongst";
+
     /// <summary>"the Iran-aligned factions", "troops to the African Union force", "NATO member Turkey": the name qualifies someone else.</summary>
     private static bool Modifies(IReadOnlyList<Word> words, PlacedMention mention) =>
         mention.Last + 1 < words.Count && (Placement.GluedHyphen(words, mention.Last + 1)

@@ -220,7 +220,26 @@ internal sealed partial class SubjectReader
 
     /// <summary>"The army has leaned on French trainers": a demonym before the nation's own agents stands for the nation.</summary>
     private static bool StandsForItsNation(IReadOnlyList<Word> words, PlacedMention mention) =>
-        mention.Last + 1 < words.Count && Agents.Contains(words[mention.Last + 1]);
+        mention.Last + 1 < words.Count && Agents.Contains(words[mention.Last + 1]) || NamesOnesCounterparts(words, mention);
+
+    private static readonly WordSet CounterpartNouns = new("partners", "partner", "allies", "ally", "friends", "backers", "patrons");
+
+    /// <summary>
+    /// "bases belonging to its French, Italian and Japanese partners": after "its" or "their", demonyms before a partner noun
+    /// say who the partners are (without the pronoun, "Iranian allies" are Iran's allies).
+    /// </summary>
+    private static bool NamesOnesCounterparts(IReadOnlyList<Word> words, PlacedMention mention)
+    {
+        var before = mention.First - 1;
+        while (before >= 0 && mention.First - before <= 8 && (words[before].Lower is "," or "and" || words[before].IsCapitalized))
+            before--;
+        if (before < 0 || words[before].Lower is not ("its" or "their"))
+            return false;
+        var after = mention.Last + 1;
+        while (after < words.Count && after - mention.Last <= 8 && (words[after].Lower is "," or "and" || words[after].IsCapitalized))
+            after++;
+        return after < words.Count && CounterpartNouns.Contains(words[after]);
+    }
 
     private static readonly WordSet Fronting = new("since", "after", "before", "following", "despite", "amid", "during", "until", "with", "unlike");
 

@@ -90,11 +90,11 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             if (c.Value.Form != CueForm.Paired && !read.Cues.Contains(c.Index) && !Placement.Covers(placed, c.Index) && !Mood(words, c.Index, c.Length) && !ScareQuoted(words, c)
                 && !UnassertedCues.Unasserted(words, c.Index, c.Length) && !UnassertedCues.AllyOfAPerson(words, placed, c.Index) && !(EventNouns.Contains(words[c.Index].Lower) && (Condemned(words, c.Index) || EventDates.OnlyDates(words, c.Index, c.Index)))
                 && !(c.Value.Hostile && GuardedAgainst(words, c.Index)) && !UnknownNames.Inside(words, placed, c.Index, c.Length) && !Attached(words, c.Index, c.Length, c.Value)
-                && !DescribesPair(words, c.Index) && !Switches(words, c.Index) && !OwnedByAnUnnamedGroup(words, placed, c.Index, !subjectIsGroup)
+                && !DescribesPair(words, c.Index) && !AmongOthers(words, c) && !Switches(words, c.Index) && !OwnedByAnUnnamedGroup(words, placed, c.Index, !subjectIsGroup)
                 // Places someone else fills (SubjectReader.FilledPlaces.cs, SubjectReader.Doers.cs).
                 && !DoneByUnnamedParties(words, placed, c.Index) && !UnknownObject(words, placed, c) && !SaidOfYou(words, c.Index) && !DescribesAnEvent(words, placed, c) && !DescribedAfter(words, c)
-                && !DoneInsideARelative(words, placed, c.Index, subject) && !FromAnAct(words, c) && !InsideAView(words, c.Index) && !Conditional(words, c.Index)
-                && !(!subjectNamed && DoneByTheTwo(words, c.Index))
+                && !DoneInsideARelative(words, placed, c.Index, subject) && !FromAnAct(words, c) && !FoundedThingBefore(words, c) && !InsideAView(words, c.Index) && !Conditional(words, c.Index)
+                && !(!subjectNamed && DoneByTheTwo(words, c.Index)) && !(c.Value.Hostile && DoneByAThing(words, c.Index))
                 && !(subjectIsGroup && AboutTheGovernment(words, c.Index + c.Length)) && !EachOther(words, c.Index, c.Length)
                 && !CueReader.FoundedAThing(words, c.Index, c.Length, c.Value) && !CueReader.StrikesAThing(words, placed, c.Index, c.Length, c.Value) && !CueReader.WithAThing(words, placed, c.Index, c.Length, c.Value)
                 && !CueReader.ToSomeoneIn(words, c.Index, c.Length, c.Value) && !CueReader.AnEventTalkedAbout(words, c.Index, c.Value)
@@ -240,7 +240,9 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         // "with its government severing ties with Taiwan": a cut with no hostility stated denies the tie (as ClaimBuilder reads it).
         var cutOnly = cue.Cut && !HostileWords.In(words);
         var relation = cutOnly ? RelationType.PragmaticPartner : builder.Settle(cue.Relation, source, target, areas);
-        if (relation == RelationType.MemberOf)
+        // Between a bloc and another, the other is the member; between two others ("The coalition's principal member is
+        // the M23"), the cue's form says which side belongs.
+        if (relation == RelationType.MemberOf && (builder.IsBloc(subject) || builder.IsBloc(other.ActorId)))
             (source, target) = builder.IsBloc(subject) ? (other.ActorId, subject) : (subject, other.ActorId);
         // "avoid treating the Alliance of Sahel States as an enemy": the negation may stand before the other actor.
         // ... but only when the cue follows closely: in "Iraq does not recognise Israel …; officials describe it as an enemy" it does not.

@@ -9,14 +9,18 @@ namespace Entente.Extraction.Claims;
 internal static partial class UnassertedCues
 {
     private static readonly WordSet Wanting = new("want", "wants", "wanted", "seek", "seeks", "sought", "hope", "hopes", "hoped", "desire", "desires", "wish", "wishes");
-    private static readonly WordSet Overthrowing = new("topple", "overthrow", "destroy", "oust", "eliminate", "annihilate", "crush");
+    private static readonly WordSet Striving = new("seeking", "hoping", "wishing", "wanting", "pursuing");
+    private static readonly WordSet Comparatives = new("closer", "deeper", "stronger", "warmer", "better", "broader");
+    private static readonly WordSet Overthrowing = new("topple", "overthrow", "destroy", "oust", "eliminate", "annihilate", "crush", "counter", "combat", "fight", "confront", "defeat", "eradicate");
     private static readonly WordSet Wishers = new("we", "they", "it", "he", "she", "i", "you");
     private static readonly WordSet Articles = new("a", "an", "the", "for", "closer", "new", "deeper", "better");
 
     // "others have urged Qatar to cut ties with Hamas": what someone is urged to do has not been done.
     private static readonly WordSet Urging = new(
         "urged", "urges", "urge", "urging", "asked", "asks", "pressed", "presses", "pressing", "pressured", "pressuring", "encouraged",
-        "encourages", "told", "on", "demanded", "demands", "wants", "wanted", "want", "invited", "invites");
+        "encourages", "told", "on", "demanded", "demands", "wants", "wanted", "want", "invited", "invites",
+        // "There is a real opportunity for the United States to strengthen ties with": a chance is not yet taken.
+        "opportunity", "chance");
 
     private static bool Test(IReadOnlyList<Word> words, int index, int length) =>
         Wanted(words, index, length) || Urged(words, index) || Negotiated(words, index) || AskedWho(words, index)
@@ -107,8 +111,16 @@ internal static partial class UnassertedCues
 
     private static bool Urged(IReadOnlyList<Word> words, int index)
     {
-        // "urged Qatar to cut ties", "called on Turkey to stop arming Hamas".
-        var to = index >= 3 && words[index - 1].Lower == "to" ? index - 1 : index >= 4 && words[index - 2].Lower == "to" ? index - 2 : -1;
+        // "urged Qatar to cut ties", "called on Turkey to stop arming Hamas", "urged the authorities to instead move closer to Beijing".
+        // "urged Tehran to strengthen diplomatic and economic ties with": the words of the tie may stand between.
+        var to = -1;
+        for (var i = index - 1; i >= 2 && index - i <= 5 && to < 0; i--)
+        {
+            if (words[i].Lower is "," or ";" or "." or ":")
+                return false;
+            if (words[i].Lower == "to")
+                to = i;
+        }
         if (to < 0)
             return false;
         for (var i = to - 1; i >= 1 && i >= to - 5; i--)
@@ -134,6 +146,10 @@ internal static partial class UnassertedCues
         for (var i = index - 1; i >= 0 && i >= index - 3; i--)
         {
             if (Wanting.Contains(words[i]))
+                return true;
+            // "confessed to seeking closer ties with Beijing": more of a tie is wished for, while "seeking a resumption of
+            // relations" announces a step taken.
+            if (Striving.Contains(words[i]) && Comparatives.Contains(words[i + 1]))
                 return true;
             if (!Articles.Contains(words[i]))
                 return false;

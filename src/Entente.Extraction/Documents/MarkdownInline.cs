@@ -144,7 +144,9 @@ internal static class MarkdownInline
             return null;
         var opener = window[close + 1];
         var closer = opener switch { '(' => ')', '[' => ']', _ => '\0' };
-        if (closer == '\0')
+        // "diplomacy.[1][2] Estonia's": numbered citation marks copied from an encyclopedia page, not a link; left as they
+        // are, the segmenter knows them and ends the sentence before them.
+        if (closer == '\0' || (opener == '[' && IsNumber(label)))
             return null;
         var end = window[(close + 2)..].IndexOf(closer);
         if (end < 0)
@@ -152,6 +154,16 @@ internal static class MarkdownInline
         if (into is not null)
             Append(label, into);
         return close + 2 + end + 1;
+    }
+
+    private static bool IsNumber(ReadOnlySpan<char> label)
+    {
+        foreach (var c in label)
+        {
+            if (!char.IsAsciiDigit(c))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>&lt;https://…&gt; to the address itself.</summary>

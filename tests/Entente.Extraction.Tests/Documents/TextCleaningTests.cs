@@ -136,6 +136,13 @@ public sealed class TextCleaningTests
     }
 
     [Fact]
+    public void Numbered_citation_marks_are_no_links()
+    {
+        var document = Markdown("Estonia joined NATO.[1][2] Estonia's strategy emphasizes solidarity.\n");
+        Assert.Equal("Estonia joined NATO.[1][2] Estonia's strategy emphasizes solidarity.", document.Text);
+    }
+
+    [Fact]
     public void Unpaired_marks_and_snake_case_stay_as_written()
     {
         var document = Markdown("5 * 3 = 15, file_name_here and a [bracket without link.\n");

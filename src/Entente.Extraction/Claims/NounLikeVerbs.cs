@@ -1,0 +1,30 @@
+namespace Entente.Extraction.Claims;
+
+/// <summary>
+/// Verb cues written the same as an adjective or a noun: "began its armed insurgency", "the Italian heads of government".
+/// Read as verbs they made Boko Haram arm Nigeria and Italy lead NATO.
+/// </summary>
+internal static class NounLikeVerbs
+{
+    private static readonly WordSet Determiners = new("its", "their", "his", "her", "our", "a", "an", "the");
+
+    // What "armed" describes, not whom it arms: none of these is armed by someone.
+    private static readonly WordSet ArmedThings = new(
+        "insurgency", "insurgencies", "struggle", "struggles", "conflict", "conflicts", "rebellion", "resistance", "uprising", "revolt",
+        "violence", "attack", "attacks", "assault", "robbery", "wing", "forces", "force", "clashes", "clash", "campaign", "opposition",
+        "confrontation", "men", "neutrality", "intervention", "action", "escort", "escorts", "guards", "gangs", "bands", "separatism",
+        "insurrection", "hostilities", "drones", "drone", "personnel", "police", "services", "actors", "movement", "movements", "jihad");
+
+    private static readonly WordSet LeadingVerbs = new("heads", "chairs", "leads");
+
+    public static bool Is(IReadOnlyList<Word> words, int index, Cue cue)
+    {
+        if (cue.Form != CueForm.Active || index + 1 >= words.Count)
+            return false;
+        var word = words[index].Lower;
+        if (word == "armed")
+            return (index > 0 && Determiners.Contains(words[index - 1])) || ArmedThings.Contains(words[index + 1]);
+        // "heads of government": no verb is followed by "of".
+        return LeadingVerbs.Contains(words[index]) && words[index + 1].Lower == "of";
+    }
+}

@@ -1,0 +1,69 @@
+namespace Entente.Extraction.Tests.Claims;
+
+/// <summary>Tie phrases written with one more word than the lexicon lists, or new to it: "improve its relationship with", "acceded to".</summary>
+public sealed class ProseTieVariantsTests
+{
+    [Theory]
+    [InlineData("# Laos\n\nVietnam, to improve its relationship with Laos, signed several agreements.", "laos", "vietnam")]
+    [InlineData("# Liberia\n\nFor example, Liberia maintains warm diplomatic relations with China, which has invested in the country.", "liberia", "china")]
+    [InlineData("# Panama\n\nIn 2017, Panama undertook a diplomatic reorientation, severing its long-standing ties with Taiwan in favor of establishing relations with Beijing.", "panama", "china")]
+    [InlineData("# Libya's Government of National Accord requests military assistance\n\nThe GNA has international support of the US and Turkey.", "government-of-national-accord", "turkey")]
+    public void A_relation_noun_with_a_word_more_before_it_still_ties(string text, string subject, string partner)
+    {
+        Assert.Contains(partner, BundledPipeline.PartnersOf(subject, text));
+    }
+
+    [Fact]
+    public void A_treaty_between_several_parties_ties_each_to_the_others()
+    {
+        var text = "# New Zealand and Five Eyes\n\nIt is an intelligence-sharing treaty between Australia, Canada, the United Kingdom, United States and New Zealand.";
+
+        var partners = BundledPipeline.PartnersOf("new-zealand", text);
+
+        Assert.Contains("australia", partners);
+        Assert.Contains("canada", partners);
+    }
+
+    [Fact]
+    public void Acceding_to_a_bloc_is_joining_it()
+    {
+        var text = "# Foreign relations of Estonia\n\nFollowing the restoration of sovereignty, Estonia acceded to the North Atlantic Treaty Organization on 29 March 2004.";
+
+        Assert.Contains("estonia member_of nato", BundledPipeline.Asserted(text));
+    }
+
+    [Fact]
+    public void The_suspension_of_an_accession_is_no_membership()
+    {
+        var text = "# Georgia\n\nThe EU announced the suspension of the country's accession to the European Union.";
+
+        Assert.DoesNotContain("eu", BundledPipeline.PartnersOf("georgia", text));
+    }
+
+    [Fact]
+    public void A_grouping_of_states_has_them_as_members()
+    {
+        var text = "# Quadrilateral Security Dialogue\n\nThe Quadrilateral Security Dialogue is a grouping of Australia, India, Japan, and the United States.";
+
+        var asserted = BundledPipeline.Asserted(text);
+
+        Assert.Contains("australia member_of quad", asserted);
+        Assert.Contains("india member_of quad", asserted);
+    }
+
+    [Fact]
+    public void The_principal_member_of_a_coalition_is_a_member()
+    {
+        var text = "# Congo River Alliance\n\nThe Congo River Alliance is a coalition of armed groups. The coalition's principal member is the March 23 Movement (M23), a rebel group.";
+
+        Assert.Contains("m23 member_of congo-river-alliance", BundledPipeline.Asserted(text));
+    }
+
+    [Fact]
+    public void Uniting_ranks_against_states_is_hostile_to_them()
+    {
+        var text = "# GCC Summit Highlights Tensions\n\nThe Gulf Cooperation Council was established to protect itself against any foreign attack and it succeeded in uniting ranks against Iran.";
+
+        Assert.Contains("iran", BundledPipeline.AdversariesOf("gcc", text));
+    }
+}
