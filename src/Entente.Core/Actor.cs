@@ -31,6 +31,12 @@ public sealed record Actor(string Id, ActorKind Kind, string Name)
 
     public IReadOnlyList<ActorName> Names { get; init; } = [];
 
+    /// <summary>
+    /// The capital as a name of the actor ("Tehran said …"), or null. A state that has ended lends its capital to no name:
+    /// the capital stands for whoever rules there now ("Moscow" is Russia's, not the Soviet Union's).
+    /// </summary>
+    public string? CapitalName => Until is null ? Capital : null;
+
     /// <summary>The ISO code of the country the actor belongs to: its own for a state.</summary>
     public string? CountryCode => Kind == ActorKind.State ? Iso3 : Country;
 

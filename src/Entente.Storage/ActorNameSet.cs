@@ -13,7 +13,7 @@ public static class ActorNameSet
             yield return new ActorName(iso2, NameKind.Iso2);
         if (actor.Iso3 is { } iso3)
             yield return new ActorName(iso3, NameKind.Iso3);
-        if (actor.Capital is { } capital)
+        if (actor.CapitalName is { } capital)
             yield return new ActorName(capital, NameKind.Capital, "en");
         if (actor.Demonym is { } demonym)
             yield return new ActorName(demonym, NameKind.Demonym, "en");

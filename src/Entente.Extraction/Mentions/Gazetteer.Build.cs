@@ -2,7 +2,7 @@ namespace Entente.Extraction.Mentions;
 
 public sealed partial class Gazetteer
 {
-    /// <summary>The actor id of a place name (<see cref="PlaceNames"/>, <see cref="UnlistedBodies"/>): it wins its span and names no one, even where shared names are kept.</summary>
+    /// <summary>The actor id of a place name (<see cref="PlaceNames"/>, <see cref="UnlistedBodies"/>, <see cref="EraNames"/>): it wins its span and names no one, even where shared names are kept.</summary>
     private const string NoOne = "";
 
     /// <summary>Builds the gazetteer from the actors' names, aliases, codes, capitals and demonyms.</summary>
@@ -25,7 +25,7 @@ public sealed partial class Gazetteer
                 entries.Add(new GazetteerEntry(form.Text, actor.Id, form.Kind));
             }
         }
-        foreach (var place in PlaceNames.All.Concat(UnlistedBodies.All))
+        foreach (var place in PlaceNames.All.Concat(UnlistedBodies.All).Concat(EraNames.All))
         {
             var (path, candidate) = ToCandidate(NoOne, new ActorName(place, NameKind.Ambiguous))!.Value;
             trie.Add(path, candidate);

@@ -15,7 +15,7 @@ internal static class NameForms
             yield return new ActorName(official, NameKind.Official, "en");
         if (actor.Iso3 is { } iso3)
             yield return new ActorName(iso3, NameKind.Iso3);
-        if (actor.Capital is { } capital)
+        if (actor.CapitalName is { } capital)
             yield return new ActorName(capital, NameKind.Capital, "en");
         if (actor.Demonym is { } demonym)
         {

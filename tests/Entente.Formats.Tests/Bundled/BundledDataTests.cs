@@ -38,11 +38,19 @@ public sealed class BundledDataTests
     [Fact]
     public void Every_UN_member_and_observer_plus_Taiwan_and_Kosovo_is_a_state()
     {
-        var states = Batch.Actors.Where(a => a.Kind == ActorKind.State).ToList();
+        var states = Batch.Actors.Where(a => a.Kind == ActorKind.State && a.Until is null).ToList();
         Assert.Equal(197, states.Count);
         foreach (var id in new[] { "iran", "holy-see", "palestine", "taiwan", "kosovo", "south-sudan", "north-korea" })
             Assert.Contains(states, s => s.Id == id);
         Assert.All(states, s => Assert.False(string.IsNullOrWhiteSpace(s.Capital) || string.IsNullOrWhiteSpace(s.Demonym) || s.Iso2 is null || s.Iso3 is null, s.Id));
+    }
+
+    [Fact]
+    public void The_Soviet_Union_is_the_one_state_that_has_ended_and_Moscow_stays_Russias()
+    {
+        var ended = Assert.Single(Batch.Actors, a => a.Kind == ActorKind.State && a.Until is not null);
+        Assert.Equal(("soviet-union", "Moscow", (string?)null), (ended.Id, ended.Capital, ended.CapitalName));
+        Assert.Equal("Moscow", Batch.Actors.Single(a => a.Id == "russia").CapitalName);
     }
 
     [Theory]
