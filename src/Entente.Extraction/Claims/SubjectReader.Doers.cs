@@ -221,6 +221,17 @@ internal sealed partial class SubjectReader
         "caliphate", "emirate", "fund", "bank", "company", "firm", "programme", "program", "project", "zone", "camp", "base", "bases", "court",
         "tribunal", "initiative", "mechanism", "corridor", "school", "university", "channel", "newspaper", "website", "prison", "platform", "forum");
 
+    /// <summary>
+    /// "Rwanda has long been angered by the FDLR – joint operations in the past have failed to eliminate them": "joint" with
+    /// no "with" and no owner leaves its parties unnamed, and the one named near it is no party.
+    /// </summary>
+    private static bool JointOfUnnamedParties(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue)
+    {
+        var after = cue.Index + cue.Length;
+        return words[cue.Index].Lower == "joint" && (after >= words.Count || words[after].Lower is not ("with" or "between" or "alongside" or "by"))
+            && (cue.Index == 0 || words[cue.Index - 1].Lower is not ("'s" or "’s" or "its" or "their"));
+    }
+
     private static readonly WordSet RelativeAuxiliaries = new("have", "has", "had", "were", "was", "are", "is", "reportedly", "also", "repeatedly");
 
     // Who a clause may open on and still be the subject: a pronoun, or the subject's government under another name.

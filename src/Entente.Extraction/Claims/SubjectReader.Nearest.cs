@@ -34,26 +34,32 @@ internal sealed partial class SubjectReader
         return default;
     }
 
-    /// <summary>The actor nearest a cue, with the list it stands in ("mediated by Qatar and Turkey").</summary>
+    /// <summary>
+    /// For each cue, the actor nearest it, with the list it stands in ("mediated by Qatar and Turkey"): "Sadat expelled Soviet
+    /// advisors and established a strategic partnership with the United States" has a counterpart for each verb.
+    /// </summary>
     private static List<PlacedMention> NearestToACue(IReadOnlyList<Word> words, List<PlacedMention> placed, List<PlacedMention> others, List<(int Index, int Length, Cue Value)> cues)
     {
-        // The first of the nearest, as the first of a stable sort would be: loops, where OrderBy, Min and DistinctBy were made for every unit.
-        PlacedMention? nearest = null;
-        var best = int.MaxValue;
-        foreach (var o in others)
-        {
-            var distance = int.MaxValue;
-            foreach (var c in cues)
-                distance = Math.Min(distance, Distance(c.Index, c.Length, o));
-            if (nearest is null || distance < best)
-                (nearest, best) = (o, distance);
-        }
         var list = new List<PlacedMention>();
-        foreach (var p in Placement.ListAround(words, placed, placed.IndexOf(nearest!)))
+        foreach (var c in cues)
         {
-            if (others.Contains(p) && !HasActor(list, p.ActorId))
-                list.Add(p);
+            // The first of the nearest, as the first of a stable sort would be: loops, where OrderBy and Min were made for every unit.
+            PlacedMention? nearest = null;
+            var best = int.MaxValue;
+            foreach (var o in others)
+            {
+                var distance = Distance(c.Index, c.Length, o);
+                if (nearest is null || distance < best)
+                    (nearest, best) = (o, distance);
+            }
+            foreach (var p in Placement.ListAround(words, placed, placed.IndexOf(nearest!)))
+            {
+                if (others.Contains(p) && !HasActor(list, p.ActorId))
+                    list.Add(p);
+            }
         }
+        // In the order of mention, as the candidates are read.
+        list.Sort((a, b) => a.First.CompareTo(b.First));
         return list;
     }
 

@@ -24,7 +24,12 @@ internal sealed partial class SubjectReader
 
     /// <summary>"Pakistan supports the Chinese stance over Taiwan": what the verb's object is about is not its object.</summary>
     private static bool TopicOfTheObject(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, PlacedMention other) =>
-        cue.Value.Form == CueForm.Active && other.First - 1 > cue.Index + cue.Length && CueReader.TopicPrepositions.Contains(words[other.First - 1]);
+        (cue.Value.Form == CueForm.Active && other.First - 1 > cue.Index + cue.Length && CueReader.TopicPrepositions.Contains(words[other.First - 1]))
+        || (cue.Value.Form == CueForm.Noun && TopicRightAfter(words, cue.Index + cue.Length, other.First));
+
+    /// <summary>"still a rival over the Aegean, Cyprus and maritime boundaries": what a rivalry is over is no party to it.</summary>
+    private static bool TopicRightAfter(IReadOnlyList<Word> words, int after, int named) =>
+        named > after && named - after <= 6 && words[after].Lower is "over" or "about" or "regarding" or "concerning";
 
     /// <summary>"a more hostile dynamic", "a hostile environment": the word describes a climate, not how two actors stand.</summary>
     private static bool Mood(IReadOnlyList<Word> words, int index, int length) =>

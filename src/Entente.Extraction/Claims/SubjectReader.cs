@@ -45,6 +45,12 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         return false;
     }
 
+    private static readonly WordSet OwnedPlaces = new("port", "ports", "airport", "airports", "harbour", "harbor", "streets", "outskirts", "suburbs", "centre", "center", "skies");
+
+    /// <summary>"Israel, which bombed Sanaa's port, remains its main target": a city's port is where something was struck, not a counterpart.</summary>
+    private static bool OwnsAPlace(IReadOnlyList<Word> words, PlacedMention p) =>
+        p.Last + 2 < words.Count && words[p.Last + 1].Lower is "'s" or "’s" && OwnedPlaces.Contains(words[p.Last + 2]);
+
     /// <summary>"Chinese support for our territorial integrity (with Kosovo)": a bracketed phrase is an aside no cue outside it reaches.</summary>
     private static bool InABracketedPhrase(IReadOnlyList<Word> words, PlacedMention p) =>
         p.First >= 2 && p.Last + 1 < words.Count && words[p.First - 2].Lower == "(" && words[p.Last + 1].Lower == ")"
@@ -63,7 +69,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             if (p.ActorId != subject && !paired.Contains(p.ActorId) && (!p.Adjective || StandsForItsNation(words, p)) && !Speaks(words, p) && !Modifies(words, p) && !Placement.IsPlace(words, p) && !Placement.RestatesAPlace(words, placed, k)
                 && !OwnsTheSubject(words, placed, p, subject) && !SecondOfAJoinedPair(words, placed, p) && !Contrasted(words, p)
                 // "Qatar, a GCC member, hosts …": the bloc says what another is (BlocMemberNames), it does not act.
-                && !BlocOfAMember(words, p) && !InABracketedPhrase(words, p) && !Led(words, p))
+                && !BlocOfAMember(words, p) && !InABracketedPhrase(words, p) && !Led(words, p) && !OwnsAPlace(words, p))
                 others.Add(p);
         }
         // "…, angering Greece and Egypt": a participle's objects, which no other cue reaches.
@@ -94,7 +100,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
                 // Places someone else fills (SubjectReader.FilledPlaces.cs, SubjectReader.Doers.cs).
                 && !DoneByUnnamedParties(words, placed, c.Index) && !UnknownObject(words, placed, c) && !SaidOfYou(words, c.Index) && !DescribesAnEvent(words, placed, c) && !DescribedAfter(words, c)
                 && !DoneInsideARelative(words, placed, c.Index, subject) && !FromAnAct(words, c) && !FoundedThingBefore(words, c) && !InsideAView(words, c.Index) && !Conditional(words, c.Index)
-                && !(!subjectNamed && DoneByTheTwo(words, c.Index)) && !(c.Value.Hostile && DoneByAThing(words, c.Index))
+                && !(!subjectNamed && (DoneByTheTwo(words, c.Index) || JointOfUnnamedParties(words, c))) && !(c.Value.Hostile && DoneByAThing(words, c.Index))
                 && !(subjectIsGroup && AboutTheGovernment(words, c.Index + c.Length)) && !EachOther(words, c.Index, c.Length)
                 && !CueReader.FoundedAThing(words, c.Index, c.Length, c.Value) && !CueReader.StrikesAThing(words, placed, c.Index, c.Length, c.Value) && !CueReader.WithAThing(words, placed, c.Index, c.Length, c.Value)
                 && !CueReader.ToSomeoneIn(words, c.Index, c.Length, c.Value) && !CueReader.AnEventTalkedAbout(words, c.Index, c.Value)

@@ -190,4 +190,18 @@ internal static partial class UnassertedCues
         }
         return false;
     }
+
+    private static readonly WordSet Threats = new(
+        "predations", "depredations", "attacks", "attack", "threat", "threats", "violence", "raids", "abuses", "aggression", "incursions", "reprisals");
+
+    /// <summary>"demands for protection from the predations of the FDLR": protection from a threat names the threat, not a protector.</summary>
+    private static bool ProtectionFromAThreat(IReadOnlyList<Word> words, int index, int length)
+    {
+        var after = index + length;
+        if (words[after - 1].Lower != "from" || !words[index].Lower.StartsWith("protect", StringComparison.Ordinal))
+            return false;
+        if (after < words.Count && words[after].Lower == "the")
+            after++;
+        return after < words.Count && Threats.Contains(words[after]);
+    }
 }
