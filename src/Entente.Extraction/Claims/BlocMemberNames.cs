@@ -16,8 +16,10 @@ internal static class BlocMemberNames
         for (var k = 0; k < placed.Count; k++)
         {
             var bloc = placed[k];
+            if (!isBloc(bloc.ActorId))
+                continue;
             var noun = bloc.Last + 1;
-            if (isBloc(bloc.ActorId) && Admitted(words, placed, k) is { } admitted)
+            if (Admitted(words, placed, k) is { } admitted)
             {
                 foreach (var admittedMember in admitted)
                 {
@@ -26,7 +28,7 @@ internal static class BlocMemberNames
                 }
                 continue;
             }
-            if (noun >= words.Count || words[noun].Lower is not ("member" or "members") || !isBloc(bloc.ActorId))
+            if (noun >= words.Count || words[noun].Lower is not ("member" or "members"))
                 continue;
             var after = noun + 1 < words.Count && words[noun + 1].Lower is "state" or "country" or "nation" ? noun + 2 : noun + 1;
             if (k + 1 < placed.Count && placed[k + 1].First == after && words[noun].Lower == "members")

@@ -11,7 +11,7 @@ internal static partial class UnassertedCues
     private static readonly WordSet Wanting = new("want", "wants", "wanted", "seek", "seeks", "sought", "hope", "hopes", "hoped", "desire", "desires", "wish", "wishes");
     private static readonly WordSet Striving = new("seeking", "hoping", "wishing", "wanting", "pursuing");
     private static readonly WordSet Comparatives = new("closer", "deeper", "stronger", "warmer", "better", "broader");
-    private static readonly WordSet Overthrowing = new("topple", "overthrow", "destroy", "oust", "eliminate", "annihilate", "crush", "counter", "combat", "fight", "confront", "defeat", "eradicate");
+    private static readonly WordSet HostileAims = new("topple", "overthrow", "destroy", "oust", "eliminate", "annihilate", "crush", "counter", "combat", "fight", "confront", "defeat", "eradicate");
     private static readonly WordSet Wishers = new("we", "they", "it", "he", "she", "i", "you");
     private static readonly WordSet Articles = new("a", "an", "the", "for", "closer", "new", "deeper", "better");
 
@@ -135,8 +135,9 @@ internal static partial class UnassertedCues
 
     private static bool Wanted(IReadOnlyList<Word> words, int index, int length)
     {
-        // "Al-Shabaab has sought to topple Somalia's government": to want someone overthrown is hostility enough.
-        if (Overthrowing.Contains(words[index + length - 1]))
+        // "Al-Shabaab has sought to topple Somalia's government", "seeking to counter jihadist groups": to want someone
+        // overthrown or fought is hostility enough.
+        if (HostileAims.Contains(words[index + length - 1]))
             return false;
         // "the friendship we want": a wisher and a wanting verb right after the noun.
         var after = index + length;
