@@ -6,13 +6,15 @@ namespace Entente.Extraction.Claims;
 /// "China occupies a different shelf. It is the largest buyer of Saudi crude": a sentence opening with "It" continues
 /// the sentence before it in the same paragraph when that one opened with another actor's name; otherwise "It" is the
 /// document's subject. "Rwandan special forces flew in… They guard Bangui": "They" continues a sentence that opened
-/// with another country's demonym, as its people or forces.
+/// with another country's demonym, as its people or forces. "Taiwan keeps ties with many states. Its list of allies includes
+/// Belize": "Its" is the one actor the sentence before named, when that one was not the subject.
 /// </summary>
 internal sealed partial class Coreference
 {
     private string? _lastOpener;
     private bool _lastOpenerIsDemonym;
     private TextBlock? _lastOpenerBlock;
+    private string? _lastSole;
 
     // "It is unclear whether …", "It was reported that …": "it" standing for no one.
     private static readonly WordSet EmptyItWords = new("that", "whether", "to", "unclear", "clear", "likely", "unlikely", "possible", "worth", "time", "not", "true", "said", "reported", "thought", "believed", "expected", "seen", "hard", "difficult", "easy", "important", "notable", "remains");
@@ -22,10 +24,13 @@ internal sealed partial class Coreference
 
     private string? OpenerBefore(IReadOnlyList<Word> words, TextBlock block)
     {
-        if (_lastOpener is null || !ReferenceEquals(block, _lastOpenerBlock) || words.Count < 3)
+        if ((_lastOpener ?? _lastSole) is null || !ReferenceEquals(block, _lastOpenerBlock) || words.Count < 3)
             return null;
         if (words[0].Lower == "they")
             return _lastOpenerIsDemonym ? _lastOpener : null;
+        // "Tehran supplies Hamas … Its ally Hezbollah": once the last sentence named the subject, "Its" is the subject's.
+        if (words[0].Lower == "its")
+            return _lastSole;
         if (words[0].Lower != "it")
             return null;
         if (words[1].Lower is "is" or "was" or "remains" && (EmptyItWords.Contains(words[2]) || (words.Count > 3 && EmptyItWords.Contains(words[3]))))
@@ -63,5 +68,19 @@ internal sealed partial class Coreference
             && KindOf(placed[0].ActorId) is { } kind && kind.IsCountry() ? placed[0].ActorId : null;
         _lastOpenerIsDemonym = _lastOpener is not null && placed[0].Adjective;
         _lastOpenerBlock = block;
+        _lastSole = SoleActor(placed);
+    }
+
+    /// <summary>The one actor a sentence names, if it names one and that is not the subject: whom a following "Its" can only mean.</summary>
+    private string? SoleActor(List<PlacedMention> placed)
+    {
+        string? sole = null;
+        foreach (var p in placed)
+        {
+            if (p.ActorId == subject || (sole is not null && sole != p.ActorId))
+                return null;
+            sole = p.ActorId;
+        }
+        return sole;
     }
 }

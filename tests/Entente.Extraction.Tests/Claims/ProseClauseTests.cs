@@ -1,6 +1,6 @@
 namespace Entente.Extraction.Tests.Claims;
 
-/// <summary>Real prose: clauses that keep their own names and times, partnership words in the plural, who "It" is, and lists of demonyms.</summary>
+/// <summary>Real prose: clauses that keep their own names and times, partnership words in the plural, who "It" and "Its" are, and lists of demonyms.</summary>
 public sealed class ProseClauseTests
 {
     [Fact]
@@ -54,6 +54,17 @@ public sealed class ProseClauseTests
 
         Assert.Equal(["saudi-arabia economic_partner china"], BundledPipeline.Asserted(continued));
         Assert.DoesNotContain(BundledPipeline.Asserted(empty), l => l.Contains("china", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Its_opening_a_sentence_is_the_one_actor_the_sentence_before_named_unless_that_one_named_the_subject()
+    {
+        var another = "# The Dominican Republic switches\n\nThe Dominican Republic cut ties with Taipei in 2018.\n\n"
+            + "Latin America is a region where Taiwan keeps diplomatic relations with many states. Its list of allies includes Belize, Haiti and Paraguay.";
+        var subjects = "# Hamas\n\nTehran has for years supplied Hamas with weapons. Its ally Hezbollah opened a front in 2023.";
+
+        Assert.DoesNotContain(BundledPipeline.PartnersOf("dominican-republic", another), p => p is "belize" or "haiti" or "paraguay");
+        Assert.Contains("hezbollah", BundledPipeline.PartnersOf("hamas", subjects));
     }
 
     [Fact]
