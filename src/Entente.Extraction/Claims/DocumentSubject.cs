@@ -60,6 +60,8 @@ internal static class DocumentSubject
         {
             if (TitledRelations.Owner(title, titled) is { } owner)
                 return owner;
+            if (TitledRelations.Label(title, titled, isState, id => isBloc(id) && !isNonState(id)) is { } label)
+                return label;
             if (TitledRelations.BlocAfterListedStates(title, titled, isState, id => isBloc(id) && !isNonState(id)) is { } bloc)
                 return bloc;
             // "Caricom suspends Haiti": a bloc that opens the title as its doer, unless the text hardly names it (less than half as

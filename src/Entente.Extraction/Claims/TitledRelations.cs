@@ -129,6 +129,26 @@ internal static partial class TitledRelations
         return null;
     }
 
+    /// <summary>
+    /// The actor a title opens with as its label ("Somaliland: Taiwan's breakthrough in the Horn of Africa", "Togo: joining the Sahel
+    /// alliance …"), or null; null too where what follows names a group, a mission or a government, which the label only places
+    /// ("Mali: Russian contractors lose ground to JNIM", "Libya: Dbeibeh seeks …").
+    /// </summary>
+    public static string? Label(string title, List<Mention> titled, Func<string, bool> isState, Func<string, bool> isBloc)
+    {
+        if (titled.Count == 0 || title.AsSpan(0, titled[0].Start).Trim() is var lead && !(lead.IsEmpty || lead.Equals("The", StringComparison.OrdinalIgnoreCase)))
+            return null;
+        var label = titled[0];
+        if (!title.AsSpan(label.End).TrimStart(' ').StartsWith(": ", StringComparison.Ordinal))
+            return null;
+        foreach (var m in titled)
+        {
+            if (m.ActorId != label.ActorId && !isState(m.ActorId) && !isBloc(m.ActorId))
+                return null;
+        }
+        return label.ActorId;
+    }
+
     /// <summary>What stands between two names of one list: a comma, "and", both, a hyphen or an ampersand.</summary>
     private static bool ListJoint(ReadOnlySpan<char> between) =>
         between.Trim() is "," or "and" or ", and" or "-" or "–" or "&";

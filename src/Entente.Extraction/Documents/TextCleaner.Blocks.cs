@@ -47,7 +47,7 @@ internal sealed partial class TextCleaner
                     text = text.TrimEnd(':').TrimEnd();
                     headingLevel = explicitHeadingLevel > 0 ? Math.Min(6, explicitHeadingLevel + 1) : Blocks.Count == 0 ? 1 : 2;
                 }
-                else if (Blocks.Count == 0 && text.Length <= MaxUntitledHeadline && text[^1] is not ('.' or ':'))
+                else if (Blocks.Count == 0 && text.Length <= MaxUntitledHeadline && (text[^1] is not ('.' or ':') || CutShort(text) || RepeatedAfter(next, text)))
                     firstBlockIsHeadline = true;
             }
             AddText(kind, text, headingLevel);
@@ -77,6 +77,18 @@ internal sealed partial class TextCleaner
             if (following < lines.Count)
                 aboveList = LineShapes.BulletLength(lines.Trimmed(following)) > 0;
             return blank || aboveList || lines.OneParagraphPerLine;
+        }
+
+        // "Latvia asks western allies to help bolster its ...": a headline cut short, not a sentence.
+        private static bool CutShort(string text) => text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('…');
+
+        /// <summary>Whether the next line that is not blank says <paramref name="text"/> again: a saved page's headline above the article's own.</summary>
+        private bool RepeatedAfter(int next, string text)
+        {
+            var following = next;
+            while (following < lines.Count && lines.IsBlank(following))
+                following++;
+            return following < lines.Count && lines.Trimmed(following).SequenceEqual(text);
         }
 
         // "[1]: https://…" lines define reference links; their text is the address, not prose.

@@ -16,6 +16,14 @@ public sealed class TitleSubjectTests
         Assert.Equal(subject, BundledPipeline.Read($"# {title}\n\n{body}").Subject);
     }
 
+    [Theory]
+    [InlineData("Somaliland: Taiwan's breakthrough in the Horn of Africa", "Taiwan opened an office. Taiwan sends aid. Taiwan trains nurses. Somaliland is grateful.", "somaliland")]
+    [InlineData("Mali: Russian contractors lose ground to JNIM", "JNIM took a town. JNIM holds the road. Mali is at war. Mali hired Russians. Mali lost a base. Mali waits.", "jnim")]
+    public void A_name_labelling_the_title_before_a_colon_is_the_subject_unless_a_group_follows(string title, string body, string subject)
+    {
+        Assert.Equal(subject, BundledPipeline.Read($"# {title}\n\n{body}").Subject);
+    }
+
     [Fact]
     public void A_country_named_for_itself_in_the_title_is_still_the_subject()
     {

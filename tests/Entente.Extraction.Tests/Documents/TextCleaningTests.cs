@@ -283,6 +283,18 @@ public sealed class TextCleaningTests
     }
 
     [Fact]
+    public void A_first_line_with_a_period_is_the_title_when_the_next_line_repeats_it_or_it_is_cut_short()
+    {
+        var repeated = Text("Somaliland: Taiwan's breakthrough in the Horn of Africa.\n\nSomaliland: Taiwan's breakthrough in the Horn of Africa.\n\nTaiwan has found a partner.\n");
+        var cut = Text("Latvia asks western allies including Canada to help bolster its ...\n\nLatvia wants more troops.\n");
+        var sentence = Text("Iran backs Hezbollah.\n\nIt arms the group.\n");
+
+        Assert.Equal("Somaliland: Taiwan's breakthrough in the Horn of Africa.", repeated.Title);
+        Assert.Equal("Latvia asks western allies including Canada to help bolster its ...", cut.Title);
+        Assert.Null(sentence.Title);
+    }
+
+    [Fact]
     public void A_headline_the_saved_page_repeats_is_the_title_and_is_kept_once()
     {
         var document = Text("Who backs the Houthis in Yemen?\n\nWho backs the Houthis in Yemen?\n\nWho backs the Houthis in Yemen?\n\nIran arms the group.\n");
