@@ -27,6 +27,20 @@ internal sealed partial class SubjectReader
         (cue.Value.Form == CueForm.Active && other.First - 1 > cue.Index + cue.Length && CueReader.TopicPrepositions.Contains(words[other.First - 1]))
         || (cue.Value.Form == CueForm.Noun && TopicRightAfter(words, cue.Index + cue.Length, other.First));
 
+    /// <summary>"USA – China confrontation over Zambia debt deal": the subject a rivalry between others is over is no party to it.</summary>
+    private static bool TopicIsTheSubject(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject, PlacedMention other)
+    {
+        if (cue.Value.Form != CueForm.Noun || other.First > cue.Index)
+            return false;
+        var after = cue.Index + cue.Length;
+        foreach (var p in placed)
+        {
+            if (p.ActorId == subject && p.First >= after)
+                return TopicRightAfter(words, after, p.First);
+        }
+        return false;
+    }
+
     /// <summary>"still a rival over the Aegean, Cyprus and maritime boundaries": what a rivalry is over is no party to it.</summary>
     private static bool TopicRightAfter(IReadOnlyList<Word> words, int after, int named) =>
         named > after && named - after <= 6 && words[after].Lower is "over" or "about" or "regarding" or "concerning";

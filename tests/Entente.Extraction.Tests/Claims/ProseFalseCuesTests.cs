@@ -113,4 +113,12 @@ public sealed class ProseFalseCuesTests
 
         Assert.Contains("japan", BundledPipeline.PartnersOf("djibouti", text));
     }
+
+    [Fact]
+    public void A_rivalry_between_others_over_the_subject_makes_neither_its_adversary()
+    {
+        var text = "# Zambia's debt\n\nUSA – China Confrontation over Zambia Debt deal.";
+
+        Assert.Empty(BundledPipeline.AdversariesOf("zambia", text));
+    }
 }
