@@ -65,9 +65,21 @@ public sealed partial class Gazetteer
             if (length > best.Length)
                 best = new Match(start, end, name, name.Blocks);
             else if (length == best.Length && (name.Blocks || name.ActorId != best.Candidate!.ActorId))
-                best = best with { Ambiguous = true }; // two actors answer to the same words: name neither
+            {
+                if (CodeYields(best.Candidate!, name))
+                    best = best with { Candidate = name }; // "NLD" is the party: the Netherlands' code is not prose
+                else if (!CodeYields(name, best.Candidate!))
+                    best = best with { Ambiguous = true }; // two actors answer to the same words: name neither
+            }
         }
     }
+
+    /// <summary>
+    /// Whether a country's ISO code gives its span to another actor's name that reads the same: prose writes the
+    /// party's "NLD", tables the Netherlands' code, and the gazetteer reads prose. A blocking name yields to nothing.
+    /// </summary>
+    private static bool CodeYields(NameCandidate code, NameCandidate other) =>
+        code.Kind == NameKind.Iso3 && other.Kind != NameKind.Iso3 && !other.Blocks;
 
     private readonly record struct Match(int Start, int End, NameCandidate? Candidate, bool Ambiguous)
     {
