@@ -118,7 +118,7 @@ public sealed partial class ClaimExtractor
             {
                 if ((said & WordClass.Organisation) != 0)
                     _candidates.Find(unit, words, placed, candidates);
-                coreference.Remember(placed, unit.Block);
+                coreference.Remember(words, placed, unit.Block);
                 continue;
             }
             coreference.Resolve(words, placed, unit.Block, said);
@@ -218,7 +218,7 @@ public sealed partial class ClaimExtractor
             // Every candidate's name holds an organisation word.
             if ((said & WordClass.Organisation) != 0)
                 _candidates.Find(unit, words, placed, candidates);
-            coreference.Remember(placed, unit.Block);
+            coreference.Remember(words, placed, unit.Block);
         }
         // "Seoul has joined export controls on Russia": membership needs a bloc, an organisation or a larger group to belong to.
         claims.RemoveAll(_cannotBelong);

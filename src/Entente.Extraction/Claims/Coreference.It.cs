@@ -4,7 +4,8 @@ namespace Entente.Extraction.Claims;
 
 /// <summary>
 /// "China occupies a different shelf. It is the largest buyer of Saudi crude": a sentence opening with "It" continues
-/// the sentence before it in the same paragraph when that one opened with another actor's name; otherwise "It" is the
+/// the sentence before it (in the same paragraph, or the paragraph before: "Nevertheless, China still plays both sides. ¶
+/// Traditionally, it has supported …", an opening phrase before either) when that one opened with another actor's name; otherwise "It" is the
 /// document's subject. "Rwandan special forces flew in… They guard Bangui": "They" continues a sentence that opened
 /// with another country's demonym, as its people or forces. "Taiwan keeps ties with many states. Its list of allies includes
 /// Belize": "Its" is the one actor the sentence before named, when that one was not the subject.
@@ -20,22 +21,27 @@ internal sealed partial class Coreference
     private static readonly WordSet EmptyItWords = new("that", "whether", "to", "unclear", "clear", "likely", "unlikely", "possible", "worth", "time", "not", "true", "said", "reported", "thought", "believed", "expected", "seen", "hard", "difficult", "easy", "important", "notable", "remains");
 
     /// <summary>Whether the unit's "It" stands for an actor the sentence itself does not name.</summary>
-    public bool ContinuesAnother(IReadOnlyList<Word> words, TextBlock block) => OpenerBefore(words, block) is not null;
+    public bool ContinuesAnother(IReadOnlyList<Word> words, TextBlock block) => OpenerBefore(words, block).Actor is not null;
 
-    private string? OpenerBefore(IReadOnlyList<Word> words, TextBlock block)
+    /// <summary>The actor the unit's opening pronoun continues, if another than the subject, and where the pronoun stands ("Traditionally, it has …").</summary>
+    private (string? Actor, int At) OpenerBefore(IReadOnlyList<Word> words, TextBlock block)
     {
-        if ((_lastOpener ?? _lastSole) is null || !ReferenceEquals(block, _lastOpenerBlock) || words.Count < 3)
-            return null;
-        if (words[0].Lower == "they")
-            return _lastOpenerIsDemonym ? _lastOpener : null;
+        if ((_lastOpener ?? _lastSole) is null || !Continues(block) || words.Count < 3)
+            return (null, 0);
+        var at = words[0].Lower is "it" or "its" or "they" ? 0 : OpeningPhrases.End(words, 1) + 1;
+        if (at == 0 && words[0].Lower is not ("it" or "its" or "they") || at + 2 >= words.Count)
+            return (null, 0);
+        if (words[at].Lower == "they")
+            return (_lastOpenerIsDemonym ? _lastOpener : null, at);
         // "Tehran supplies Hamas … Its ally Hezbollah": once the last sentence named the subject, "Its" is the subject's.
-        if (words[0].Lower == "its")
-            return _lastSole;
-        if (words[0].Lower != "it")
-            return null;
-        if (words[1].Lower is "is" or "was" or "remains" && (EmptyItWords.Contains(words[2]) || (words.Count > 3 && EmptyItWords.Contains(words[3]))))
-            return null;
-        return _lastOpener;
+        // Across paragraphs only an opener carries on: "… fired drones at Israel. ¶ Its fighters …" are not Israel's.
+        if (words[at].Lower == "its")
+            return (ReferenceEquals(block, _lastOpenerBlock) ? _lastSole : null, at);
+        if (words[at].Lower != "it")
+            return (null, 0);
+        if (words[at + 1].Lower is "is" or "was" or "remains" && (EmptyItWords.Contains(words[at + 2]) || (words.Count > at + 3 && EmptyItWords.Contains(words[at + 3]))))
+            return (null, 0);
+        return (_lastOpener, at);
     }
 
     /// <summary>
@@ -61,10 +67,16 @@ internal sealed partial class Coreference
         }
     }
 
+    // A paragraph goes on from the one before it: many saved pages give each sentence a line of its own.
+    private bool Continues(TextBlock block) =>
+        ReferenceEquals(block, _lastOpenerBlock) || (block.Kind == BlockKind.Paragraph && _lastOpenerBlock?.Kind == BlockKind.Paragraph);
+
     /// <summary>The actor the sentence opens with, if another than the subject: what a following "It" continues.</summary>
-    private void NoteOpener(List<PlacedMention> placed, TextBlock block)
+    private void NoteOpener(IReadOnlyList<Word> words, List<PlacedMention> placed, TextBlock block)
     {
-        _lastOpener = placed.Count > 0 && placed[0].First <= 1 && placed[0].ActorId != subject && !placed[0].Person
+        // "Nevertheless, China still plays both sides": the opener may follow an opening phrase.
+        var opens = placed.Count > 0 && (placed[0].First <= 1 || placed[0].First == OpeningPhrases.End(words, 1) + 1);
+        _lastOpener = opens && placed[0].ActorId != subject && !placed[0].Person
             && KindOf(placed[0].ActorId) is { } kind && kind.IsCountry() ? placed[0].ActorId : null;
         _lastOpenerIsDemonym = _lastOpener is not null && placed[0].Adjective;
         _lastOpenerBlock = block;

@@ -36,9 +36,9 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
         if ((said & WordClass.It) != 0)
             ItOfTheOpener(words, placed);
         // "It trains Central African soldiers": the pronoun is the doer even when a name follows close behind it.
-        if (OpenerBefore(words, block) is { } continued && (placed.Count == 0 || placed[0].First > 0))
+        if (OpenerBefore(words, block) is ({ } continued, var at) && (placed.Count == 0 || placed[0].First > at))
         {
-            placed.Insert(0, new PlacedMention(0, 0, continued));
+            placed.Insert(0, new PlacedMention(at, at, continued));
             return;
         }
         GroupAfterACompound(words, placed);
@@ -179,9 +179,9 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
 
     private static readonly HashSet<string> SubjectNouns = new(StringComparer.Ordinal) { "country", "kingdom", "republic", "regime", "emirate", "nation", "junta", "island" };
 
-    public void Remember(List<PlacedMention> placed, TextBlock block)
+    public void Remember(IReadOnlyList<Word> words, List<PlacedMention> placed, TextBlock block)
     {
-        NoteOpener(placed, block);
+        NoteOpener(words, placed, block);
         for (var k = placed.Count - 1; k >= 0; k--)
         {
             if (KindOf(placed[k].ActorId) is { } kind && kind.IsNonState())

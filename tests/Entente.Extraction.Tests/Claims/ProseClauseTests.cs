@@ -57,6 +57,15 @@ public sealed class ProseClauseTests
     }
 
     [Fact]
+    public void It_after_an_opening_phrase_continues_an_opener_after_one_in_the_paragraph_before()
+    {
+        var text = "# Myanmar's war\n\nNevertheless, China still plays both sides of the field.\n\nTraditionally, it has supported ethnic armed groups such as the MNDAA.";
+
+        Assert.DoesNotContain("mndaa", BundledPipeline.PartnersOf("myanmar", text));
+        Assert.Contains("china proxy mndaa", BundledPipeline.Asserted(text));
+    }
+
+    [Fact]
     public void Its_opening_a_sentence_is_the_one_actor_the_sentence_before_named_unless_that_one_named_the_subject()
     {
         var another = "# The Dominican Republic switches\n\nThe Dominican Republic cut ties with Taipei in 2018.\n\n"
