@@ -131,8 +131,9 @@ public sealed partial class ClaimExtractor
             drafts.Clear();
             if (!asks)
                 Drafts(drafts, words, placed, subject, said);
-            foreach (var draft in drafts)
+            foreach (var drafted in drafts)
             {
+                var draft = drafted.Cue.Cut && CueReader.Switches(words, drafted.CueIndex + 1) ? drafted with { Cue = CueReader.SwitchedFromCue } : drafted;
                 var claim = _builder.Build(draft, facts);
                 claims.Add(FormerIfSaid(claim, words, placed, draft, formerEnd, near));
                 // "Saudi Arabia remains a rival despite the détente China brokered between Riyadh and Tehran": being

@@ -39,9 +39,22 @@ internal sealed partial class Coreference
             return (ReferenceEquals(block, _lastOpenerBlock) ? _lastSole : null, at);
         if (words[at].Lower != "it")
             return (null, 0);
-        if (words[at + 1].Lower is "is" or "was" or "remains" && (EmptyItWords.Contains(words[at + 2]) || (words.Count > at + 3 && EmptyItWords.Contains(words[at + 3]))))
+        if (words[at + 1].Lower is "is" or "was" or "remains" && (EmptyItWords.Contains(words[at + 2]) || (words.Count > at + 3 && EmptyItWords.Contains(words[at + 3])) || NamesAnEvent(words, at + 2)))
             return (null, 0);
         return (_lastOpener, at);
+    }
+
+    // "Israel bombed the port. It was one of many Houthi attacks …": "it" is what was done, not the doer.
+    private static readonly WordSet EventNouns = new("attack", "attacks", "strike", "strikes", "raid", "raids", "incident", "incidents", "operation", "operations", "move", "moves", "step", "steps", "event", "events");
+
+    private static bool NamesAnEvent(IReadOnlyList<Word> words, int from)
+    {
+        for (var i = from; i < Math.Min(words.Count, from + 6); i++)
+        {
+            if (EventNouns.Contains(words[i]))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

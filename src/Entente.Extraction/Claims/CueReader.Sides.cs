@@ -54,6 +54,24 @@ internal sealed partial class CueReader
     private static readonly WordSet NotParticiples = new("including", "notably", "especially", "during", "regarding", "concerning", "following");
 
     /// <summary>What a joint strike says of the one it is made "with": an ally of those who strike.</summary>
+    /// <summary>
+    /// "severed diplomatic ties with Taiwan and established relations with China": a cut made to switch sides ends a tie that
+    /// was recognition, so the one cut off was a partner until then (<see cref="SwitchedFromCue"/>), not only someone no longer spoken to.
+    /// </summary>
+    internal static bool Switches(IReadOnlyList<Word> words, int after)
+    {
+        for (var i = after; i < words.Count; i++)
+        {
+            if (SwitchWords.Contains(words[i]))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly WordSet SwitchWords = new("established", "establishing", "establish", "switched", "switching", "switch", "switches", "recognised", "recognized", "recognising", "recognizing", "recognise", "recognize");
+
+    internal static readonly Cue SwitchedFromCue = new(["switched from"], CueForm.Active, RelationType.PragmaticPartner, []) { Mutual = true, Former = true };
+
     internal static readonly Cue JointCue = new(["joint"], CueForm.Active, RelationType.Ally, []) { Mutual = true };
 
     /// <summary>"conducted joint attacks with M23 fighters against Congo's army": the one after "with" strikes beside the doer.</summary>

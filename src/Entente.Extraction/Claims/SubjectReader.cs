@@ -171,6 +171,8 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
                 nearest = (nearest.Index, nearest.Length, CueReader.AgainstCue);
             else if (nearest.Value.Hostile && CueReader.JointWith(words, nearest.Index, nearest.Length, other.First))
                 nearest = (nearest.Index, nearest.Length, CueReader.JointCue);
+            else if (nearest.Value.Cut && CueReader.Switches(words, nearest.Index + nearest.Length))
+                nearest = (nearest.Index, nearest.Length, CueReader.SwitchedFromCue);
             listed = (other, nearest);
             claimed.Add(other.ActorId);
             var claim = Claim(subject, other, nearest, words, facts);

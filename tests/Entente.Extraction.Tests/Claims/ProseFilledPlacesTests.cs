@@ -104,7 +104,7 @@ public sealed class ProseFilledPlacesTests
     [Fact]
     public void A_cut_with_no_hostility_stated_denies_the_tie_and_makes_no_enemy()
     {
-        var claims = BundledPipeline.Read("# Nicaragua\n\nManagua broke off relations with Taiwan in December 2021 and recognised Beijing.").Claims;
+        var claims = BundledPipeline.Read("# Nicaragua\n\nManagua broke off relations with Taiwan in December 2021.").Claims;
 
         Assert.DoesNotContain(claims, c => c.Relation.IsHostile() && (c.Object == "taiwan" || c.Subject == "taiwan"));
         Assert.Contains(claims, c => c.Polarity == Polarity.Denies && (c.Object == "taiwan" || c.Subject == "taiwan"));

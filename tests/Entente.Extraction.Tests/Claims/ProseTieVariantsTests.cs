@@ -66,4 +66,16 @@ public sealed class ProseTieVariantsTests
 
         Assert.Contains("iran", BundledPipeline.AdversariesOf("gcc", text));
     }
+
+    [Fact]
+    public void Cutting_ties_to_switch_sides_ends_a_partnership_a_bare_cut_denies_one()
+    {
+        var switched = "# Kiribati\n\nKiribati severed diplomatic ties with Taiwan and established relations with China in September 2019.";
+        var bare = "# Kiribati\n\nKiribati severed diplomatic ties with Taiwan in September 2019.";
+
+        var ended = Assert.Single(BundledPipeline.Read(switched).Claims, c => c.Object == "taiwan" || c.Subject == "taiwan");
+        Assert.Equal(Polarity.Asserts, ended.Polarity);
+        Assert.NotNull(ended.Validity.Until);
+        Assert.DoesNotContain("taiwan", BundledPipeline.PartnersOf("kiribati", bare));
+    }
 }
