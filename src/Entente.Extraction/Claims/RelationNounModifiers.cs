@@ -3,7 +3,8 @@ namespace Entente.Extraction.Claims;
 /// <summary>
 /// Lets a cue phrase built on a relation noun take one more word before that noun: an entry that says "improve relations
 /// with" also matches "improve its relations with" and "improve bilateral relations with", and "warm relations with" matches
-/// "warm diplomatic relations with". Writers put these words in freely; listing every phrase with each was never done.
+/// "warm diplomatic relations with", and "close ties" matches "close defence ties". Writers put these words in freely; listing
+/// every phrase with each was never done.
 /// </summary>
 /// <remarks>
 /// "relations", "ties" and "relationship" stand for one another where a word follows them ("improve relationship with").
@@ -17,7 +18,7 @@ internal static class RelationNounModifiers
         "relations", "ties", "relationship", "relationships", "cooperation", "co-operation", "partnership", "bonds", "links", "friendship",
     };
 
-    private static readonly string[] Modifiers = ["its", "their", "diplomatic", "bilateral", "political"];
+    private static readonly string[] Modifiers = ["its", "their", "diplomatic", "bilateral", "political", "defence", "defense", "military", "security", "economic", "trade"];
 
     // "improve its relationship with" where the entry says "improve relations with": the three are said of the same tie.
     private static readonly string[] SameTie = ["relations", "ties", "relationship"];

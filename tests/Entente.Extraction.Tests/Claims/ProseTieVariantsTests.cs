@@ -78,4 +78,12 @@ public sealed class ProseTieVariantsTests
         Assert.NotNull(ended.Validity.Until);
         Assert.DoesNotContain("taiwan", BundledPipeline.PartnersOf("kiribati", bare));
     }
+
+    [Fact]
+    public void A_field_word_before_the_relation_noun_keeps_the_tie()
+    {
+        var text = "# Malaysia\n\nBut Malaysia also has close defence ties with the US and facilitates its military presence in Southeast Asia.";
+
+        Assert.Contains("united-states", BundledPipeline.PartnersOf("malaysia", text));
+    }
 }
