@@ -86,4 +86,12 @@ public sealed class ProseTieVariantsTests
 
         Assert.Contains("united-states", BundledPipeline.PartnersOf("malaysia", text));
     }
+
+    [Fact]
+    public void A_pair_that_works_together_on_something_are_partners()
+    {
+        var text = "# Bulgaria\n\n“Bulgaria and Greece will continue to work together on energy security and diversity,” he added.";
+
+        Assert.Contains("greece", BundledPipeline.PartnersOf("bulgaria", text));
+    }
 }
