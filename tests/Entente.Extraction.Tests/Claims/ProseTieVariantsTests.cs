@@ -1,6 +1,6 @@
 namespace Entente.Extraction.Tests.Claims;
 
-/// <summary>Tie phrases written with one more word than the lexicon lists, or new to it: "improve its relationship with", "acceded to".</summary>
+/// <summary>Tie and rivalry phrases written with one more word than the lexicon lists, or new to it: "improve its relationship with", "acceded to", "competes for regional hegemony with".</summary>
 public sealed class ProseTieVariantsTests
 {
     [Theory]
@@ -93,5 +93,17 @@ public sealed class ProseTieVariantsTests
         var text = "# Bulgaria\n\n“Bulgaria and Greece will continue to work together on energy security and diversity,” he added.";
 
         Assert.Contains("greece", BundledPipeline.PartnersOf("bulgaria", text));
+    }
+
+    [Fact]
+    public void Competing_for_something_with_a_state_and_a_cold_war_are_rivalries_a_rift_is_not()
+    {
+        var competes = "# Uzbekistan\n\nIt wants to affirm its independence from Russian influence as it competes for regional hegemony with Kazakhstan.";
+        var coldWar = "# Sierra Leone\n\nSierra Leone and Guinea have been fighting a cold war over the ownership of Yenga.";
+        var rift = "# Colombia\n\nA deepening rift between Colombia and the United States has prompted a reassessment.";
+
+        Assert.Contains("kazakhstan", BundledPipeline.AdversariesOf("uzbekistan", competes));
+        Assert.Contains("guinea", BundledPipeline.AdversariesOf("sierra-leone", coldWar));
+        Assert.Empty(BundledPipeline.AdversariesOf("colombia", rift));
     }
 }
