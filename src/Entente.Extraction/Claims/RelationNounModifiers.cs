@@ -18,7 +18,7 @@ internal static class RelationNounModifiers
         "relations", "ties", "relationship", "relationships", "cooperation", "co-operation", "partnership", "bonds", "links", "friendship",
     };
 
-    private static readonly string[] Modifiers = ["its", "their", "diplomatic", "bilateral", "political", "defence", "defense", "military", "security", "economic", "trade"];
+    private static readonly string[] Modifiers = ["its", "their", "diplomatic", "bilateral", "political", "defence", "defense", "military", "security"];
 
     // "improve its relationship with" where the entry says "improve relations with": the three are said of the same tie.
     private static readonly string[] SameTie = ["relations", "ties", "relationship"];

@@ -106,4 +106,12 @@ public sealed class ProseTieVariantsTests
         Assert.Contains("guinea", BundledPipeline.AdversariesOf("sierra-leone", coldWar));
         Assert.Empty(BundledPipeline.AdversariesOf("colombia", rift));
     }
+
+    [Fact]
+    public void Whom_a_state_arms_itself_to_deter_is_its_adversary()
+    {
+        var text = "# Latvia\n\nLatvia boosted defence spending to deter Russian aggression.";
+
+        Assert.Contains("russia", BundledPipeline.AdversariesOf("latvia", text));
+    }
 }
