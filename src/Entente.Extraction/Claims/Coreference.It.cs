@@ -28,8 +28,8 @@ internal sealed partial class Coreference
     {
         if ((_lastOpener ?? _lastSole) is null || !Continues(block) || words.Count < 3)
             return (null, 0);
-        var at = words[0].Lower is "it" or "its" or "they" ? 0 : OpeningPhrases.End(words, 1) + 1;
-        if (at == 0 && words[0].Lower is not ("it" or "its" or "they") || at + 2 >= words.Count)
+        var at = Pronouns.Contains(words[0]) ? 0 : OpeningPhrases.End(words, 1) + 1;
+        if (at + 2 >= words.Count || !Pronouns.Contains(words[at]))
             return (null, 0);
         if (words[at].Lower == "they")
             return (_lastOpenerIsDemonym ? _lastOpener : null, at);
@@ -43,6 +43,8 @@ internal sealed partial class Coreference
             return (null, 0);
         return (_lastOpener, at);
     }
+
+    private static readonly WordSet Pronouns = new("it", "its", "they");
 
     // "Israel bombed the port. It was one of many Houthi attacks …": "it" is what was done, not the doer.
     private static readonly WordSet EventNouns = new("attack", "attacks", "strike", "strikes", "raid", "raids", "incident", "incidents", "operation", "operations", "move", "moves", "step", "steps", "event", "events");
