@@ -37,6 +37,9 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
         var areas = cue.Hostile ? [] : cue.Areas.Concat(qualifiers.AreasIn(areaWords)).Distinct().ToList();
         var relation = builder.Settle(cue.Relation, subject, actor, areas);
         var (source, target) = cue.Reversed ? (actor, subject) : (subject, actor);
+        // "Members" over "- Albania" in a piece about a bloc: the bullet belongs to the bloc, not the other way round.
+        if (relation == RelationType.MemberOf && builder.IsBloc(source) && !builder.IsBloc(target))
+            (source, target) = (target, source);
         var former = cue.Former || qualifiers.Former(words);
         return new ExtractedClaim(source, target, relation, unit.Start, unit.End, unit.Block.Kind == BlockKind.TableRow ? "table-row" : "list-under-heading")
         {

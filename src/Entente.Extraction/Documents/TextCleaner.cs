@@ -39,6 +39,7 @@ internal sealed partial class TextCleaner(CleanerOptions options, HtmlCleaner ht
         private readonly StringBuilder gathered = TakeBuilder();
         private BlockKind gatheredKind = BlockKind.Paragraph;
         private int gatheredLines;
+        private int lastLineStart;
         private int explicitHeadingLevel;
         private bool numberedItem;
         private bool firstBlockIsHeadline;
@@ -161,6 +162,7 @@ internal sealed partial class TextCleaner(CleanerOptions options, HtmlCleaner ht
                     gatheredKind = BlockKind.Heading;
                     Flush(i, explicitHeadingLevel > 0 ? Math.Min(6, explicitHeadingLevel + 1) : 2);
                 }
+                SplitOffListTitle(i);
                 Flush(i);
                 Gather(line[bullet..], BlockKind.ListItem);
                 numberedItem = char.IsAsciiDigit(line[0]);
@@ -196,10 +198,28 @@ internal sealed partial class TextCleaner(CleanerOptions options, HtmlCleaner ht
             return words;
         }
 
+        /// <summary>
+        /// "… even neutral Switzerland." then "Members" then "- Albania", with no blank line between: the
+        /// short line after a closed sentence is the list's heading, not the paragraph's last words.
+        /// </summary>
+        private void SplitOffListTitle(int next)
+        {
+            if (gatheredKind != BlockKind.Paragraph || gatheredLines < 2 || gathered[lastLineStart - 2] is not ('.' or '!' or '?'))
+                return;
+            var title = gathered.ToString(lastLineStart, gathered.Length - lastLineStart);
+            if (!LineShapes.LooksLikeHeading(title, aboveList: true))
+                return;
+            gathered.Length = lastLineStart - 1;
+            gatheredLines--;
+            Flush(next);
+            Gather(title, BlockKind.Paragraph);
+        }
+
         private void Gather(ReadOnlySpan<char> line, BlockKind kind)
         {
             if (gatheredLines > 0)
                 gathered.Append(' ');
+            lastLineStart = gathered.Length;
             gathered.Append(line);
             gatheredKind = kind;
             gatheredLines++;

@@ -16,6 +16,26 @@ public sealed class BlocMemberListTests
     }
 
     [Fact]
+    public void Bullets_under_a_members_heading_in_a_piece_about_a_bloc_belong_to_the_bloc()
+    {
+        var text = "Partnership for Peace\n\nThe programme began in 1994.\nEvery European country outside NATO takes part.\nMembers\n- Albania\n- Austria\n- Ukraine\n";
+
+        var asserted = BundledPipeline.Asserted(text);
+
+        Assert.Contains("albania member_of partnership-for-peace", asserted);
+        Assert.Contains("ukraine member_of partnership-for-peace", asserted);
+        Assert.DoesNotContain(asserted, line => line.StartsWith("partnership-for-peace member_of", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Bullets_under_a_memberships_heading_in_a_piece_about_a_state_are_what_it_belongs_to()
+    {
+        var text = "# Chile\n\nChile trades across the Pacific.\n\nMemberships\n- APEC\n- Mercosur\n";
+
+        Assert.Contains("chile member_of mercosur", BundledPipeline.Asserted(text));
+    }
+
+    [Fact]
     public void The_bloc_in_a_piece_about_a_bloc_is_that_bloc()
     {
         var text = "# The Shanghai Cooperation Organisation\n\nThe Shanghai Cooperation Organisation was founded in 2001. The bloc comprises China, Russia and India.";

@@ -47,6 +47,23 @@ public sealed class TextCleaningTests
     }
 
     [Fact]
+    public void A_short_line_after_a_closed_sentence_and_right_above_a_list_is_the_lists_heading()
+    {
+        var document = Text("Partnership for Peace\n\nThe programme began in 1994.\nEvery country outside NATO takes part.\nMembers\n- Albania\n- Austria\n\nIran has partners\nsuch as these\n- Syria\n");
+
+        Assert.Equal(
+        [
+            "Heading1: Partnership for Peace",
+            "Paragraph: The programme began in 1994. Every country outside NATO takes part.",
+            "Heading2: Members",
+            "ListItem: Albania",
+            "ListItem: Austria",
+            "Paragraph: Iran has partners such as these",
+            "ListItem: Syria",
+        ], Shape(document));
+    }
+
+    [Fact]
     public void Every_bullet_and_numbering_style_starts_a_list_item_and_wrapped_lines_continue_it()
     {
         var document = Text("- dash\n* star\n+ plus\n• dot\n1. one\n2) two\na) letter\nb. letter dot\n(iv) roman\n- wrapped item\n  continues here\n");
