@@ -52,8 +52,29 @@ internal static class BlocDefinition
         var named = placed.Find(p => p.First >= start);
         var at = words[start].Lower == "it" ? start + 1
             : words[start].Lower == "the" && Kinds.Contains(words[start + 1]) ? start + 2
-            : named is not null && named.ActorId == subject && (named.First == start || (named.First == start + 1 && words[start].Lower == "the")) ? named.Last + 1
+            : named is not null && named.ActorId == subject && (named.First == start || (named.First == start + 1 && words[start].Lower == "the")) ? PastAsides(words, named.Last + 1)
             : -1;
-        return at > 0 && Copulas.Contains(words[at]) ? at : -1;
+        return at > 0 && at < words.Count && Copulas.Contains(words[at]) ? at : -1;
+    }
+
+    private const int MaxAsideWords = 15;
+
+    /// <summary>
+    /// "The Comprehensive … Partnership (CPTPP), also known as TPP11,[2] is …": brackets, notes and a comma
+    /// aside between the name and its verb are passed over; -1 where an aside does not close before the verb.
+    /// </summary>
+    private static int PastAsides(IReadOnlyList<Word> words, int at)
+    {
+        while (at < words.Count && words[at].Lower is "(" or "[" or ",")
+        {
+            var close = words[at].Lower switch { "(" => ")", "[" => "]", _ => "," };
+            var end = at + 1;
+            while (end < words.Count && end - at <= MaxAsideWords && words[end].Lower != close)
+                end++;
+            if (end >= words.Count || words[end].Lower != close)
+                return -1;
+            at = end + 1;
+        }
+        return at;
     }
 }

@@ -44,6 +44,17 @@ public sealed class BlocMemberListTests
     }
 
     [Fact]
+    public void A_definition_of_the_bloc_passes_over_its_short_name_and_other_names_before_the_verb()
+    {
+        var text = "# CPTPP\n\nThe Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP), also known as TPP11,[2][3] is a trade agreement between Australia, Brunei, Chile and Vietnam.";
+
+        var asserted = BundledPipeline.Asserted(text);
+
+        Assert.Contains("australia member_of cptpp", asserted);
+        Assert.Contains("vietnam member_of cptpp", asserted);
+    }
+
+    [Fact]
     public void The_bloc_in_a_piece_about_a_state_is_no_one()
     {
         var text = "# Iran\n\nIran exports oil. The bloc comprises China, Russia and India.";
