@@ -151,10 +151,22 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
         var actorCell = actorColumn >= 0 && actorColumn < cells.Count ? cells[actorColumn] : null;
         IReadOnlyList<string> actors = actorCell is null ? [placed[0].ActorId] : AllIn(unit, words, placed, actorCell);
         var typeCell = typeColumn >= 0 && typeColumn < cells.Count ? cells[typeColumn] : null;
-        var cue = typeCell is null ? HeadingCue(unit, words) : CueLexicon.Match(lexicon.Labels, typeCell);
+        var cue = typeCell is null ? HeadingCue(unit, words) : CueLexicon.Match(lexicon.Labels, typeCell) ?? SpannedType(unit, words, placed, headers[typeColumn], typeCell);
         if (cue is not null && typeCell is not null && Words.Split(typeCell).Contains("former"))
             cue = cue with { Former = true };
         return (actors, cue, areasColumn >= 0 && areasColumn < cells.Count ? cells[areasColumn] : null);
+    }
+
+    /// <summary>
+    /// "Membership | Antigua and Barbuda |" then "Dominica | |": a type cell spanning several rows is printed in the
+    /// first only, so the rows below name their actor in its place. The column's header ("Membership status") or the
+    /// heading above says the type then.
+    /// </summary>
+    private Cue? SpannedType(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed, string header, string typeCell)
+    {
+        var at = unit.Text.IndexOf(typeCell, StringComparison.Ordinal);
+        var namesActor = typeCell.Length > 0 && at >= 0 && placed.Exists(p => !p.Adjective && words[p.First].Start >= at && words[p.Last].End <= at + typeCell.Length);
+        return namesActor ? CueLexicon.Match(lexicon.Labels, header) ?? HeadingCue(unit, words) : null;
     }
 
     /// <summary>

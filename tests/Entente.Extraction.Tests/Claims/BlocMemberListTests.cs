@@ -55,6 +55,26 @@ public sealed class BlocMemberListTests
     }
 
     [Fact]
+    public void Rows_below_a_spanned_membership_cell_name_members_too()
+    {
+        var text = "# OECS\n\nThe OECS has seven full members.\n\n| Membership status | Description |\n|---|---|\n| Membership | Antigua and Barbuda |\n| Dominica | |\n| Grenada | |\n";
+
+        var asserted = BundledPipeline.Asserted(text);
+
+        Assert.Contains("antigua-and-barbuda member_of oecs", asserted);
+        Assert.Contains("dominica member_of oecs", asserted);
+        Assert.Contains("grenada member_of oecs", asserted);
+    }
+
+    [Fact]
+    public void A_row_whose_type_cell_says_nothing_known_has_no_type()
+    {
+        var text = "# Iran's allies\n\n| Type | Actor |\n|---|---|\n| Observer | Syria |\n";
+
+        Assert.DoesNotContain(BundledPipeline.Asserted(text), line => line.Contains("syria", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_bloc_in_a_piece_about_a_state_is_no_one()
     {
         var text = "# Iran\n\nIran exports oil. The bloc comprises China, Russia and India.";
