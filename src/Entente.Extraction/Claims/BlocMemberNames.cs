@@ -28,6 +28,18 @@ internal static class BlocMemberNames
                 }
                 continue;
             }
+            // "the only Gulf Co-operation Council (GCC) member": the short form in brackets stands between.
+            if (noun < words.Count && words[noun].Lower == "(" && noun + 3 < words.Count && words[noun + 2].Lower == ")")
+                noun += 3;
+            if (noun < words.Count && FellowNouns.Contains(words[noun]) && Fellows(words, placed, k) is { } fellows)
+            {
+                // "Warsaw pressed other EU and NATO countries to send arms": who presses the others is one of them.
+                foreach (var fellowBloc in fellows.Blocs)
+                {
+                    if (isBloc(fellowBloc.ActorId))
+                        (drafts ??= []).Add(new Draft(fellows.Doer.ActorId, fellowBloc.ActorId, MemberCue, noun, fellows.Doer.First, "bloc-member"));
+                }
+            }
             if (noun >= words.Count || words[noun].Lower is not ("member" or "members"))
                 continue;
             var after = noun + 1 < words.Count && words[noun + 1].Lower is "state" or "country" or "nation" ? noun + 2 : noun + 1;
@@ -41,11 +53,45 @@ internal static class BlocMemberNames
                 }
                 continue;
             }
-            var member = k + 1 < placed.Count && placed[k + 1].First == after ? placed[k + 1] : Described(words, placed, k);
-            if (member is not null && !isBloc(member.ActorId))
-                (drafts ??= []).Add(new Draft(member.ActorId, bloc.ActorId, MemberCue, noun, member.First, "bloc-member"));
+            var member = k + 1 < placed.Count && placed[k + 1].First == after ? placed[k + 1] : Described(words, placed, k) ?? NamedAfterComma(words, placed, k, after);
+            if (member is null || isBloc(member.ActorId))
+                continue;
+            // "NATO and European Union member Croatia": each bloc of a list before "member".
+            foreach (var listed in Placement.ListAround(words, placed, k).EndingBefore(bloc.First))
+            {
+                if (isBloc(listed.ActorId))
+                    (drafts ??= []).Add(new Draft(member.ActorId, listed.ActorId, MemberCue, noun, member.First, "bloc-member"));
+            }
+            (drafts ??= []).Add(new Draft(member.ActorId, bloc.ActorId, MemberCue, noun, member.First, "bloc-member"));
         }
         return drafts;
+    }
+
+    /// <summary>
+    /// "another GCC member, Kuwait, is working …", "As a founding NATO member, Denmark has …": the name right after the comma
+    /// that closes "a … member", or null.
+    /// </summary>
+    private static PlacedMention? NamedAfterComma(IReadOnlyList<Word> words, List<PlacedMention> placed, int bloc, int after)
+    {
+        if (after >= words.Count || words[after].Lower != "," || bloc + 1 >= placed.Count || placed[bloc + 1].First != after + 1)
+            return null;
+        var article = ArticleBefore(words, placed[bloc].First);
+        return article >= 0 && words[article].Lower is "a" or "an" or "another" ? placed[bloc + 1] : null;
+    }
+
+    private static readonly WordSet FellowNouns = new("countries", "members", "states", "nations", "governments", "allies", "partners", "capitals");
+
+    /// <summary>
+    /// The blocs after "other" or "fellow" that end at this one ("other EU and NATO countries"), and the actor the clause opens
+    /// with; or null.
+    /// </summary>
+    private static (PlacedMention Doer, List<PlacedMention> Blocs)? Fellows(IReadOnlyList<Word> words, List<PlacedMention> placed, int bloc)
+    {
+        var blocs = Placement.ListAround(words, placed, bloc).EndingBefore(placed[bloc].Last + 1);
+        var before = blocs.Count > 0 ? blocs[0].First - 1 : -1;
+        if (before < 1 || words[before].Lower is not ("other" or "fellow"))
+            return null;
+        return OpeningPhrases.Opener(words, placed) is { Adjective: false } opener && opener.Last < before ? (opener, blocs) : null;
     }
 
     /// <summary>"The Commonwealth has admitted Gabon and Togo as its 55th and 56th members": the list between the verb and "as … members", or null.</summary>
@@ -78,10 +124,7 @@ internal static class BlocMemberNames
     /// <summary>"Qatar, a GCC member", "Japan, a fellow Quad member": the name before the comma (or dash) the appositive opens after, or null.</summary>
     private static PlacedMention? Described(IReadOnlyList<Word> words, List<PlacedMention> placed, int bloc)
     {
-        var article = placed[bloc].First - 1;
-        // "Japan, a fellow Quad member".
-        if (article > 0 && words[article].Lower == "fellow")
-            article--;
+        var article = ArticleBefore(words, placed[bloc].First);
         if (article < 2 || words[article].Lower is not ("a" or "an" or "the"))
             return null;
         // "Venezuela is a Mercosur member", "Sweden has now become a NATO member": a copula says the same as the comma.
@@ -99,6 +142,22 @@ internal static class BlocMemberNames
         var described = bloc - 1;
         return described >= 0 && placed[described].Last == before - 1 && !Placement.IsPlace(words, placed[described]) ? placed[described] : null;
     }
+
+    /// <summary>
+    /// "Japan, a fellow Quad member", "Oman was the only GCC member": the article before the bloc's name, past the words that
+    /// rank or qualify the membership; -1 where none.
+    /// </summary>
+    private static int ArticleBefore(IReadOnlyList<Word> words, int name)
+    {
+        var article = name - 1;
+        while (article >= 0 && name - article <= 2 && Ranks.Contains(words[article]))
+            article--;
+        return article;
+    }
+
+    private static readonly WordSet Ranks = new(
+        "fellow", "only", "sole", "first", "last", "newest", "latest", "founding", "full", "original", "largest", "smallest", "biggest",
+        "oldest", "youngest", "poorest", "richest", "key", "leading", "major", "loyal", "longtime", "long-standing");
 
     private static readonly WordSet Copulas = new("is", "was", "remains", "remained", "became", "becomes", "become", "been");
     private static readonly WordSet Auxiliaries = new("has", "have", "had", "will", "would");

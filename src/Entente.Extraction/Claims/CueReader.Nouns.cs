@@ -288,11 +288,15 @@ internal sealed partial class CueReader
             index = name.Last + 1;
         else if (index - name.Last - 1 > 1 || !OnlyCopula(words, name.Last + 1, index))
             return false;
+        // "an arms race with neighboring Russian ally Serbia": where the named one lies says nothing of whose the noun is.
+        var before = name.First - 1;
+        while (before >= 0 && name.First - before <= 2 && Nearby.Contains(words[before]))
+            before--;
         // "Iranian support for Hezbollah has grown", "the rise of Chinese investment in Zimbabwe": a demonym opening the
         // sentence or a phrase owns the noun with no article.
-        if (name.Adjective && (name.First == 0 || DemonymOpeners.Contains(words[name.First - 1])))
+        if (name.Adjective && (before < 0 || DemonymOpeners.Contains(words[before])))
             return true;
-        for (var i = name.First - 1; i >= 0 && i >= name.First - 3; i--)
+        for (var i = before; i >= 0 && i >= name.First - 3; i--)
         {
             if (Articles.Contains(words[i]))
                 return true;
@@ -303,6 +307,8 @@ internal sealed partial class CueReader
     }
 
     private static readonly WordSet Articles = new("a", "an", "the");
+
+    private static readonly WordSet Nearby = new("neighboring", "neighbouring", "nearby", "adjacent", "fellow");
 
     /// <summary>"cross-border", whether read as one word or as two joined by a hyphen.</summary>
     internal static bool HyphenatedAdjective(IReadOnlyList<Word> words, int from, int to) =>

@@ -74,6 +74,27 @@ public sealed class BlocMemberListTests
         Assert.DoesNotContain(BundledPipeline.Asserted(text), line => line.Contains("syria", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("NATO and European Union member Croatia has faced an arms race.", "croatia", "nato")]
+    [InlineData("NATO and European Union member Croatia has faced an arms race.", "croatia", "eu")]
+    [InlineData("To end the standoff, another GCC member, Kuwait, is working to bridge the gap.", "kuwait", "gcc")]
+    [InlineData("As a founding NATO member, Denmark has kept a decades-old alliance with the United States.", "denmark", "nato")]
+    [InlineData("Oman was the only Gulf Cooperation Council (GCC) member not to have joined the coalition.", "oman", "gcc")]
+    [InlineData("Warsaw has pressed other EU and NATO countries to send more arms to Ukraine.", "poland", "eu")]
+    [InlineData("Warsaw has pressed other EU and NATO countries to send more arms to Ukraine.", "poland", "nato")]
+    public void A_member_is_named_around_a_blocs_member_noun(string sentence, string member, string bloc)
+    {
+        Assert.Contains($"{member} member_of {bloc}", BundledPipeline.Asserted($"# {member}\n\n{sentence}"));
+    }
+
+    [Fact]
+    public void A_name_after_a_comma_that_closes_the_member_noun_is_no_member_when_the_noun_is_a_definite_one()
+    {
+        var text = "# Turkey\n\nUnder the NATO member, Turkey argued, the deal would fail.";
+
+        Assert.DoesNotContain("turkey member_of nato", BundledPipeline.Asserted(text));
+    }
+
     [Fact]
     public void The_bloc_in_a_piece_about_a_state_is_no_one()
     {

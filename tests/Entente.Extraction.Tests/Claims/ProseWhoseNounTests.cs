@@ -15,6 +15,15 @@ public sealed class ProseWhoseNounTests
     }
 
     [Fact]
+    public void A_demonym_after_a_word_of_place_owns_the_noun_before_a_name()
+    {
+        var text = "# Croatia\n\nCroatia has faced a mini arms race with neighbouring Russian ally Serbia.";
+
+        Assert.DoesNotContain("serbia", BundledPipeline.PartnersOf("croatia", text));
+        Assert.Contains("russia ally serbia", BundledPipeline.Asserted(text));
+    }
+
+    [Fact]
     public void A_possessor_owns_a_noun_after_a_coordinated_hyphenated_adjective()
     {
         var text = "# The ANC\n\nThe ANC's leader said that South Africa's solidarity and long-standing friendship with Cuba would last.";
