@@ -40,7 +40,8 @@ internal static class BlocMemberNames
                         (drafts ??= []).Add(new Draft(fellows.Doer.ActorId, fellowBloc.ActorId, MemberCue, noun, fellows.Doer.First, "bloc-member"));
                 }
             }
-            if (noun >= words.Count || words[noun].Lower is not ("member" or "members"))
+            // "Italy, the only G7 nation to sign up", "NATO country Turkey": a bloc's nation is one of its members.
+            if (noun >= words.Count || words[noun].Lower is not ("member" or "members" or "nation" or "country" or "state"))
                 continue;
             var after = noun + 1 < words.Count && words[noun + 1].Lower is "state" or "country" or "nation" ? noun + 2 : noun + 1;
             if (k + 1 < placed.Count && placed[k + 1].First == after && words[noun].Lower == "members")
@@ -136,6 +137,9 @@ internal static class BlocMemberNames
                 before--;
             if (!Copulas.Contains(words[before]))
                 return null;
+            // "Italy has withdrawn …, years after becoming the only G7 nation to sign up": the participle's doer opens the clause.
+            if (words[before].Lower == "becoming" && before > 0 && words[before - 1].Lower is "after" or "since" or "before" or "by")
+                return OpeningPhrases.Opener(words, placed) is { Adjective: false } opener && opener.Last < before && opener.ActorId != placed[bloc].ActorId ? opener : null;
             while (before > 0 && article - before <= 5 && (Auxiliaries.Contains(words[before - 1]) || Adverbs.Contains(words[before - 1])))
                 before--;
         }
@@ -159,7 +163,7 @@ internal static class BlocMemberNames
         "fellow", "only", "sole", "first", "last", "newest", "latest", "founding", "full", "original", "largest", "smallest", "biggest",
         "oldest", "youngest", "poorest", "richest", "key", "leading", "major", "loyal", "longtime", "long-standing");
 
-    private static readonly WordSet Copulas = new("is", "was", "remains", "remained", "became", "becomes", "become", "been");
+    private static readonly WordSet Copulas = new("is", "was", "remains", "remained", "became", "becomes", "become", "becoming", "been");
     private static readonly WordSet Auxiliaries = new("has", "have", "had", "will", "would");
     private static readonly WordSet Adverbs = new("now", "also", "still", "already", "formally", "officially");
 }

@@ -82,6 +82,8 @@ public sealed class BlocMemberListTests
     [InlineData("Oman was the only Gulf Cooperation Council (GCC) member not to have joined the coalition.", "oman", "gcc")]
     [InlineData("Warsaw has pressed other EU and NATO countries to send more arms to Ukraine.", "poland", "eu")]
     [InlineData("Warsaw has pressed other EU and NATO countries to send more arms to Ukraine.", "poland", "nato")]
+    [InlineData("Italy left the Belt and Road Initiative four years after becoming the only G7 nation to sign up.", "italy", "g7")]
+    [InlineData("The drills were hosted by NATO country Turkey.", "turkey", "nato")]
     public void A_member_is_named_around_a_blocs_member_noun(string sentence, string member, string bloc)
     {
         Assert.Contains($"{member} member_of {bloc}", BundledPipeline.Asserted($"# {member}\n\n{sentence}"));
