@@ -24,7 +24,7 @@ internal static class BlocMemberNames
                 foreach (var admittedMember in admitted)
                 {
                     if (!isBloc(admittedMember.ActorId))
-                        (drafts ??= []).Add(new Draft(admittedMember.ActorId, bloc.ActorId, MemberCue, admittedMember.First, admittedMember.First, "bloc-member"));
+                        Add(ref drafts, admittedMember, bloc, admittedMember.First);
                 }
                 continue;
             }
@@ -37,7 +37,7 @@ internal static class BlocMemberNames
                 foreach (var fellowBloc in fellows.Blocs)
                 {
                     if (isBloc(fellowBloc.ActorId))
-                        (drafts ??= []).Add(new Draft(fellows.Doer.ActorId, fellowBloc.ActorId, MemberCue, noun, fellows.Doer.First, "bloc-member"));
+                        Add(ref drafts, fellows.Doer, fellowBloc, noun);
                 }
             }
             // "Italy, the only G7 nation to sign up", "NATO country Turkey": a bloc's nation is one of its members.
@@ -50,7 +50,7 @@ internal static class BlocMemberNames
                 foreach (var listed in Placement.ListAround(words, placed, k + 1).OpeningFrom(after))
                 {
                     if (!isBloc(listed.ActorId))
-                        (drafts ??= []).Add(new Draft(listed.ActorId, bloc.ActorId, MemberCue, noun, listed.First, "bloc-member"));
+                        Add(ref drafts, listed, bloc, noun);
                 }
                 continue;
             }
@@ -61,12 +61,16 @@ internal static class BlocMemberNames
             foreach (var listed in Placement.ListAround(words, placed, k).EndingBefore(bloc.First))
             {
                 if (isBloc(listed.ActorId))
-                    (drafts ??= []).Add(new Draft(member.ActorId, listed.ActorId, MemberCue, noun, member.First, "bloc-member"));
+                    Add(ref drafts, member, listed, noun);
             }
-            (drafts ??= []).Add(new Draft(member.ActorId, bloc.ActorId, MemberCue, noun, member.First, "bloc-member"));
+            Add(ref drafts, member, bloc, noun);
         }
         return drafts;
     }
+
+    /// <summary>A draft of <paramref name="member"/> belonging to <paramref name="bloc"/>, the cue read at <paramref name="cue"/>.</summary>
+    private static void Add(ref List<Draft>? drafts, PlacedMention member, PlacedMention bloc, int cue) =>
+        (drafts ??= []).Add(new Draft(member.ActorId, bloc.ActorId, MemberCue, cue, member.First, "bloc-member"));
 
     /// <summary>
     /// "another GCC member, Kuwait, is working …", "As a founding NATO member, Denmark has …": the name right after the comma

@@ -164,8 +164,7 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
     /// </summary>
     private Cue? SpannedType(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed, string header, string typeCell)
     {
-        var at = unit.Text.IndexOf(typeCell, StringComparison.Ordinal);
-        var namesActor = typeCell.Length > 0 && at >= 0 && placed.Exists(p => !p.Adjective && words[p.First].Start >= at && words[p.Last].End <= at + typeCell.Length);
+        var namesActor = typeCell.Length > 0 && InCell(unit, words, placed, typeCell) is { } inCell && inCell.Exists(p => !p.Adjective);
         return namesActor ? CueLexicon.Match(lexicon.Labels, header) ?? HeadingCue(unit, words) : null;
     }
 
@@ -193,13 +192,18 @@ internal sealed partial class StructureReader(CueLexicon lexicon, ClaimBuilder b
     /// <summary>The actors the actor cell names ("CSTO, Eurasian Economic Union" names two), or the row's first when the cell is not found.</summary>
     private static IReadOnlyList<string> AllIn(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed, string cell)
     {
-        var at = unit.Text.IndexOf(cell, StringComparison.Ordinal);
-        if (at < 0)
+        if (InCell(unit, words, placed, cell) is not { } inCell)
             return [placed[0].ActorId];
-        var inCell = placed.FindAll(p => words[p.First].Start >= at && words[p.Last].End <= at + cell.Length);
         var named = inCell.Where(p => !p.Adjective).Select(p => p.ActorId).Distinct().ToList();
         // "Rwandan special forces (bilateral)": a cell that names its actor by a demonym alone still names it.
         return named.Count > 0 ? named : inCell.Take(1).Select(p => p.ActorId).ToList();
+    }
+
+    /// <summary>The mentions inside a cell of the row, or null where the cell's text is not found in the unit.</summary>
+    private static List<PlacedMention>? InCell(Unit unit, IReadOnlyList<Word> words, List<PlacedMention> placed, string cell)
+    {
+        var at = unit.Text.IndexOf(cell, StringComparison.Ordinal);
+        return at < 0 ? null : placed.FindAll(p => words[p.First].Start >= at && words[p.Last].End <= at + cell.Length);
     }
 
     // A span of names and a loop: every table row asks four times, and each ask made a names array and a delegate.
