@@ -34,7 +34,9 @@ internal static class DocumentSubject
                 var m = found[k];
                 // One lookup per mention; "order" counts every mention, as it always has, so a new actor's place stays the same.
                 ref var seen = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, m.ActorId, out var known);
-                seen = known ? seen with { Count = seen.Count + weight } : new Seen(weight, order, isNonState(m.ActorId), isBloc(m.ActorId));
+                // The actor a sentence opens with is what the sentence is about: one count more.
+                var counted = k == 0 && m.Start <= 4 ? weight + 1 : weight;
+                seen = known ? seen with { Count = seen.Count + counted } : new Seen(counted, order, isNonState(m.ActorId), isBloc(m.ActorId));
                 order++;
                 if (seen.NonState)
                     lastGroupHere = m.ActorId;
@@ -74,7 +76,7 @@ internal static class DocumentSubject
                 return described;
             var inTitle = titled.Select(m => m.ActorId).Distinct().ToList();
             // "Iraq's Popular Mobilization Forces", "Libya's Haftar": a country's possessive before a group or its leader says where.
-            if (inTitle.FindAll(id => !TitledRelations.OnlyWhere(title, titled, id, isState) && !TitledRelations.OnlyAsGone(title, titled, id)) is { Count: > 0 } who)
+            if (inTitle.FindAll(id => !TitledRelations.OnlyWhere(title, titled, id, isState) && !TitledRelations.OnlyAsGone(title, titled, id) && !TitledRelations.OnlyAsSpeaker(title, titled, id)) is { Count: > 0 } who)
                 inTitle = who;
             // "Sudan's army and the RSF", "The PMF and Iraq's elections": a title naming a group and the state it belongs to is about the group.
             if (inTitle.FindAll(id => !inTitle.Exists(other => other != id && homeOf(other) == id)) is { Count: > 0 } notHomes)

@@ -109,7 +109,20 @@ internal sealed partial class SubjectReader
             i--;
         if (i >= 1 && words[i].Lower is "that" or "which" or "who" && UnnamedPluralParties.Contains(words[i - 1]) && !Placement.Covers(placed, i - 1))
             return true;
+        if (InfinitiveOfUnnamedParties(words, placed, cue))
+            return true;
         return i >= 1 && UnnamedPluralParties.Contains(words[i]) && !Placement.Covers(placed, i) && CountedParties(words, placed, i);
+    }
+
+    /// <summary>"China does not allow countries to have official ties with both itself and Taiwan": the infinitive is the countries' doing.</summary>
+    private static bool InfinitiveOfUnnamedParties(IReadOnlyList<Word> words, List<PlacedMention> placed, int cue)
+    {
+        for (var i = cue - 1; i >= 1 && cue - i <= 3; i--)
+        {
+            if (words[i].Lower == "to" && UnnamedPluralParties.Contains(words[i - 1]) && !Placement.Covers(placed, i - 1))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -174,18 +187,19 @@ internal sealed partial class SubjectReader
         return next < words.Count && words[next].Text.Length > 1 && char.IsLower(words[next].Text[0]);
     }
 
-    /// <summary>
-    /// "Hezbollah claims the attacks are a show of support for Hamas": a sentence that opens with another actor
-    /// speaking, and names no one else before its first cue, reports that actor's words about itself. In
-    /// "Trump said that the United States had funded the dam" the words name their own doer.
-    /// </summary>
     /// <summary>"Israel, which the Houthis said they would keep targeting": a relative clause's verb is done by the name inside it.</summary>
+    /// <remarks>
+    /// "Oman was the only member not to have joined the Saudi-led coalition that has been conducting air strikes against Houthi
+    /// targets": a relative clause right after another actor is that actor's doing.
+    /// </remarks>
     private static bool DoneInsideARelative(IReadOnlyList<Word> words, List<PlacedMention> placed, int cue, string subject)
     {
         for (var i = cue - 1; i >= 0 && cue - i <= 8; i--)
         {
             if (words[i].Lower is "," or ";" or "." or ":")
                 return false;
+            if (words[i].Lower is "that" or "which" or "who" && RelativeOnAnother(words, placed, i, subject))
+                return true;
             if (words[i].Lower is not ("which" or "whom"))
                 continue;
             foreach (var p in placed)
@@ -197,6 +211,21 @@ internal sealed partial class SubjectReader
         }
         return false;
     }
+
+    /// <summary>Whether the relative pronoun at <paramref name="pronoun"/> hangs on an actor other than the subject and opens a verb, not a new clause ("warned Hezbollah that it would").</summary>
+    private static bool RelativeOnAnother(IReadOnlyList<Word> words, List<PlacedMention> placed, int pronoun, string subject)
+    {
+        if (pronoun + 1 >= words.Count || words[pronoun + 1].IsCapitalized || NewClauseWords.Contains(words[pronoun + 1]))
+            return false;
+        foreach (var p in placed)
+        {
+            if (p.Last == pronoun - 1 && p.ActorId != subject && !p.Adjective)
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly WordSet NewClauseWords = new("it", "they", "he", "she", "we", "i", "you", "its", "their", "the", "a", "an", "this", "these", "those");
 
     /// <summary>
     /// "it is the center of six drone stations which have attacked targets as Al-Shabab in Somalia": a relative clause on a

@@ -34,6 +34,23 @@ internal sealed partial class SubjectReader
     }
 
     /// <summary>
+    /// "Kenya has been hosting talks between the government and holdout rebel groups", in a piece about Uganda: the parties of
+    /// a mediation are the ones after "between", and where none of them is named, the subject is not among them.
+    /// </summary>
+    private static bool BetweenUnnamedParties(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue)
+    {
+        var between = cue.Index + cue.Length;
+        if (cue.Value.Form != CueForm.Mediation || between >= words.Count || words[between].Lower != "between")
+            return false;
+        for (var i = between + 1; i < words.Count && words[i].Lower is not ("," or ";" or "." or ":"); i++)
+        {
+            if (Placement.Covers(placed, i))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>
     /// "ratifying a deal with France at a time of high tensions with Turkey": a cue that ends on its preposition, with another
     /// actor named right after it, is that actor's; an actor before the cue is no counterpart of it.
     /// </summary>

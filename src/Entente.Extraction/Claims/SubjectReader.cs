@@ -51,6 +51,15 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
     private static bool OwnsAPlace(IReadOnlyList<Word> words, PlacedMention p) =>
         p.Last + 2 < words.Count && words[p.Last + 1].Lower is "'s" or "’s" && OwnedPlaces.Contains(words[p.Last + 2]);
 
+    /// <summary>"Taiwan recognised Swaziland when it gained independence from Britain in 1968, leading to an alliance": the state left behind is no counterpart of a later cue.</summary>
+    private static bool LeftAtIndependence(IReadOnlyList<Word> words, PlacedMention p)
+    {
+        var i = p.First - 1;
+        if (i >= 0 && words[i].Lower == "the")
+            i--;
+        return i >= 1 && words[i].Lower == "from" && words[i - 1].Lower == "independence";
+    }
+
     /// <summary>"Chinese support for our territorial integrity (with Kosovo)": a bracketed phrase is an aside no cue outside it reaches.</summary>
     private static bool InABracketedPhrase(IReadOnlyList<Word> words, PlacedMention p) =>
         p.First >= 2 && p.Last + 1 < words.Count && words[p.First - 2].Lower == "(" && words[p.Last + 1].Lower == ")"
@@ -69,7 +78,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             if (p.ActorId != subject && !paired.Contains(p.ActorId) && (!p.Adjective || StandsForItsNation(words, p)) && !Speaks(words, p) && !Modifies(words, p) && !Placement.IsPlace(words, p) && !Placement.RestatesAPlace(words, placed, k)
                 && !OwnsTheSubject(words, placed, p, subject) && !SecondOfAJoinedPair(words, placed, p) && !Contrasted(words, p)
                 // "Qatar, a GCC member, hosts …": the bloc says what another is (BlocMemberNames), it does not act.
-                && !BlocOfAMember(words, p) && !InABracketedPhrase(words, p) && !Led(words, p) && !OwnsAPlace(words, p))
+                && !BlocOfAMember(words, p) && !InABracketedPhrase(words, p) && !Led(words, p) && !OwnsAPlace(words, p) && !LeftAtIndependence(words, p))
                 others.Add(p);
         }
         // "…, angering Greece and Egypt": a participle's objects, which no other cue reaches.
@@ -100,7 +109,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
                 // Places someone else fills (SubjectReader.FilledPlaces.cs, SubjectReader.Doers.cs).
                 && !DoneByUnnamedParties(words, placed, c.Index) && !UnknownObject(words, placed, c) && !SaidOfYou(words, c.Index) && !DescribesAnEvent(words, placed, c) && !DescribedAfter(words, c)
                 && !DoneInsideARelative(words, placed, c.Index, subject) && !FromAnAct(words, c) && !FoundedThingBefore(words, c) && !InsideAView(words, c.Index) && !Conditional(words, c.Index)
-                && !(!subjectNamed && (DoneByTheTwo(words, c.Index) || JointOfUnnamedParties(words, c))) && !(c.Value.Hostile && DoneByAThing(words, c.Index))
+                && !(!subjectNamed && (DoneByTheTwo(words, c.Index) || JointOfUnnamedParties(words, c) || BetweenUnnamedParties(words, placed, c))) && !(c.Value.Hostile && DoneByAThing(words, c.Index))
                 && !(subjectIsGroup && AboutTheGovernment(words, c.Index + c.Length)) && !EachOther(words, c.Index, c.Length)
                 && !CueReader.FoundedAThing(words, c.Index, c.Length, c.Value) && !CueReader.StrikesAThing(words, placed, c.Index, c.Length, c.Value) && !CueReader.WithAThing(words, placed, c.Index, c.Length, c.Value)
                 && !CueReader.ToSomeoneIn(words, c.Index, c.Length, c.Value) && !CueReader.AnEventTalkedAbout(words, c.Index, c.Value)

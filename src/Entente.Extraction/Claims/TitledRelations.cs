@@ -176,6 +176,26 @@ internal static partial class TitledRelations
     }
 
     /// <summary>"Syria after Assad", "Post-Assad Syria": one the title names only as gone is not what it is about.</summary>
+    /// <summary>"Islamic State in Mozambique more active, sophisticated, UN warns": the speaker a title ends on reports the news; it is not what the news is about.</summary>
+    public static bool OnlyAsSpeaker(string title, List<Mention> titled, string id)
+    {
+        var any = false;
+        foreach (var m in titled)
+        {
+            if (m.ActorId != id)
+                continue;
+            var before = title.AsSpan(0, m.Start).TrimEnd();
+            var after = title.AsSpan(m.End).Trim().TrimEnd(".!'\"’”");
+            if (!(before.EndsWith(',') || before.EndsWith(':') || before.EndsWith('-') || before.EndsWith('–') || before.EndsWith('—'))
+                || after.Contains(' ') || !SpeechVerbs.Contains(after.ToString().ToLowerInvariant()))
+                return false;
+            any = true;
+        }
+        return any;
+    }
+
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal) { "warns", "says", "said", "claims", "reports", "alleges", "insists", "told", "tells", "warned", "report" };
+
     public static bool OnlyAsGone(string title, List<Mention> titled, string id)
     {
         var any = false;

@@ -80,4 +80,13 @@ public sealed class MediationFrameTests
 
         Assert.DoesNotContain("palestine", BundledPipeline.PartnersOf("houthis", text));
     }
+
+    [Fact]
+    public void Hosting_secret_talks_between_two_mediates_between_both()
+    {
+        var claims = BundledPipeline.Asserted("# Oman\n\nOman hosts secret talks between US and Houthis.");
+
+        Assert.Contains("oman mediator united-states", claims);
+        Assert.Contains("oman mediator houthis", claims);
+    }
 }

@@ -154,4 +154,20 @@ public sealed class ProseFilledPlacesTests
 
         Assert.DoesNotContain(BundledPipeline.Read(text).Claims, c => c.Relation == RelationType.MemberOf);
     }
+
+    [Fact]
+    public void The_state_a_country_became_independent_from_is_no_counterpart_of_a_later_cue()
+    {
+        var text = "# Eswatini, Taiwan's last friend\n\nTaiwan quickly recognised Swaziland when it gained independence from Britain in 1968, leading to an unlikely alliance.";
+
+        Assert.DoesNotContain("united-kingdom", BundledPipeline.PartnersOf("eswatini", text));
+    }
+
+    [Fact]
+    public void A_relative_clause_right_after_another_actor_is_that_actors_doing()
+    {
+        var text = "# Oman\n\nOman was the only GCC member not to have joined the Saudi-led coalition that has been conducting air strikes against Houthi targets.";
+
+        Assert.DoesNotContain("houthis", BundledPipeline.AdversariesOf("oman", text));
+    }
 }

@@ -81,4 +81,20 @@ public sealed class ProseUnnamedPartiesTests
 
         Assert.DoesNotContain(BundledPipeline.Read(text).Claims, c => c.Relation == RelationType.Mediator && c.Subject != "united-states");
     }
+
+    [Fact]
+    public void Countries_told_to_have_ties_are_the_doers_of_the_tie_not_the_subject()
+    {
+        var text = "# Eswatini, Taiwan's last friend\n\nChina does not allow countries to have official ties with both itself and Taiwan as it regards the island as a breakaway province.";
+
+        Assert.DoesNotContain("china", BundledPipeline.PartnersOf("eswatini", text));
+    }
+
+    [Fact]
+    public void Talks_hosted_between_parties_not_named_do_not_make_the_host_the_subjects_mediator()
+    {
+        var text = "# Uganda sends troops to Juba\n\nKenya has been hosting talks between the government and holdout rebel groups.";
+
+        Assert.DoesNotContain("kenya", BundledPipeline.PartnersOf("uganda", text));
+    }
 }

@@ -196,4 +196,21 @@ public sealed class TitleSubjectTests
 
         Assert.Equal("kenya", BundledPipeline.Read(text).Subject);
     }
+
+    [Fact]
+    public void The_speaker_a_title_ends_on_is_not_its_subject()
+    {
+        var text = "# Islamic State in Mozambique more active, UN warns\n\nThe UN counted raids. The UN said so. The UN warned donors. Islamic State in Mozambique took a town.";
+
+        Assert.Equal("islamic-state-mozambique", BundledPipeline.Read(text).Subject);
+    }
+
+    [Fact]
+    public void The_actor_that_opens_sentences_counts_more_than_one_named_inside_them()
+    {
+        // Oman twice and Iran three times, but each of Oman's opens its sentence.
+        var text = "# Quiet talks in the Gulf\n\nOman hosted envoys. Oman spoke for them, and they met the envoy of Iran, a minister of Iran and aides from Iran.";
+
+        Assert.Equal("oman", BundledPipeline.Read(text).Subject);
+    }
 }
