@@ -168,6 +168,8 @@ internal sealed partial class SubjectReader
             return false;
         if (FirstToDoIt(words, placed, cue.Index) is { } first && first.ActorId != subject)
             return true;
+        if (other.First > cue.Index && DoerOfACoordinatedVerb(words, placed, cue.Index) is { } doer && doer.ActorId != subject && doer.ActorId != other.ActorId)
+            return true;
         if (other.Last >= cue.Index)
             return UnknownDoerBefore(words, placed, cue.Index) || ThirdDoerBefore(words, placed, cue.Index, subject);
         for (var i = other.Last + 1; i + 1 < cue.Index; i++)
@@ -179,6 +181,27 @@ internal sealed partial class SubjectReader
         }
         return false;
     }
+
+    /// <summary>
+    /// "China was trying to suppress Taiwan and ultimately destroy Taiwan's sovereignty": a verb joined by "and" to an earlier
+    /// one shares its doer, the name before the first verb.
+    /// </summary>
+    private static PlacedMention? DoerOfACoordinatedVerb(IReadOnlyList<Word> words, List<PlacedMention> placed, int cue)
+    {
+        var i = cue - 1;
+        while (i >= 0 && (words[i].Lower is "\"" or "“" or "to" || (words[i].Lower.EndsWith("ly", StringComparison.Ordinal) && !words[i].IsCapitalized)))
+            i--;
+        if (i < 1 || words[i].Lower != "and")
+            return null;
+        for (var j = i - 1; j >= 0 && words[j].Lower is not (";" or "." or ":"); j--)
+        {
+            if (Placement.IndexEndingAt(placed, j) is var k and >= 0 && j + 1 < words.Count && DoerVerbs.Contains(words[j + 1]))
+                return placed[k];
+        }
+        return null;
+    }
+
+    private static readonly WordSet DoerVerbs = new("was", "is", "has", "had", "have", "were", "are", "will", "would", "did", "does", "wants", "wanted", "sought", "seeks", "tried", "tries");
 
     private static readonly WordSet Ranks = new("first", "second", "third", "fourth", "fifth", "sixth", "latest", "last", "only", "sole", "next");
     private static readonly WordSet FirstAsWhat = new("country", "state", "nation", "government", "member", "one", "power");

@@ -60,6 +60,38 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         return i >= 1 && words[i].Lower == "from" && words[i - 1].Lower == "independence";
     }
 
+    /// <summary>"as China competes with the United States for power, trade relations, and influence": what two compete for is no tie of the subject's.</summary>
+    private static bool CompetedFor(IReadOnlyList<Word> words, int cue)
+    {
+        for (var i = cue - 1; i >= 1 && cue - i <= 6 && words[i].Lower is not (";" or "." or ":"); i--)
+        {
+            if (words[i].Lower != "for")
+                continue;
+            for (var j = i - 1; j >= 0 && i - j <= 6; j--)
+            {
+                if (words[j].Lower.StartsWith("compet", StringComparison.Ordinal) || words[j].Lower is "vie" or "vies" or "vying" or "vied")
+                    return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>"a critical ally for Taiwan in Central America, a region in which Beijing has made inroads": a relative clause on a noun in apposition is out of the cue's reach.</summary>
+    private static bool InARelativeOnAThing(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, PlacedMention other)
+    {
+        // The appositive's own noun opens with an article after the comma: "…, a region in which", not "…alliance, which encompasses".
+        var apposition = -1;
+        for (var i = cue.Index + cue.Length; i < other.First; i++)
+        {
+            if (words[i].Lower == "," && i + 1 < words.Count && words[i + 1].Lower is "a" or "an" or "the")
+                apposition = i;
+            else if (apposition >= 0 && i - apposition <= 5 && words[i].Lower is "which" or "where" or "whom" or "whose")
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>"Chinese support for our territorial integrity (with Kosovo)": a bracketed phrase is an aside no cue outside it reaches.</summary>
     private static bool InABracketedPhrase(IReadOnlyList<Word> words, PlacedMention p) =>
         p.First >= 2 && p.Last + 1 < words.Count && words[p.First - 2].Lower == "(" && words[p.Last + 1].Lower == ")"
@@ -112,7 +144,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
                 && !(!subjectNamed && (DoneByTheTwo(words, c.Index) || JointOfUnnamedParties(words, c) || BetweenUnnamedParties(words, placed, c))) && !(c.Value.Hostile && DoneByAThing(words, c.Index))
                 && !(subjectIsGroup && AboutTheGovernment(words, c.Index + c.Length)) && !EachOther(words, c.Index, c.Length)
                 && !CueReader.FoundedAThing(words, c.Index, c.Length, c.Value) && !CueReader.StrikesAThing(words, placed, c.Index, c.Length, c.Value) && !CueReader.WithAThing(words, placed, c.Index, c.Length, c.Value)
-                && !CueReader.ToSomeoneIn(words, c.Index, c.Length, c.Value) && !CueReader.AnEventTalkedAbout(words, c.Index, c.Value)
+                && !CueReader.ToSomeoneIn(words, c.Index, c.Length, c.Value) && !CompetedFor(words, c.Index) && !CueReader.AnEventTalkedAbout(words, c.Index, c.Value)
                 && !CueReader.RecognizesNoName(words, placed, c.Index, c.Length) && !HelpToAnotherDoer(words, placed, c, subject)
                 && !(!c.Value.Hostile && (CueReader.ToOthersOfAName(words, c.Index + c.Length) || CueReader.ForAThing(words, placed, c.Index + c.Length) || CueReader.ForACause(words, placed, c.Index + c.Length))) && !CueReader.HelpsToDo(words, c.Index, c.Index + c.Length)
                 // "The three juntas quit ECOWAS": leaving a bloc is the subject's only where the sentence names it.
@@ -211,7 +243,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
     private static bool Passes(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, int distance, string subject, PlacedMention other, bool subjectNamed) =>
         distance <= Reach && !TooFarForAVerb(words, cue, distance, other) && !AnotherDoer(words, placed, cue, subject, other) && !UnknownObjectAfter(words, placed, cue, other) && !FilledByAnother(words, placed, cue, subject, other) && !InAppositionToAnother(words, placed, cue, other) && !OutsideTheBetween(words, cue, other) && !APairWithoutTheSubject(words, placed, cue, subject, other) && !BeyondAFrontedPhrase(words, cue.Index, other) && !Crosses(words, cue.Index, cue.Length, other) && Fits(words, placed, cue, other)
         && OwnerAllows(words, placed, cue.Index, subject, other) && !OwnedByOneNamedAfter(words, placed, cue, subject, other) && !NameOfTheBody(words, cue, other) && !PartnersOfNoOneNamed(words, cue) && !MemberOfAnOwnedBody(words, cue, other) && !FarAfterOwnedNoun(words, placed, cue, subject, other) && !ObjectOfPreposition(words, placed, cue, subject, other) && !TheirsWithoutPartner(words, placed, cue, other) && !TopicOfTheObject(words, cue, other) && !TopicIsTheSubject(words, placed, cue, subject, other) && !SourcedElsewhere(words, placed, cue, other) && !VictimOfTheObject(words, placed, cue, subject, other) && !DoerOfAnAct(words, placed, cue, subject, other) && !DoneByADemonym(words, placed, cue, subject, other)
-        && !CueReader.PlaceOfOthers(words, cue.Index, cue.Length, cue.Value, other) && (!subjectNamed || Opposite(words, placed, cue, subject, other));
+        && !CueReader.PlaceOfOthers(words, cue.Index, cue.Length, cue.Value, other) && !InARelativeOnAThing(words, cue, other) && (!subjectNamed || Opposite(words, placed, cue, subject, other));
 
     /// <summary>The three words before each of two places, where "former" or "now-gone" would stand; "the former" naming someone is left out.</summary>
     private static List<Word> WordsBefore(IReadOnlyList<Word> words, int first, int second, List<Word> near)

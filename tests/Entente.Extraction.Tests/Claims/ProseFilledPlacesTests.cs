@@ -170,4 +170,28 @@ public sealed class ProseFilledPlacesTests
 
         Assert.DoesNotContain("houthis", BundledPipeline.AdversariesOf("oman", text));
     }
+
+    [Fact]
+    public void A_name_in_a_relative_clause_on_a_noun_in_apposition_is_out_of_the_cues_reach()
+    {
+        var text = "# Guatemala\n\nGuatemala represents a critical ally for Taiwan in Central America, a region in which Beijing has made major inroads.";
+
+        Assert.Equal(["taiwan"], BundledPipeline.PartnersOf("guatemala", text));
+    }
+
+    [Fact]
+    public void A_verb_joined_by_and_to_an_earlier_one_keeps_its_doer()
+    {
+        var text = "# Kiribati\n\nHe said China was trying to \"suppress and reduce Taiwan's international presence\" and \"ultimately destroy Taiwan's sovereignty\".";
+
+        Assert.DoesNotContain("taiwan", BundledPipeline.AdversariesOf("kiribati", text));
+    }
+
+    [Fact]
+    public void What_two_others_compete_for_is_no_tie_of_the_subjects()
+    {
+        var text = "# The Dominican Republic\n\nPanama did the same, accelerating a trend in Latin America as China competes with the United States for power, trade relations, and influence.";
+
+        Assert.DoesNotContain("united-states", BundledPipeline.PartnersOf("dominican-republic", text));
+    }
 }
