@@ -31,7 +31,7 @@ internal static class BlocMemberNames
             // "the only Gulf Co-operation Council (GCC) member": the short form in brackets stands between.
             if (noun < words.Count && words[noun].Lower == "(" && noun + 3 < words.Count && words[noun + 2].Lower == ")")
                 noun += 3;
-            if (noun < words.Count && FellowNouns.Contains(words[noun]) && Fellows(words, placed, k) is { } fellows)
+            if (noun < words.Count && (FellowNouns.Contains(words[noun]) || FellowNoun.Contains(words[noun])) && Fellows(words, placed, k, plural: FellowNouns.Contains(words[noun])) is { } fellows)
             {
                 // "Warsaw pressed other EU and NATO countries to send arms": who presses the others is one of them.
                 foreach (var fellowBloc in fellows.Blocs)
@@ -39,6 +39,16 @@ internal static class BlocMemberNames
                     if (isBloc(fellowBloc.ActorId))
                         Add(ref drafts, fellows.Doer, fellowBloc, noun);
                 }
+            }
+            if (PartnerIn(words, placed, k) is { } partner)
+            {
+                // "The Czech Republic remains one of Ukraine's most loyal partners in the European Union and NATO."
+                foreach (var listed in Placement.ListAround(words, placed, k).OpeningFrom(bloc.First))
+                {
+                    if (isBloc(listed.ActorId))
+                        Add(ref drafts, partner, listed, bloc.First);
+                }
+                continue;
             }
             // "Italy, the only G7 nation to sign up", "NATO country Turkey": a bloc's nation is one of its members.
             if (noun >= words.Count || words[noun].Lower is not ("member" or "members" or "nation" or "country" or "state"))
@@ -84,17 +94,37 @@ internal static class BlocMemberNames
         return article >= 0 && words[article].Lower is "a" or "an" or "another" ? placed[bloc + 1] : null;
     }
 
+    /// <summary>
+    /// "The Czech Republic remains one of Ukraine's most loyal partners in the European Union and NATO": the opener said to be a
+    /// partner or ally "in" blocs belongs to them; or null.
+    /// </summary>
+    private static PlacedMention? PartnerIn(IReadOnlyList<Word> words, List<PlacedMention> placed, int bloc)
+    {
+        var i = placed[bloc].First - 1;
+        if (i >= 0 && words[i].Lower == "the")
+            i--;
+        if (i < 1 || words[i].Lower != "in" || !PartnerNouns.Contains(words[i - 1]))
+            return null;
+        if (OpeningPhrases.Opener(words, placed) is not { Adjective: false } opener || opener.Last + 2 >= i || !Copulas.Contains(words[opener.Last + 1]))
+            return null;
+        return opener;
+    }
+
+    private static readonly WordSet PartnerNouns = new("partner", "partners", "ally", "allies");
+
+    private static readonly WordSet FellowNoun = new("member", "nation", "state", "country", "ally", "partner", "government");
     private static readonly WordSet FellowNouns = new("countries", "members", "states", "nations", "governments", "allies", "partners", "capitals");
 
     /// <summary>
     /// The blocs after "other" or "fellow" that end at this one ("other EU and NATO countries"), and the actor the clause opens
     /// with; or null.
     /// </summary>
-    private static (PlacedMention Doer, List<PlacedMention> Blocs)? Fellows(IReadOnlyList<Word> words, List<PlacedMention> placed, int bloc)
+    /// <remarks>"Athens is wary of fellow NATO member Turkey": after "fellow" one member will do.</remarks>
+    private static (PlacedMention Doer, List<PlacedMention> Blocs)? Fellows(IReadOnlyList<Word> words, List<PlacedMention> placed, int bloc, bool plural)
     {
         var blocs = Placement.ListAround(words, placed, bloc).EndingBefore(placed[bloc].Last + 1);
         var before = blocs.Count > 0 ? blocs[0].First - 1 : -1;
-        if (before < 1 || words[before].Lower is not ("other" or "fellow"))
+        if (before < 1 || !(words[before].Lower == "fellow" || (plural && words[before].Lower == "other")))
             return null;
         return OpeningPhrases.Opener(words, placed) is { Adjective: false } opener && opener.Last < before ? (opener, blocs) : null;
     }

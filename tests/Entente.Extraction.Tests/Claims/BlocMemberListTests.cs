@@ -174,4 +174,23 @@ public sealed class BlocMemberListTests
 
         Assert.Equal(["brunei", "malaysia", "philippines", "vietnam"], BundledPipeline.PartnersOf("asean", text));
     }
+
+    [Fact]
+    public void Fellow_bloc_member_makes_the_clauses_opener_a_member_too()
+    {
+        var claims = BundledPipeline.Asserted("# Greece\n\nAthens is wary of fellow NATO member Turkey.");
+
+        Assert.Contains("greece member_of nato", claims);
+        Assert.Contains("turkey member_of nato", claims);
+    }
+
+    [Fact]
+    public void One_said_to_be_a_partner_in_blocs_belongs_to_them()
+    {
+        var claims = BundledPipeline.Asserted("# Czechia\n\nThe Czech Republic remains one of Ukraine's most loyal partners in the European Union and NATO.");
+
+        Assert.Contains("czechia member_of eu", claims);
+        Assert.Contains("czechia member_of nato", claims);
+        Assert.DoesNotContain("ukraine member_of nato", claims);
+    }
 }

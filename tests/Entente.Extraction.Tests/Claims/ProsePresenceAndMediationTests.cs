@@ -99,4 +99,12 @@ public sealed class ProsePresenceAndMediationTests
 
         Assert.Contains("russia", BundledPipeline.PartnersOf("armenia", text));
     }
+
+    [Fact]
+    public void Troops_of_a_named_kind_deployed_to_a_state_back_it()
+    {
+        var text = "# South Sudan\n\nUganda has deployed special forces troops to South Sudan to bolster the fragile government of President Salva Kiir.";
+
+        Assert.Contains("uganda", BundledPipeline.PartnersOf("south-sudan", text));
+    }
 }
