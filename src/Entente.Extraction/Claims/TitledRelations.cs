@@ -175,7 +175,6 @@ internal static partial class TitledRelations
         return any;
     }
 
-    /// <summary>"Syria after Assad", "Post-Assad Syria": one the title names only as gone is not what it is about.</summary>
     /// <summary>"Islamic State in Mozambique more active, sophisticated, UN warns": the speaker a title ends on reports the news; it is not what the news is about.</summary>
     public static bool OnlyAsSpeaker(string title, List<Mention> titled, string id)
     {
@@ -196,6 +195,7 @@ internal static partial class TitledRelations
 
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal) { "warns", "says", "said", "claims", "reports", "alleges", "insists", "told", "tells", "warned", "report" };
 
+    /// <summary>"Syria after Assad", "Post-Assad Syria": one the title names only as gone is not what it is about.</summary>
     public static bool OnlyAsGone(string title, List<Mention> titled, string id)
     {
         var any = false;
