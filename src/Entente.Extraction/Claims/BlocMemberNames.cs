@@ -31,7 +31,8 @@ internal static class BlocMemberNames
             // "the only Gulf Co-operation Council (GCC) member": the short form in brackets stands between.
             if (noun < words.Count && words[noun].Lower == "(" && noun + 3 < words.Count && words[noun + 2].Lower == ")")
                 noun += 3;
-            if (noun < words.Count && (FellowNouns.Contains(words[noun]) || FellowNoun.Contains(words[noun])) && Fellows(words, placed, k, plural: FellowNouns.Contains(words[noun])) is { } fellows)
+            var plural = noun < words.Count && FellowNouns.Contains(words[noun]);
+            if ((plural || noun < words.Count && FellowNoun.Contains(words[noun])) && Fellows(words, placed, k, plural) is { } fellows)
             {
                 // "Warsaw pressed other EU and NATO countries to send arms": who presses the others is one of them.
                 foreach (var fellowBloc in fellows.Blocs)
