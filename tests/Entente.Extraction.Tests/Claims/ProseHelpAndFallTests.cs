@@ -123,9 +123,37 @@ public sealed class ProseHelpAndFallTests
     [Theory]
     [InlineData("# Mali\n\nMali turned to Russia for help against jihadists.", "mali", "russia")]
     [InlineData("# Wagner\n\nBoth the CAR and Mali appealed to the Wagner Group with a request to ensure the safety of their leaders.", "mali", "wagner-group")]
+    [InlineData("# CAR\n\nAt the end of 2020, the Central African Republic, threatened by a rebel offensive on Bangui, called on Moscow for help.", "central-african-republic", "russia")]
     public void Turning_to_someone_for_help_makes_a_partner(string text, string subject, string partner)
     {
         Assert.Contains(partner, BundledPipeline.PartnersOf(subject, text));
+    }
+
+    [Fact]
+    public void A_call_for_help_during_an_offensive_is_no_hostility_to_the_one_called()
+    {
+        const string text = "# CAR\n\nAt the end of 2020, the Central African Republic, threatened by a rebel offensive on Bangui, called on Moscow for help.";
+        Assert.DoesNotContain("russia", BundledPipeline.AdversariesOf("central-african-republic", text));
+    }
+
+    [Fact]
+    public void Calling_on_someone_to_act_is_no_call_for_help()
+    {
+        Assert.DoesNotContain("russia", BundledPipeline.PartnersOf("ukraine", "# Ukraine\n\nUkraine called on Russia to withdraw its troops."));
+    }
+
+    [Theory]
+    [InlineData("# Palestinian Islamic Jihad\n\nThe movement thanked Iran for its support of the Palestinian people.", "palestinian-islamic-jihad", "iran")]
+    [InlineData("# Ukraine\n\nUkraine thanked Poland for its help with refugees.", "ukraine", "poland")]
+    public void The_one_thanked_for_support_is_a_partner(string text, string subject, string partner)
+    {
+        Assert.Contains(partner, BundledPipeline.PartnersOf(subject, text));
+    }
+
+    [Fact]
+    public void Thanks_for_something_other_than_support_make_no_partner()
+    {
+        Assert.DoesNotContain("france", BundledPipeline.PartnersOf("italy", "# Italy\n\nItaly thanked France for hosting the summit."));
     }
 
     [Fact]

@@ -11,6 +11,7 @@ public sealed class ProseHostilityAndTiesTests
     [InlineData("iran", "# Iran\n\nThe axis Tehran built has been worn down by its conflicts with Israel and the US.", "israel")]
     [InlineData("al-shabaab", "# Al-Shabaab\n\nThe group has long vied with Islamic State for recruits in Puntland.", "islamic-state")]
     [InlineData("al-shabaab", "# Al-Shabaab\n\nFor years Al-Shabaab has sought to topple Somalia's government.", "somalia")]
+    [InlineData("palestinian-islamic-jihad", "# Palestinian Islamic Jihad\n\nIts leader warned that his movement would resume fighting with Israel.", "israel")]
     [InlineData("muslim-brotherhood", "# The Muslim Brotherhood\n\nIn 2013 the Egyptian government labelled the group a terrorist organisation.", "egypt")]
     public void Nominal_and_intended_hostility_makes_foes(string subject, string text, string foe)
     {

@@ -134,6 +134,8 @@ public sealed class ProseTieWordsTests
     [InlineData("# Argentina\n\nThe pillar of the new foreign policy is a renewed alignment with the United States.", "argentina", "united-states")]
     [InlineData("# Angola\n\nSince 2017 the government has made a strong rapprochement with the United States.", "angola", "united-states")]
     [InlineData("# Angola\n\nTrade has built a stronger bond with India.", "angola", "india")]
+    [InlineData("# CAR\n\nThe Central African Republic explained that its partnership with Russia was expected to continue.", "central-african-republic", "russia")]
+    [InlineData("# CAR\n\nThe president spoke in favour of a consolidation of relations with France.", "central-african-republic", "france")]
     public void Alignment_rapprochement_and_bonds_with_a_state_make_partners(string text, string subject, string partner)
     {
         Assert.Contains(partner, BundledPipeline.PartnersOf(subject, text));
