@@ -62,7 +62,7 @@ internal static class DocumentSubject
         {
             if (TitledRelations.Owner(title, titled) is { } owner)
                 return owner;
-            if (TitledRelations.Label(title, titled, isState, id => isBloc(id) && !isNonState(id)) is { } label)
+            if (TitledRelations.Label(title, titled, isState, id => isBloc(id) && !isNonState(id), isGreatPower) is { } label)
                 return label;
             if (TitledRelations.BlocAfterListedStates(title, titled, isState, id => isBloc(id) && !isNonState(id)) is { } bloc)
                 return bloc;

@@ -132,18 +132,21 @@ internal static partial class TitledRelations
     /// <summary>
     /// The actor a title opens with as its label ("Somaliland: Taiwan's breakthrough in the Horn of Africa", "Togo: joining the Sahel
     /// alliance …"), or null; null too where what follows names a group, a mission or a government, which the label only places
-    /// ("Mali: Russian contractors lose ground to JNIM", "Libya: Dbeibeh seeks …").
+    /// ("Mali: Russian contractors lose ground to JNIM", "Libya: Dbeibeh seeks …"). A great power's label before a smaller
+    /// actor ("Russia: signing of a defense agreement with São Tomé and Príncipe") is the news desk's heading, and the piece is
+    /// weighed as any other naming a great power and a smaller one.
     /// </summary>
-    public static string? Label(string title, List<Mention> titled, Func<string, bool> isState, Func<string, bool> isBloc)
+    public static string? Label(string title, List<Mention> titled, Func<string, bool> isState, Func<string, bool> isBloc, Func<string, bool> isGreatPower)
     {
         if (titled.Count == 0 || title.AsSpan(0, titled[0].Start).Trim() is var lead && !(lead.IsEmpty || lead.Equals("The", StringComparison.OrdinalIgnoreCase)))
             return null;
         var label = titled[0];
         if (!title.AsSpan(label.End).TrimStart(' ').StartsWith(": ", StringComparison.Ordinal))
             return null;
+        var great = isGreatPower(label.ActorId);
         foreach (var m in titled)
         {
-            if (m.ActorId != label.ActorId && !isState(m.ActorId) && !isBloc(m.ActorId))
+            if (m.ActorId != label.ActorId && ((!isState(m.ActorId) && !isBloc(m.ActorId)) || (great && !isGreatPower(m.ActorId))))
                 return null;
         }
         return label.ActorId;

@@ -25,6 +25,15 @@ public sealed class TitleSubjectTests
     }
 
     [Fact]
+    public void A_great_powers_label_before_a_smaller_state_is_weighed_like_any_title_naming_both()
+    {
+        const string text = "# Russia: signing of a defense agreement with São Tomé and Príncipe\n\n"
+            + "São Tomé and Príncipe signed an agreement with Russia. Moscow has courted Africa. São Tomé and Príncipe was once close to Angola. "
+            + "Russia sent advisers. São Tomé and Príncipe is small.";
+        Assert.Equal("sao-tome-and-principe", BundledPipeline.Read(text).Subject);
+    }
+
+    [Fact]
     public void A_country_named_for_itself_in_the_title_is_still_the_subject()
     {
         Assert.Equal("iraq", BundledPipeline.Read("# Iraq's balancing act\n\nIraq hosts the PMF. Iraq is wary of Iran.").Subject);
