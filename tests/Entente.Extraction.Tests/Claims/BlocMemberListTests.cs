@@ -44,6 +44,14 @@ public sealed class BlocMemberListTests
     }
 
     [Fact]
+    public void What_a_bloc_encompasses_are_its_members()
+    {
+        var text = "# NORDEFCO\n\nThe Nordic Defence Cooperation encompasses Denmark, Finland, Iceland, Norway and Sweden.";
+
+        Assert.Contains("iceland member_of nordefco", BundledPipeline.Asserted(text));
+    }
+
+    [Fact]
     public void A_definition_of_the_bloc_passes_over_its_short_name_and_other_names_before_the_verb()
     {
         var text = "# CPTPP\n\nThe Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP), also known as TPP11,[2][3] is a trade agreement between Australia, Brunei, Chile and Vietnam.";
