@@ -65,14 +65,17 @@ internal static class BlocMemberNames
                 }
                 continue;
             }
-            var member = k + 1 < placed.Count && placed[k + 1].First == after ? placed[k + 1] : Described(words, placed, k) ?? NamedAfterComma(words, placed, k, after);
+            // "the key NATO and E.U. member state": the article stands before the first bloc of the list.
+            var blocsBefore = Placement.ListAround(words, placed, k).EndingBefore(bloc.First);
+            var firstBloc = blocsBefore.Count > 0 && blocsBefore.TrueForAll(l => isBloc(l.ActorId)) ? placed.IndexOf(blocsBefore[0]) : k;
+            var member = k + 1 < placed.Count && placed[k + 1].First == after ? placed[k + 1] : Described(words, placed, firstBloc) ?? NamedAfterComma(words, placed, k, after);
             if (member is null || isBloc(member.ActorId))
                 continue;
             // "NATO and European Union member Croatia": each bloc of a list before "member".
-            foreach (var listed in Placement.ListAround(words, placed, k).EndingBefore(bloc.First))
+            foreach (var before in blocsBefore)
             {
-                if (isBloc(listed.ActorId))
-                    Add(ref drafts, member, listed, noun);
+                if (isBloc(before.ActorId))
+                    Add(ref drafts, member, before, noun);
             }
             Add(ref drafts, member, bloc, noun);
         }
@@ -170,7 +173,10 @@ internal static class BlocMemberNames
         {
             while (before > 0 && article - before <= 3 && Adverbs.Contains(words[before]))
                 before--;
-            if (!Copulas.Contains(words[before]))
+            // "Romania has emerged as the key NATO member": "emerged as" says what "became" says.
+            if (words[before].Lower == "as" && before > 1 && EmergedAs.Contains(words[before - 1]))
+                before--;
+            else if (!Copulas.Contains(words[before]))
                 return null;
             // "Italy has withdrawn …, years after becoming the only G7 nation to sign up": the participle's doer opens the clause.
             if (words[before].Lower == "becoming" && before > 0 && words[before - 1].Lower is "after" or "since" or "before" or "by")
@@ -179,7 +185,11 @@ internal static class BlocMemberNames
                 before--;
         }
         var described = bloc - 1;
-        return described >= 0 && placed[described].Last == before - 1 && !Placement.IsPlace(words, placed[described]) ? placed[described] : null;
+        if (described >= 0 && placed[described].Last == before - 1 && !Placement.IsPlace(words, placed[described]))
+            return placed[described];
+        // "Romania has a border with Ukraine and has emerged as the key NATO member": a second verb of the clause's opener.
+        return words[before - 1].Lower == "and" && OpeningPhrases.Opener(words, placed) is { Adjective: false } doer && doer.Last < before - 1
+            && doer.ActorId != placed[bloc].ActorId ? doer : null;
     }
 
     /// <summary>
@@ -199,6 +209,7 @@ internal static class BlocMemberNames
         "oldest", "youngest", "poorest", "richest", "key", "leading", "major", "loyal", "longtime", "long-standing");
 
     private static readonly WordSet Copulas = new("is", "was", "remains", "remained", "became", "becomes", "become", "becoming", "been");
+    private static readonly WordSet EmergedAs = new("emerged", "emerges", "emerging", "serves", "served", "stands", "stood");
     private static readonly WordSet Auxiliaries = new("has", "have", "had", "will", "would");
     private static readonly WordSet Adverbs = new("now", "also", "still", "already", "formally", "officially");
 }

@@ -43,6 +43,18 @@ public sealed class BlocMemberListTests
         Assert.Contains("india member_of sco", BundledPipeline.Asserted(text));
     }
 
+    [Theory]
+    [InlineData("# Romania\n\nRomania has emerged as the key NATO and E.U. member state in the Black Sea region.")]
+    [InlineData("# Romania\n\nRomania has a 400-mile border with Ukraine and has emerged as the key NATO and E.U. member-state in the region.")]
+    public void The_one_described_as_a_member_of_a_list_of_blocs_belongs_to_each(string text)
+    {
+        var asserted = BundledPipeline.Asserted(text);
+
+        Assert.Contains("romania member_of nato", asserted);
+        Assert.Contains("romania member_of eu", asserted);
+        Assert.DoesNotContain("ukraine member_of nato", asserted);
+    }
+
     [Fact]
     public void What_a_bloc_encompasses_are_its_members()
     {
