@@ -188,7 +188,7 @@ internal static class BlocMemberNames
         if (described >= 0 && placed[described].Last == before - 1 && !Placement.IsPlace(words, placed[described]))
             return placed[described];
         // "Romania has a border with Ukraine and has emerged as the key NATO member": a second verb of the clause's opener.
-        return words[before - 1].Lower == "and" && OpeningPhrases.Opener(words, placed) is { Adjective: false } doer && doer.Last < before - 1
+        return before > 0 && words[before - 1].Lower == "and" && OpeningPhrases.Opener(words, placed) is { Adjective: false } doer && doer.Last < before - 1
             && doer.ActorId != placed[bloc].ActorId ? doer : null;
     }
 

@@ -56,6 +56,12 @@ public sealed class BlocMemberListTests
     }
 
     [Fact]
+    public void A_fragment_opening_on_its_verb_names_no_member_and_reads_safely()
+    {
+        Assert.Empty(BundledPipeline.Asserted("# Sweden\n\nHas become a NATO member."));
+    }
+
+    [Fact]
     public void What_a_bloc_encompasses_are_its_members()
     {
         var text = "# NORDEFCO\n\nThe Nordic Defence Cooperation encompasses Denmark, Finland, Iceland, Norway and Sweden.";
