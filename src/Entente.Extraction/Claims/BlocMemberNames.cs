@@ -180,7 +180,7 @@ internal static class BlocMemberNames
                 return null;
             // "Italy has withdrawn …, years after becoming the only G7 nation to sign up": the participle's doer opens the clause.
             if (words[before].Lower == "becoming" && before > 0 && words[before - 1].Lower is "after" or "since" or "before" or "by")
-                return OpeningPhrases.Opener(words, placed) is { Adjective: false } opener && opener.Last < before && opener.ActorId != placed[bloc].ActorId ? opener : null;
+                return OpenerBefore(words, placed, before, placed[bloc].ActorId);
             while (before > 0 && article - before <= 5 && (Auxiliaries.Contains(words[before - 1]) || Adverbs.Contains(words[before - 1])))
                 before--;
         }
@@ -188,9 +188,12 @@ internal static class BlocMemberNames
         if (described >= 0 && placed[described].Last == before - 1 && !Placement.IsPlace(words, placed[described]))
             return placed[described];
         // "Romania has a border with Ukraine and has emerged as the key NATO member": a second verb of the clause's opener.
-        return before > 0 && words[before - 1].Lower == "and" && OpeningPhrases.Opener(words, placed) is { Adjective: false } doer && doer.Last < before - 1
-            && doer.ActorId != placed[bloc].ActorId ? doer : null;
+        return before > 0 && words[before - 1].Lower == "and" ? OpenerBefore(words, placed, before - 1, placed[bloc].ActorId) : null;
     }
+
+    /// <summary>The actor the clause opens with, where it ends before <paramref name="limit"/> and is not the bloc itself; or null.</summary>
+    private static PlacedMention? OpenerBefore(IReadOnlyList<Word> words, List<PlacedMention> placed, int limit, string bloc) =>
+        OpeningPhrases.Opener(words, placed) is { Adjective: false } opener && opener.Last < limit && opener.ActorId != bloc ? opener : null;
 
     /// <summary>
     /// "Japan, a fellow Quad member", "Oman was the only GCC member": the article before the bloc's name, past the words that
