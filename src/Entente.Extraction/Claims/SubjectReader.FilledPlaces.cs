@@ -139,4 +139,59 @@ internal sealed partial class SubjectReader
         return cue.Value.Form == CueForm.Passive && words[after - 1].Lower == "from" && after < words.Count && !words[after].IsCapitalized
             && words[after].Lower.Length > 4 && words[after].Lower.EndsWith("ing", StringComparison.Ordinal);
     }
+
+    private static readonly WordSet ThingQuantities = new("number", "range", "host", "variety", "series", "string", "handful", "network", "web", "coalition", "collection", "set", "constellation", "group", "bloc");
+
+    // Verbs of taking a side: what is imported, sent or fought ("imports a large part of the gas", "fought a battle") is a thing by nature.
+    private static readonly WordSet SupportVerbs = new("support", "supports", "supported", "supporting", "back", "backs", "backed", "backing", "endorse", "endorses", "endorsed", "endorsing", "champion", "champions", "championed");
+
+    /// <summary>"We encourage China to support a comprehensive, just and lasting peace": a verb whose object is a thing ("a …" naming no one) ties its doer to no one.</summary>
+    private static bool VerbOnAThing(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue)
+    {
+        var after = cue.Index + cue.Length;
+        if (cue.Value.Form != CueForm.Active || !SupportVerbs.Contains(words[after - 1]) || after + 1 >= words.Count || words[after].Lower is not ("a" or "an") || ThingQuantities.Contains(words[after + 1]))
+            return false;
+        for (var i = after + 1; i < words.Count && words[i].Lower is not ("," or ";" or "." or ":" or "that" or "which" or "who"); i++)
+        {
+            if (Placement.Covers(placed, i))
+                return false;
+        }
+        return true;
+    }
+
+    private static readonly WordSet BodyPrepositions = new("of", "in", "within", "from", "to", "with", "on", "about", "toward", "towards", "inside", "outside", "into", "for");
+
+    /// <summary>"taking a more circumspect view of the alliance.": "the alliance" after a preposition, ending its phrase, names a body the piece spoke of, not a tie.</summary>
+    private static bool NamesABody(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue)
+    {
+        var after = cue.Index + cue.Length;
+        return cue.Value.Form == CueForm.Noun && cue.Length == 1 && words[cue.Index].Lower == "alliance" && cue.Index >= 2 && words[cue.Index - 1].Lower == "the"
+            && BodyPrepositions.Contains(words[cue.Index - 2]) && (after == words.Count || words[after].Lower is "." or "," or ";" or ":" or "?" or "!");
+    }
+
+    /// <summary>"from Mali, Burkina Faso and then Niger, where hostile juntas were established, Chad was the last …": a cue in a relative clause reaches no one after the clause's end.</summary>
+    private static bool PastItsRelative(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, PlacedMention other)
+    {
+        if (other.First <= cue.Index)
+            return false;
+        var opened = false;
+        for (var i = cue.Index - 1; i >= 1 && cue.Index - i <= 6; i--)
+        {
+            if (words[i].Lower is "," or ";" or "." or ":")
+                break;
+            if (words[i].Lower is "where" or "which" or "who" or "whose" && words[i - 1].Lower == ",")
+            {
+                opened = true;
+                break;
+            }
+        }
+        if (!opened)
+            return false;
+        for (var i = cue.Index + cue.Length; i < other.First; i++)
+        {
+            if (words[i].Lower == ",")
+                return true;
+        }
+        return false;
+    }
 }

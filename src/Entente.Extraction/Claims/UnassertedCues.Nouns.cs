@@ -113,6 +113,8 @@ internal static partial class UnassertedCues
     /// </summary>
     internal static bool AllyOfAPerson(IReadOnlyList<Word> words, List<PlacedMention> placed, int index)
     {
+        if (AlliesOfAnUnknownName(words, placed, index))
+            return true;
         var named = NameBeforeAnAlly(words, index);
         if (named < 0)
             return false;
@@ -122,6 +124,16 @@ internal static partial class UnassertedCues
                 return false;
         }
         return true;
+    }
+
+    private static readonly WordSet OwnedAllies = new("ally", "allies", "partner", "partners", "backer", "backers", "friends");
+
+    /// <summary>"sanctions imposed on Moscow by Volodimir Zelenski's allies": the allies of a name we do not know are that person's, no one's we read.</summary>
+    private static bool AlliesOfAnUnknownName(IReadOnlyList<Word> words, List<PlacedMention> placed, int index)
+    {
+        if (index < 2 || !OwnedAllies.Contains(words[index]) || words[index - 1].Lower is not ("'s" or "’s") || !words[index - 2].IsCapitalized)
+            return false;
+        return !Placement.Covers(placed, index - 2);
     }
 
     /// <summary>Where the capitalised word before ", a close ally of" stands, or -1.</summary>

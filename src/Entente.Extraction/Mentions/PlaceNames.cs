@@ -1,7 +1,7 @@
 namespace Entente.Extraction.Mentions;
 
 /// <summary>
-/// Seas, regions and rivers whose names hold an actor's name or demonym but stand for no actor: in
+/// Seas, regions, rivers and territories whose names hold an actor's name or demonym but stand for no actor: in
 /// "the Indian Ocean", "the South China Sea" or "Latin American leaders" nobody speaks for India, China or
 /// the United States. The gazetteer takes each as a name that wins its span and names no one, the way
 /// longest match lets "Papua New Guinea" win over "Guinea".
@@ -17,5 +17,7 @@ internal static class PlaceNames
         "Irish Sea", "Jordan River", "Jordan Valley", "Congo River", "Congo Basin", "New Guinea",
         "Latin America", "Latin American", "South America", "South American", "Central America", "Central American",
         "North America", "North American",
+        // Territories and provinces named after a state they do not speak for: "Guam and American Samoa" are the US's.
+        "American Samoa", "New Mexico",
     ];
 }

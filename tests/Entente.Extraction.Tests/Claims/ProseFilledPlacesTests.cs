@@ -194,4 +194,41 @@ public sealed class ProseFilledPlacesTests
 
         Assert.DoesNotContain("united-states", BundledPipeline.PartnersOf("dominican-republic", text));
     }
+
+    [Fact]
+    public void Support_for_a_thing_ties_the_supporter_to_no_one()
+    {
+        var text = "# G7 urges China to press Russia\n\n\"We encourage China to support a comprehensive, just and lasting peace,\" including in direct talks with Ukraine.";
+        var fought = "# Boko Haram\n\nThe ISWAP militiamen arrived in seven canoes and fought a battle with Boko Haram that lasted an hour.";
+
+        Assert.DoesNotContain("china", BundledPipeline.PartnersOf("g7", text));
+        Assert.Contains("iswap", BundledPipeline.AdversariesOf("boko-haram", fought));
+    }
+
+    [Fact]
+    public void The_alliance_ending_its_phrase_is_the_body_not_a_tie()
+    {
+        var text = "# Russia and its neighbours\n\nArmenia is not alone in taking a more circumspect view of the alliance.";
+        var tie = "# Russia's friends\n\nBelarus has deepened its alliance with Russia.";
+
+        Assert.DoesNotContain("armenia", BundledPipeline.PartnersOf("russia", text));
+        Assert.Contains("belarus", BundledPipeline.PartnersOf("russia", tie));
+    }
+
+    [Fact]
+    public void The_allies_of_an_unknown_person_are_not_the_subjects()
+    {
+        var text = "# Brazil and the war\n\nThe foreign minister deplored the sanctions imposed on Moscow by Volodimir Zelenski’s allies.";
+
+        Assert.DoesNotContain("russia", BundledPipeline.PartnersOf("brazil", text));
+    }
+
+    [Fact]
+    public void A_cue_in_a_relative_clause_reaches_no_one_after_the_clause()
+    {
+        var text = "# France leaves the Sahel\n\nAfter the departure of French soldiers from Mali and then Niger, where hostile juntas were established, Chad was the last country to host them.";
+
+        Assert.DoesNotContain("chad", BundledPipeline.AdversariesOf("france", text));
+        Assert.Contains("mali", BundledPipeline.AdversariesOf("france", text));
+    }
 }

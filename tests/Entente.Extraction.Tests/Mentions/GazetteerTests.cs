@@ -99,6 +99,14 @@ public sealed class GazetteerTests
     }
 
     [Fact]
+    public void A_territory_named_after_a_state_names_no_one()
+    {
+        Assert.Empty(Names("Guam and American Samoa became associate members"));
+        Assert.Empty(Names("the governor of New Mexico"));
+        Assert.Equal(["samoa"], Names("Samoa and Tonga").Select(n => n.Split(':')[0]).Where(n => n == "samoa"));
+    }
+
+    [Fact]
     public void Other_demonyms_and_their_plurals_name_their_state()
     {
         Assert.Equal(["philippines:Philippine", "turkey:Turks"], Names("Philippine forces and Turks"));
