@@ -194,4 +194,18 @@ internal sealed partial class SubjectReader
         }
         return false;
     }
+
+    private static readonly WordSet LosingVerbs = new("lose", "loses", "losing", "lost");
+    private static readonly WordSet LostCounts = new("more", "its", "their", "two", "three", "several", "some", "many", "the", "a", "an", "another", "further", "remaining", "key", "diplomatic");
+
+    /// <summary>"the drift toward China, with some saying Taiwan appeared resigned to losing more allies": allies being lost are not the one named before them.</summary>
+    private static bool LostAlliesAfter(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, PlacedMention other)
+    {
+        if (cue.Value.Form != CueForm.Noun || other.Last >= cue.Index)
+            return false;
+        var i = cue.Index - 1;
+        while (i >= 0 && cue.Index - i <= 3 && LostCounts.Contains(words[i]))
+            i--;
+        return i >= 0 && i > other.Last && LosingVerbs.Contains(words[i]);
+    }
 }

@@ -45,9 +45,9 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         return false;
     }
 
-    private static readonly WordSet OwnedPlaces = new("port", "ports", "airport", "airports", "harbour", "harbor", "streets", "outskirts", "suburbs", "centre", "center", "skies");
+    private static readonly WordSet OwnedPlaces = new("port", "ports", "airport", "airports", "harbour", "harbor", "streets", "outskirts", "suburbs", "centre", "center", "skies", "territories");
 
-    /// <summary>"Israel, which bombed Sanaa's port, remains its main target": a city's port is where something was struck, not a counterpart.</summary>
+    /// <summary>"Israel, which bombed Sanaa's port, remains its main target": a city's port is where something was struck, not a counterpart; "France's territories of New Caledonia" are places, not France.</summary>
     private static bool OwnsAPlace(IReadOnlyList<Word> words, PlacedMention p) =>
         p.Last + 2 < words.Count && words[p.Last + 1].Lower is "'s" or "’s" && OwnedPlaces.Contains(words[p.Last + 2]);
 
@@ -97,6 +97,33 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         p.First >= 2 && p.Last + 1 < words.Count && words[p.First - 2].Lower == "(" && words[p.Last + 1].Lower == ")"
         && words[p.First - 1].Lower is "with" or "in" or "on" or "over" or "against" or "from" or "to" or "including";
 
+    /// <summary>"sanctions on Islamic State and al-Qaeda", in a piece about al-Qaeda: one listed beside the subject after a preposition shares its place in the clause, it is not its counterpart.</summary>
+    private static bool ListedWithTheSubject(IReadOnlyList<Word> words, List<PlacedMention> placed, PlacedMention p, string subject)
+    {
+        foreach (var s in placed)
+        {
+            if (s.ActorId != subject)
+                continue;
+            var (from, to) = s.First > p.Last ? (p.Last + 1, s.First) : (s.Last + 1, p.First);
+            var first = Math.Min(s.First, p.First);
+            if (to - from is 1 or 2 && AllJoiners(words, from, to) && first >= 1 && ListPrepositions.Contains(words[first - 1]))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly WordSet ListPrepositions = new("on", "against", "targeting", "upon");
+
+    private static bool AllJoiners(IReadOnlyList<Word> words, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (words[i].Lower is not ("and" or "or" or ","))
+                return false;
+        }
+        return true;
+    }
+
     private static bool BlocOfAMember(IReadOnlyList<Word> words, PlacedMention p) =>
         p.Last + 1 < words.Count && words[p.Last + 1].Lower == "member" && p.First > 1 && words[p.First - 1].Lower is "a" or "an" && words[p.First - 2].Lower == ",";
 
@@ -110,7 +137,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             if (p.ActorId != subject && !paired.Contains(p.ActorId) && (!p.Adjective || StandsForItsNation(words, p)) && !Speaks(words, p) && !Modifies(words, p) && !Placement.IsPlace(words, p) && !Placement.RestatesAPlace(words, placed, k)
                 && !OwnsTheSubject(words, placed, p, subject) && !SecondOfAJoinedPair(words, placed, p) && !Contrasted(words, p)
                 // "Qatar, a GCC member, hosts …": the bloc says what another is (BlocMemberNames), it does not act.
-                && !BlocOfAMember(words, p) && !InABracketedPhrase(words, p) && !Led(words, p) && !OwnsAPlace(words, p) && !LeftAtIndependence(words, p))
+                && !BlocOfAMember(words, p) && !InABracketedPhrase(words, p) && !Led(words, p) && !OwnsAPlace(words, p) && !LeftAtIndependence(words, p) && !ListedWithTheSubject(words, placed, p, subject))
                 others.Add(p);
         }
         // "…, angering Greece and Egypt": a participle's objects, which no other cue reaches.
@@ -243,7 +270,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
     private static bool Passes(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, int distance, string subject, PlacedMention other, bool subjectNamed) =>
         distance <= Reach && !TooFarForAVerb(words, cue, distance, other) && !AnotherDoer(words, placed, cue, subject, other) && !UnknownObjectAfter(words, placed, cue, other) && !FilledByAnother(words, placed, cue, subject, other) && !InAppositionToAnother(words, placed, cue, other) && !OutsideTheBetween(words, cue, other) && !APairWithoutTheSubject(words, placed, cue, subject, other) && !BeyondAFrontedPhrase(words, cue.Index, other) && !Crosses(words, cue.Index, cue.Length, other) && Fits(words, placed, cue, other)
         && OwnerAllows(words, placed, cue.Index, subject, other) && !OwnedByOneNamedAfter(words, placed, cue, subject, other) && !NameOfTheBody(words, cue, other) && !PartnersOfNoOneNamed(words, cue) && !MemberOfAnOwnedBody(words, cue, other) && !FarAfterOwnedNoun(words, placed, cue, subject, other) && !ObjectOfPreposition(words, placed, cue, subject, other) && !TheirsWithoutPartner(words, placed, cue, other) && !TopicOfTheObject(words, cue, other) && !TopicIsTheSubject(words, placed, cue, subject, other) && !SourcedElsewhere(words, placed, cue, other) && !VictimOfTheObject(words, placed, cue, subject, other) && !DoerOfAnAct(words, placed, cue, subject, other) && !DoneByADemonym(words, placed, cue, subject, other)
-        && !CueReader.PlaceOfOthers(words, cue.Index, cue.Length, cue.Value, other) && !InARelativeOnAThing(words, cue, other) && !PastItsRelative(words, cue, other) && (!subjectNamed || Opposite(words, placed, cue, subject, other));
+        && !CueReader.PlaceOfOthers(words, cue.Index, cue.Length, cue.Value, other) && !InARelativeOnAThing(words, cue, other) && !PastItsRelative(words, cue, other) && !LostAlliesAfter(words, cue, other) && (!subjectNamed || Opposite(words, placed, cue, subject, other));
 
     /// <summary>The three words before each of two places, where "former" or "now-gone" would stand; "the former" naming someone is left out.</summary>
     private static List<Word> WordsBefore(IReadOnlyList<Word> words, int first, int second, List<Word> near)

@@ -231,4 +231,31 @@ public sealed class ProseFilledPlacesTests
         Assert.DoesNotContain("chad", BundledPipeline.AdversariesOf("france", text));
         Assert.Contains("mali", BundledPipeline.AdversariesOf("france", text));
     }
+
+    [Fact]
+    public void A_states_territories_are_places_not_the_state()
+    {
+        var text = "# Pacific Islands Forum\n\nThe PIF is an intergovernmental organization with the purpose of enhancing cooperation among the countries and territories of Oceania, including Australia, New Zealand, 14 independent Pacific Island countries, and France’s territories of New Caledonia and French Polynesia.";
+
+        Assert.Contains("australia", BundledPipeline.PartnersOf("pacific-islands-forum", text));
+        Assert.DoesNotContain("france", BundledPipeline.PartnersOf("pacific-islands-forum", text));
+    }
+
+    [Fact]
+    public void Allies_being_lost_are_not_the_one_named_before_them()
+    {
+        var text = "# Taiwan's diplomatic losses\n\nOfficials see few ways of halting the drift toward China, with some saying Taiwan itself appeared resigned to losing more allies in the Americas.";
+
+        Assert.DoesNotContain("china", BundledPipeline.PartnersOf("taiwan", text));
+    }
+
+    [Fact]
+    public void One_listed_beside_the_subject_after_on_is_not_its_counterpart()
+    {
+        var text = "# UN Report: al-Qaeda has chosen Iran-based Egyptian, Saif al-Adel, as leader\n\nBut according to a report from the UN Security Council’s committee responsible for monitoring sanctions on Islamic State and al-Qaeda, citing intelligence supplied by member states, the Iran based Egyptian extremist and longtime al-Qaeda operative, Saif al-Adel, 62, has been chosen to succeed al-Zawahiri.";
+        var joint = "# Egypt in the Horn\n\nThe presidents of Egypt, Eritrea and Somalia met in Asmara and agreed to deepen security cooperation.";
+
+        Assert.DoesNotContain("islamic-state", BundledPipeline.PartnersOf("al-qaeda", text));
+        Assert.Contains("eritrea", BundledPipeline.PartnersOf("egypt", joint));
+    }
 }
