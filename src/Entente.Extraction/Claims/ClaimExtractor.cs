@@ -212,7 +212,10 @@ public sealed partial class ClaimExtractor
                 // A table row describes the actor it opens with: its cells tie that actor to the subject, no one else.
                 var rowActor = unit.Block.Kind == BlockKind.TableRow && unit.Block.Headers.Count > 0 && placed.Count > 0 ? placed[0].ActorId : null;
                 var about = rowActor is null ? placed : Naming(placed, subject, rowActor);
+                var filledFrom = claims.Count;
                 _subjectReader.Read(subject, coreference.GroupLikeSubject() is not null, words, about, unitPairs, facts, formerEnd, claims);
+                if (MovementHome(subject) is { } home)
+                    DropTiesWithHome(claims, filledFrom, home);
             }
             if (led.Count > 0)
                 LedNames.ShareWithLeaders(claims, fromCues, led);
@@ -244,6 +247,23 @@ public sealed partial class ClaimExtractor
             drafts.AddRange(MadeGoods.Read(words, placed, subject, _isState));
             if ((said & WordClass.HelpNoun) != 0)
                 drafts.AddRange(ReceivedAid.Read(words, placed, subject, _isState));
+        }
+    }
+
+    /// <summary>The state a party or movement belongs to ("Angola's ruling MPLA"), or null for any other actor.</summary>
+    private string? MovementHome(string subject) =>
+        _actors.TryGetValue(subject, out var actor) && actor.Kind == ActorKind.PoliticalMovement ? HomeOf(subject) : null;
+
+    /// <summary>
+    /// "cooperation between Zimbabwe and China would strengthen ties", in a piece about ZANU-PF: a party's own state is the ground it
+    /// governs or contests, so a tie the subject-centred reader gives the two is the state's with another, not the party's.
+    /// </summary>
+    private static void DropTiesWithHome(List<ExtractedClaim> claims, int from, string home)
+    {
+        for (var k = claims.Count - 1; k >= from; k--)
+        {
+            if ((claims[k].Subject == home || claims[k].Object == home) && !claims[k].Relation.IsHostile())
+                claims.RemoveAt(k);
         }
     }
 

@@ -258,4 +258,14 @@ public sealed class ProseFilledPlacesTests
         Assert.DoesNotContain("islamic-state", BundledPipeline.PartnersOf("al-qaeda", text));
         Assert.Contains("eritrea", BundledPipeline.PartnersOf("egypt", joint));
     }
+
+    [Fact]
+    public void A_partys_own_state_is_not_its_partner()
+    {
+        var text = "# Zanu PF and its friends\n\nThe CPC has a close relationship with Zanu PF. Mnangagwa said the latest cooperation between Zimbabwe and China would further strengthen political and economic ties between the two countries.";
+
+        Assert.Equal("zanu-pf", BundledPipeline.Read(text).Subject);
+        Assert.Contains("china", BundledPipeline.PartnersOf("zanu-pf", text));
+        Assert.DoesNotContain("zimbabwe", BundledPipeline.PartnersOf("zanu-pf", text));
+    }
 }
