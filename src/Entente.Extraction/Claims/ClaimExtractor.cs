@@ -75,6 +75,8 @@ public sealed partial class ClaimExtractor
         for (var i = 0; i < units.Count; i++)
             mentions[i] = shortForms.Add(i, units[i].Text, mentions[i]);
         var subject = givenSubject ?? DocumentSubject.Find(document, units, mentions, text => shared.Resolve(_gazetteer.FindWithShared(text)), _isNonStateId, _isStateId, _homeOf, _isGreatPower, _isBloc);
+        // Asked once: the subject does not change from unit to unit.
+        var movementHome = subject is null ? null : MovementHome(subject);
         var formerEnd = document.Date ?? PartialDate.FromDate(today);
         var claims = new List<ExtractedClaim>();
         var candidates = new List<CandidateActor>();
@@ -214,8 +216,8 @@ public sealed partial class ClaimExtractor
                 var about = rowActor is null ? placed : Naming(placed, subject, rowActor);
                 var filledFrom = claims.Count;
                 _subjectReader.Read(subject, coreference.GroupLikeSubject() is not null, words, about, unitPairs, facts, formerEnd, claims);
-                if (MovementHome(subject) is { } home)
-                    DropTiesWithHome(claims, filledFrom, home);
+                if (movementHome is not null)
+                    DropTiesWithHome(claims, filledFrom, movementHome);
             }
             if (led.Count > 0)
                 LedNames.ShareWithLeaders(claims, fromCues, led);
