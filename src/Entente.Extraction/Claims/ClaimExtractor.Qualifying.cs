@@ -60,6 +60,10 @@ public sealed partial class ClaimExtractor
                 || (next + 2 < words.Count && IsAdjectiveLike(words[next + 1]) && (GroupNamedAt(named, next + 2, mention.ActorId)
                     || (next + 3 < words.Count && IsAdjectiveLike(words[next + 2]) && GroupNamedAt(named, next + 3, mention.ActorId))))))
             return true;
+        // "supplying arms to Sudan rebels", "Libya's rebels": those who rise against a state are not the state.
+        if (!mention.Adjective && next < words.Count && _isState(mention.ActorId)
+            && (RisenAgainst.Contains(words[next]) || (next + 1 < words.Count && words[next].Lower is "'s" or "’s" && RisenAgainst.Contains(words[next + 1]))))
+            return true;
         // "attacks against Pakistan, a UN report has revealed": whose report it is names a source, not a party.
         if (next < words.Count && SourceDocuments.Contains(words[next]))
             return true;
@@ -117,6 +121,8 @@ public sealed partial class ClaimExtractor
         }
         return null;
     }
+
+    private static readonly WordSet RisenAgainst = new("rebels", "rebel", "insurgents", "insurgent", "militants", "separatists", "jihadists", "dissidents", "guerrillas", "guerillas", "mutineers");
 
     private static readonly WordSet SourceDocuments = new("report", "reports", "study", "survey", "dossier", "assessment");
 

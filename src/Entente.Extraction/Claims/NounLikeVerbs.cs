@@ -13,7 +13,11 @@ internal static class NounLikeVerbs
         "insurgency", "insurgencies", "struggle", "struggles", "conflict", "conflicts", "rebellion", "resistance", "uprising", "revolt",
         "violence", "attack", "attacks", "assault", "robbery", "wing", "forces", "force", "clashes", "clash", "campaign", "opposition",
         "confrontation", "men", "neutrality", "intervention", "action", "escort", "escorts", "guards", "gangs", "bands", "separatism",
-        "insurrection", "hostilities", "drones", "drone", "personnel", "police", "services", "actors", "movement", "movements", "jihad");
+        "insurrection", "hostilities", "drones", "drone", "personnel", "police", "services", "actors", "movement", "movements", "jihad",
+        "organisation", "organisations", "organization", "organizations", "formations");
+
+    // "ethnic armed organisations", "other armed groups": a word that only describes stands before an adjective, never before a verb.
+    private static readonly WordSet Describers = new("ethnic", "non-state", "other", "rival", "several", "various", "many", "local", "illegal", "irregular", "two", "three", "these", "those", "most", "all");
 
     private static readonly WordSet LeadingVerbs = new("heads", "chairs", "leads");
 
@@ -23,7 +27,7 @@ internal static class NounLikeVerbs
             return false;
         var word = words[index].Lower;
         if (word == "armed")
-            return (index > 0 && Determiners.Contains(words[index - 1])) || ArmedThings.Contains(words[index + 1]);
+            return (index > 0 && (Determiners.Contains(words[index - 1]) || Describers.Contains(words[index - 1]))) || ArmedThings.Contains(words[index + 1]);
         // "heads of government": no verb is followed by "of".
         return LeadingVerbs.Contains(words[index]) && words[index + 1].Lower == "of";
     }

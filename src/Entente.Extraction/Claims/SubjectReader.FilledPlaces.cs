@@ -195,6 +195,82 @@ internal sealed partial class SubjectReader
         return false;
     }
 
+    /// <summary>"Iran supplies arms to Syrian rebels", in a piece about the UAE: forces named by a country that is not theirs fill the cue's object.</summary>
+    private static bool GivenToForcesOfAPlace(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue)
+    {
+        if (cue.Value.Hostile || cue.Value.Form is not (CueForm.Active or CueForm.Noun))
+            return false;
+        var end = cue.Index + cue.Length;
+        for (var i = end; i < words.Count && i - end <= 5; i++)
+        {
+            if (words[i].Lower is "," or ";" or "." or ":" || Placement.Covers(placed, i))
+                return false;
+            if (words[i].Lower is not ("to" or "for"))
+                continue;
+            var qualified = false;
+            for (var j = i + 1; j < words.Count && j - i <= 4; j++)
+            {
+                if (Placement.Covers(placed, j))
+                    return false;
+                if (Forces.Contains(words[j]))
+                    return qualified;
+                qualified |= words[j].IsCapitalized;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static readonly WordSet Condemning = new(
+        "condemned", "condemns", "condemn", "denounced", "denounces", "denounce", "decried", "decries", "criticised", "criticized", "criticises", "criticizes", "branded", "brands", "slammed", "slams");
+
+    /// <summary>"Moscow condemned Israel's strike on Iran as \"unprovoked aggression\"": the label names what was condemned, and the one who condemns is no party to it.</summary>
+    private static bool CondemnerOfALabel(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, PlacedMention other)
+    {
+        if (!cue.Value.Hostile || other.Last >= cue.Index || other.Last + 1 >= words.Count || !Condemning.Contains(words[other.Last + 1]))
+            return false;
+        for (var i = cue.Index - 1; i > other.Last + 1 && cue.Index - i <= 4; i--)
+        {
+            if (words[i].Lower == "as")
+                return true;
+            if (words[i].IsCapitalized || words[i].Lower is "," or ";" or ".")
+                return false;
+        }
+        return false;
+    }
+
+    // Plural holders of a tie that the sentence names by what they are, never the subject itself.
+    private static readonly WordSet UnnamedHolders = new(
+        "groups", "companies", "firms", "militias", "individuals", "figures", "officials", "entities", "networks", "organisations", "organizations",
+        "factions", "businesses", "businessmen", "politicians", "people", "clerics", "actors", "hackers", "parties", "movements", "elites", "oligarchs");
+
+    private static readonly WordSet TieNouns = new("ties", "links", "relations", "connections", "contacts", "relationship", "relationships");
+
+    private static bool NamesATie(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue)
+    {
+        for (var i = cue.Index; i < cue.Index + cue.Length; i++)
+        {
+            if (TieNouns.Contains(words[i]))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>"closely linked to groups with strong ties to China": the ties are the groups', not the subject's.</summary>
+    private static bool TiesOfUnnamedHolders(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue)
+    {
+        if (!NamesATie(words, cue))
+            return false;
+        for (var i = cue.Index - 1; i >= 1 && cue.Index - i <= 3; i--)
+        {
+            if (words[i].Lower == "with")
+                return UnnamedHolders.Contains(words[i - 1]) && !Placement.Covers(placed, i - 1);
+            if (words[i].IsCapitalized || !char.IsLetter(words[i].Text[0]))
+                return false;
+        }
+        return false;
+    }
+
     private static readonly WordSet LosingVerbs = new("lose", "loses", "losing", "lost");
     private static readonly WordSet LostCounts = new("more", "its", "their", "two", "three", "several", "some", "many", "the", "a", "an", "another", "further", "remaining", "key", "diplomatic");
 

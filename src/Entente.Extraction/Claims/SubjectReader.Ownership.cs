@@ -64,6 +64,15 @@ internal sealed partial class SubjectReader
         cue.Value.Form == CueForm.Noun && !cue.Value.Hostile && cue.Index >= 1 && OutsiderAdjectives.Contains(words[cue.Index - 1])
         && (cue.Index == 1 || UnownedOpeners.Contains(words[cue.Index - 2]));
 
+    private static readonly WordSet PartnerPlurals = new("partners", "allies", "friends");
+    private static readonly WordSet UnownedBefore = new("with", "to", "and", "other", "regional", "key");
+    private static readonly WordSet Wherever = new("in", "across", "around", "throughout");
+
+    /// <summary>"engaged in senior-level dialogue with partners in the region": partners placed but not named are no one the sentence names.</summary>
+    private static bool PartnersSomewhere(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue) =>
+        cue.Value.Form == CueForm.Noun && cue.Length == 1 && PartnerPlurals.Contains(words[cue.Index]) && cue.Index >= 1 && UnownedBefore.Contains(words[cue.Index - 1])
+        && cue.Index + 3 < words.Count && Wherever.Contains(words[cue.Index + 1]) && words[cue.Index + 2].Lower == "the" && !words[cue.Index + 3].IsCapitalized;
+
     /// <summary>"Sorcha MacLeod, a member of the UN's working group": membership of a body the name owns is not membership of the name.</summary>
     /// <remarks>"pledged allegiance to al-Qaeda's leadership" is allegiance to al-Qaeda: only bodies people sit on count.</remarks>
     private static bool MemberOfAnOwnedBody(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, PlacedMention other) =>

@@ -243,8 +243,8 @@ internal sealed partial class SubjectReader
 
     private static readonly WordSet Fronting = new("since", "after", "before", "following", "despite", "amid", "during", "until", "with", "unlike");
 
-    /// <summary>"Since Russia's invasion, Budapest has blocked weapons": a cue in a fronted phrase does not reach past its comma.</summary>
-    private static bool BeyondAFrontedPhrase(IReadOnlyList<Word> words, int cue, PlacedMention other)
+    /// <summary>"Since Russia's invasion, Budapest has blocked weapons": a cue in a fronted phrase does not reach past its comma, nor one after it into the phrase.</summary>
+    private static bool BeyondAFrontedPhrase(IReadOnlyList<Word> words, List<PlacedMention> placed, int cue, PlacedMention other)
     {
         if (words.Count == 0 || !Fronting.Contains(words[0]))
             return false;
@@ -254,7 +254,17 @@ internal sealed partial class SubjectReader
             if (words[i].Lower == ",")
                 comma = i;
         }
-        return comma > cue && other.First > comma;
+        if (comma < 0 || comma > cue)
+            return comma > cue && other.First > comma;
+        // "During the bombings between Iran, Israel and the U.S. and up to now with a tenuous ceasefire, Iran's allies have given
+        // only a muted response": nor does a cue after the phrase reach back into it. A comma between two names lists them, and
+        // one before "where" opens a clause inside the phrase.
+        for (var i = comma; i < cue; i++)
+        {
+            if (words[i].Lower == "," && i + 1 < words.Count && !(Placement.Covers(placed, i - 1) && Placement.Covers(placed, i + 1)) && words[i + 1].Lower is not ("where" or "which" or "who" or "whose" or "when"))
+                return other.Last < i;
+        }
+        return false;
     }
 
     private static readonly WordSet ThreatNouns = new("threat", "threats", "danger", "menace");

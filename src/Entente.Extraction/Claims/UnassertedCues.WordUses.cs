@@ -28,7 +28,7 @@ internal static partial class UnassertedCues
 
     /// <summary>
     /// "mentioned Brazil as a possible partner for training": a partner that may come is none yet; nor is a conflict someone
-    /// warns of or fears ("warning of potential military conflict with Russia").
+    /// warns of or fears ("warning of potential military conflict with Russia"), nor a tie whose merits are weighed.
     /// </summary>
     private static bool Prospective(IReadOnlyList<Word> words, int index)
     {
@@ -37,8 +37,14 @@ internal static partial class UnassertedCues
             i--;
         if (i >= 0 && Prospects.Contains(words[i]))
             return true;
-        return i > 0 && words[i].Lower == "of" && Fearing.Contains(words[i - 1]);
+        if (i > 0 && words[i].Lower == "of" && Fearing.Contains(words[i - 1]))
+            return true;
+        // "the benefits of a partnership with China would outweigh …": a tie weighed in the abstract is not one that exists.
+        // "the benefits of cooperation with China" weighs one that exists: only "a" makes it one supposed.
+        return index >= 3 && words[index - 1].Lower is "a" or "an" && words[index - 2].Lower == "of" && Weighed.Contains(words[index - 3]);
     }
+
+    private static readonly WordSet Weighed = new("benefits", "benefit", "advantages", "advantage", "merits", "idea", "notion", "costs", "value", "wisdom", "desirability", "feasibility");
 
     /// <summary>"against armed groups on the border", "backed forces": a participle before a generic noun describes, it does not assert.</summary>
     /// <remarks>"the Iran-aligned group": after a name and its hyphen the participle names who backs the group.</remarks>
@@ -52,8 +58,26 @@ internal static partial class UnassertedCues
     private static bool Halted(IReadOnlyList<Word> words, int index) =>
         words[index].Lower == "trade" && (index > 0 && Halting.Contains(words[index - 1]) || index > 1 && words[index - 1].Lower is "all" or "most" && Halting.Contains(words[index - 2]));
 
+    private static readonly WordSet Withdrawn = new("suspended", "revoked", "frozen", "terminated", "annulled", "cancelled", "canceled");
+
+    /// <summary>"Gabon's membership of the Commonwealth, African Union, and ECCAS was also partially or fully suspended": a membership taken away is no tie.</summary>
+    private static bool MembershipWithdrawn(IReadOnlyList<Word> words, int index)
+    {
+        if (words[index].Lower != "membership")
+            return false;
+        for (var i = index + 1; i < words.Count && i - index <= 20; i++)
+        {
+            if (words[i].Lower is ";" or "." or "but" or "while" or "whereas")
+                return false;
+            if (Withdrawn.Contains(words[i]))
+                return true;
+        }
+        return false;
+    }
+
     private static readonly WordSet Giving = new(
-        "gave", "gives", "give", "giving", "given", "sent", "sends", "send", "sending", "provide", "provides", "provided", "providing");
+        "gave", "gives", "give", "giving", "given", "sent", "sends", "send", "sending", "provide", "provides", "provided", "providing",
+        "transferred", "transfers", "transfer", "transferring", "handed", "hands", "passed");
 
     // What is given, sent or provided that is no aid: "gave notice", "gives way", "gave no details", "gave a speech", "sent evidence
     // to Bamako", "could provide the opportunity for the E.U.".
@@ -62,7 +86,9 @@ internal static partial class UnassertedCues
         "statement", "warning", "briefing", "lecture", "thanks", "credit", "reason", "signal", "signals", "impression", "answer", "account",
         "opportunity", "chance", "proof", "information", "letter", "message", "messages", "invitation", "condolences", "greetings", "reply",
         "response", "explanation", "assurances", "clarification", "note", "notes", "request", "requests", "protest", "complaint", "questions",
-        "delegation", "envoy", "emissary");
+        "delegation", "envoy", "emissary",
+        // "transferred the Mercosur presidency to Argentina": an office handed on is no aid.
+        "presidency", "chairmanship");
 
     private static bool NotAGift(IReadOnlyList<Word> words, int index, int length)
     {
@@ -70,7 +96,17 @@ internal static partial class UnassertedCues
             return false;
         var j = index + 1;
         if (j < words.Count && words[j].Lower is "a" or "an" or "the" or "no" or "few" or "little" or "its" or "their")
+        {
             j++;
+            // "sent a strong message", "transferred the Mercosur presidency": a word or two may describe what is given.
+            for (var k = j; k < words.Count && k - j < 3; k++)
+            {
+                if (NoGift.Contains(words[k]))
+                    return true;
+                if (!char.IsLetter(words[k].Text[0]) || words[k].Lower is "and" or "or")
+                    break;
+            }
+        }
         // "sending up to 42 jets": "up to" before a number is a quantity, not "gave up".
         return j < words.Count && NoGift.Contains(words[j]) && !(words[j].Lower == "up" && j + 1 < words.Count && words[j + 1].Lower == "to");
     }
