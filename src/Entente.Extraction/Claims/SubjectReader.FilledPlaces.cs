@@ -195,7 +195,7 @@ internal sealed partial class SubjectReader
         return false;
     }
 
-    /// <summary>"Iran supplies arms to Syrian rebels", in a piece about the UAE: forces named by a country that is not theirs fill the cue's object.</summary>
+    /// <summary>"Iran supplies arms to Syrian rebels", in a piece about the UAE: forces qualified by a country's name fill the cue's object, so the subject cannot.</summary>
     private static bool GivenToForcesOfAPlace(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue)
     {
         if (cue.Value.Hostile || cue.Value.Form is not (CueForm.Active or CueForm.Noun))
