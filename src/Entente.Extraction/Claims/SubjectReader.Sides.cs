@@ -261,7 +261,7 @@ internal sealed partial class SubjectReader
         // one before "where" opens a clause inside the phrase.
         for (var i = comma; i < cue; i++)
         {
-            if (words[i].Lower == "," && i + 1 < words.Count && !(Placement.Covers(placed, i - 1) && Placement.Covers(placed, i + 1)) && words[i + 1].Lower is not ("where" or "which" or "who" or "whose" or "when"))
+            if (words[i].Lower == "," && !(Placement.Covers(placed, i - 1) && Placement.Covers(placed, i + 1)) && words[i + 1].Lower is not ("where" or "which" or "who" or "whose" or "when"))
                 return other.Last < i;
         }
         return false;

@@ -95,20 +95,19 @@ internal static partial class UnassertedCues
         if (length != 1 || !Giving.Contains(words[index]))
             return false;
         var j = index + 1;
+        // "sent a strong message", "transferred the Mercosur presidency": after an article a word or two may describe what is given.
+        var reach = 1;
         if (j < words.Count && words[j].Lower is "a" or "an" or "the" or "no" or "few" or "little" or "its" or "their")
+            (j, reach) = (j + 1, 3);
+        for (var k = j; k < words.Count && k - j < reach; k++)
         {
-            j++;
-            // "sent a strong message", "transferred the Mercosur presidency": a word or two may describe what is given.
-            for (var k = j; k < words.Count && k - j < 3; k++)
-            {
-                if (NoGift.Contains(words[k]))
-                    return true;
-                if (!char.IsLetter(words[k].Text[0]) || words[k].Lower is "and" or "or")
-                    break;
-            }
+            // "sending up to 42 jets": "up to" before a number is a quantity, not "gave up".
+            if (NoGift.Contains(words[k]))
+                return !(words[k].Lower == "up" && k + 1 < words.Count && words[k + 1].Lower == "to");
+            if (!char.IsLetter(words[k].Text[0]) || words[k].Lower is "and" or "or")
+                return false;
         }
-        // "sending up to 42 jets": "up to" before a number is a quantity, not "gave up".
-        return j < words.Count && NoGift.Contains(words[j]) && !(words[j].Lower == "up" && j + 1 < words.Count && words[j + 1].Lower == "to");
+        return false;
     }
 
     /// <summary>"prompting a threat of tariffs": a threat of an act is no one's being a threat.</summary>
