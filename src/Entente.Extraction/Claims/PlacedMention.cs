@@ -376,6 +376,10 @@ internal static class Placement
     // "Houthi militants", "Hezbollah fighters": a name with the noun for its members is still one list entry.
     private static readonly WordSet MemberNouns = new("militants", "rebels", "fighters", "movement", "group", "militia", "militias", "forces");
 
+    // "both the Venezuelan government and the Guyanese government", "the Venezuelan leader Nicolás Maduro and …": a
+    // state's government or head named by its adjective is still one list entry.
+    private static readonly WordSet RulerNouns = new("government", "leader", "president", "authorities", "regime", "administration");
+
     /// <summary>"support for Guyana as Venezuela threatens": "as" joins a list only in "as well as" and "such as".</summary>
     private static bool LoneGlue(IReadOnlyList<Word> words, int i, int from, int to) =>
         words[i].Lower == "as" && !(i > from && words[i - 1].Lower is "well" or "such") && !(i + 1 < to && words[i + 1].Lower == "well");
@@ -416,7 +420,7 @@ internal static class Placement
         {
             // "a member of the SCO and of BRICS": "of" repeats the preposition of a list, never starts one.
             var repeatedOf = words[i].Lower == "of" && i > from && words[i - 1].Lower is "and" or "or" or ",";
-            if (!ListGlue.Contains(words[i]) && !repeatedOf && !(i == from && MemberNouns.Contains(words[i])) || LoneGlue(words, i, from, to)
+            if (!ListGlue.Contains(words[i]) && !repeatedOf && !(i == from && (MemberNouns.Contains(words[i]) || RulerNouns.Contains(words[i]))) || LoneGlue(words, i, from, to)
                 || (words[i].Lower == ":" && Attribution(words, to)) || (words[i].Lower == "with" && Possessor(words, to)))
                 return false;
         }

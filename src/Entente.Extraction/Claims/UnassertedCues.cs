@@ -20,7 +20,9 @@ internal static partial class UnassertedCues
         "urged", "urges", "urge", "urging", "asked", "asks", "pressed", "presses", "pressing", "pressured", "pressuring", "encouraged",
         "encourages", "told", "on", "demanded", "demands", "wants", "wanted", "want", "invited", "invites",
         // "There is a real opportunity for the United States to strengthen ties with": a chance is not yet taken.
-        "opportunity", "chance");
+        "opportunity", "chance",
+        // "would require Serbia to recognise Kosovo": an obligation is not yet met.
+        "require", "requires", "required", "requiring", "oblige", "obliges", "obliged");
 
     private static bool Test(IReadOnlyList<Word> words, int index, int length) =>
         Wanted(words, index, length) || Urged(words, index) || Negotiated(words, index) || AskedWho(words, index)
@@ -36,7 +38,7 @@ internal static partial class UnassertedCues
         || AttacksAThing(words, index, length) || ShipsAsANoun(words, index) || SupplyAsANoun(words, index) || ProxyOfAWar(words, index, length)
         || UnderCommand(words, index, length) || Charged(words, index) || SentHome(words, index)
         || Supposed(words, index) || NearAPlace(words, index, length) || PeopleDrawnAway(words, index, length) || WithdrawnFromAnAct(words, index, length) || MemberAsAnObject(words, index, length) || CollectiveDefence(words, index, length)
-        || AttemptOfNoOneNamed(words, index) || ProtectionFromAThreat(words, index, length);
+        || AttemptOfNoOneNamed(words, index) || DoneByTheUnnamed(words, index) || ProtectionFromAThreat(words, index, length);
 
     /// <summary>"a pact under which an attack on one is treated as an attack on all": the defence clause of an alliance, not an attack.</summary>
     private static bool CollectiveDefence(IReadOnlyList<Word> words, int index, int length)
@@ -66,6 +68,21 @@ internal static partial class UnassertedCues
             return false;
         var before = words[noun - 1];
         return !before.IsCapitalized && before.Lower is not ("'s" or "’s" or "its" or "their" or "his" or "her" or "our");
+    }
+
+    private static readonly WordSet UnnamedDoers = new("those", "anyone", "anybody", "everyone", "everybody", "whoever");
+
+    /// <summary>
+    /// "warned those collaborating with ECOWAS", "anyone who backs the rebels": the doer is whoever fits the description,
+    /// so the act ties no one named to the one it names.
+    /// </summary>
+    private static bool DoneByTheUnnamed(IReadOnlyList<Word> words, int index)
+    {
+        var before = index - 1;
+        var relative = before >= 0 && words[before].Lower is "who" or "that";
+        if (relative)
+            before--;
+        return before >= 0 && UnnamedDoers.Contains(words[before]) && (relative || words[index].Lower.EndsWith("ing", StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -113,7 +130,8 @@ internal static partial class UnassertedCues
     {
         // "urged Qatar to cut ties", "called on Turkey to stop arming Hamas", "urged the authorities to instead move closer to Beijing".
         // "urged Tehran to strengthen diplomatic and economic ties with": the words of the tie may stand between.
-        var to = -1;
+        // "urged Serbia to recognise Kosovo": the cue may open with the "to" itself.
+        var to = words[index].Lower == "to" ? index : -1;
         for (var i = index - 1; i >= 2 && index - i <= 5 && to < 0; i--)
         {
             if (words[i].Lower is "," or ";" or "." or ":")
@@ -121,14 +139,36 @@ internal static partial class UnassertedCues
             if (words[i].Lower == "to")
                 to = i;
         }
-        if (to < 0)
-            return false;
+        return to >= 0 && UrgedTo(words, to, 2);
+    }
+
+    /// <summary>Whether an urging word stands before the "to" at <paramref name="to"/>, or before the "to" of a clause it is joined to.</summary>
+    private static bool UrgedTo(IReadOnlyList<Word> words, int to, int joinsLeft)
+    {
         for (var i = to - 1; i >= 1 && i >= to - 5; i--)
         {
             if (Urging.Contains(words[i]) && (words[i].Lower != "on" || words[i - 1].Lower is "called" or "calls" or "calling"))
                 return true;
             if (words[i].Lower is "." or ";" or ",")
+                break;
+        }
+        // "would require Serbia to normalise ties and, in the longer run, to recognise Kosovo": the second "to" is urged with the first.
+        var joint = to - 1;
+        if (joint >= 0 && words[joint].Lower == ",")
+        {
+            var open = joint - 2;
+            while (open >= 1 && joint - open <= CommaAsides.Longest && words[open].Lower != ",")
+                open--;
+            joint = open >= 1 && words[open].Lower == "," && CommaAsides.Close(words, open) == joint ? open - 1 : -1;
+        }
+        if (joinsLeft == 0 || joint < 1 || words[joint].Lower is not ("and" or "or"))
+            return false;
+        for (var i = joint - 1; i >= 1 && joint - i <= 5; i--)
+        {
+            if (words[i].Lower is "," or ";" or "." or ":")
                 return false;
+            if (words[i].Lower == "to")
+                return UrgedTo(words, i, joinsLeft - 1);
         }
         return false;
     }
