@@ -60,6 +60,9 @@ public sealed partial class ClaimExtractor
                 || (next + 2 < words.Count && IsAdjectiveLike(words[next + 1]) && (GroupNamedAt(named, next + 2, mention.ActorId)
                     || (next + 3 < words.Count && IsAdjectiveLike(words[next + 2]) && GroupNamedAt(named, next + 3, mention.ActorId))))))
             return true;
+        // "closely associated with Hezbollah Afghanistan": a group's name run into a state's names a branch we do not know.
+        if (!mention.Adjective && BranchName(named, mention))
+            return true;
         // "supplying arms to Sudan rebels", "Libya's rebels": those who rise against a state are not the state.
         if (!mention.Adjective && next < words.Count && _isState(mention.ActorId)
             && (RisenAgainst.Contains(words[next]) || (next + 1 < words.Count && words[next].Lower is "'s" or "’s" && RisenAgainst.Contains(words[next + 1]))))
@@ -85,6 +88,20 @@ public sealed partial class ClaimExtractor
             // "a Turkish cross-border attack on the YPG": a hyphenated adjective before the cue.
             || (next + 3 < words.Count && CueReader.HyphenatedAdjective(words, next, next + 3) && _lexicon.Cues.TryMatch(words, next + 3, out _, out _));
         return !_lexicon.Cues.TryMatch(words, next, out _, out _) && !acting && previous is not ("on" or "by" or "from");
+    }
+
+    /// <summary>Whether the mention is a group's name with a state's right after it, or that state.</summary>
+    private bool BranchName(List<PlacedMention> named, PlacedMention mention)
+    {
+        foreach (var p in named)
+        {
+            if (p.Adjective)
+                continue;
+            if ((p.First == mention.Last + 1 && !_isState(mention.ActorId) && _isState(p.ActorId))
+                || (p.Last + 1 == mention.First && _isState(mention.ActorId) && !_isState(p.ActorId)))
+                return true;
+        }
+        return false;
     }
 
     private static bool AfterBetween(IReadOnlyList<Word> words, int first)

@@ -4,7 +4,7 @@ namespace Entente.Extraction.Claims;
 internal sealed partial class CueReader
 {
     // Verbs whose bare form is also a noun: "Russia and China support Iran", but "in support of", "Iranian support".
-    private static readonly WordSet BareVerbs = new("support", "sponsor", "supply", "provide", "deliver", "fund", "finance", "bankroll", "equip", "train");
+    private static readonly WordSet BareVerbs = new("support", "back", "arm", "sponsor", "supply", "provide", "deliver", "fund", "finance", "bankroll", "equip", "train");
 
     private static readonly WordSet BeforeAVerb = new(
         "to", "and", "also", "still", "now", "not", "n't", "openly", "actively", "directly", "strongly", "continue", "continued",

@@ -21,6 +21,14 @@ internal static class NounLikeVerbs
 
     private static readonly WordSet LeadingVerbs = new("heads", "chairs", "leads");
 
+    // "lining up support abroad", "went back to", "the military arm of": bare, these words are most often a noun or an adverb.
+    private static readonly WordSet BareForms = new("support", "back", "arm");
+
+    // What stands right before such a word when it is a verb: "Russia and Iran support", "they back", "states that arm", "both back".
+    private static readonly WordSet BeforeABareVerb = new(
+        "they", "we", "you", "i", "who", "that", "which", "to", "also", "still", "now", "not", "n't", "openly", "actively", "directly",
+        "strongly", "firmly", "continue", "do", "does", "did", "will", "would", "could", "can", "may", "might", "should", "must", "jointly", "both", "all");
+
     public static bool Is(IReadOnlyList<Word> words, int index, Cue cue)
     {
         if (cue.Form != CueForm.Active || index + 1 >= words.Count)
@@ -28,6 +36,8 @@ internal static class NounLikeVerbs
         var word = words[index].Lower;
         if (word == "armed")
             return (index > 0 && (Determiners.Contains(words[index - 1]) || Describers.Contains(words[index - 1]))) || ArmedThings.Contains(words[index + 1]);
+        if (BareForms.Contains(words[index]))
+            return index == 0 || !(words[index - 1].IsCapitalized || BeforeABareVerb.Contains(words[index - 1]));
         // "heads of government": no verb is followed by "of".
         return LeadingVerbs.Contains(words[index]) && words[index + 1].Lower == "of";
     }

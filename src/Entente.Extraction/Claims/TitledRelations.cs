@@ -178,6 +178,34 @@ internal static partial class TitledRelations
         return any;
     }
 
+    /// <summary>
+    /// "Azerbaijan seeks to improve relations between Israel and Turkey": the parties after "between", where the title
+    /// names another actor before it, are the ones the piece's actor brings together, not the actor.
+    /// </summary>
+    public static bool OnlyBetweenOthers(string title, List<Mention> titled, string id)
+    {
+        var between = title.IndexOf(" between ", StringComparison.OrdinalIgnoreCase);
+        if (between < 0 || !titled.Exists(m => m.End <= between && m.ActorId != id))
+            return false;
+        var any = false;
+        var reached = between + " between ".Length;
+        foreach (var m in titled)
+        {
+            if (m.Start < reached)
+            {
+                if (m.ActorId == id)
+                    return false;
+                continue;
+            }
+            // The parties form a list right after "between": "between Israel and Turkey", "between Armenia, Azerbaijan".
+            if (!title.AsSpan(reached, m.Start - reached).IsWhiteSpace() && !ListJoint(title.AsSpan(reached, m.Start - reached)))
+                break;
+            any |= m.ActorId == id;
+            reached = m.End;
+        }
+        return any && !titled.Exists(m => m.ActorId == id && m.Start >= reached);
+    }
+
     /// <summary>"Islamic State in Mozambique more active, sophisticated, UN warns": the speaker a title ends on reports the news; it is not what the news is about.</summary>
     public static bool OnlyAsSpeaker(string title, List<Mention> titled, string id)
     {

@@ -5,6 +5,19 @@ internal static partial class UnassertedCues
 {
     private static readonly WordSet ArmsNounHeads = new("embargo", "embargoes", "race", "control", "controls", "treaty", "inspectors");
 
+    /// <summary>
+    /// "thanks to the support of allied governments": a noun whose "of" is followed by a description, not a name or an
+    /// article, has an unnamed giver; "HTS's support of Turkey's plans", "the backing of the Russian government" name theirs.
+    /// </summary>
+    private static bool OfTheUnnamed(IReadOnlyList<Word> words, int index, int length)
+    {
+        var after = index + length;
+        return length >= 2 && words[after - 1].Lower == "of" && words[index].Lower is "support" or "backing"
+            && after < words.Count && !words[after].IsCapitalized && char.IsLetter(words[after].Lower[0]) && !Determiners.Contains(words[after]);
+    }
+
+    private static readonly WordSet Determiners = new("the", "a", "an", "its", "their", "his", "her", "both", "this", "that", "these", "those");
+
     /// <summary>"The European Union maintains an arms embargo": before such a noun "arms" is a noun itself, and no one is armed.</summary>
     private static bool ArmsAsANoun(IReadOnlyList<Word> words, int index, int length) =>
         length == 1 && words[index].Lower == "arms" && (index + 1 < words.Count && ArmsNounHeads.Contains(words[index + 1]) || TakenUp(words, index));

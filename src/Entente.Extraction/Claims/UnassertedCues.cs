@@ -38,7 +38,7 @@ internal static partial class UnassertedCues
         || AttacksAThing(words, index, length) || ShipsAsANoun(words, index) || SupplyAsANoun(words, index) || ProxyOfAWar(words, index, length)
         || UnderCommand(words, index, length) || Charged(words, index) || SentHome(words, index)
         || Supposed(words, index) || NearAPlace(words, index, length) || PeopleDrawnAway(words, index, length) || WithdrawnFromAnAct(words, index, length) || MemberAsAnObject(words, index, length) || CollectiveDefence(words, index, length)
-        || AttemptOfNoOneNamed(words, index) || DoneByTheUnnamed(words, index) || ProtectionFromAThreat(words, index, length);
+        || AttemptOfNoOneNamed(words, index) || DoneByTheUnnamed(words, index) || OfTheUnnamed(words, index, length) || ProtectionFromAThreat(words, index, length);
 
     /// <summary>"a pact under which an attack on one is treated as an attack on all": the defence clause of an alliance, not an attack.</summary>
     private static bool CollectiveDefence(IReadOnlyList<Word> words, int index, int length)

@@ -57,7 +57,7 @@ internal static class SentenceEnd
         if (mark is '。' or '！' or '？')
             return true; // scripts that put no space after a sentence
         if (close < text.Length && !char.IsWhiteSpace(text[close]))
-            return false;
+            return GluedStop(text, sentenceStart, at, runEnd, close);
         var next = close;
         while (next < text.Length && (char.IsWhiteSpace(text[next]) || (IsOpener(text[next]) && next - close < 8)))
             next++;
@@ -69,6 +69,28 @@ internal static class SentenceEnd
         if (mark != '.' || runEnd - at > 1)
             return true; // "?", "!", an ellipsis: only a lower-case word goes on after them
         return AfterFullStop(text, sentenceStart, at, next);
+    }
+
+    /// <summary>
+    /// "… the Islamic State (IS).It is funded by …": some pages lose the space after a full stop. A single stop between a
+    /// word (or a bracket) and a capitalised word ends the sentence, unless the word before is an abbreviation ("Mr.Smith");
+    /// "example.com", "U.S.-backed", "3.5" and "ASP.NET" are none of these.
+    /// </summary>
+    private static bool GluedStop(ReadOnlySpan<char> text, int sentenceStart, int at, int runEnd, int close)
+    {
+        if (text[at] != '.' || runEnd - at > 1 || close != runEnd || at == 0 || !(char.IsLetter(text[at - 1]) || text[at - 1] == ')'))
+            return false;
+        var i = close;
+        if (!char.IsUpper(text[i++]))
+            return false;
+        var lower = 0;
+        while (i < text.Length && char.IsLower(text[i]))
+        {
+            i++;
+            lower++;
+        }
+        var wordEnds = i >= text.Length || char.IsWhiteSpace(text[i]) || text[i] is ',' or ';' or ':';
+        return lower > 0 && wordEnds && AfterFullStop(text, sentenceStart, at, close);
     }
 
     /// <summary>A single full stop followed by a word that is not in lower case: is the word before it an abbreviation?</summary>

@@ -16,6 +16,15 @@ public sealed class TitleSubjectTests
         Assert.Equal(subject, BundledPipeline.Read($"# {title}\n\n{body}").Subject);
     }
 
+    [Fact]
+    public void The_parties_a_titles_actor_brings_together_are_not_the_subject()
+    {
+        const string text = "# Azerbaijan seeks to mend ties between Israel and Turkey\n\n"
+            + "Israel sells drones. Israel and Turkey quarrel. Turkey is wary of Israel. Turkey trades. Baku wants calm.";
+
+        Assert.Equal("azerbaijan", BundledPipeline.Read(text).Subject);
+    }
+
     [Theory]
     [InlineData("Somaliland: Taiwan's breakthrough in the Horn of Africa", "Taiwan opened an office. Taiwan sends aid. Taiwan trains nurses. Somaliland is grateful.", "somaliland")]
     [InlineData("Mali: Russian contractors lose ground to JNIM", "JNIM took a town. JNIM holds the road. Mali is at war. Mali hired Russians. Mali lost a base. Mali waits.", "jnim")]

@@ -35,6 +35,18 @@ public sealed class SentenceTests
         Assert.Equal([sentence], Sentences(sentence));
 
     [Fact]
+    public void A_full_stop_a_page_glued_to_the_next_sentence_still_ends_it() =>
+        Assert.Equal(["It fights the Islamic State (IS).", "It is funded by the IRGC.", "Both deny it.", "Mr.Smith disagrees."],
+            Sentences("It fights the Islamic State (IS).It is funded by the IRGC.Both deny it. Mr.Smith disagrees."));
+
+    [Theory]
+    [InlineData("They use ASP.NET and Node.JS daily.")]
+    [InlineData("The U.S.Army trained them.")]
+    [InlineData("Version 2.Five shipped.")]
+    public void A_glued_full_stop_inside_a_name_or_after_an_abbreviation_ends_nothing(string sentence) =>
+        Assert.Equal([sentence], Sentences(sentence));
+
+    [Fact]
     public void A_citation_mark_after_the_full_stop_belongs_to_the_sentence_it_ends() =>
         Assert.Equal(["It balances the two giants.[2]", "Japan became a partner.[10][11]", "Talks went on [citation needed]."],
             Sentences("It balances the two giants.[2] Japan became a partner.[10][11] Talks went on [citation needed]."));
