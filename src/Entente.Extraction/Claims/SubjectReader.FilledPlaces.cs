@@ -284,4 +284,58 @@ internal sealed partial class SubjectReader
             i--;
         return i >= 0 && i > other.Last && LosingVerbs.Contains(words[i]);
     }
+
+    /// <summary>
+    /// "depends on Rwanda ending support for M23", "Iran providing its support to the Houthis": a name right before the verb
+    /// that governs a noun cue is the noun's owner; the subject has no part in it.
+    /// </summary>
+    private static bool NounOfANameBefore(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject)
+    {
+        if (cue.Value.Form != CueForm.Noun)
+            return false;
+        var verb = cue.Index - 1;
+        if (verb >= 1 && words[verb].Lower is "its" or "their")
+            verb--;
+        if (verb < 1 || !words[verb].Lower.EndsWith("ing", StringComparison.Ordinal) || words[verb].IsCapitalized)
+            return false;
+        foreach (var p in placed)
+        {
+            if (p.Last == verb - 1)
+                return p.ActorId != subject && !p.Adjective;
+        }
+        return false;
+    }
+
+    /// <summary>"The January 3 attack on Venezuela by the US military": a noun whose doer "by" names after its object is that doer's.</summary>
+    private static bool NounDoneByANameAfter(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject)
+    {
+        if (cue.Value.Form != CueForm.Noun)
+            return false;
+        var objectAt = placed.FindIndex(p => p.First == cue.Index + cue.Length || (p.First == cue.Index + cue.Length + 1 && words[cue.Index + cue.Length].Lower == "the"));
+        if (objectAt < 0)
+            return false;
+        var by = placed[objectAt].Last + 1;
+        if (by >= words.Count || words[by].Lower != "by")
+            return false;
+        var doer = by + 1 < words.Count && words[by + 1].Lower == "the" ? by + 2 : by + 1;
+        return placed.Exists(p => p.First == doer && p.ActorId != subject);
+    }
+
+    /// <summary>
+    /// "after Russia's invasion of Georgia in 2008 and initial invasion of Ukraine in 2014": a noun said again after one that
+    /// names its owner has the same owner, not the subject.
+    /// </summary>
+    private static bool RepeatsAnOwnedNoun(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject)
+    {
+        if (cue.Value.Form != CueForm.Noun || (cue.Index >= 1 && words[cue.Index - 1].Lower is "'s" or "’s" or "its" or "their"))
+            return false;
+        for (var j = cue.Index - 2; j >= 2; j--)
+        {
+            if (words[j].Lower != words[cue.Index].Lower || words[j - 1].Lower is not ("'s" or "’s"))
+                continue;
+            var owner = placed.FindIndex(p => p.Last == j - 2);
+            return owner >= 0 && placed[owner].ActorId != subject;
+        }
+        return false;
+    }
 }

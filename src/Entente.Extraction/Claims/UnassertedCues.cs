@@ -38,7 +38,7 @@ internal static partial class UnassertedCues
         || AttacksAThing(words, index, length) || ShipsAsANoun(words, index) || SupplyAsANoun(words, index) || ProxyOfAWar(words, index, length)
         || UnderCommand(words, index, length) || Charged(words, index) || SentHome(words, index)
         || Supposed(words, index) || NearAPlace(words, index, length) || PeopleDrawnAway(words, index, length) || WithdrawnFromAnAct(words, index, length) || MemberAsAnObject(words, index, length) || CollectiveDefence(words, index, length)
-        || AttemptOfNoOneNamed(words, index) || DoneByTheUnnamed(words, index) || OfTheUnnamed(words, index, length) || ProtectionFromAThreat(words, index, length);
+        || AttemptOfNoOneNamed(words, index) || DoneByTheUnnamed(words, index) || DependsOnAnAct(words, index, length) || OfTheUnnamed(words, index, length) || ProtectionFromAThreat(words, index, length);
 
     /// <summary>"a pact under which an attack on one is treated as an attack on all": the defence clause of an alliance, not an attack.</summary>
     private static bool CollectiveDefence(IReadOnlyList<Word> words, int index, int length)
@@ -68,6 +68,21 @@ internal static partial class UnassertedCues
             return false;
         var before = words[noun - 1];
         return !before.IsCapitalized && before.Lower is not ("'s" or "’s" or "its" or "their" or "his" or "her" or "our");
+    }
+
+    /// <summary>"the deal's success depends on Rwanda ending support for M23": what one depends on is the other's act, not the other.</summary>
+    private static bool DependsOnAnAct(IReadOnlyList<Word> words, int index, int length)
+    {
+        if (!words[index].Lower.StartsWith("depend", StringComparison.Ordinal) && !words[index].Lower.StartsWith("reli", StringComparison.Ordinal)
+            && !words[index].Lower.StartsWith("rely", StringComparison.Ordinal))
+            return false;
+        var i = index + length;
+        if (i < words.Count && words[i].Lower == "the")
+            i++;
+        var name = i;
+        while (i < words.Count && i - name < 4 && words[i].IsCapitalized)
+            i++;
+        return i > name && i < words.Count && words[i].Lower.EndsWith("ing", StringComparison.Ordinal) && !words[i].IsCapitalized;
     }
 
     private static readonly WordSet UnnamedDoers = new("those", "anyone", "anybody", "everyone", "everybody", "whoever");

@@ -3,7 +3,7 @@ namespace Entente.Extraction.Segmentation;
 /// <summary>
 /// Whether a run of end marks ends a sentence. It must be followed (after any closing quotes or
 /// brackets: '."', '.)', or citation marks: '.[12]') by white space or the end of the text, so "3.5", "U.S.-backed" and
-/// "example.com" never split; the next sentence must not start in lower case ("etc. and"); and a
+/// "example.com" never split (a page that lost the space, "(IS).It is", is read in GluedStop); the next sentence must not start in lower case ("etc. and"); and a
 /// single full stop after an abbreviation ends nothing unless the next word is one sentences start
 /// with ("Gen. Soleimani" goes on; "sanctioned by the U.S. The move" ends).
 /// </summary>
