@@ -124,6 +124,17 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         return true;
     }
 
+    private static readonly WordSet Measuring = new("surpasses", "surpassed", "surpassing", "overtakes", "overtook", "overtaking", "outstrips", "outstripped", "outpaces", "outpaced", "exceeds", "exceeded", "outnumbers", "outnumbered");
+
+    /// <summary>"the BRICS alliance now surpasses the G7 nations in combined GDP": one measured against is no counterpart.</summary>
+    private static bool Measured(IReadOnlyList<Word> words, PlacedMention p)
+    {
+        var i = p.First - 1;
+        if (i >= 0 && words[i].Lower == "the")
+            i--;
+        return i >= 0 && Measuring.Contains(words[i]);
+    }
+
     private static bool BlocOfAMember(IReadOnlyList<Word> words, PlacedMention p) =>
         p.Last + 1 < words.Count && words[p.Last + 1].Lower == "member" && p.First > 1 && words[p.First - 1].Lower is "a" or "an" && words[p.First - 2].Lower == ",";
 
@@ -137,7 +148,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             if (p.ActorId != subject && !paired.Contains(p.ActorId) && (!p.Adjective || StandsForItsNation(words, p)) && !Speaks(words, p) && !Modifies(words, p) && !Placement.IsPlace(words, p) && !Placement.RestatesAPlace(words, placed, k)
                 && !OwnsTheSubject(words, placed, p, subject) && !SecondOfAJoinedPair(words, placed, p) && !Contrasted(words, p)
                 // "Qatar, a GCC member, hosts …": the bloc says what another is (BlocMemberNames), it does not act.
-                && !BlocOfAMember(words, p) && !InABracketedPhrase(words, p) && !Led(words, p) && !OwnsAPlace(words, p) && !LeftAtIndependence(words, p) && !ListedWithTheSubject(words, placed, p, subject))
+                && !BlocOfAMember(words, p) && !InABracketedPhrase(words, p) && !Led(words, p) && !OwnsAPlace(words, p) && !LeftAtIndependence(words, p) && !ListedWithTheSubject(words, placed, p, subject) && !Measured(words, p))
                 others.Add(p);
         }
         // "…, angering Greece and Egypt": a participle's objects, which no other cue reaches.

@@ -52,6 +52,21 @@ internal static partial class UnassertedCues
         length == 1 && words[index].Lower.EndsWith("ed", StringComparison.Ordinal) && index + 1 < words.Count && CueReader.GenericNouns.Contains(words[index + 1])
         && !(index > 0 && words[index - 1].Lower == "-");
 
+    private static readonly WordSet DescribingNouns = new("donor", "partner", "ally", "backer", "sponsor", "patron");
+    private static readonly WordSet KindsOfActors = new("countries", "states", "nations", "organizations", "organisations", "governments", "agencies", "institutions", "groups");
+
+    /// <summary>
+    /// "will meet partner countries", "money from donor organizations": a noun describing others names none of them, whether
+    /// it is the cue or what the cue's "from" or "by" leads to.
+    /// </summary>
+    private static bool NounDescribesOthers(IReadOnlyList<Word> words, int index, int length)
+    {
+        var at = length == 1 ? index : index + length;
+        if (length > 1 && words[index + length - 1].Lower is not ("from" or "by"))
+            return false;
+        return at + 1 < words.Count && DescribingNouns.Contains(words[at]) && KindsOfActors.Contains(words[at + 1]);
+    }
+
     private static readonly WordSet Halting = new("suspended", "suspends", "halted", "halts", "banned", "bans", "stopped", "stops", "froze", "freezes", "cut", "cuts", "ended", "ends");
 
     /// <summary>"Ankara suspended all trade with Israel": the trade stopped; whether they were partners the other sentences tell.</summary>
@@ -130,6 +145,19 @@ internal static partial class UnassertedCues
     private static bool BacksAnIdea(IReadOnlyList<Word> words, int index, int length) =>
         length == 1 && (Backing.Contains(words[index]) || Defending.Contains(words[index])) && index + 2 < words.Count && !words[index + 2].IsCapitalized
         && (words[index + 1].Lower is "a" or "an" || words[index + 1].Lower is "the" or "its" or "their" && !NamesAParty(words, index + 2));
+
+    private static readonly WordSet Downfalls = new("overthrow", "ouster", "removal", "toppling", "fall", "downfall", "destruction", "defeat", "isolation", "collapse");
+
+    /// <summary>"Amman expressed support for the overthrow of the Syrian government": what is supported is the other's fall.</summary>
+    private static bool SupportsADownfall(IReadOnlyList<Word> words, int index, int length)
+    {
+        var i = index + length;
+        if (length < 2 || !(Backing.Contains(words[index]) || words[index].Lower is "support" or "backing"))
+            return false;
+        if (i < words.Count && words[i].Lower is "the" or "a" or "an" or "its" or "their")
+            i++;
+        return i + 1 < words.Count && Downfalls.Contains(words[i]) && words[i + 1].Lower == "of";
+    }
 
     /// <summary>"the federal army", "the transitional government": a party noun within the next three words.</summary>
     private static bool NamesAParty(IReadOnlyList<Word> words, int from)
