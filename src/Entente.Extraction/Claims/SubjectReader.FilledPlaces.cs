@@ -311,14 +311,24 @@ internal sealed partial class SubjectReader
     {
         if (cue.Value.Form != CueForm.Noun)
             return false;
-        var objectAt = placed.FindIndex(p => p.First == cue.Index + cue.Length || (p.First == cue.Index + cue.Length + 1 && words[cue.Index + cue.Length].Lower == "the"));
-        if (objectAt < 0)
+        var after = cue.Index + cue.Length;
+        var objectFirst = after < words.Count && words[after].Lower == "the" ? after + 1 : after;
+        foreach (var named in placed)
+        {
+            if (named.First != objectFirst)
+                continue;
+            var by = named.Last + 1;
+            if (by >= words.Count || words[by].Lower != "by")
+                return false;
+            var doer = by + 1 < words.Count && words[by + 1].Lower == "the" ? by + 2 : by + 1;
+            foreach (var p in placed)
+            {
+                if (p.First == doer)
+                    return p.ActorId != subject;
+            }
             return false;
-        var by = placed[objectAt].Last + 1;
-        if (by >= words.Count || words[by].Lower != "by")
-            return false;
-        var doer = by + 1 < words.Count && words[by + 1].Lower == "the" ? by + 2 : by + 1;
-        return placed.Exists(p => p.First == doer && p.ActorId != subject);
+        }
+        return false;
     }
 
     /// <summary>
