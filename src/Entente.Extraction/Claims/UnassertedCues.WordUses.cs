@@ -152,7 +152,7 @@ internal static partial class UnassertedCues
     private static bool SupportsADownfall(IReadOnlyList<Word> words, int index, int length)
     {
         var i = index + length;
-        if (length < 2 || !(Backing.Contains(words[index]) || words[index].Lower is "support" or "backing"))
+        if (length < 2 || !Backing.Contains(words[index]))
             return false;
         if (i < words.Count && words[i].Lower is "the" or "a" or "an" or "its" or "their")
             i++;
