@@ -28,11 +28,31 @@ internal static class NameForms
             if (name.Kind is NameKind.Id or NameKind.Iso2)
                 continue;
             yield return name;
+            if (name.Kind == NameKind.Acronym && actor.Kind is ActorKind.Bloc or ActorKind.Organization && ReadAsWord(name.Text) is { } asWord)
+                yield return asWord;
             // Other demonyms ("Philippine", "Turk") have their plurals too ("Turks").
             if (name.Kind == NameKind.Demonym && Plural(name.Text) is { } plural)
                 yield return plural;
         }
     }
+
+    /// <summary>
+    /// "Nato", "Aukus", "Ecowas", "Unesco": many papers write a body's acronym that is read as a word with one capital. Four
+    /// letters or more, a vowel after the first; still matched only as written, so "nato" is no one, and never where the form
+    /// is an English word.
+    /// </summary>
+    /// <remarks>
+    /// Only blocs' and organisations': a group's acronym so written is as often a person's name or a goddess ("Isis").
+    /// </remarks>
+    private static ActorName? ReadAsWord(string acronym)
+    {
+        if (acronym.Length < 4 || !acronym.All(char.IsAsciiLetterUpper) || acronym.AsSpan(1).IndexOfAny(Vowels) < 0)
+            return null;
+        var written = string.Concat(acronym.AsSpan(0, 1), acronym[1..].ToLowerInvariant());
+        return EnglishWords.Contains(written) ? null : new ActorName(written, NameKind.Acronym);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("AEIOUY");
 
     // A wrong plural ("Frenchs") costs nothing: it never occurs, so it never matches.
     private static ActorName? Plural(string demonym) => demonym.EndsWith('s') ? null : new ActorName(demonym + "s", NameKind.Demonym, "en");

@@ -28,6 +28,15 @@ public sealed class GazetteerCaseTests
     }
 
     [Fact]
+    public void A_bodys_acronym_read_as_a_word_matches_with_one_capital()
+    {
+        Assert.Equal(["nato:Nato", "aukus:Aukus", "ecowas:Ecowas"], Names("Nato, Aukus and Ecowas"));
+        Assert.Empty(Names("nato and aukus"));
+        // Only a body's: an armed group's acronym so written may be a name ("Isis"); one without a vowel after its first letter is never so written.
+        Assert.Empty(Names("Isis and Tplf"));
+    }
+
+    [Fact]
     public void An_arabic_article_before_a_capitalised_word_may_be_lower_case()
     {
         Assert.Equal(["al-qaeda:al-Qaeda", "al-shabaab:Al-Shabaab"], Names("al-Qaeda and Al-Shabaab"));
