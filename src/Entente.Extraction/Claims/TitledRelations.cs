@@ -206,8 +206,40 @@ internal static partial class TitledRelations
         return any && !titled.Exists(m => m.ActorId == id && m.Start >= reached);
     }
 
-    /// <summary>"Islamic State in Mozambique more active, sophisticated, UN warns": the speaker a title ends on reports the news; it is not what the news is about.</summary>
-    public static bool OnlyAsSpeaker(string title, List<Mention> titled, string id)
+    /// <summary>
+    /// "Islamic State in Mozambique more active, sophisticated, UN warns", "UN again accuses Rwanda of backing M23", "Taliban say IS-K
+    /// is plotting attacks": the speaker a title ends on, or opens with before the one it speaks of, reports the news; it is not what
+    /// the news is about.
+    /// </summary>
+    public static bool OnlyAsSpeaker(string title, List<Mention> titled, string id) =>
+        OnlyAsClosingSpeaker(title, titled, id) || OnlyAsOpeningSpeaker(title, titled, id);
+
+    /// <summary>
+    /// The title opens on <paramref name="id"/>, a speech verb (an adverb may stand before it) and then another actor, and
+    /// names <paramref name="id"/> nowhere else. "Iran says it will arm Hezbollah" speaks of itself, so a pronoun after the
+    /// verb keeps the speaker.
+    /// </summary>
+    private static bool OnlyAsOpeningSpeaker(string title, List<Mention> titled, string id)
+    {
+        if (titled.Count < 2 || titled[0].ActorId != id || titled[1].ActorId == id || titled.FindLastIndex(m => m.ActorId == id) != 0
+            || title.AsSpan(0, titled[0].Start).Trim() is var lead && !(lead.IsEmpty || lead.Equals("The", StringComparison.OrdinalIgnoreCase)))
+            return false;
+        var words = title[titled[0].End..titled[1].Start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var verb = words.Length > 0 && OpeningAdverbs.Contains(words[0].ToLowerInvariant()) ? 1 : 0;
+        if (verb >= words.Length || !OpeningSpeechVerbs.Contains(words[verb].ToLowerInvariant()))
+            return false;
+        // "UN accuses Rwanda", "Taliban say IS-K", "US says that China": at most "that" or "the" between the verb and the name.
+        return words.Length - verb - 1 <= 1 && (words.Length - verb == 1 || words[^1].ToLowerInvariant() is "that" or "the");
+    }
+
+    private static readonly HashSet<string> OpeningAdverbs = new(StringComparer.Ordinal) { "again", "now", "also", "officially", "formally", "publicly", "openly" };
+
+    private static readonly HashSet<string> OpeningSpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "says", "say", "said", "accuses", "accuse", "accused", "blames", "blame", "warns", "warn", "claims", "claim", "alleges", "allege",
+    };
+
+    private static bool OnlyAsClosingSpeaker(string title, List<Mention> titled, string id)
     {
         var any = false;
         foreach (var m in titled)

@@ -223,6 +223,22 @@ public sealed class TitleSubjectTests
         Assert.Equal("islamic-state-mozambique", BundledPipeline.Read(text).Subject);
     }
 
+    [Theory]
+    [InlineData("UN again accuses Sudan of arming rebels in Chad", "The UN counted raids. The UN wrote a report. The UN warned donors. Sudan denied it. Chad is wary.", "sudan")]
+    [InlineData("Chad says that Libya is arming rebels", "Chad closed the border. Chad sent troops. Chad asked for help. Libya denied it.", "libya")]
+    public void The_speaker_a_title_opens_on_is_not_the_one_it_speaks_of(string title, string body, string subject)
+    {
+        Assert.Equal(subject, BundledPipeline.Read($"# {title}\n\n{body}").Subject);
+    }
+
+    [Theory]
+    [InlineData("Chad says it will back Niger", "Chad closed the border. Chad sent troops. Chad asked for help. Niger thanked it.")]
+    [InlineData("Chad accuses Libya of arming rebels in Chad", "Chad closed the border. Chad sent troops. Chad asked for help. Libya denied it.")]
+    public void A_speaker_that_speaks_of_itself_stays_the_subject(string title, string body)
+    {
+        Assert.Equal("chad", BundledPipeline.Read($"# {title}\n\n{body}").Subject);
+    }
+
     [Fact]
     public void The_actor_that_opens_sentences_counts_more_than_one_named_inside_them()
     {
