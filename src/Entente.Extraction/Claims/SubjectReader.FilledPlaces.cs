@@ -98,6 +98,31 @@ internal sealed partial class SubjectReader
         return false;
     }
 
+    /// <summary>"Kenya held talks with Egypt and they signed an agreement": "they" after two others named stands for those two, the doer of the cues after it.</summary>
+    private static bool DoneByTwoNamedBefore(IReadOnlyList<Word> words, List<PlacedMention> placed, int cue)
+    {
+        var they = -1;
+        // "and they signed an agreement aimed at bolstering security cooperation": the pair does what follows in its clause.
+        for (var i = cue - 1; i >= 0 && cue - i <= 10 && they < 0 && words[i].Lower is not (";" or ":" or "."); i--)
+        {
+            if (words[i].Lower == "they")
+                they = i;
+        }
+        if (they < 0)
+            return false;
+        string? first = null;
+        foreach (var p in placed)
+        {
+            if (p.Last >= they)
+                break;
+            if (first is null)
+                first = p.ActorId;
+            else if (p.ActorId != first)
+                return true;
+        }
+        return false;
+    }
+
     private static readonly WordSet Views = new("line", "narrative", "narratives", "claim", "claims", "view", "argument", "position", "rhetoric", "version", "talking");
 
     /// <summary>"espoused the Russian line that the invasion was prompted by the perceived threat of NATO": a view someone holds is reported, not the subject's tie.</summary>
