@@ -37,7 +37,7 @@ internal sealed class Questions(CueLexicon lexicon, ClaimBuilder builder)
     {
         // "ISIS At War With Boko Haram? New Islamic State Leader …": a headline's question without a question word
         // teases the story; the line after it is no answer.
-        if (!AsksSomething(words))
+        if (!AsksSomething(words) || (AsksNoActor(words) && !placed.Exists(p => p.ActorId != subject)))
             return;
         foreach (var (index, _, cue) in lexicon.CuesIn(words))
         {
@@ -108,6 +108,31 @@ internal sealed class Questions(CueLexicon lexicon, ClaimBuilder builder)
         }
         return false;
     }
+
+    /// <summary>
+    /// "What impact could these joint patrols have?": a question that asks for an account, not for an actor, and names no one,
+    /// is answered by whoever the answer opens on, and that one does not take the question's cue. "Why do people in Ouagadougou
+    /// call Abidjan an enemy?" names whom it asks about, and the answer's head may still take it.
+    /// </summary>
+    private static bool AsksNoActor(IReadOnlyList<Word> words)
+    {
+        var first = AskedFrom(words);
+        for (var i = first; i < Math.Min(first + 3, words.Count); i++)
+        {
+            if (Auxiliaries.Contains(words[i]) || words[i].Lower is "who" or "whom" or "whose" or "which")
+                return false;
+            if (words[i].Lower is "how" or "why")
+                return true;
+            // "What is Pakistan's closest partner?", "What countries back it?" ask for one; "What impact …", "What does it mean …" do not.
+            if (words[i].Lower == "what")
+                return i + 1 < words.Count && !ActorNouns.Contains(words[i + 1]) && words[i + 1].Lower is not ("is" or "are" or "was" or "were");
+        }
+        return false;
+    }
+
+    private static readonly WordSet ActorNouns = new(
+        "country", "countries", "state", "states", "nation", "nations", "government", "governments", "group", "groups", "power", "powers",
+        "actor", "actors", "ally", "allies", "partner", "partners", "side", "sides", "militia", "militias", "organization", "organizations", "organisation", "organisations");
 
     private static readonly WordSet Interrogatives = new("which", "who", "whom", "whose", "what", "how", "why", "where", "when");
 

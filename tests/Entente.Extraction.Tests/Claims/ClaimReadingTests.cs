@@ -251,6 +251,16 @@ public sealed class ClaimReadingTests
     }
 
     [Fact]
+    public void A_question_asking_for_an_account_names_no_one_its_answer_opens_on()
+    {
+        var account = "# Manila's new partners\n\nQ: What impact could the joint patrols have on the region?\n\nA: China will call them provocative and push back.";
+        var named = "# Pakistan's friends\n\nQ: What country is Pakistan's closest partner?\n\nA: China, by a distance.";
+
+        Assert.DoesNotContain("china", BundledPipeline.PartnersOf("philippines", account));
+        Assert.Equal(["china"], BundledPipeline.PartnersOf("pakistan", named));
+    }
+
+    [Fact]
     public void A_yes_or_no_question_answered_by_a_discussion_credits_no_one_else_the_answer_opens_on()
     {
         var discussed = "# Taiwan's friends\n\nQ: Does the Philippines count as a friend?\n\nThe Philippines and China clash regularly in the South China Sea.";
