@@ -243,7 +243,7 @@ internal sealed partial class SubjectReader
             if (words[i].Lower is "," or ";" or ":" || Copulas.Contains(words[i]))
                 return null;
             if (words[i].Lower is "'s" or "’s")
-                return LastEndingAt(placed, i - 1);
+                return LastEndingAt(placed, i - 1) ?? TheLatter(words, placed, i - 1);
             // "The group moved its officials to Lebanon, where Hezbollah, its ally, …": in apposition the pronoun is the sentence's own subject.
             // "The group has fought Israel alongside its allies": company kept is the sentence subject's.
             if (PossessivePronouns.Contains(words[i]) && i > 0 && words[i - 1].Lower is "alongside" or "with" or "beside" && OpeningPhrases.Opener(words, placed) is { } opener && opener.Last < i)
@@ -261,6 +261,15 @@ internal sealed partial class SubjectReader
                 return LastOwnerBefore(words, placed, i) ?? LastPossessorBefore(words, placed, i);
         }
         return null;
+    }
+
+    /// <summary>"to side with China in the latter's rivalry with the United States": "the latter" is the last actor named before it.</summary>
+    private static PlacedMention? TheLatter(IReadOnlyList<Word> words, List<PlacedMention> placed, int at)
+    {
+        if (at < 1 || words[at].Lower != "latter" || words[at - 1].Lower != "the")
+            return null;
+        var k = LastIndexEndingBefore(placed, at - 1);
+        return k >= 0 ? placed[k] : null;
     }
 
     private static bool CoordinatedWithin(IReadOnlyList<Word> words, int index, int farthest)

@@ -135,6 +135,15 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         return i >= 0 && Measuring.Contains(words[i]);
     }
 
+    /// <summary>"the U.S.-China rivalry is intensifying", in a piece about Pakistan: a noun right after a joined pair is the pair's own tie.</summary>
+    private static bool NounOfAJoinedPair(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject)
+    {
+        if (cue.Value.Form != CueForm.Noun || LastEndingAt(placed, cue.Index - 1) is not { } second || second.ActorId == subject
+            || second.First < 2 || !Placement.GluedHyphen(words, second.First - 1))
+            return false;
+        return LastEndingAt(placed, second.First - 2) is { } first && first.ActorId != subject && first.ActorId != second.ActorId;
+    }
+
     private static bool BlocOfAMember(IReadOnlyList<Word> words, PlacedMention p) =>
         p.Last + 1 < words.Count && words[p.Last + 1].Lower == "member" && p.First > 1 && words[p.First - 1].Lower is "a" or "an" && words[p.First - 2].Lower == ",";
 
@@ -183,7 +192,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
                 && !(subjectIsGroup && AboutTheGovernment(words, c.Index + c.Length)) && !EachOther(words, c.Index, c.Length)
                 && !CueReader.FoundedAThing(words, c.Index, c.Length, c.Value) && !CueReader.StrikesAThing(words, placed, c.Index, c.Length, c.Value) && !CueReader.WithAThing(words, placed, c.Index, c.Length, c.Value)
                 && !CueReader.ToSomeoneIn(words, c.Index, c.Length, c.Value) && !CompetedFor(words, c.Index) && !CueReader.AnEventTalkedAbout(words, c.Index, c.Value)
-                && !CueReader.RecognizesNoName(words, placed, c.Index, c.Length) && !HelpToAnotherDoer(words, placed, c, subject) && !VerbOnAThing(words, placed, c) && !NamesABody(words, c) && !TiesOfUnnamedHolders(words, placed, c) && !GivenToForcesOfAPlace(words, placed, c) && !NounOfANameBefore(words, placed, c, subject) && !NounDoneByANameAfter(words, placed, c, subject)
+                && !CueReader.RecognizesNoName(words, placed, c.Index, c.Length) && !HelpToAnotherDoer(words, placed, c, subject) && !VerbOnAThing(words, placed, c) && !NamesABody(words, c) && !TiesOfUnnamedHolders(words, placed, c) && !GivenToForcesOfAPlace(words, placed, c) && !NounOfANameBefore(words, placed, c, subject) && !NounDoneByANameAfter(words, placed, c, subject) && !NounOfAJoinedPair(words, placed, c, subject)
                 && !RepeatsAnOwnedNoun(words, placed, c, subject)
                 && !(!c.Value.Hostile && (CueReader.ToOthersOfAName(words, c.Index + c.Length) || CueReader.ForAThing(words, placed, c.Index + c.Length) || CueReader.ForACause(words, placed, c.Index + c.Length))) && !CueReader.HelpsToDo(words, c.Index, c.Index + c.Length)
                 // "The three juntas quit ECOWAS": leaving a bloc is the subject's only where the sentence names it.
