@@ -200,6 +200,34 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         return true;
     }
 
+    /// <summary>
+    /// "aimed at deterring any Russian aggression and supporting Ukraine": a name in the object of one gerund is not the doer
+    /// of the gerund "and" joins to it.
+    /// </summary>
+    internal static bool ObjectOfAnEarlierGerund(IReadOnlyList<Word> words, PlacedMention named, int verb)
+    {
+        if (!Gerund(words[verb]))
+            return false;
+        var and = verb - 1;
+        if (and >= 1 && MannerAdverb(words[and]))
+            and--;
+        if (and < 1 || words[and].Lower != "and" || and <= named.Last || and - named.Last > 3)
+            return false;
+        for (var i = named.First - 1; i >= 0 && named.First - i <= 3; i--)
+        {
+            if (Gerund(words[i]))
+                return true;
+            if (words[i].IsCapitalized || !words[i].Lower.All(char.IsLetter))
+                return false;
+        }
+        return false;
+    }
+
+    private static bool Gerund(Word word) =>
+        !word.IsCapitalized && word.Lower.Length > 5 && word.Lower.EndsWith("ing", StringComparison.Ordinal) && !GerundLikePrepositions.Contains(word);
+
+    private static readonly WordSet GerundLikePrepositions = new("during", "including", "regarding", "concerning", "following", "according", "excluding", "pending", "notwithstanding", "something", "anything", "nothing", "everything");
+
     private static bool MannerAdverb(Word word) => !word.IsCapitalized && word.Lower.Length > 4 && word.Lower.EndsWith("ly", StringComparison.Ordinal);
 
     private void Active(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue, List<Draft> into)
@@ -240,6 +268,8 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         // "involved in the war against the TPLF in support of the Ethiopian government": the one fought is not the doer.
         while (left >= 0 && OfAgainst(words, placed[left]))
             left--;
+        if (left >= 0 && ObjectOfAnEarlierGerund(words, placed[left], chain))
+            return;
         var right = After(words, placed, after - 1, cue.Hostile ? HostileReach : Reach);
         // "a member of Russia-dominated organisations such as the EEU and the CSTO": the bodies are named after "such as".
         if (cue.Relation == RelationType.MemberOf && BodiesSuchAs(words, placed, after) is var such and >= 0)

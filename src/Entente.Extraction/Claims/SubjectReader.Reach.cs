@@ -172,6 +172,8 @@ internal sealed partial class SubjectReader
             return true;
         if (other.Last >= cue.Index)
             return UnknownDoerBefore(words, placed, cue.Index) || ThirdDoerBefore(words, placed, cue.Index, subject);
+        if (CueReader.ObjectOfAnEarlierGerund(words, other, cue.Index))
+            return true;
         for (var i = other.Last + 1; i + 1 < cue.Index; i++)
         {
             var next = i + 1;
