@@ -7,6 +7,25 @@ internal static partial class UnassertedCues
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "spring", "summer", "autumn", "winter", "the", "early", "late", "mid");
 
+    private static readonly WordSet StrikingForms = new("strike", "strikes", "striking", "struck");
+    private static readonly WordSet Bargains = new(
+        "balance", "deal", "deals", "agreement", "agreements", "bargain", "compromise", "accord", "truce", "ceasefire", "chord", "tone", "note", "pose", "balancing");
+
+    /// <summary>"striking a new balance between Russia and the West", "struck a deal with": one strikes a bargain, not a foe.</summary>
+    private static bool StrikesABargain(IReadOnlyList<Word> words, int index, int length)
+    {
+        if (length != 1 || !StrikingForms.Contains(words[index]))
+            return false;
+        for (var i = index + 1; i < words.Count && i <= index + 4; i++)
+        {
+            if (Bargains.Contains(words[i]))
+                return true;
+            if (words[i].IsCapitalized || !words[i].Lower.All(c => char.IsLetter(c) || c == '-'))
+                return false;
+        }
+        return false;
+    }
+
     /// <summary>"took over the Port-Bouet base in February": an "in" that opens a date says where nothing is.</summary>
     private static bool InIsADate(IReadOnlyList<Word> words, int index, int length)
     {
