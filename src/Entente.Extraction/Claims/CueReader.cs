@@ -228,7 +228,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
 
     private static readonly WordSet GerundLikePrepositions = new("during", "including", "regarding", "concerning", "following", "according", "excluding", "pending", "notwithstanding", "something", "anything", "nothing", "everything");
 
-    private static bool MannerAdverb(Word word) => !word.IsCapitalized && word.Lower.Length > 4 && word.Lower.EndsWith("ly", StringComparison.Ordinal);
+    internal static bool MannerAdverb(Word word) => !word.IsCapitalized && word.Lower.Length > 4 && word.Lower.EndsWith("ly", StringComparison.Ordinal);
 
     private void Active(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue, List<Draft> into)
     {

@@ -3,14 +3,16 @@ namespace Entente.Extraction.Claims;
 // Who does what around a cue: names we do not know before or after it, and third actors that are the doer.
 internal sealed partial class SubjectReader
 {
-    private static readonly WordSet ActiveHelpers = new("has", "have", "had", "also", "long", "reportedly");
+    // "after Russia first invaded Ukraine", "Turkey swiftly armed Azerbaijan": a time word or a manner adverb may stand there too.
+    private static readonly WordSet ActiveHelpers = new(
+        "has", "have", "had", "also", "long", "reportedly", "allegedly", "first", "then", "later", "again", "once", "now", "still", "already", "subsequently");
     private static readonly WordSet PassiveHelpers = new("is", "are", "was", "were", "been", "being", "has", "have", "had", "also", "reportedly", "allegedly", "widely");
 
     /// <summary>Where the word before a verb stands once the helpers before it ("has", "reportedly") are passed.</summary>
     private static int BeforeHelpers(IReadOnlyList<Word> words, int verb, WordSet helpers)
     {
         var i = verb - 1;
-        while (i > 0 && helpers.Contains(words[i]))
+        while (i > 0 && (helpers.Contains(words[i]) || (helpers == ActiveHelpers && CueReader.MannerAdverb(words[i]))))
             i--;
         return i;
     }
