@@ -345,14 +345,23 @@ internal static class Placement
     private static readonly WordSet ReportingVerbs = new("says", "said", "say", "reports", "reported", "claims", "claimed", "finds", "found");
     private static readonly WordSet Reporters = new("agency", "officials", "official", "intelligence", "report", "sources", "spokesman", "spokeswoman", "envoy", "ministry");
 
-    /// <summary>"Iran supplied arsenal to Houthis, Pentagon agency says": a name that ends the sentence by reporting it is its source, not a list member.</summary>
+    /// <summary>
+    /// "Iran supplied arsenal to Houthis, Pentagon agency says": a name that ends the sentence by reporting it is its source, not a list
+    /// member; so is one after a comma that reports what came before it ("a pact between China and Solomon Islands, the White
+    /// House said on Tuesday").
+    /// </summary>
     private static bool ReportsIt(IReadOnlyList<Word> words, PlacedMention mention)
     {
         var i = mention.Last + 1;
         while (i < words.Count && i - mention.Last <= 2 && Reporters.Contains(words[i]))
             i++;
-        return i < words.Count && ReportingVerbs.Contains(words[i]) && (i + 1 == words.Count || words[i + 1].Lower is "." or "," or ";");
+        if (i >= words.Count || !ReportingVerbs.Contains(words[i]))
+            return false;
+        var opener = mention.First >= 1 && words[mention.First - 1].Lower == "the" ? mention.First - 1 : mention.First;
+        return i + 1 == words.Count || words[i + 1].Lower is "." or "," or ";" || (opener >= 1 && words[opener - 1].Lower == "," && TimeOrPlaceWords.Contains(words[i + 1]));
     }
+
+    private static readonly WordSet TimeOrPlaceWords = new("on", "in", "at", "last", "this", "yesterday", "today", "earlier", "late", "early", "recently", "after", "during");
 
     /// <summary>"Hamas in Gaza, Hezbollah …": a home that is no actor of ours is skipped like one that is.</summary>
     private static int PastUnknownHome(IReadOnlyList<Word> words, int from, int to)
