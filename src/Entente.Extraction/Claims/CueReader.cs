@@ -411,8 +411,12 @@ internal sealed partial class CueReader(CueLexicon lexicon)
 
     private void Passive(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue, List<Draft> into)
     {
-        var left = Before(words, placed, index, 6);
+        // "an alliance in Eurasia consisting of six post-Soviet states: Armenia, …": a whole's members may follow a counted noun and a colon.
+        var member = cue.Relation == RelationType.MemberOf;
+        var left = Before(words, placed, index, member ? 9 : 6);
         var right = After(words, placed, index + length - 1, 4);
+        if (right < 0 && member)
+            right = AfterACountedColon(words, placed, index + length);
         if (left >= 0 && words[index].Lower == "with")
             left = HelpedDoer(words, placed, left, index);
         // "to fight against ISIL and other groups under the support of Iran's IRGC": the foe fought is not the one supported.
@@ -426,6 +430,19 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             foreach (var inside in placed.Where(p => cue.Relation == RelationType.MemberOf && p.First > index && p.Last < index + length))
                 into.Add(new Draft(inside.ActorId, target.ActorId, cue, index, target.First, "passive"));
         }
+    }
+
+    /// <summary>The first name right after a colon that ends a short run of lowercase words and numbers ("six post-Soviet states:"), or -1.</summary>
+    private static int AfterACountedColon(IReadOnlyList<Word> words, List<PlacedMention> placed, int from)
+    {
+        for (var i = from; i < words.Count && i - from <= 8; i++)
+        {
+            if (words[i].Lower == ":")
+                return Placement.IndexOpeningAt(placed, i + 1);
+            if (words[i].Lower is "." or ";" or "," || Placement.Covers(placed, i))
+                return -1;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -33,6 +33,17 @@ internal sealed partial class SubjectReader
         return false;
     }
 
+    /// <summary>"The UAE is set to join the bloc, which is made up of Brazil, …": the relative clause's cue is the noun's it hangs on, not the name before.</summary>
+    private static bool RelativeOnANoun(IReadOnlyList<Word> words, int from, int to)
+    {
+        for (var i = from + 2; i < to; i++)
+        {
+            if (words[i].Lower is "which" or "who" && words[i - 1].Lower == "," && !words[i - 2].IsCapitalized && words[i - 2].Lower.All(char.IsLetter))
+                return true;
+        }
+        return false;
+    }
+
     private static bool Between(IReadOnlyList<Word> words, List<PlacedMention> others, int index, int length)
     {
         PlacedMention? before = null, after = null;
@@ -42,7 +53,7 @@ internal sealed partial class SubjectReader
             if (o.Last < index && index - o.Last <= Reach && !Crosses(words, index, length, o))
                 before = o;
         }
-        if (before is null)
+        if (before is null || RelativeOnANoun(words, before.Last + 1, index))
             return false;
         foreach (var o in others)
         {
