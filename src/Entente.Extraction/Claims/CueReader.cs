@@ -432,7 +432,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         }
     }
 
-    /// <summary>The first name right after a colon that ends a short run of lowercase words and numbers ("six post-Soviet states:"), or -1.</summary>
+    /// <summary>The first name right after a colon that ends a short run of words naming no one ("six post-Soviet states:"), or -1.</summary>
     private static int AfterACountedColon(IReadOnlyList<Word> words, List<PlacedMention> placed, int from)
     {
         for (var i = from; i < words.Count && i - from <= 8; i++)
