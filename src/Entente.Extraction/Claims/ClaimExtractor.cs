@@ -43,7 +43,8 @@ public sealed partial class ClaimExtractor
         _subjectReader = new SubjectReader(lexicon, _qualifiers, _builder);
         _lexicon = lexicon;
         _sharedBy = gazetteer.SharedBy;
-        _cannotBelong = c => c.Relation == RelationType.MemberOf && !_builder.CanBelong(c.Subject, c.Object) && !c.Rule.StartsWith("component:", StringComparison.Ordinal);
+        _cannotBelong = c => c.Relation == RelationType.MemberOf
+            && ((!_builder.CanBelong(c.Subject, c.Object) && !c.Rule.StartsWith("component:", StringComparison.Ordinal)) || (c.Rule.EndsWith(":includes", StringComparison.Ordinal) && !_isBloc(c.Object)));
         _isNonStateId = id => _actors.TryGetValue(id, out var a) && a.Kind.IsNonState();
         _isStateId = id => _actors.TryGetValue(id, out var a) && a.Kind == ActorKind.State;
         _homeOf = HomeOf;

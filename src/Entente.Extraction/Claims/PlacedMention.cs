@@ -374,6 +374,24 @@ internal static class Placement
         return at;
     }
 
+    /// <summary>
+    /// "Australia, Cook Islands, Fiji": a member we hold no actor for, one to three capitalised words between commas, does not
+    /// end the list; where the last such member's comma stands, or <paramref name="from"/> where there is none.
+    /// </summary>
+    private static int PastUnknownMembers(IReadOnlyList<Word> words, int from, int to)
+    {
+        for (var skipped = 0; skipped < 2 && from + 2 < to && words[from].Lower == ","; skipped++)
+        {
+            var at = from + 1;
+            while (at < to && at - from <= 3 && words[at].IsCapitalized)
+                at++;
+            if (at == from + 1 || at >= to || words[at].Lower != ",")
+                break;
+            from = at;
+        }
+        return from;
+    }
+
     /// <summary>"Hezbollah in Lebanon", "Houthi militants in Yemen": the second name is where the first is based.</summary>
     private static bool HomeOf(IReadOnlyList<Word> words, List<PlacedMention> placed, int member, int home)
     {
@@ -418,6 +436,7 @@ internal static class Placement
     private static bool OnlyGlue(IReadOnlyList<Word> words, int from, int to)
     {
         from = PastUnknownHome(words, from, to);
+        from = PastUnknownMembers(words, from, to);
         from = PastAnAside(words, from, to);
         // "India (2015), the United States (2019)": the year a member joined does not end the list; nor does a short form
         // ("Argentina (AR), Brazil (BR)").

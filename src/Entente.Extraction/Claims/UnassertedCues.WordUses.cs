@@ -26,6 +26,12 @@ internal static partial class UnassertedCues
         return false;
     }
 
+    private static readonly WordSet Ways = new("to", "for", "into", "back", "home", "off", "out", "abroad", "south", "north", "east", "west");
+
+    /// <summary>"as she heads to Suva for talks": one who heads somewhere travels; she leads no one there.</summary>
+    private static bool HeadsSomewhere(IReadOnlyList<Word> words, int index, int length) =>
+        length == 1 && words[index].Lower is "heads" or "headed" or "heading" or "head" && index + 1 < words.Count && Ways.Contains(words[index + 1]);
+
     /// <summary>"took over the Port-Bouet base in February": an "in" that opens a date says where nothing is.</summary>
     private static bool InIsADate(IReadOnlyList<Word> words, int index, int length)
     {

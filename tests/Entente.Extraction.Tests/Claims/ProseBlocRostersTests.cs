@@ -1,0 +1,52 @@
+namespace Entente.Extraction.Tests.Claims;
+
+/// <summary>A bloc's roster: what the bloc includes, founders, members we hold no actor for, and a leader who only travels.</summary>
+public sealed class ProseBlocRostersTests
+{
+    [Fact]
+    public void What_a_bloc_includes_are_its_members()
+    {
+        var text = "# Astana takes the chair\n\nKazakhstan helped set up the CSTO, which today includes Russia, Kazakhstan, Armenia and Belarus.";
+
+        var partners = BundledPipeline.PartnersOf("kazakhstan", text);
+
+        Assert.Equal(["armenia", "belarus", "csto", "russia"], partners.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void What_a_fight_includes_makes_no_one_a_member()
+    {
+        var text = "# The Fatemiyoun\n\nThe Fatemiyoun went to Syria to fight rebel factions, which later came to include Hayat Tahrir al-Sham.";
+
+        Assert.DoesNotContain("hayat-tahrir-al-sham member_of fatemiyoun", BundledPipeline.Asserted(text));
+    }
+
+    [Fact]
+    public void A_founder_of_a_bloc_is_a_member()
+    {
+        var text = "# Minsk and the CSTO\n\nBelarus was a founder of the CSTO in 1992.";
+
+        Assert.Contains("belarus member_of csto", BundledPipeline.Asserted(text));
+    }
+
+    [Fact]
+    public void A_member_we_hold_no_actor_for_does_not_end_the_list()
+    {
+        var text = "# The forum\n\nThe Pacific Islands Forum met in Apia. The forum's members include Australia, Cook Islands, Fiji, Niue, Samoa and Tonga.";
+
+        var partners = BundledPipeline.PartnersOf("pacific-islands-forum", text);
+
+        Assert.Contains("australia", partners);
+        Assert.Contains("fiji", partners);
+        Assert.Contains("samoa", partners);
+        Assert.Contains("tonga", partners);
+    }
+
+    [Fact]
+    public void One_who_heads_to_a_capital_leads_nothing_there()
+    {
+        var text = "# The forum meets\n\nThe Pacific Islands Forum meets this week. Jacinda Ardern has played down Kiribati's exit from the Pacific Islands Forum as she heads to Suva for the talks.";
+
+        Assert.DoesNotContain(BundledPipeline.Asserted(text), l => l.Contains("member_of fiji", StringComparison.Ordinal));
+    }
+}
