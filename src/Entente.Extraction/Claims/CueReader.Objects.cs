@@ -281,8 +281,12 @@ internal sealed partial class CueReader
     {
         var after = index + length;
         return cue.Relation == RelationType.Proxy && cue.Form == CueForm.Active && after < words.Count && !words[after].IsCapitalized
-            && char.IsLetter(words[after].Lower[0]) && !FoundingContinues.Contains(words[after]);
+            && char.IsLetter(words[after].Lower[0]) && !FoundingContinues.Contains(words[after]) && !OnADate(words, after);
     }
+
+    /// <summary>"founded on June 15 2001 by …": "on" opens a date here, not what the founding rests on.</summary>
+    private static bool OnADate(IReadOnlyList<Word> words, int at) =>
+        words[at].Lower == "on" && at + 1 < words.Count && (TimeExpressions.IsMonth(words[at + 1]) || char.IsAsciiDigit(words[at + 1].Lower[0]));
 
     private static readonly WordSet FoundingContinues = new("the", "a", "an", "and", "or", "by", "in", "with", "its", "their", "his", "her", "jointly", "together", "also", "both");
 

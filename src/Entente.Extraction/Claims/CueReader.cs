@@ -148,6 +148,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             || ((words[index - 1].IsCapitalized || words[index - 1].Lower is "'s" or "’s") && index + 1 < words.Count && GenericNouns.Contains(words[index + 1]))));
 
     private static readonly WordSet BeForms = new("is", "was", "are", "were", "been", "being", "be");
+    private static readonly WordSet ByOpeners = new("the", "leaders", "heads", "governments", "presidents", "of");
 
     /// <summary>"It is funded, trained, and equipped by the IRGC": an "-ed" verb after a form of "be" with "by" ahead is passive; the passive reading has it.</summary>
     private static bool PassiveChain(IReadOnlyList<Word> words, int index, int length)
@@ -185,16 +186,22 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         return i >= 1 && words[i].Lower == "the" && words[i - 1].Lower is "and" or ",";
     }
 
-    /// <summary>"founded in 1982 by", "established by": an "-ed" verb whose "by" follows it within a short time phrase.</summary>
-    private static bool ParticipleBy(IReadOnlyList<Word> words, int index, int length, int named)
+    /// <summary>
+    /// "founded in 1982 by", "established by", "founded on June 15 2001 by the leaders of": an "-ed" verb whose "by" follows it
+    /// within a short time phrase; the one named after "by" did it.
+    /// </summary>
+    internal static bool ParticipleBy(IReadOnlyList<Word> words, int index, int length, int named)
     {
-        // "formed by the Russian defence ministry": an article may stand between "by" and the name.
-        var by = words[named - 1].Lower == "the" ? named - 2 : named - 1;
-        if (length != 1 || !words[index].Lower.EndsWith("ed", StringComparison.Ordinal) || by - index < 1 || by - index > 4 || words[by].Lower != "by")
+        // "formed by the Russian defence ministry", "by the leaders of Kazakhstan": an article, or the leaders of the one named,
+        // may stand between "by" and the name.
+        var by = named - 1;
+        while (by > index && named - by <= 3 && ByOpeners.Contains(words[by]))
+            by--;
+        if (length != 1 || !words[index].Lower.EndsWith("ed", StringComparison.Ordinal) || by - index < 1 || by - index > 5 || words[by].Lower != "by")
             return false;
         for (var i = index + 1; i < by; i++)
         {
-            if (words[i].IsCapitalized || !char.IsLetterOrDigit(words[i].Lower[0]))
+            if ((words[i].IsCapitalized && !TimeExpressions.IsMonth(words[i])) || !char.IsLetterOrDigit(words[i].Lower[0]))
                 return false;
         }
         return true;

@@ -152,7 +152,7 @@ internal sealed partial class SubjectReader
 
     /// <summary>"Israeli officials defended the operation, saying Hamas leaders …": a verb's object stands close after it, in its clause.</summary>
     private static bool TooFarForAVerb(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, int distance, PlacedMention other) =>
-        (cue.Value.Form == CueForm.Active && other.First > cue.Index && (distance > 5 || CommaBetween(words, cue.Index + cue.Length, other.First)))
+        (cue.Value.Form == CueForm.Active && other.First > cue.Index && ((distance > 5 && !DoneBy(words, cue, other)) || CommaBetween(words, cue.Index + cue.Length, other.First)))
         || (cue.Value.Form == CueForm.Passive && other.First > cue.Index && DoesSomething(words, other));
 
     /// <summary>

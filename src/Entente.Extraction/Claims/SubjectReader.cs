@@ -320,6 +320,26 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         yield return qualifiers.Former(near) && claim.Validity.Until is null ? claim with { Validity = StructureReader.Ended(claim.Validity, formerEnd) } : claim;
     }
 
+    /// <summary>"The SCO was founded in 2001 by Kazakhstan, Kyrgyzstan …": the ones named after the participle's "by" did it.</summary>
+    private static bool DoneBy(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) found, PlacedMention other)
+    {
+        var by = found.Index + found.Length;
+        while (by < other.First && by - found.Index <= 6 && words[by].Lower != "by")
+            by++;
+        var named = by + 1;
+        while (named < other.First && named - by <= 3 && words[named].Lower is "the" or "leaders" or "heads" or "governments" or "presidents" or "of")
+            named++;
+        if (by >= other.First || words[by].Lower != "by" || !CueReader.ParticipleBy(words, found.Index, found.Length, named))
+            return false;
+        // The other must be the first named after "by", or further along the same list of names.
+        for (var i = named; i < other.First; i++)
+        {
+            if (!words[i].IsCapitalized && words[i].Lower is not ("," or "and"))
+                return false;
+        }
+        return true;
+    }
+
     private ExtractedClaim Claim(string subject, PlacedMention other, (int Index, int Length, Cue Value) found, IReadOnlyList<Word> words, UnitFacts facts)
     {
         var cue = found.Value;
@@ -332,7 +352,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         var otherGives = (cue.Reversed && !otherReceives)
             || cue.Form == CueForm.Mediation // Fits let only the mediator through: "Oman mediated", "mediated by Qatar"
             || (cue.Form == CueForm.Passive && other.First > found.Index)
-            || (cue.Form == CueForm.Active && other.Last < found.Index);
+            || (cue.Form == CueForm.Active && (other.Last < found.Index || DoneBy(words, found, other)));
         var (source, target) = otherGives ? (other.ActorId, subject) : (subject, other.ActorId);
         // "with its government severing ties with Taiwan": a cut with no hostility stated denies the tie (as ClaimBuilder reads it).
         var cutOnly = cue.Cut && !HostileWords.In(words);

@@ -13,6 +13,8 @@ internal static class TimeExpressions
     private static readonly string[] Months =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
+    internal static bool IsMonth(Word word) => Array.IndexOf(Months, word.Lower) >= 0;
+
     /// <summary>The words the cases below open with: a unit without one has no time qualifier (see <see cref="WordClasses"/>).</summary>
     internal static readonly string[] OpenerWords = ["since", "from", "between", "until", "till", "through", "-", "–"];
 

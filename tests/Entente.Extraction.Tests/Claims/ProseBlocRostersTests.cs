@@ -49,4 +49,23 @@ public sealed class ProseBlocRostersTests
 
         Assert.DoesNotContain(BundledPipeline.Asserted(text), l => l.Contains("member_of fiji", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Founders_named_after_a_dated_by_are_members()
+    {
+        var text = "# The SCO at twenty\n\nThe SCO held its summit in Astana. The SCO was founded on June 15 2001 by the leaders of Kazakhstan, China and Russia.";
+
+        var partners = BundledPipeline.PartnersOf("sco", text);
+
+        Assert.Equal(["china", "kazakhstan", "russia"], partners.Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(BundledPipeline.Asserted(text), l => l.StartsWith("sco ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void One_named_after_another_by_did_not_do_it()
+    {
+        var text = "# Libya's rivals\n\nLibya stays split. Libya was long torn between two rival governments, one of them recognised by the United Nations (the Government of National Accord).";
+
+        Assert.DoesNotContain(BundledPipeline.Asserted(text), l => l.StartsWith("government-of-national-accord", StringComparison.Ordinal));
+    }
 }
