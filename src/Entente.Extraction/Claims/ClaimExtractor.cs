@@ -241,6 +241,8 @@ public sealed partial class ClaimExtractor
             drafts.AddRange(Presence.Read(words, placed, subject));
         if (BlocMemberNames.Read(words, placed, _isBloc) is { } members)
             drafts.AddRange(members);
+        if (BlocRosters.Read(words, placed, _isBloc) is { } roster)
+            drafts.AddRange(roster);
         if ((said & WordClass.Mediation) != 0)
             drafts.AddRange(MediationFrames.Read(words, placed, subject));
         if ((said & WordClass.Transfer) != 0)

@@ -68,4 +68,32 @@ public sealed class ProseBlocRostersTests
 
         Assert.DoesNotContain(BundledPipeline.Asserted(text), l => l.StartsWith("government-of-national-accord", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_list_in_brackets_after_a_blocs_name_is_its_roster()
+    {
+        var text = "# Gulf ties\n\nOman kept close to the other states of the Gulf Cooperation Council (GCC: Saudi Arabia, Kuwait, Qatar and Oman).";
+
+        var members = BundledPipeline.Asserted(text).Where(l => l.EndsWith("member_of gcc", StringComparison.Ordinal)).ToArray();
+
+        Assert.Equal(["kuwait member_of gcc", "oman member_of gcc", "qatar member_of gcc", "saudi-arabia member_of gcc"], members);
+    }
+
+    [Fact]
+    public void A_bracket_that_goes_on_after_the_names_is_no_roster()
+    {
+        var text = "# Summit\n\nNATO (Turkey and Greece above all) argued over the sea.";
+
+        Assert.DoesNotContain(BundledPipeline.Asserted(text), l => l.EndsWith("member_of nato", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Member_states_of_the_union_are_its_members()
+    {
+        var text = "# The EAEU\n\nThe EAEU met in Minsk. Armenia, Belarus and Kazakhstan are the current member states of the union.";
+
+        var partners = BundledPipeline.PartnersOf("eaeu", text);
+
+        Assert.Equal(["armenia", "belarus", "kazakhstan"], partners.Order(StringComparer.Ordinal));
+    }
 }
