@@ -45,6 +45,7 @@ public sealed partial class ClaimExtractor
         _sharedBy = gazetteer.SharedBy;
         _cannotBelong = c => c.Relation == RelationType.MemberOf
             && ((!_builder.CanBelong(c.Subject, c.Object) && !c.Rule.StartsWith("component:", StringComparison.Ordinal)) || (c.Rule.EndsWith(":includes", StringComparison.Ordinal) && !_isBloc(c.Object)));
+        _ownGovernment = c => Governs(c.Subject) == c.Object || Governs(c.Object) == c.Subject;
         _isNonStateId = id => _actors.TryGetValue(id, out var a) && a.Kind.IsNonState();
         _isStateId = id => _actors.TryGetValue(id, out var a) && a.Kind == ActorKind.State;
         _homeOf = HomeOf;
@@ -62,6 +63,9 @@ public sealed partial class ClaimExtractor
     private readonly Func<string, string?> _homeOf;
     private readonly Func<string, bool> _isGreatPower;
     private readonly Predicate<ExtractedClaim> _cannotBelong;
+    private readonly Predicate<ExtractedClaim> _ownGovernment;
+
+    private string? Governs(string id) => _actors.TryGetValue(id, out var actor) ? actor.Governs : null;
 
     /// <param name="givenSubject">The subject, where the caller knows it (an evaluation that measures the reading alone); else found from the title and the text.</param>
     public DocumentClaims Extract(CleanDocument document, IReadOnlyList<Unit> units, DateOnly today, string? givenSubject = null)
@@ -69,7 +73,7 @@ public sealed partial class ClaimExtractor
         var mentions = new IReadOnlyList<Mention>[units.Count];
         for (var i = 0; i < units.Count; i++)
             mentions[i] = _gazetteer.FindWithShared(units[i].Text);
-        var shared = new SharedNames(mentions, _sharedBy);
+        var shared = new SharedNames(mentions, _sharedBy, _homeOf);
         for (var i = 0; i < units.Count; i++)
             mentions[i] = shared.Resolve(mentions[i]);
         var shortForms = new ShortForms(mentions, _actors);
@@ -229,6 +233,8 @@ public sealed partial class ClaimExtractor
         }
         // "Seoul has joined export controls on Russia": membership needs a bloc, an organisation or a larger group to belong to.
         claims.RemoveAll(_cannotBelong);
+        // "Libya … rival authorities … the Government of National Unity": a state is neither partner nor foe of the government that rules it.
+        claims.RemoveAll(_ownGovernment);
         // Most documents find no candidate, or one: those need no set to tell repeats.
         return new DocumentClaims(subject, Merge(claims), candidates.Count <= 1 ? candidates : candidates.DistinctBy(c => c.Id).ToList());
     }

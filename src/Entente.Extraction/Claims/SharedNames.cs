@@ -4,17 +4,21 @@ namespace Entente.Extraction.Claims;
 
 /// <summary>
 /// One sense per document: a name several actors share ("Korea", "Islamic Jihad") stands for the one of
-/// them the document otherwise names most. On a tie, or when it names none of them, the name stays no one's.
+/// them the document otherwise names most. Where it names none of them, or them equally, the one whose home state the
+/// document names most ("Palestinian", "Gaza" for the Palestinian group over the Lebanese one); on a tie there too, the name
+/// stays no one's.
 /// </summary>
 internal sealed class SharedNames
 {
     // How often the document names each actor; counted only for a document that holds a shared name, few do.
     private readonly Dictionary<string, int>? _named;
     private readonly Func<Mention, IReadOnlyList<string>> _sharedBy;
+    private readonly Func<string, string?> _homeOf;
 
-    public SharedNames(IReadOnlyList<IReadOnlyList<Mention>> document, Func<Mention, IReadOnlyList<string>> sharedBy)
+    public SharedNames(IReadOnlyList<IReadOnlyList<Mention>> document, Func<Mention, IReadOnlyList<string>> sharedBy, Func<string, string?> homeOf)
     {
         _sharedBy = sharedBy;
+        _homeOf = homeOf;
         if (!AnyAmbiguous(document))
             return;
         _named = new Dictionary<string, int>(32, StringComparer.Ordinal);
@@ -66,7 +70,11 @@ internal sealed class SharedNames
         return false;
     }
 
-    private string? Owner(Mention mention)
+    private string? Owner(Mention mention) =>
+        MostNamed(mention, id => id) ?? MostNamed(mention, _homeOf);
+
+    /// <summary>The sharer whose counted stand-in (itself, or its home) the document names most; null on a tie or where it names none.</summary>
+    private string? MostNamed(Mention mention, Func<string, string?> countedAs)
     {
         string? best = null;
         var bestCount = 0;
@@ -74,7 +82,8 @@ internal sealed class SharedNames
         foreach (var id in _sharedBy(mention))
         {
             // A title may hold a shared name that the text does not: no actor is counted then.
-            var count = _named?.GetValueOrDefault(id) ?? 0;
+            var counted = countedAs(id);
+            var count = counted is null ? 0 : _named?.GetValueOrDefault(counted) ?? 0;
             if (count > bestCount)
                 (best, bestCount, tied) = (id, count, false);
             else if (count == bestCount && count > 0)
