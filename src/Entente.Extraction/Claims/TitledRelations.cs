@@ -229,8 +229,14 @@ internal static partial class TitledRelations
         if (verb >= words.Length || !OpeningSpeechVerbs.Contains(words[verb].ToLowerInvariant()))
             return false;
         // "UN accuses Rwanda", "Taliban say IS-K", "US says that China": at most "that" or "the" between the verb and the name.
-        return words.Length - verb - 1 <= 1 && (words.Length - verb == 1 || words[^1].ToLowerInvariant() is "that" or "the");
+        return words.Length - verb - 1 <= 1 && (words.Length - verb == 1 || words[^1].ToLowerInvariant() is "that" or "the")
+            && !SaysOfAPair(title, titled, words[verb]);
     }
+
+    /// <summary>"Sri Lanka says India and China both helping": a speaker who tells of two others at once tells of its ties to them.</summary>
+    private static bool SaysOfAPair(string title, List<Mention> titled, string verb) =>
+        verb.ToLowerInvariant() is "says" or "say" or "said" && titled.Count >= 3 && titled[2].ActorId != titled[1].ActorId
+        && title.AsSpan(titled[1].End, titled[2].Start - titled[1].End).Trim().Equals("and", StringComparison.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> OpeningAdverbs = new(StringComparer.Ordinal) { "again", "now", "also", "officially", "formally", "publicly", "openly" };
 

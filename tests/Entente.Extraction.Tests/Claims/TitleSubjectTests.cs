@@ -234,6 +234,7 @@ public sealed class TitleSubjectTests
     [Theory]
     [InlineData("Chad says it will back Niger", "Chad closed the border. Chad sent troops. Chad asked for help. Niger thanked it.")]
     [InlineData("Chad accuses Libya of arming rebels in Chad", "Chad closed the border. Chad sent troops. Chad asked for help. Libya denied it.")]
+    [InlineData("Chad says Libya and Niger both helping as floods spread", "Chad closed the border. Libya sent food. Niger sent doctors. Libya and Niger are helping, Chad said.")]
     public void A_speaker_that_speaks_of_itself_stays_the_subject(string title, string body)
     {
         Assert.Equal("chad", BundledPipeline.Read($"# {title}\n\n{body}").Subject);
