@@ -32,4 +32,12 @@ public sealed class ProseContrastsAndBargainsTests
 
         Assert.DoesNotContain("russia", BundledPipeline.AdversariesOf("turkey", text));
     }
+
+    [Fact]
+    public void A_deal_priced_in_several_words_is_still_signed_with_its_partner()
+    {
+        var text = "# The Maldives buys drones\n\nThe Maldives looks beyond India. The Maldives has signed a $37 million drone deal with Turkey.";
+
+        Assert.Contains("turkey", BundledPipeline.PartnersOf("maldives", text));
+    }
 }
