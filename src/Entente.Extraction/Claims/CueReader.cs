@@ -544,9 +544,52 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         var source = placed.FindIndex(p => p.First == index + 2);
         if (source < 0)
             return;
+        // "Malaysia's pro-China stance", "Malaysia took a pro-China stance": a stance is its holder's, not the next one named.
+        if (placed[source].Last + 1 < words.Count && StanceNouns.Contains(words[placed[source].Last + 1]))
+        {
+            if (StanceHolder(words, placed, index) is { } holder)
+                into.Add(new Draft(placed[source].ActorId, holder.ActorId, cue, index, index, "prefix-stance"));
+            return;
+        }
+        // "Malaysia is seen as pro-China.": a predicate ends the clause, and the one it is said of holds it.
+        var end = placed[source].Last + 1;
+        if (end >= words.Count || words[end].Lower is "." or "," or ";" or "and" or "but")
+        {
+            if (StanceHolder(words, placed, index) is { } holder)
+                into.Add(new Draft(placed[source].ActorId, holder.ActorId, cue, index, index, "prefix-stance"));
+            return;
+        }
         var target = After(words, placed, placed[source].Last, 3);
         if (target >= 0)
             into.Add(new Draft(placed[source].ActorId, placed[target].ActorId, cue, index, index, "prefix"));
+    }
+
+    private static readonly WordSet StanceNouns = new(
+        "stance", "stances", "leaning", "leanings", "tilt", "policy", "policies", "position", "positions", "sympathies", "orientation", "posture", "outlook", "line");
+
+    private static readonly WordSet StanceVerbs = new(
+        "has", "had", "have", "took", "takes", "take", "adopted", "adopts", "keeps", "kept", "maintains", "maintained", "shows", "showed", "holds", "held",
+        "is", "was", "are", "were", "remains", "remained", "became", "becomes", "as");
+
+    /// <summary>
+    /// Who holds the stance a "pro-" prefix at <paramref name="pro"/> opens: the possessor right before it ("Malaysia's"), or the
+    /// name opening the clause when a verb of being, having or taking leads to it ("Malaysia took a pro-China stance", "Malaysia
+    /// is seen as pro-China"); or null.
+    /// </summary>
+    private static PlacedMention? StanceHolder(IReadOnlyList<Word> words, List<PlacedMention> placed, int pro)
+    {
+        if (pro >= 2 && words[pro - 1].Lower is "'s" or "’s")
+            return placed.Find(p => p.Last == pro - 2);
+        if (OpeningPhrases.Opener(words, placed) is not { Adjective: false } opener || opener.Last >= pro || pro - opener.Last > 5)
+            return null;
+        var verb = false;
+        for (var i = opener.Last + 1; i < pro; i++)
+        {
+            if (!char.IsLetter(words[i].Lower[0]) || words[i].IsCapitalized)
+                return null;
+            verb |= StanceVerbs.Contains(words[i]);
+        }
+        return verb ? opener : null;
     }
 
     /// <summary>"the Russia-Ukraine war", "the Israel–Hezbollah conflict": the two names glued before the cue, both ways.</summary>
