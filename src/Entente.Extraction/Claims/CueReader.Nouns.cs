@@ -115,7 +115,8 @@ internal sealed partial class CueReader
             return;
         }
         var subject = Before(words, placed, index, 6);
-        if (subject < 0 || !OnlyCopula(words, AfterAColon(words, placed[subject].Last + 1), index))
+        // "Tehran and its Lebanese proxy Hizballah": a demonym right before the noun describes the noun; it is no party.
+        if (subject < 0 || (placed[subject].Adjective && placed[subject].Last + 1 == index) || !OnlyCopula(words, AfterAColon(words, placed[subject].Last + 1), index))
             return;
         // "Sharif called Saudi Arabia a brotherly ally", "Tehran considers Hezbollah its closest partner": the viewer and the one viewed.
         if (Viewer(words, placed, subject) is var viewer and >= 0)
@@ -246,14 +247,15 @@ internal sealed partial class CueReader
         for (var k = placed.Count - 1; k >= 0; k--)
         {
             var p = placed[k];
-            if (p.Last >= index)
+            // "Iran's Lebanese proxy Hezbollah": a demonym right before the noun describes it; the owner stands before it.
+            if (p.Last >= index || (p.Adjective && p.Last + 1 == index))
                 continue;
             var poss = p.Last + 1;
             if (poss >= words.Count || words[poss].Lower is not ("'s" or "'" or "’s"))
                 return NameAsOwner(words, p, index) ? k : -1;
             // "Washington's Kurdish ally": a people's adjective, written with a capital and naming no actor, may stand before the noun.
             return (index - poss - 1 <= 3 && OnlyCopula(words, poss + 1, index)) || RolesBefore(words, poss + 1, index)
-                || (index == poss + 2 && words[poss + 1].IsCapitalized && !Placement.Covers(placed, poss + 1)) ? k : -1;
+                || (index == poss + 2 && words[poss + 1].IsCapitalized && (!Placement.Covers(placed, poss + 1) || placed[k + 1].Adjective)) ? k : -1;
         }
         return -1;
     }
