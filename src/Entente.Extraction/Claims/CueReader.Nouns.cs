@@ -248,7 +248,7 @@ internal sealed partial class CueReader
         {
             var p = placed[k];
             // "Iran's Lebanese proxy Hezbollah": a demonym right before the noun describes it; the owner stands before it.
-            if (p.Last >= index || (p.Adjective && p.Last + 1 == index))
+            if (p.Last >= index || (p.Adjective && p.Last + 1 == index && p.First >= 2 && words[p.First - 1].Lower is "'s" or "’s"))
                 continue;
             var poss = p.Last + 1;
             if (poss >= words.Count || words[poss].Lower is not ("'s" or "'" or "’s"))
