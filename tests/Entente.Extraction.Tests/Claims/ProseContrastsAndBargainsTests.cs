@@ -40,4 +40,12 @@ public sealed class ProseContrastsAndBargainsTests
 
         Assert.Contains("turkey", BundledPipeline.PartnersOf("maldives", text));
     }
+
+    [Fact]
+    public void Normalized_relations_between_two_tie_them()
+    {
+        var text = "# Rabat's new friends\n\nMorocco won a prize. The accord opened the way to the normalization of relations between Israel and Morocco.";
+
+        Assert.Contains("israel", BundledPipeline.PartnersOf("morocco", text));
+    }
 }
