@@ -48,4 +48,12 @@ public sealed class ProseContrastsAndBargainsTests
 
         Assert.Contains("israel", BundledPipeline.PartnersOf("morocco", text));
     }
+
+    [Fact]
+    public void Switching_diplomatic_allegiances_ties_the_new_side()
+    {
+        var text = "# Nauru turns\n\nNauru held an election. Nauru has decided to cut ties with Taiwan and switch diplomatic allegiances to China.";
+
+        Assert.Contains("china", BundledPipeline.PartnersOf("nauru", text));
+    }
 }
