@@ -32,6 +32,45 @@ internal static partial class UnassertedCues
     private static bool HeadsSomewhere(IReadOnlyList<Word> words, int index, int length) =>
         length == 1 && words[index].Lower is "heads" or "headed" or "heading" or "head" && index + 1 < words.Count && Ways.Contains(words[index + 1]);
 
+    private static readonly WordSet IncludeForms = new("includes", "include", "included");
+    private static readonly WordSet InclusionAdverbs = new("currently", "now", "also", "today", "still", "already", "later", "eventually", "which", "that", "has", "have", "had");
+    private static readonly WordSet Wholes = new(
+        "bloc", "alliance", "group", "grouping", "organisation", "organization", "union", "forum", "coalition", "axis", "pact", "council",
+        "community", "members", "membership", "countries", "states", "nations", "member");
+
+    /// <summary>
+    /// "NATO's concerns include Russia": only a bloc named right before, its members or its membership include members ("the CSTO
+    /// currently includes Russia", "the forum's member countries include Fiji"); what a bloc's concerns or plans include are no
+    /// members. A relative right after a comma (", which includes") may hang on a name we do not know, so it is not read, unless
+    /// it goes on from a clause that has read the name ("the CSTO, which was set up in 1992 and currently includes").
+    /// </summary>
+    private static bool IncludedInAThing(IReadOnlyList<Word> words, int index, int length)
+    {
+        if (length != 1 || !IncludeForms.Contains(words[index]))
+            return false;
+        var i = index - 1;
+        while (i >= 0 && index - i <= 4 && InclusionAdverbs.Contains(words[i]))
+            i--;
+        if (i < 0)
+            return true;
+        if (words[i].Lower == "and")
+            return !ContinuesARelativeOnAName(words, i);
+        return !(words[i].IsCapitalized || words[i].Lower is ")" || Wholes.Contains(words[i]));
+    }
+
+    /// <summary>"the CSTO, which was set up in 1992 and currently includes": "and" continues a relative clause on a name.</summary>
+    private static bool ContinuesARelativeOnAName(IReadOnlyList<Word> words, int and)
+    {
+        for (var i = and - 1; i >= 2 && and - i <= 10; i--)
+        {
+            if (words[i].Lower is "." or ";")
+                return false;
+            if (words[i].Lower is "which" && words[i - 1].Lower == "," && (words[i - 2].IsCapitalized || words[i - 2].Lower is ")" || Wholes.Contains(words[i - 2])))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>"took over the Port-Bouet base in February": an "in" that opens a date says where nothing is.</summary>
     private static bool InIsADate(IReadOnlyList<Word> words, int index, int length)
     {

@@ -6,7 +6,7 @@ public sealed class ProseBlocRostersTests
     [Fact]
     public void What_a_bloc_includes_are_its_members()
     {
-        var text = "# Astana takes the chair\n\nKazakhstan helped set up the CSTO, which today includes Russia, Kazakhstan, Armenia and Belarus.";
+        var text = "# Astana takes the chair\n\nKazakhstan helped set up the CSTO, which was founded in 1992 and today includes Russia, Kazakhstan, Armenia and Belarus.";
 
         var partners = BundledPipeline.PartnersOf("kazakhstan", text);
 
@@ -95,5 +95,13 @@ public sealed class ProseBlocRostersTests
         var partners = BundledPipeline.PartnersOf("eaeu", text);
 
         Assert.Equal(["armenia", "belarus", "kazakhstan"], partners.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void What_a_blocs_concerns_include_are_no_members()
+    {
+        var text = "# NATO looks east\n\nNATO met in Vilnius. NATO's main concerns now include Russia and Belarus.";
+
+        Assert.DoesNotContain(BundledPipeline.Asserted(text), l => l.EndsWith("member_of nato", StringComparison.Ordinal));
     }
 }
