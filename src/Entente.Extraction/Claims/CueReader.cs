@@ -148,7 +148,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             || ((words[index - 1].IsCapitalized || words[index - 1].Lower is "'s" or "’s") && index + 1 < words.Count && GenericNouns.Contains(words[index + 1]))));
 
     private static readonly WordSet BeForms = new("is", "was", "are", "were", "been", "being", "be");
-    private static readonly WordSet ByOpeners = new("the", "leaders", "heads", "governments", "presidents", "of");
+    internal static readonly WordSet ByOpeners = new("the", "leaders", "heads", "governments", "presidents", "of");
 
     /// <summary>"It is funded, trained, and equipped by the IRGC": an "-ed" verb after a form of "be" with "by" ahead is passive; the passive reading has it.</summary>
     private static bool PassiveChain(IReadOnlyList<Word> words, int index, int length)
@@ -544,16 +544,10 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         var source = placed.FindIndex(p => p.First == index + 2);
         if (source < 0)
             return;
-        // "Malaysia's pro-China stance", "Malaysia took a pro-China stance": a stance is its holder's, not the next one named.
-        if (placed[source].Last + 1 < words.Count && StanceNouns.Contains(words[placed[source].Last + 1]))
-        {
-            if (StanceHolder(words, placed, index) is { } holder)
-                into.Add(new Draft(placed[source].ActorId, holder.ActorId, cue, index, index, "prefix-stance"));
-            return;
-        }
-        // "Malaysia is seen as pro-China.": a predicate ends the clause, and the one it is said of holds it.
+        // "Malaysia's pro-China stance", "Malaysia took a pro-China stance": a stance is its holder's, not the next one named;
+        // so is a predicate that ends the clause ("Malaysia is seen as pro-China.").
         var end = placed[source].Last + 1;
-        if (end >= words.Count || words[end].Lower is "." or "," or ";" or "and" or "but")
+        if (end >= words.Count || StanceNouns.Contains(words[end]) || words[end].Lower is "." or "," or ";" or "and" or "but")
         {
             if (StanceHolder(words, placed, index) is { } holder)
                 into.Add(new Draft(placed[source].ActorId, holder.ActorId, cue, index, index, "prefix-stance"));

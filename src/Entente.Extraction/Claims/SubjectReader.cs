@@ -327,7 +327,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         while (by < other.First && by - found.Index <= 6 && words[by].Lower != "by")
             by++;
         var named = by + 1;
-        while (named < other.First && named - by <= 3 && words[named].Lower is "the" or "leaders" or "heads" or "governments" or "presidents" or "of")
+        while (named < other.First && named - by <= 3 && CueReader.ByOpeners.Contains(words[named]))
             named++;
         if (by >= other.First || words[by].Lower != "by" || !CueReader.ParticipleBy(words, found.Index, found.Length, named))
             return false;
