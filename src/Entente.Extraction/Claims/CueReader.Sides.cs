@@ -92,6 +92,9 @@ internal sealed partial class CueReader
         {
             if (AgainstWord.Contains(words[i]) || (i + 1 < to && FightNouns.Contains(words[i]) && words[i + 1].Lower == "with"))
                 return true;
+            // "cooperation in the face of North Korea's threats": what a tie faces is its foe.
+            if (i + 3 < to && words[i].Lower == "in" && words[i + 1].Lower == "the" && words[i + 2].Lower == "face" && words[i + 3].Lower == "of")
+                return true;
         }
         return false;
     }

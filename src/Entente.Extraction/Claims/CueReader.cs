@@ -502,7 +502,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             into.Add(new Draft(placed[source].ActorId, placed[described].ActorId, cue, index, placed[described].First, "compound"));
             return;
         }
-        if (source < 0 || target < 0 || RulesAPlace(words, index, length, placed[target].First))
+        if (source < 0 || target < 0 || RulesAPlace(words, index, length, placed[target].First) || DescribesUnknownPeople(words, placed, index + length, placed[target].First))
             return;
         // "the Washington-led pressure campaign against Maduro", "a Saudi-led coalition against the Houthis": the one
         // named after "against" is the campaign's foe, not the one who is led or backed.
@@ -511,6 +511,16 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             into.Add(against
                 ? new Draft(placed[source].ActorId, t.ActorId, AgainstCue, index, placed[source].First, "compound-against")
                 : new Draft(placed[source].ActorId, t.ActorId, cue, index, placed[source].First, "compound"));
+    }
+
+    /// <summary>"drove the Soviet-supported Libyans out of Chad": the compound describes a people we hold no actor for; the place after is no one backed.</summary>
+    private static bool DescribesUnknownPeople(IReadOnlyList<Word> words, List<PlacedMention> placed, int after, int target)
+    {
+        if (after + 1 >= target || !words[after].IsCapitalized || Placement.Covers(placed, after))
+            return false;
+        var noun = words[after].Lower;
+        return noun.Length > 4 && (noun.EndsWith("ans", StringComparison.Ordinal) || noun.EndsWith("ese", StringComparison.Ordinal) || noun.EndsWith("is", StringComparison.Ordinal))
+            && !words[after + 1].IsCapitalized;
     }
 
     private static readonly WordSet RulingParticiples = new("led", "controlled", "dominated", "run", "ruled", "held");

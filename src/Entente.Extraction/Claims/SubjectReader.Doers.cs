@@ -20,9 +20,24 @@ internal sealed partial class SubjectReader
     private static bool UnknownCapital(IReadOnlyList<Word> words, List<PlacedMention> placed, int i) =>
         i >= 1 && words[i].IsCapitalized && words[i].Text.Length > 1 && !Placement.Covers(placed, i);
 
-    /// <summary>"The former Soviet Union armed Syria": a name we do not know, right before the verb, is its doer.</summary>
-    private static bool UnknownDoerBefore(IReadOnlyList<Word> words, List<PlacedMention> placed, int cue) =>
-        UnknownCapital(words, placed, BeforeHelpers(words, cue, ActiveHelpers));
+    /// <summary>
+    /// "The former Soviet Union armed Syria": a name we do not know, right before the verb, is its doer; not so a place
+    /// ("partnerships in the Indo-Pacific to counter Russia").
+    /// </summary>
+    private static bool UnknownDoerBefore(IReadOnlyList<Word> words, List<PlacedMention> placed, int cue)
+    {
+        var at = BeforeHelpers(words, cue, ActiveHelpers);
+        if (!UnknownCapital(words, placed, at))
+            return false;
+        var i = at;
+        while (i > 0 && (UnknownCapital(words, placed, i - 1) || (i > 1 && words[i - 1].Lower == "-" && UnknownCapital(words, placed, i - 2))))
+            i -= words[i - 1].Lower == "-" ? 2 : 1;
+        if (i > 0 && words[i - 1].Lower == "the")
+            i--;
+        return i == 0 || !PlacePrepositions.Contains(words[i - 1]);
+    }
+
+    private static readonly WordSet PlacePrepositions = new("in", "across", "throughout", "within");
 
     /// <summary>
     /// "Algeria, which hosts and arms the pro-independence Polisario Front": the verb or noun has an object of its own,

@@ -53,8 +53,24 @@ internal sealed partial class SubjectReader
     private static bool NameOfTheBody(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, PlacedMention other) =>
         cue.Value.Form == CueForm.Noun && cue.Length == 1 && other.Last == cue.Index - 1 && BodyNouns.Contains(words[cue.Index]);
 
-    private static readonly WordSet OutsiderAdjectives = new("western", "foreign", "international", "external", "outside");
-    private static readonly WordSet UnownedOpeners = new(",", "the", "many", "some", "most", "other", "several", "and");
+    private static readonly WordSet OutsiderAdjectives = new("western", "foreign", "international", "external", "outside", "european", "arab", "asian", "african", "like-minded");
+    private static readonly WordSet UnownedOpeners = new(",", "the", "many", "some", "most", "other", "several", "and", "with", "among");
+
+    /// <summary>
+    /// "Beijing's ambitions have caused concern among U.S. allies", in a piece about Tonga that does not name it there: the allies
+    /// of a name are others, not the subject; "Tonga is among U.S. allies" names it and is read.
+    /// </summary>
+    private static bool AlliesOfTheName(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, PlacedMention other, bool subjectNamed)
+    {
+        if (subjectNamed || cue.Value.Form != CueForm.Noun || cue.Length != 1 || !PartnerPlurals.Contains(words[cue.Index]))
+            return false;
+        var end = cue.Index - 1;
+        if (end >= 1 && words[end].Lower is "'s" or "’s")
+            end--;
+        // "bases belonging to its Japanese partners": "its" makes them the subject's.
+        return other.Last == end && !(other.First >= 1 && words[other.First - 1].Lower is "its" or "their" or "our")
+            && !(other.First >= 2 && words[other.First - 2].Lower == "one" && words[other.First - 1].Lower == "of");
+    }
 
     /// <summary>
     /// "Western partners will be better able to balance China's influence": partners named by what they are, owned by no
@@ -310,6 +326,34 @@ internal sealed partial class SubjectReader
                 return false;
         }
         return false;
+    }
+
+    /// <summary>"the power vacuum created by Napoleon's invasion of Spain": a noun owned by a name we do not know is that name's deed, no tie of the subject's with anyone.</summary>
+    /// <remarks>So is a passive's doer: in "created by Napoleon's invasion of Spain" Spain did not create.</remarks>
+    private static bool OwnedByAnUnknownName(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, PlacedMention other)
+    {
+        var after = cue.Index + cue.Length;
+        if (cue.Value.Form == CueForm.Passive)
+            return other.First > after && words[after].IsCapitalized && char.IsLetter(words[after].Text[0]) && !Placement.Covers(placed, after);
+        if (cue.Value.Form != CueForm.Noun)
+            return false;
+        for (var mark = cue.Index - 1; mark >= 1 && mark >= cue.Index - 3; mark--)
+        {
+            if (words[mark].Lower is "'s" or "’s")
+                return words[mark - 1].IsCapitalized && char.IsLetter(words[mark - 1].Text[0]) && !Placement.Covers(placed, mark - 1) && !AfterThe(words, mark - 1);
+            if (words[mark].IsCapitalized || !char.IsLetter(words[mark].Text[0]))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>"the North's principal enemy", "the Islamic Republic's closest ally": a name after "the" points back to one named before.</summary>
+    private static bool AfterThe(IReadOnlyList<Word> words, int last)
+    {
+        var i = last;
+        while (i > 0 && words[i - 1].IsCapitalized)
+            i--;
+        return i > 0 && words[i - 1].Lower == "the";
     }
 
     private static readonly WordSet CountryHeads = new("country", "nation", "kingdom", "republic");

@@ -38,7 +38,38 @@ internal static partial class UnassertedCues
         || AttacksAThing(words, index, length) || ShipsAsANoun(words, index) || SupplyAsANoun(words, index) || ProxyOfAWar(words, index, length)
         || UnderCommand(words, index, length) || Charged(words, index) || SentHome(words, index)
         || Supposed(words, index) || NearAPlace(words, index, length) || PeopleDrawnAway(words, index, length) || WithdrawnFromAnAct(words, index, length) || MemberAsAnObject(words, index, length) || CollectiveDefence(words, index, length)
-        || AttemptOfNoOneNamed(words, index) || DoneByTheUnnamed(words, index) || DependsOnAnAct(words, index, length) || OfTheUnnamed(words, index, length) || ProtectionFromAThreat(words, index, length);
+        || AttemptOfNoOneNamed(words, index) || DoneByTheUnnamed(words, index) || DependsOnAnAct(words, index, length) || OfTheUnnamed(words, index, length) || ProtectionFromAThreat(words, index, length) || AnyThreat(words, index) || TradeThreats(words, index);
+
+    /// <summary>
+    /// "its rejection of any threat to its security", "any attack on a member is an attack on the whole Council": a threat or an
+    /// attack that may come is none made, nor is what it is said to be.
+    /// </summary>
+    private static bool AnyThreat(IReadOnlyList<Word> words, int index)
+    {
+        if (!ThreatNouns.Contains(words[index]))
+            return false;
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (words[i].Lower is "any" or "every" && ThreatNouns.Contains(words[i + 1]))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>"in response to threats from Trump, who has warned of sweeping tariffs": threats of tariffs are trade pressure between partners, no enmity.</summary>
+    private static bool TradeThreats(IReadOnlyList<Word> words, int index)
+    {
+        if (words[index].Lower != "threats")
+            return false;
+        foreach (var w in words)
+        {
+            if (w.Lower is "tariff" or "tariffs")
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly WordSet ThreatNouns = new("threat", "threats", "attack", "attacks", "aggression", "infringement", "interference", "war", "conflict", "invasion");
 
     /// <summary>"a pact under which an attack on one is treated as an attack on all": the defence clause of an alliance, not an attack.</summary>
     private static bool CollectiveDefence(IReadOnlyList<Word> words, int index, int length)
