@@ -142,6 +142,10 @@ public sealed partial class ClaimExtractor
             {
                 var draft = drafted.Cue.Cut && CueReader.Switches(words, drafted.CueIndex + 1) ? drafted with { Cue = CueReader.SwitchedFromCue } : drafted;
                 var claim = _builder.Build(draft, facts);
+                // "Israel has partnerships with countries such as Egypt": membership in a whole that has no members pairs no one
+                // and spends no cue; the subject reader reads the sentence as if it were not there.
+                if (_cannotBelong(claim))
+                    continue;
                 claims.Add(FormerIfSaid(claim, words, placed, draft, formerEnd, near));
                 // "Saudi Arabia remains a rival despite the détente China brokered between Riyadh and Tehran": being
                 // a party to a third actor's cue does not settle where one stands with the subject.

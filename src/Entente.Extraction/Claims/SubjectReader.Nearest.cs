@@ -3,13 +3,17 @@ namespace Entente.Extraction.Claims;
 // Which cue is nearest an actor, and which actor nearest a cue: plain loops, since these run for every actor a cue may tie to the subject.
 internal sealed partial class SubjectReader
 {
-    /// <summary>The cue nearest <paramref name="other"/> that passes, the first of equals in the unit's order; none (a null cue) if none passes.</summary>
+    /// <summary>
+    /// The cue nearest <paramref name="other"/> that passes, the first of equals in the unit's order; none (a null cue) if none passes.
+    /// Without <paramref name="mayBelong"/> (neither may belong to the other) a membership cue is passed over: "partnerships with
+    /// countries such as Egypt" is read by "partnerships".
+    /// </summary>
     /// <remarks>
     /// A sort of the few cues of a unit in place of OrderBy, whose sorter, iterators and key arrays were made for every actor;
     /// <paramref name="ranked"/> is the unit's buffer, as long as <paramref name="cues"/>, and the test a plain call, not a closure per actor.
     /// </remarks>
     private static (int Index, int Length, Cue Value) FirstNearest(IReadOnlyList<Word> words, List<PlacedMention> placed, List<(int Index, int Length, Cue Value)> cues,
-        ((int Index, int Length, Cue Value) Cue, int Distance)[] ranked, string subject, PlacedMention other, bool subjectNamed)
+        ((int Index, int Length, Cue Value) Cue, int Distance)[] ranked, string subject, PlacedMention other, bool subjectNamed, bool mayBelong)
     {
         var asideEnd = AsideAfter(words, placed, cues, other);
         for (var i = 0; i < cues.Count; i++)
@@ -28,7 +32,7 @@ internal sealed partial class SubjectReader
         }
         for (var i = 0; i < cues.Count; i++)
         {
-            if (Passes(words, placed, ranked[i].Cue, ranked[i].Distance, subject, other, subjectNamed))
+            if ((mayBelong || ranked[i].Cue.Value.Relation != RelationType.MemberOf) && Passes(words, placed, ranked[i].Cue, ranked[i].Distance, subject, other, subjectNamed))
                 return ranked[i].Cue;
         }
         return default;

@@ -241,7 +241,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             // Nearest first, then the first that passes: the tests below then run on few cues, with the same pick (the sort is stable).
             // Where the first contrast after the actor stands, read once for both tests that ask.
             var contrastAfter = ContrastAfter(words, other);
-            var nearest = ContrastingHostile(cues, other, contrastAfter) ?? HostileByAnotherName(placed, cues, other, contrastAfter) ?? FirstNearest(words, placed, cues, ranked, subject, other, subjectNamed);
+            var nearest = ContrastingHostile(cues, other, contrastAfter) ?? HostileByAnotherName(placed, cues, other, contrastAfter) ?? FirstNearest(words, placed, cues, ranked, subject, other, subjectNamed, builder.CanBelong(subject, other.ActorId) || builder.CanBelong(other.ActorId, subject));
             // "with India, the United States, South Korea, France and Germany": a long list's far end shares its head's cue.
             if (nearest.Value is null && listed is { } head && SameList(words, placed, head.Member, other) && !OwnedByOneNamedAfter(words, placed, head.Cue, subject, other))
                 nearest = head.Cue;
