@@ -75,7 +75,12 @@ internal static partial class UnassertedCues
     private static bool InIsADate(IReadOnlyList<Word> words, int index, int length)
     {
         var after = index + length;
-        return words[after - 1].Lower == "in" && after < words.Count && (DateWords.Contains(words[after]) || char.IsAsciiDigit(words[after].Lower[0]));
+        if (words[after - 1].Lower != "in" || after >= words.Count)
+            return false;
+        // "in the spring", "in the 1990s", but not "membership in the EU".
+        if (words[after].Lower == "the")
+            after++;
+        return after < words.Count && words[after].Lower != "the" && (DateWords.Contains(words[after]) || char.IsAsciiDigit(words[after].Lower[0]));
     }
 
     /// <summary>"a possible partner for training": after a preposition "training" is a noun, and nobody is said to train anyone.</summary>

@@ -219,6 +219,8 @@ internal static partial class UnassertedCues
         return false;
     }
 
+    private static readonly WordSet NewSteps = new("establishing", "opening", "building", "setting", "creating", "forming", "joining", "acquiring", "hosting", "signing");
+
     private static bool Wanted(IReadOnlyList<Word> words, int index, int length)
     {
         // "Al-Shabaab has sought to topple Somalia's government", "seeking to counter jihadist groups": to want someone
@@ -228,6 +230,10 @@ internal static partial class UnassertedCues
         // "the friendship we want": a wisher and a wanting verb right after the noun.
         var after = index + length;
         if (after + 1 < words.Count && Wishers.Contains(words[after]) && Wanting.Contains(words[after + 1]))
+            return true;
+        // "expressed interest in establishing bases in the country": a new step one is interested in is not taken ("interest in
+        // increasing cooperation" speaks of cooperation that is there).
+        if (index >= 3 && NewSteps.Contains(words[index - 1]) && words[index - 2].Lower == "in" && words[index - 3].Lower is "interest" or "interested")
             return true;
         // "wants a partnership", "hopes for closer cooperation".
         for (var i = index - 1; i >= 0 && i >= index - 3; i--)
