@@ -18,6 +18,14 @@ public sealed class ProseClassListsTests
     }
 
     [Fact]
+    public void A_states_creditors_are_its_economic_partners()
+    {
+        var partners = BundledPipeline.PartnersOf("zambia", "# Zambia's debt\n\nZambia is restructuring its debt. Its official creditors also include the United Kingdom and France.");
+
+        Assert.Equal(["france", "united-kingdom"], partners);
+    }
+
+    [Fact]
     public void A_blocs_class_list_still_names_its_members()
     {
         var claims = BundledPipeline.Asserted("# The SCO grows\n\nThe SCO is a security bloc. The SCO has members such as India and Pakistan.");
