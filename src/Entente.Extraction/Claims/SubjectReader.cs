@@ -145,7 +145,9 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
     }
 
     private static bool BlocOfAMember(IReadOnlyList<Word> words, PlacedMention p) =>
-        p.Last + 1 < words.Count && words[p.Last + 1].Lower == "member" && p.First > 1 && words[p.First - 1].Lower is "a" or "an" && words[p.First - 2].Lower == ",";
+        (p.Last + 1 < words.Count && words[p.Last + 1].Lower == "member" && p.First > 1 && words[p.First - 1].Lower is "a" or "an" && words[p.First - 2].Lower == ",")
+        // "while EU state Hungary … have observer status": the bloc before "state" and a name says what the name is.
+        || (p.Last + 2 < words.Count && words[p.Last + 1].Lower is "state" or "member" && words[p.Last + 2].IsCapitalized);
 
     /// <summary>The actors a cue might tie to the subject: named as actors, not yet paired, not the subject's own.</summary>
     private static List<PlacedMention> Others(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, ISet<string> paired)

@@ -71,6 +71,10 @@ internal static partial class UnassertedCues
         return false;
     }
 
+    /// <summary>"has only observer status in the Eurasian Economic Union": an observer and no more keeps its distance.</summary>
+    private static bool OnlyAnObserver(IReadOnlyList<Word> words, int index) =>
+        words[index].Lower == "observer" && index >= 1 && (words[index - 1].Lower == "only" || (index >= 2 && words[index - 1].Lower is "an" or "a" && words[index - 2].Lower == "only"));
+
     /// <summary>"took over the Port-Bouet base in February": an "in" that opens a date says where nothing is.</summary>
     private static bool InIsADate(IReadOnlyList<Word> words, int index, int length)
     {
