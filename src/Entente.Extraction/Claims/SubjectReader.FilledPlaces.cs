@@ -170,11 +170,19 @@ internal sealed partial class SubjectReader
     // Verbs of taking a side: what is imported, sent or fought ("imports a large part of the gas", "fought a battle") is a thing by nature.
     private static readonly WordSet SupportVerbs = new("support", "supports", "supported", "supporting", "back", "backs", "backed", "backing", "endorse", "endorses", "endorsed", "endorsing", "champion", "champions", "championed");
 
+    private static readonly WordSet Aims = new(
+        "dialogue", "peace", "efforts", "effort", "talks", "negotiations", "calls", "reduction", "de-escalation", "deescalation", "idea", "proposal",
+        "proposals", "initiative", "initiatives", "plan", "plans", "resolution", "ceasefire", "truce", "reforms", "reform", "process", "stability");
+
     /// <summary>"We encourage China to support a comprehensive, just and lasting peace": a verb whose object is a thing ("a …" naming no one) ties its doer to no one.</summary>
     private static bool VerbOnAThing(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue)
     {
         var after = cue.Index + cue.Length;
-        if (cue.Value.Form != CueForm.Active || !SupportVerbs.Contains(words[after - 1]) || after + 1 >= words.Count || words[after].Lower is not ("a" or "an") || ThingQuantities.Contains(words[after + 1]))
+        if (cue.Value.Form != CueForm.Active || !SupportVerbs.Contains(words[after - 1]) || after + 1 >= words.Count)
+            return false;
+        // "Turkey supported dialogue and the reduction of tension": an aim, bare or after "the", is a thing as well.
+        var aim = Aims.Contains(words[after]) || (words[after].Lower == "the" && Aims.Contains(words[after + 1]));
+        if (!aim && (words[after].Lower is not ("a" or "an") || ThingQuantities.Contains(words[after + 1])))
             return false;
         for (var i = after + 1; i < words.Count && words[i].Lower is not ("," or ";" or "." or ":" or "that" or "which" or "who"); i++)
         {

@@ -260,6 +260,11 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             else if (!nearest.Value.Hostile && other.Last < nearest.Index && FirstNamedFrom(placed, subject, nearest.Index + nearest.Length) is { } foe
                 && RightAfterAgainst(words, nearest.Index + nearest.Length, foe.First))
                 nearest = (nearest.Index, nearest.Length, CueReader.AgainstCue);
+            // "Boko Haram atrocities in Cameroon and international cooperation against the Islamist sect": a tie against a
+            // foe described, not named, may well point back to the actor named before it, and is no tie with it.
+            // "Nigeria's closest partner against the jihadists" is owned, and stays the subject's.
+            else if (!nearest.Value.Hostile && other.Last + 3 < nearest.Index && !OwnedCue(words, nearest.Index) && AgainstTheUnnamed(words, placed, nearest.Index + nearest.Length))
+                continue;
             else if (nearest.Value.Hostile && CueReader.JointWith(words, nearest.Index, nearest.Length, other.First))
                 nearest = (nearest.Index, nearest.Length, CueReader.JointCue);
             else if (nearest.Value.Cut && CueReader.Switches(words, nearest.Index + nearest.Length))
@@ -271,6 +276,32 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
                 ? claim with { Validity = StructureReader.Ended(claim.Validity, formerEnd) }
                 : claim);
         }
+    }
+
+    /// <summary>Whether a possessive stands within three words before the cue at <paramref name="cue"/> ("Nigeria's closest partner").</summary>
+    private static bool OwnedCue(IReadOnlyList<Word> words, int cue)
+    {
+        for (var i = cue - 1; i >= 0 && cue - i <= 3; i--)
+        {
+            if (words[i].Lower is "'s" or "’s" or "its" or "their" or "his" or "her" or "our")
+                return true;
+            if (words[i].Lower is "," or ";" or "." or ":")
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether "against the" follows <paramref name="after"/> and no actor is named in the four words after it.</summary>
+    private static bool AgainstTheUnnamed(IReadOnlyList<Word> words, List<PlacedMention> placed, int after)
+    {
+        if (after + 2 >= words.Count || words[after].Lower != "against" || words[after + 1].Lower != "the")
+            return false;
+        foreach (var p in placed)
+        {
+            if (p.First > after && p.First <= after + 5)
+                return false;
+        }
+        return true;
     }
 
     /// <summary>Whether "against" stands within three words before <paramref name="named"/> ("against the JNIM"), in the same clause as <paramref name="from"/>.</summary>

@@ -191,7 +191,11 @@ internal static partial class UnassertedCues
     /// <summary>Whether an urging word stands before the "to" at <paramref name="to"/>, or before the "to" of a clause it is joined to.</summary>
     private static bool UrgedTo(IReadOnlyList<Word> words, int to, int joinsLeft)
     {
-        for (var i = to - 1; i >= 1 && i >= to - 5; i--)
+        // "called on the international community, including the United Nations and the African Union, to provide": the urged
+        // are named in a list set off by commas, which a plain aside may not hold.
+        var before = ListAsideOpen(words, to - 1);
+        var last = before >= 0 ? before : to;
+        for (var i = last - 1; i >= 1 && i >= last - 5; i--)
         {
             if (Urging.Contains(words[i]) && (words[i].Lower != "on" || words[i - 1].Lower is "called" or "calls" or "calling"))
                 return true;
@@ -217,6 +221,23 @@ internal static partial class UnassertedCues
                 return UrgedTo(words, i, joinsLeft - 1);
         }
         return false;
+    }
+
+    private static readonly WordSet ListOpeners = new("including", "notably", "especially", "particularly", "such");
+
+    /// <summary>The comma that opens an aside listing examples ("…, including X and Y,") and closing at <paramref name="close"/>; -1 where there is none.</summary>
+    private static int ListAsideOpen(IReadOnlyList<Word> words, int close)
+    {
+        if (close < 2 || words[close].Lower != ",")
+            return -1;
+        for (var i = close - 2; i >= 1 && close - i <= 14; i--)
+        {
+            if (words[i].Lower is ";" or "." or ":" or "(" or ")")
+                return -1;
+            if (words[i].Lower == ",")
+                return ListOpeners.Contains(words[i + 1]) ? i : -1;
+        }
+        return -1;
     }
 
     private static readonly WordSet NewSteps = new("establishing", "opening", "building", "setting", "creating", "forming", "joining", "acquiring", "hosting", "signing");
