@@ -27,7 +27,10 @@ internal static class OpeningPhrases
     private static readonly WordSet PhraseOpeners = new(
         "in", "on", "at", "since", "after", "before", "during", "for", "under", "over", "across", "by", "from", "with", "within", "amid",
         "however", "meanwhile", "today", "yesterday", "now", "then", "still", "yet", "according", "moreover", "furthermore", "indeed",
-        "while", "last", "earlier", "later", "following", "despite", "as");
+        "while", "last", "earlier", "later", "following", "despite", "as",
+        // "Once again, EU leaders …", "Separately, the group …": an adverb alone before the comma.
+        "again", "once", "instead", "likewise", "similarly", "separately", "elsewhere", "finally", "additionally", "nevertheless",
+        "nonetheless", "thus", "therefore", "consequently", "recently", "previously", "initially", "eventually", "ultimately", "notably");
 
     /// <summary>
     /// Where the main clause begins in a sentence that opens with phrases set off by a comma ("In 2019, the United States …")

@@ -50,4 +50,16 @@ public sealed class ProseAimsAndRequestsTests
 
         Assert.Contains("niger", BundledPipeline.PartnersOf("nigeria", text));
     }
+
+    [Fact]
+    public void An_adverb_before_the_comma_opens_the_sentence_as_a_phrase_does()
+    {
+        var text = "# Brussels and the drilling row\n\nThe European Union met in Brussels. "
+            + "Once again, EU leaders told Turkey to halt its latest survey, stressing their full solidarity with Greece and Cyprus.";
+
+        var partners = BundledPipeline.PartnersOf("eu", text);
+
+        Assert.Contains("greece", partners);
+        Assert.Contains("cyprus", partners);
+    }
 }
