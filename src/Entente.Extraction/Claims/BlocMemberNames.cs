@@ -52,12 +52,13 @@ internal static class BlocMemberNames
                 continue;
             }
             // "Italy, the only G7 nation to sign up", "NATO country Turkey": a bloc's nation is one of its members.
-            if (noun >= words.Count || words[noun].Lower is not ("member" or "members" or "nation" or "country" or "state"))
+            if (noun >= words.Count || words[noun].Lower is not ("member" or "members" or "nation" or "country" or "state" or "nations" or "countries" or "states"))
                 continue;
             var after = noun + 1 < words.Count && words[noun + 1].Lower is "state" or "country" or "nation" ? noun + 2 : noun + 1;
-            if (k + 1 < placed.Count && placed[k + 1].First == after && words[noun].Lower == "members")
+            if (k + 1 < placed.Count && placed[k + 1].First == after && words[noun].Lower is "members" or "nations" or "countries" or "states")
             {
-                // "ASEAN members Brunei, Malaysia, the Philippines and Vietnam": the whole list after the plural.
+                // "ASEAN members Brunei, Malaysia, the Philippines and Vietnam", "CARICOM countries Jamaica, the Bahamas, Belize":
+                // the whole list after the plural.
                 foreach (var listed in Placement.ListAround(words, placed, k + 1).OpeningFrom(after))
                 {
                     if (!isBloc(listed.ActorId))
