@@ -422,7 +422,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         var member = cue.Relation == RelationType.MemberOf;
         // "Training came from France, and assistance came from Russia": what came is the cue's own noun; the receiver is
         // left to the subject.
-        if (length >= 3 && words[index + length - 2].Lower == "came")
+        if ((length >= 3 && words[index + length - 2].Lower == "came") || ToAnAct(words, index + length))
             return;
         var left = Before(words, placed, index, member ? 9 : 6);
         var right = After(words, placed, index + length - 1, 4);
@@ -442,6 +442,11 @@ internal sealed partial class CueReader(CueLexicon lexicon)
                 into.Add(new Draft(inside.ActorId, target.ActorId, cue, index, target.First, "passive"));
         }
     }
+
+    /// <summary>"JNIM is close to taking Bamako": "close to" (or any cue ending on "to") before a gerund nears an act, not an actor.</summary>
+    internal static bool ToAnAct(IReadOnlyList<Word> words, int after) =>
+        after >= 1 && after < words.Count && words[after - 1].Lower == "to" && !words[after].IsCapitalized && words[after].Lower.Length > 4
+        && words[after].Lower.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>The first name right after a colon that ends a short run of words naming no one ("six post-Soviet states:"), or -1.</summary>
     private static int AfterACountedColon(IReadOnlyList<Word> words, List<PlacedMention> placed, int from)

@@ -195,7 +195,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
                 && !CueReader.FoundedAThing(words, c.Index, c.Length, c.Value) && !CueReader.StrikesAThing(words, placed, c.Index, c.Length, c.Value) && !CueReader.WithAThing(words, placed, c.Index, c.Length, c.Value)
                 && !CueReader.ToSomeoneIn(words, c.Index, c.Length, c.Value) && !CompetedFor(words, c.Index) && !CueReader.AnEventTalkedAbout(words, c.Index, c.Value)
                 && !CueReader.RecognizesNoName(words, placed, c.Index, c.Length) && !HelpToAnotherDoer(words, placed, c, subject) && !VerbOnAThing(words, placed, c) && !NamesABody(words, c) && !TiesOfUnnamedHolders(words, placed, c) && !GivenToForcesOfAPlace(words, placed, c) && !NounOfANameBefore(words, placed, c, subject) && !NounDoneByANameAfter(words, placed, c, subject) && !NounOfAJoinedPair(words, placed, c, subject)
-                && !RepeatsAnOwnedNoun(words, placed, c, subject)
+                && !RepeatsAnOwnedNoun(words, placed, c, subject) && !(c.Value.Form == CueForm.Passive && CueReader.ToAnAct(words, c.Index + c.Length))
                 && !(!c.Value.Hostile && (CueReader.ToOthersOfAName(words, c.Index + c.Length) || CueReader.ForAThing(words, placed, c.Index + c.Length) || CueReader.ForACause(words, placed, c.Index + c.Length))) && !CueReader.HelpsToDo(words, c.Index, c.Index + c.Length)
                 // "The three juntas quit ECOWAS": leaving a bloc is the subject's only where the sentence names it.
                 && !(c.Value.Former && c.Value.Relation == RelationType.MemberOf && !subjectNamed))
