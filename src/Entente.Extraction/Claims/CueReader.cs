@@ -421,7 +421,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         // "an alliance in Eurasia consisting of six post-Soviet states: Armenia, …": a whole's members may follow a counted noun and a colon.
         var member = cue.Relation == RelationType.MemberOf;
         // "Training came from France, and assistance came from Russia": what came is the cue's own noun; the receiver is
-        // left to the subject.
+        // left to the subject. "JNIM is close to taking Bamako" nears an act, not anyone.
         if ((length >= 3 && words[index + length - 2].Lower == "came") || ToAnAct(words, index + length))
             return;
         var left = Before(words, placed, index, member ? 9 : 6);
