@@ -18,6 +18,11 @@ internal static partial class TitledRelations
     [GeneratedRegex(@"^['’]s\s+(?:new\s+|former\s+|top\s+)?(?:president|prime\s+minister|pm|premier|leader|king|queen|foreign\s+minister|government|army|military)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnLeader();
 
+    // "Dominica's Skerrit pledges solidarity with Venezuela": a state's possessive, a person's name (one or two capitalised words)
+    // and a verb in the present; written in case, as the name is told from the verb by its capital.
+    [GeneratedRegex(@"^['’]s\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?\s+\p{Ll}+s\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnPerson();
+
     // "Iraqi militia", "Nigeria's northern rebels", "Chilean separatist fighters": a people's adjective or a state's possessive, up to two
     // words, then a noun for an armed group (not "army" or "forces", which a state has of its own).
     [GeneratedRegex(@"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:militias?|rebels|fighters|factions?|mercenaries|militants|separatists|jihadists|insurgents|guerrillas|paramilitaries|kurds)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -34,7 +39,7 @@ internal static partial class TitledRelations
             var m = titled[k];
             if (!isState(m.ActorId) || m.Kind is not (NameKind.Demonym or NameKind.Name or NameKind.Alias or NameKind.Acronym)
                 || GroupOfState().Match(title, m.End, title.Length - m.End) is not { Success: true } described
-                || (m.Kind != NameKind.Demonym && !PossessiveBetween(title, m.End, m.End + 3))
+                || (m.Kind != NameKind.Demonym && !PossessiveBetween(title, m.End, m.End + 3) && !NounRightAfter(described.Value))
                 || (k + 1 < titled.Count && titled[k + 1].Start < described.Index + described.Length))
                 continue;
             return titled.Exists(n => isNonState(n.ActorId) && homeOf(n.ActorId) == m.ActorId) ? null : m.ActorId;
@@ -42,12 +47,20 @@ internal static partial class TitledRelations
         return null;
     }
 
+    /// <summary>Whether the title's first name owns the person after it, no actor's name standing in the person's place.</summary>
+    private static bool LeaderNamed(string title, List<Mention> titled) =>
+        OwnPerson().Match(title, titled[0].End, title.Length - titled[0].End) is { Success: true } owned
+        && (titled.Count == 1 || titled[1].Start >= owned.Index + owned.Length);
+
+    /// <summary>"Myanmar rebels", "Congo rebels": a headline's country name stands as an adjective right before the noun.</summary>
+    private static bool NounRightAfter(string described) => described.AsSpan().Trim().IndexOfAny(' ', '\'', '’') < 0;
+
     /// <summary>The actor whose foreign policy, relations, allies or partners the title names, or null.</summary>
     public static string? Owner(string title, List<Mention> titled)
     {
         // The title's first name, as the possessor of its leader or government, is the one who acts.
         if (titled.Count > 0 && title.AsSpan(0, titled[0].Start).Trim() is var lead && (lead.IsEmpty || lead.Equals("The", StringComparison.OrdinalIgnoreCase))
-            && OwnLeader().IsMatch(title.AsSpan(titled[0].End)))
+            && (OwnLeader().IsMatch(title.AsSpan(titled[0].End)) || LeaderNamed(title, titled)))
             return titled[0].ActorId;
         foreach (var m in titled)
         {

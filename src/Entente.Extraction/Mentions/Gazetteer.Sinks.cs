@@ -15,7 +15,7 @@ public sealed partial class Gazetteer
     {
         public void Add(ReadOnlySpan<char> text, int start, int end, NameCandidate candidate)
         {
-            if (candidate.Kind != NameKind.Capital || !TailOfPlaceName(text, start))
+            if ((candidate.Kind != NameKind.Capital || !TailOfPlaceName(text, start)) && (candidate.Kind != NameKind.Demonym || !NamesALanguage(text, end)))
                 into.Add(new Mention(offset + start, offset + end, candidate.ActorId, candidate.Kind, Surface(text[start..end], candidate)));
         }
 
@@ -39,6 +39,19 @@ public sealed partial class Gazetteer
         public void AddShared(ReadOnlySpan<char> text, int start, int end, NameCandidate candidate)
         {
         }
+    }
+
+    /// <summary>
+    /// "Portuguese-speaking Africa", "Russian-language media", "French speakers": the adjective names a language, and its
+    /// speakers are no state's.
+    /// </summary>
+    private static bool NamesALanguage(ReadOnlySpan<char> text, int end)
+    {
+        if (end + 1 >= text.Length || text[end] is not ('-' or ' '))
+            return false;
+        var rest = text[(end + 1)..];
+        return rest.StartsWith("speaking", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("speakers", StringComparison.OrdinalIgnoreCase)
+            || (text[end] == '-' && rest.StartsWith("language", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>
