@@ -164,8 +164,9 @@ public sealed partial class ClaimExtractor
                 else if (draft.Rule == "active-which" || (draft.Rule == "active" && UnassertedCues.ChargedAct(words, draft.CueIndex)))
                     spentCues.Add(draft.CueIndex);
                 // "UN experts say M23 is backed by Rwanda", "Iran, the Houthis' main patron": a passive with its doer named, and a
-                // noun with its owner, have both their places filled.
-                else if (draft.Rule is "passive" or "noun-possessive" or "noun-of" or "noun-from")
+                // noun with its owner, have both their places filled; so has a fronted clause with its doer after the comma ("By selling
+                // jets to Myanmar, China …", "As a member of NATO, Turkey …").
+                else if (draft.Rule is "passive" or "noun-possessive" or "noun-of" or "noun-from" or "active-fronted")
                     spentCues.Add(draft.CueIndex);
                 // "despite the global war between al-Qaeda and Islamic State, JNIM …": a noun whose "between" names both
                 // its parties is theirs.

@@ -191,22 +191,39 @@ internal sealed partial class CueReader
 
     /// <summary>
     /// "a member of the Caribbean Development Bank, CARICOM, the Organization of Eastern Caribbean States …": names we do not
-    /// know, listed with commas, stand before the first we know; the list reaches it however long they are.
+    /// know, listed with commas, stand before the first we know; the list reaches it however long they are. A count may announce
+    /// them ("a member of two regional trade organizations, the Common Market …, and the SADC").
     /// </summary>
     private static bool UnknownNamesListed(IReadOnlyList<Word> words, int from, int to)
     {
-        if (to - from > 16 || words[to - 1].Lower is not ("," or "the" or "and"))
+        if (from < to && Counts.Contains(words[from]))
+        {
+            var comma = from + 1;
+            while (comma < to && comma - from <= 4 && !words[comma].IsCapitalized && words[comma].Lower != ",")
+                comma++;
+            if (comma >= to || words[comma].Lower != ",")
+                return false;
+            from = comma;
+        }
+        if (to - from > 28 || words[to - 1].Lower is not ("," or "the" or "and"))
             return false;
         var commas = 0;
+        var since = from;
         for (var i = from; i < to; i++)
         {
             if (words[i].Lower == ",")
-                commas++;
-            else if (!words[i].IsCapitalized && words[i].Lower is not ("the" or "of" or "and" or "for" or "(" or ")"))
+                (commas, since) = (commas + 1, i);
+            else if ((!words[i].IsCapitalized && words[i].Lower is not ("the" or "of" or "and" or "for" or "(" or ")") && !Placement.GluedHyphen(words, i))
+                || i - since > MaxUnknownName)
                 return false;
         }
         return commas > 0;
     }
+
+    // "the Inter-American Development Bank (IDB)": the words of one name we do not know, its short form with them.
+    private const int MaxUnknownName = 12;
+
+    private static readonly WordSet Counts = new("two", "three", "four", "five", "six", "several", "many", "various");
 
     /// <summary>Whether the mention follows the word at <paramref name="index"/> directly or after "the".</summary>
     private static bool RightAfter(IReadOnlyList<Word> words, PlacedMention mention, int index) =>
@@ -237,6 +254,10 @@ internal sealed partial class CueReader
         }
         return false;
     }
+
+    /// <summary>Whether the membership cue at <paramref name="cue"/> opens the sentence ("A member of …", "As a member of …").</summary>
+    private static bool FrontedMembership(IReadOnlyList<Word> words, int cue) =>
+        words[cue].Lower is "a" or "an" && (cue == 0 || (cue == 1 && words[0].Lower == "as"));
 
     /// <summary>The drafts of "by selling jets to Myanmar, China and Russia …": the names right after the clause's comma do it.</summary>
     private static IEnumerable<Draft> FrontedByAGerund(IReadOnlyList<Word> words, List<PlacedMention> placed, int right, int index, Cue cue)

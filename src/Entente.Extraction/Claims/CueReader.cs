@@ -306,7 +306,8 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             return;
         }
         // "by selling fighter jets to Myanmar, China and Russia are responsible": a fronted gerund's doer follows its clause.
-        if (right >= 0 && chain > 0 && words[chain - 1].Lower == "by")
+        // "A dynamic member of SADC, Namibia is …", "As a member of NATO, Turkey …": so does a fronted membership's.
+        if (right >= 0 && ((chain > 0 && words[chain - 1].Lower == "by") || (left < 0 && cue.Relation == RelationType.MemberOf && FrontedMembership(words, chain))))
         {
             into.AddRange(FrontedByAGerund(words, placed, right, index, cue));
             return;

@@ -375,22 +375,31 @@ internal static class Placement
     }
 
     /// <summary>
-    /// "Australia, Cook Islands, Fiji": a member we hold no actor for, one to three capitalised words between commas, does not
-    /// end the list; where the last such member's comma stands, or <paramref name="from"/> where there is none.
+    /// "Australia, Cook Islands, Fiji", "the African Union, the Common Market for Eastern and Southern Africa (COMESA), and SADC": a
+    /// member we hold no actor for, capitalised words between commas (with "the" before them, "of", "for" or "and" inside and its
+    /// short form after), does not end the list; where the last such member's comma stands, or <paramref name="from"/> where there is none.
     /// </summary>
     private static int PastUnknownMembers(IReadOnlyList<Word> words, int from, int to)
     {
-        for (var skipped = 0; skipped < 2 && from + 2 < to && words[from].Lower == ","; skipped++)
+        for (var skipped = 0; skipped < 3 && from + 2 < to && words[from].Lower == ","; skipped++)
         {
-            var at = from + 1;
-            while (at < to && at - from <= 3 && words[at].IsCapitalized)
+            var head = words[from + 1].Lower == "the" ? from + 2 : from + 1;
+            var at = head;
+            while (at < to && at - head < MaxUnknownMember && (words[at].IsCapitalized || (at > head && at + 1 < to && NameJoiners.Contains(words[at]) && words[at + 1].IsCapitalized)))
                 at++;
-            if (at == from + 1 || at >= to || words[at].Lower != ",")
+            if (at + 2 < to && words[at].Lower == "(" && words[at + 2].Lower == ")" && ShortForm(words[at + 1].Text))
+                at += 3;
+            if (at == head || at >= to || words[at].Lower != ",")
                 break;
             from = at;
         }
         return from;
     }
+
+    private const int MaxUnknownMember = 8;
+
+    // "Common Market for Eastern and Southern Africa", "Bank of Central African States": words inside a body's name.
+    private static readonly WordSet NameJoiners = new("of", "for", "and", "on");
 
     /// <summary>"Hezbollah in Lebanon", "Houthi militants in Yemen": the second name is where the first is based.</summary>
     private static bool HomeOf(IReadOnlyList<Word> words, List<PlacedMention> placed, int member, int home)
