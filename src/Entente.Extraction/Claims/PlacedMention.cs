@@ -287,7 +287,7 @@ internal static class Placement
     {
         var from = index;
         var to = index;
-        while (from > 0 && Next(words, placed, from - 1) == from)
+        while (from > 0 && Next(words, placed, from - 1) == from && !EndsAFrontedClause(words, placed[from - 1], placed[from]))
             from--;
         // "Hezbollah in Lebanon, the Houthis in Yemen and Hamas in Gaza": where a member is based is not a member.
         while (from > 1 && HomeOf(words, placed, from - 2, from - 1) && Next(words, placed, from - 2) == from)
@@ -303,6 +303,22 @@ internal static class Placement
         }
         return list;
     }
+
+    /// <summary>
+    /// "after a period of declining relations with the Afghan Taliban, the IMU pledged loyalty to IS": a name that ends a clause
+    /// a subordinating word opens, with a bare comma after it, is no member of the list the next name begins.
+    /// </summary>
+    private static bool EndsAFrontedClause(IReadOnlyList<Word> words, PlacedMention member, PlacedMention next)
+    {
+        if (next.First - member.Last > 3 || words[member.Last + 1].Lower != ",")
+            return false;
+        var i = member.First - 1;
+        while (i >= 0 && words[i].Lower is not ("," or ";" or ":"))
+            i--;
+        return member.First - i > 2 && FrontedSubordinators.Contains(words[i + 1]);
+    }
+
+    private static readonly WordSet FrontedSubordinators = new("after", "before", "despite", "following", "since", "when", "while", "amid", "although", "though");
 
     /// <summary>The index of the list member after the one at <paramref name="k"/>, past its home ("in Lebanon"), or -1.</summary>
     internal static int Next(IReadOnlyList<Word> words, List<PlacedMention> placed, int k)
