@@ -95,6 +95,17 @@ internal sealed partial class SubjectReader
         || cue >= 2 && words[cue - 1].Lower == "," && !Placement.Covers(placed, cue - 2)
             && (UnknownCapital(words, placed, cue - 2) && PartyHeads.Contains(words[cue - 2]) || UnnamedParties.Contains(words[cue - 2]));
 
+    /// <summary>"The G20 also comprises Russia and China": a body we do not know, right before the verb, is the one whose members follow.</summary>
+    private static bool UnknownBodyBefore(IReadOnlyList<Word> words, List<PlacedMention> placed, int cue)
+    {
+        var at = cue - 1;
+        while (at > 0 && BodyVerbAdverbs.Contains(words[at]))
+            at--;
+        return UnknownCapital(words, placed, at);
+    }
+
+    private static readonly WordSet BodyVerbAdverbs = new("also", "now", "currently", "still", "today", "already");
+
     // What the name of an armed party we do not know ends with: "the Sudanese Army", "the Polisario Front".
     private static readonly WordSet PartyHeads = new("army", "front", "forces", "brigades", "brigade", "movement", "militia", "corps", "group", "party", "guard", "brotherhood", "council");
 

@@ -163,7 +163,7 @@ internal sealed partial class SubjectReader
     {
         // "UN experts say M23 is backed by Rwanda": a name we do not know before the passive is the one backed.
         if (cue.Value.Form == CueForm.Passive && other.First > cue.Index)
-            return UnknownPatientBefore(words, placed, cue.Index);
+            return UnknownPatientBefore(words, placed, cue.Index) || (cue.Value.Relation == RelationType.MemberOf && UnknownBodyBefore(words, placed, cue.Index));
         if (cue.Value.Form != CueForm.Active)
             return false;
         if (FirstToDoIt(words, placed, cue.Index) is { } first && first.ActorId != subject)

@@ -190,16 +190,20 @@ internal sealed partial class SubjectReader
     }
 
     /// <summary>
-    /// "how it confronts Israel versus Russia", "backs Hamas rather than Fatah": one set against the object is not what a cue
-    /// before it reaches. What is said of it after ("rather than ECOWAS, a union of 15 states including Benin") still holds.
+    /// "how it confronts Israel versus Russia", "backs Hamas rather than Fatah", "an alliance looking to contain China": one set
+    /// against the object, or the one a tie is meant to hold back, is not what a cue before it reaches. What is said of it after ("rather than ECOWAS, a union of 15 states including Benin") still holds.
     /// </summary>
     private static bool SetAgainstTheObject(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, PlacedMention mention)
     {
         var before = mention.First >= 1 && words[mention.First - 1].Lower == "the" ? mention.First - 2 : mention.First - 1;
         return cue.Index < mention.First && before >= 0 && (words[before].Lower is "versus" or "vs" or "vs."
             || (before >= 1 && (words[before - 1].Lower, words[before].Lower) is ("rather", "than") or ("instead", "of"))
-            || (before >= 2 && words[before - 2].Lower == "as" && (words[before - 1].Lower, words[before].Lower) is ("opposed", "to")));
+            || (before >= 2 && words[before - 2].Lower == "as" && (words[before - 1].Lower, words[before].Lower) is ("opposed", "to"))
+            || (!cue.Value.Hostile && Containing.Contains(words[before])));
     }
+
+    // "The intelligence alliance looking to contain China": the one a tie is made to contain is no party to it.
+    private static readonly WordSet Containing = new("contain", "containing", "counter", "countering", "deter", "deterring", "confront", "confronting", "isolate", "isolating", "encircle", "encircling", "curb", "curbing");
 
     /// <summary>"unlike Manila and Hanoi, it has avoided public confrontation": those set against the subject do what it does not.</summary>
     private static bool Contrasted(IReadOnlyList<Word> words, PlacedMention mention)
