@@ -191,7 +191,8 @@ internal sealed partial class SubjectReader
 
     /// <summary>
     /// "how it confronts Israel versus Russia", "backs Hamas rather than Fatah", "an alliance looking to contain China": one set
-    /// against the object, or the one a tie is meant to hold back, is not what a cue before it reaches. What is said of it after ("rather than ECOWAS, a union of 15 states including Benin") still holds.
+    /// against the object, or the one a tie is meant to hold back, is not what a cue before it reaches. What is said of it after
+    /// ("rather than ECOWAS, a union of 15 states including Benin") still holds.
     /// </summary>
     private static bool SetAgainstTheObject(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, PlacedMention mention)
     {
