@@ -92,6 +92,21 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         return false;
     }
 
+    /// <summary>
+    /// "the naming dispute with Greece, which delayed NATO and EU aspirations": one named in a relative clause on the cue's
+    /// counterpart is tied to the subject by the clause's verb, if at all, not by the cue.
+    /// </summary>
+    private static bool InARelativeOnAName(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, PlacedMention other)
+    {
+        for (var i = cue.Index + cue.Length + 1; i + 1 < other.First; i++)
+        {
+            if (words[i].Lower == "," && words[i + 1].Lower is "which" or "who" or "whose" && Placement.IndexEndingAt(placed, i - 1) is var named and >= 0
+                && placed[named].First >= cue.Index + cue.Length)
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>"Chinese support for our territorial integrity (with Kosovo)": a bracketed phrase is an aside no cue outside it reaches.</summary>
     private static bool InABracketedPhrase(IReadOnlyList<Word> words, PlacedMention p) =>
         p.First >= 2 && p.Last + 1 < words.Count && words[p.First - 2].Lower == "(" && words[p.Last + 1].Lower == ")"
@@ -324,7 +339,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
     private static bool Passes(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, int distance, string subject, PlacedMention other, bool subjectNamed) =>
         distance <= Reach && !TooFarForAVerb(words, cue, distance, other) && !AnotherDoer(words, placed, cue, subject, other) && !UnknownObjectAfter(words, placed, cue, other) && !FilledByAnother(words, placed, cue, subject, other) && !InAppositionToAnother(words, placed, cue, other) && !OutsideTheBetween(words, cue, other) && !APairWithoutTheSubject(words, placed, cue, subject, other) && !BeyondAFrontedPhrase(words, placed, cue.Index, other) && !Crosses(words, cue.Index, cue.Length, other) && Fits(words, placed, cue, other)
         && OwnerAllows(words, placed, cue.Index, subject, other) && !OwnedByOneNamedAfter(words, placed, cue, subject, other) && !NameOfTheBody(words, cue, other) && !PartnersOfNoOneNamed(words, cue) && !AlliesOfTheName(words, cue, other, subjectNamed) && !OwnedByAnUnknownName(words, placed, cue, other) && !PartnersSomewhere(words, cue) && !MemberOfAnOwnedBody(words, cue, other) && !FarAfterOwnedNoun(words, placed, cue, subject, other) && !ObjectOfPreposition(words, placed, cue, subject, other) && !TheirsWithoutPartner(words, placed, cue, other) && !TopicOfTheObject(words, cue, other) && !TopicIsTheSubject(words, placed, cue, subject, other) && !SourcedElsewhere(words, placed, cue, other) && !VictimOfTheObject(words, placed, cue, subject, other) && !DoerOfAnAct(words, placed, cue, subject, other) && !DoneByADemonym(words, placed, cue, subject, other)
-        && !SetAgainstTheObject(words, cue, other) && !CueReader.PlaceOfOthers(words, cue.Index, cue.Length, cue.Value, other) && !InARelativeOnAThing(words, cue, other) && !PastItsRelative(words, cue, other) && !LostAlliesAfter(words, cue, other) && !CondemnerOfALabel(words, cue, other) && (!subjectNamed || Opposite(words, placed, cue, subject, other));
+        && !SetAgainstTheObject(words, cue, other) && !CueReader.PlaceOfOthers(words, cue.Index, cue.Length, cue.Value, other) && !InARelativeOnAThing(words, cue, other) && !InARelativeOnAName(words, placed, cue, other) && !PastItsRelative(words, cue, other) && !LostAlliesAfter(words, cue, other) && !CondemnerOfALabel(words, cue, other) && (!subjectNamed || Opposite(words, placed, cue, subject, other));
 
     /// <summary>The three words before each of two places, where "former" or "now-gone" would stand; "the former" naming someone is left out.</summary>
     private static List<Word> WordsBefore(IReadOnlyList<Word> words, int first, int second, List<Word> near)
