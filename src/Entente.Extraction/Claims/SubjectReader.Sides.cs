@@ -148,7 +148,7 @@ internal sealed partial class SubjectReader
             return false;
         // Counted up to the clause's end rather than as a list: "the US, Nato and Russia" is one even where "Nato" is no name we know.
         var end = between + 1;
-        while (end < words.Count && end - between <= 10 && words[end].Lower is not ("." or ";" or ":" or "that" or "which" or "who"))
+        while (end < words.Count && end - between <= 16 && words[end].Lower is not ("." or ";" or ":" or "that" or "which" or "who"))
             end++;
         var another = false;
         var opensOnAName = false;

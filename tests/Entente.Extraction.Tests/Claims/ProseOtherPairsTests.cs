@@ -14,4 +14,12 @@ public sealed class ProseOtherPairsTests
         Assert.DoesNotContain("nato", adversaries);
         Assert.DoesNotContain("eu", adversaries);
     }
+
+    [Fact]
+    public void A_long_between_pair_with_its_leaders_named_is_theirs()
+    {
+        var text = "# IGAD sets a deadline\n\nIGAD gave the warring parties two weeks. The war between the Sudanese Armed Forces (SAF) under Abdel Fattah al-Burhan and the Rapid Support Forces (RSF) under Mohamed Hamdan Dagalo began in April 2023.";
+
+        Assert.DoesNotContain("sudanese-armed-forces", BundledPipeline.AdversariesOf("igad", text));
+    }
 }
