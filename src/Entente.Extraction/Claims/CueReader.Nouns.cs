@@ -254,7 +254,7 @@ internal sealed partial class CueReader
             if (poss >= words.Count || words[poss].Lower is not ("'s" or "'" or "’s"))
                 return NameAsOwner(words, p, index) ? k : -1;
             // "Washington's Kurdish ally": a people's adjective, written with a capital and naming no actor, may stand before the noun.
-            return (index - poss - 1 <= 3 && OnlyCopula(words, poss + 1, index)) || RolesBefore(words, poss + 1, index)
+            return (index - poss - 1 <= 3 && OnlyCopula(words, poss + 1, index)) || RolesBefore(words, poss + 1, index) || HyphenedModifiers(words, poss + 1, index)
                 || (index == poss + 2 && words[poss + 1].IsCapitalized && (!Placement.Covers(placed, poss + 1) || placed[k + 1].Adjective)) ? k : -1;
         }
         return -1;
@@ -409,6 +409,31 @@ internal sealed partial class CueReader
         cue.Reversed
             ? new Draft(named.ActorId, owner.ActorId, cue, index, Math.Min(owner.First, named.First), rule)
             : new Draft(owner.ActorId, named.ActorId, cue, index, Math.Min(owner.First, named.First), rule);
+
+    /// <summary>
+    /// "Russia's large-scale invasion of Ukraine", "Iran's long-running military support for": a modifier written with a hyphen
+    /// ("large-scale", "full-scale") stands before the noun as one word, beside the usual ones.
+    /// </summary>
+    private static bool HyphenedModifiers(IReadOnlyList<Word> words, int from, int to)
+    {
+        if (to - from > 5)
+            return false;
+        var hyphened = false;
+        for (var i = from; i < to; i++)
+        {
+            if (i + 2 < to && words[i + 1].Lower == "-" && words[i].End == words[i + 1].Start && words[i + 1].End == words[i + 2].Start
+                && Lowercase(words[i]) && Lowercase(words[i + 2]))
+            {
+                hyphened = true;
+                i += 2;
+            }
+            else if (!Copulas.Contains(words[i]))
+                return false;
+        }
+        return hyphened;
+
+        static bool Lowercase(Word word) => !word.IsCapitalized && word.Lower.All(char.IsLetter);
+    }
 
     private static bool OnlyCopula(IReadOnlyList<Word> words, int from, int to)
     {

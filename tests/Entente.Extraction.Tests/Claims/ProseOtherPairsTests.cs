@@ -22,4 +22,12 @@ public sealed class ProseOtherPairsTests
 
         Assert.DoesNotContain("sudanese-armed-forces", BundledPipeline.AdversariesOf("igad", text));
     }
+
+    [Fact]
+    public void A_hyphened_modifier_keeps_the_possessor_as_the_doer()
+    {
+        var text = "# The OSCE in Ukraine\n\nAfter Russia's full-scale invasion of Ukraine, the OSCE closed its monitoring mission.";
+
+        Assert.DoesNotContain("ukraine", BundledPipeline.AdversariesOf("osce", text));
+    }
 }
