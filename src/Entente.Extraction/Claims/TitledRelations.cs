@@ -62,13 +62,18 @@ internal static partial class TitledRelations
         if (titled.Count > 0 && title.AsSpan(0, titled[0].Start).Trim() is var lead && (lead.IsEmpty || lead.Equals("The", StringComparison.OrdinalIgnoreCase))
             && (OwnLeader().IsMatch(title.AsSpan(titled[0].End)) || LeaderNamed(title, titled)))
             return titled[0].ActorId;
-        foreach (var m in titled)
+        for (var k = 0; k < titled.Count; k++)
         {
+            var m = titled[k];
             if (OwnedRelations().IsMatch(title.AsSpan(m.End)) || RelationsOf().IsMatch(title.AsSpan(0, m.Start)))
-                return m.ActorId;
+                return k == 1 && title.AsSpan(0, titled[0].Start).IsWhiteSpace() && Joins().IsMatch(title.AsSpan(titled[0].End, m.Start - titled[0].End)) ? titled[0].ActorId : m.ActorId;
         }
         return null;
     }
+
+    // "Jordan joins Israel's allies", "Kenya among America's partners": the one who joins the owner's allies is the news.
+    [GeneratedRegex(@"^\s+(?:joins|joined|to\s+join|among|becomes\s+one\s+of|became\s+one\s+of|is\s+one\s+of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Joins();
 
     /// <summary>
     /// Whether the title names <paramref name="id"/> only by its people's adjective, ahead of another actor's name ("Argentine
