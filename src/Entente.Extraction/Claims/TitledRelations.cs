@@ -14,8 +14,9 @@ internal static partial class TitledRelations
     [GeneratedRegex(@"\b(?:foreign\s+(?:policy|relations)|allies|partners|friends|backers|supporters|sponsors|patrons)\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelationsOf();
 
-    // "Palau's president vows to stand with Taiwan", "Cambodia's prime minister meets Xi": the title opens on a state's leader.
-    [GeneratedRegex(@"^['’]s\s+(?:new\s+|former\s+|top\s+)?(?:president|prime\s+minister|pm|premier|leader|king|queen|foreign\s+minister|government|army|military)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Palau's president vows to stand with Taiwan", "Cambodia's prime minister meets Xi", "Seychelles minister interview on ties
+    // with India": the title opens on a state's leader or minister.
+    [GeneratedRegex(@"^(?:['’]s\s+(?:new\s+|former\s+|top\s+)?(?:president|prime\s+minister|pm|premier|leader|king|queen|foreign\s+minister|government|army|military)|\s+(?:foreign\s+|defence\s+|defense\s+|prime\s+)?minister)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnLeader();
 
     // "Dominica's Skerrit pledges solidarity with Venezuela": a state's possessive, a person's name (one or two capitalised words)
