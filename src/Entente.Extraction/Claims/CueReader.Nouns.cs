@@ -421,7 +421,7 @@ internal sealed partial class CueReader
         var hyphened = false;
         for (var i = from; i < to; i++)
         {
-            if (i + 2 < to && words[i + 1].Lower == "-" && words[i].End == words[i + 1].Start && words[i + 1].End == words[i + 2].Start
+            if (i + 2 < to && Placement.GluedHyphen(words, i + 1) && words[i + 1].End == words[i + 2].Start
                 && Lowercase(words[i]) && Lowercase(words[i + 2]))
             {
                 hyphened = true;
