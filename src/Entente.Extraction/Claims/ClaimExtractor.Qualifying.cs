@@ -86,7 +86,10 @@ public sealed partial class ClaimExtractor
         // "Russian border guards", "Turkish special forces": a kind of force between the demonym and the force.
         var acting = ActingNouns.Contains(words[next]) || (ForceKinds.Contains(words[next]) && next + 1 < words.Count && ActingNouns.Contains(words[next + 1]))
             // "a Turkish cross-border attack on the YPG": a hyphenated adjective before the cue.
-            || (next + 3 < words.Count && CueReader.HyphenatedAdjective(words, next, next + 3) && _lexicon.Cues.TryMatch(words, next + 3, out _, out _));
+            || (next + 3 < words.Count && CueReader.HyphenatedAdjective(words, next, next + 3) && _lexicon.Cues.TryMatch(words, next + 3, out _, out _))
+            // "the Egyptian declaration of military assistance to Somalia": what the demonym's state declares.
+            || (next + 2 < words.Count && CueReader.Announcements.Contains(words[next]) && words[next + 1].Lower == "of"
+                && (_lexicon.Cues.TryMatch(words, next + 2, out _, out _) || (next + 3 < words.Count && _lexicon.Cues.TryMatch(words, next + 3, out _, out _))));
         return !_lexicon.Cues.TryMatch(words, next, out _, out _) && !acting && previous is not ("on" or "by" or "from");
     }
 

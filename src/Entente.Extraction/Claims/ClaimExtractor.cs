@@ -161,7 +161,9 @@ public sealed partial class ClaimExtractor
                     spentCues.Add(draft.CueIndex);
                 // "between Morocco and Algeria, which supports the Polisario": a singular verb after "which" is the last one's alone;
                 // so is the act of the one accused ("accused the Rwandan military of supporting the M23").
-                else if (draft.Rule == "active-which" || (draft.Rule == "active" && UnassertedCues.ChargedAct(words, draft.CueIndex)))
+                // "pressure from its allies, Australia and the U.S., as they seek to counter China": "they" stood for the two
+                // named, and the verb is theirs.
+                else if (draft.Rule == "active-which" || (draft.Rule == "active" && (UnassertedCues.ChargedAct(words, draft.CueIndex) || TheyRightBefore(words, draft.CueIndex))))
                     spentCues.Add(draft.CueIndex);
                 // "UN experts say M23 is backed by Rwanda", "Iran, the Houthis' main patron": a passive with its doer named, and a
                 // noun with its owner, have both their places filled; so has a fronted clause with its doer after the comma ("By selling
@@ -298,6 +300,19 @@ public sealed partial class ClaimExtractor
         if (actor.Kind == ActorKind.StateUnit)
             return null;
         return actor.Country is { } iso3 && _statesByIso3.TryGetValue(iso3, out var state) ? state : null;
+    }
+
+    private static bool TheyRightBefore(IReadOnlyList<Word> words, int cue)
+    {
+        for (var i = cue - 1; i >= 0 && cue - i <= 4; i--)
+        {
+            if (words[i].Lower == "they")
+                return true;
+            // "they discussed their common rival": a noun the pair owns may be the subject's too.
+            if (words[i].Lower is "," or ";" or ":" or "." or "their" || words[i].IsCapitalized)
+                return false;
+        }
+        return false;
     }
 
     private static bool JoinedToAVerb(IReadOnlyList<Word> words, int cue) => cue > 0 && words[cue - 1].Lower is "and" or ",";

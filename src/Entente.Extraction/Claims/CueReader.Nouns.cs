@@ -288,6 +288,8 @@ internal sealed partial class CueReader
         // "a Turkish cross-border attack on the YPG": a hyphenated adjective may stand between the demonym and the noun.
         if (name.Adjective && HyphenatedAdjective(words, name.Last + 1, index))
             index = name.Last + 1;
+        else if (Announced(words, name.Last + 1, index))
+            index = name.Last + 1;
         else if (index - name.Last - 1 > 1 || !OnlyCopula(words, name.Last + 1, index))
             return false;
         // "an arms race with neighboring Russian ally Serbia": where the named one lies says nothing of whose the noun is.
@@ -309,6 +311,12 @@ internal sealed partial class CueReader
     }
 
     private static readonly WordSet Articles = new("a", "an", "the");
+
+    internal static readonly WordSet Announcements = new("declaration", "announcement", "pledge", "promise", "offer");
+
+    /// <summary>"the Egyptian declaration of military assistance to Somalia": what one declares or pledges is its own.</summary>
+    private static bool Announced(IReadOnlyList<Word> words, int from, int to) =>
+        to - from >= 2 && Announcements.Contains(words[from]) && words[from + 1].Lower == "of" && OnlyCopula(words, from + 2, to);
 
     private static readonly WordSet Nearby = new("neighboring", "neighbouring", "nearby", "adjacent", "fellow");
 

@@ -328,6 +328,32 @@ internal sealed partial class SubjectReader
         return false;
     }
 
+    private static readonly WordSet PluralStates = new("countries", "states", "nations", "governments", "neighbours", "neighbors", "republics", "economies", "members");
+
+    /// <summary>
+    /// "offer Central Asian countries an alternative and reduce their reliance on Russia", in a piece about Armenia: "their"
+    /// after countries left unnamed is theirs, not a single state's.
+    /// </summary>
+    private static bool OwnedByUnnamedStates(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, bool subjectIsAState)
+    {
+        if (!subjectIsAState)
+            return false;
+        var their = index - 1;
+        if (their >= 1 && !words[their].IsCapitalized && words[their].Lower != "their" && words[their - 1].Lower == "their")
+            their--;
+        if (their < 1 || words[their].Lower != "their")
+            return false;
+        for (var i = their - 1; i >= 0 && their - i <= 12; i--)
+        {
+            if (words[i].Lower is ";" or "." or ":" || Placement.Covers(placed, i))
+                return false;
+            // "Central Asian countries", but not "the two countries" after the pair is named.
+            if (PluralStates.Contains(words[i]))
+                return i > 0 && words[i - 1].IsCapitalized && !Placement.Covers(placed, i - 1);
+        }
+        return false;
+    }
+
     /// <summary>"the power vacuum created by Napoleon's invasion of Spain": a noun owned by a name we do not know is that name's deed, no tie of the subject's with anyone.</summary>
     /// <remarks>So is a passive's doer: in "created by Napoleon's invasion of Spain" Spain did not create.</remarks>
     private static bool OwnedByAnUnknownName(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, PlacedMention other)

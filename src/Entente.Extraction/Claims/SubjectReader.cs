@@ -201,7 +201,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             if (c.Value.Form != CueForm.Paired && !read.Cues.Contains(c.Index) && !Placement.Covers(placed, c.Index) && !Mood(words, c.Index, c.Length) && !ScareQuoted(words, c)
                 && !UnassertedCues.Unasserted(words, c.Index, c.Length) && !UnassertedCues.AllyOfAPerson(words, placed, c.Index) && !(EventNouns.Contains(words[c.Index].Lower) && (Condemned(words, c.Index) || EventDates.OnlyDates(words, c.Index, c.Index)))
                 && !(c.Value.Hostile && GuardedAgainst(words, c.Index)) && !UnknownNames.Inside(words, placed, c.Index, c.Length) && !Attached(words, c.Index, c.Length, c.Value)
-                && !DescribesPair(words, c.Index) && !AmongOthers(words, c) && !Switches(words, c.Index) && !OwnedByAnUnnamedGroup(words, placed, c.Index, !subjectIsGroup)
+                && !DescribesPair(words, c.Index) && !AmongOthers(words, c) && !Switches(words, c.Index) && !OwnedByAnUnnamedGroup(words, placed, c.Index, !subjectIsGroup) && !OwnedByUnnamedStates(words, placed, c.Index, !subjectIsGroup)
                 // Places someone else fills (SubjectReader.FilledPlaces.cs, SubjectReader.Doers.cs).
                 && !DoneByUnnamedParties(words, placed, c.Index) && !UnknownObject(words, placed, c) && !SaidOfYou(words, c.Index) && !DescribesAnEvent(words, placed, c) && !DescribedAfter(words, c)
                 && !DoneInsideARelative(words, placed, c.Index, subject) && !FromAnAct(words, c) && !FoundedThingBefore(words, c) && !InsideAView(words, c.Index) && !Conditional(words, c.Index)
@@ -210,7 +210,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
                 && !CueReader.FoundedAThing(words, c.Index, c.Length, c.Value) && !CueReader.StrikesAThing(words, placed, c.Index, c.Length, c.Value) && !CueReader.WithAThing(words, placed, c.Index, c.Length, c.Value)
                 && !CueReader.ToSomeoneIn(words, c.Index, c.Length, c.Value) && !CompetedFor(words, c.Index) && !CueReader.AnEventTalkedAbout(words, c.Index, c.Value)
                 && !CueReader.RecognizesNoName(words, placed, c.Index, c.Length) && !HelpToAnotherDoer(words, placed, c, subject) && !VerbOnAThing(words, placed, c) && !NamesABody(words, c) && !TiesOfUnnamedHolders(words, placed, c) && !GivenToForcesOfAPlace(words, placed, c) && !NounOfANameBefore(words, placed, c, subject) && !NounDoneByANameAfter(words, placed, c, subject) && !NounOfAJoinedPair(words, placed, c, subject)
-                && !RepeatsAnOwnedNoun(words, placed, c, subject) && !(c.Value.Form == CueForm.Passive && CueReader.ToAnAct(words, c.Index + c.Length))
+                && !RepeatsAnOwnedNoun(words, placed, c, subject) && !(c.Value.Form == CueForm.Active && CueReader.PassiveWithoutDoer(words, c.Index, c.Value)) && !(c.Value.Form == CueForm.Passive && (CueReader.ToAnAct(words, c.Index + c.Length) || CueReader.GoodsOfANamedSupplier(words, placed, c.Index)))
                 && !(!c.Value.Hostile && (CueReader.ToOthersOfAName(words, c.Index + c.Length) || CueReader.ForAThing(words, placed, c.Index + c.Length) || CueReader.ForACause(words, placed, c.Index + c.Length))) && !CueReader.HelpsToDo(words, c.Index, c.Index + c.Length)
                 // "The three juntas quit ECOWAS": leaving a bloc is the subject's only where the sentence names it.
                 && !(c.Value.Former && c.Value.Relation == RelationType.MemberOf && !subjectNamed))

@@ -146,6 +146,23 @@ internal static partial class UnassertedCues
     private static bool Halted(IReadOnlyList<Word> words, int index) =>
         words[index].Lower == "trade" && (index > 0 && Halting.Contains(words[index - 1]) || index > 1 && words[index - 1].Lower is "all" or "most" && Halting.Contains(words[index - 2]));
 
+    private static readonly WordSet Blocking = new("block", "blocks", "blocked", "blocking", "veto", "vetoes", "vetoed", "vetoing", "obstruct", "obstructs", "obstructed", "obstructing");
+
+    private static readonly WordSet ClauseEnds = new(",", ";", ":", ".", "and", "but", "after", "because", "while", "since", "when", "as", "although");
+
+    /// <summary>"Hungary has been blocking EU efforts to refund countries for arms shipments to Ukraine": what one blocks it does not do.</summary>
+    private static bool Blocked(IReadOnlyList<Word> words, int index)
+    {
+        for (var i = index - 1; i >= 0 && index - i <= 10; i--)
+        {
+            if (Blocking.Contains(words[i]))
+                return true;
+            if (ClauseEnds.Contains(words[i]))
+                return false;
+        }
+        return false;
+    }
+
     private static readonly WordSet Withdrawn = new("suspended", "revoked", "frozen", "terminated", "annulled", "cancelled", "canceled");
 
     /// <summary>"Gabon's membership of the Commonwealth, African Union, and ECCAS was also partially or fully suspended": a membership taken away is no tie.</summary>

@@ -27,7 +27,7 @@ internal static partial class UnassertedCues
     private static bool Test(IReadOnlyList<Word> words, int index, int length) =>
         Wanted(words, index, length) || Urged(words, index) || Negotiated(words, index) || AskedWho(words, index)
         || DefendsAgainst(words, index, length) || NotAnAccusation(words, index)
-        || NotAGift(words, index, length) || ThreatOfAnAct(words, index, length) || Halted(words, index) || MembershipWithdrawn(words, index)
+        || NotAGift(words, index, length) || ThreatOfAnAct(words, index, length) || Halted(words, index) || Blocked(words, index) || MembershipWithdrawn(words, index)
         || Prospective(words, index) || DescribesGroups(words, index, length) || NounDescribesOthers(words, index, length) || SupportsADownfall(words, index, length) || TrainingAsANoun(words, index) || InIsADate(words, index, length)
         || ImprovedWithoutRelations(words, index, length) || BacksAnIdea(words, index, length) || OpposedToAnAct(words, index, length)
         || ArmsAsANoun(words, index, length) || HostileTopic(words, index) || VerbalAttack(words, index) || FoughtIn(words, index, length)
