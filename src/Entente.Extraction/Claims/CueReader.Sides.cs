@@ -92,6 +92,9 @@ internal sealed partial class CueReader
         {
             if (AgainstWord.Contains(words[i]) || (i + 1 < to && FightNouns.Contains(words[i]) && words[i + 1].Lower == "with"))
                 return true;
+            // "a partnership with them to fight ISIS": whom a tie is made to fight is its foe.
+            if (i + 1 < to && words[i].Lower == "to" && FightVerbs.Contains(words[i + 1]))
+                return true;
             // "cooperation in the face of North Korea's threats": what a tie faces is its foe.
             if (i + 3 < to && words[i].Lower == "in" && words[i + 1].Lower == "the" && words[i + 2].Lower == "face" && words[i + 3].Lower == "of")
                 return true;
@@ -100,5 +103,6 @@ internal sealed partial class CueReader
     }
 
     private static readonly WordSet AgainstWord = new("against");
+    private static readonly WordSet FightVerbs = new("fight", "combat", "counter", "defeat", "confront", "battle", "destroy");
     private static readonly WordSet FightNouns = new("fight", "war", "struggle", "battle", "battles", "wars", "confrontation", "standoff", "showdown");
 }

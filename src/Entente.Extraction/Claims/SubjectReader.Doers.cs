@@ -247,7 +247,8 @@ internal sealed partial class SubjectReader
             return false;
         foreach (var p in placed)
         {
-            if (p.Last == pronoun - 1 && p.ActorId != subject && !p.Adjective)
+            // "the United States, which is locked in confrontation with Iran".
+            if ((p.Last == pronoun - 1 || (p.Last == pronoun - 2 && words[pronoun - 1].Lower == "," && words[pronoun + 1].Lower is "is" or "are" or "was" or "were" && !Placement.IsPlace(words, p))) && p.ActorId != subject && !p.Adjective)
                 return true;
         }
         return false;

@@ -67,4 +67,23 @@ public sealed class ProseOthersDeedsTests
 
         Assert.Contains("asean", BundledPipeline.PartnersOf("laos", text));
     }
+
+    [Fact]
+    public void A_tie_made_to_fight_someone_makes_that_one_a_foe()
+    {
+        var text = "# The SDF's backers\n\nThe SDF holds the north-east. A US envoy said: we are in a partnership with the SDF to fight ISIS.";
+
+        Assert.DoesNotContain("islamic-state", BundledPipeline.PartnersOf("syrian-democratic-forces", text));
+    }
+
+    [Fact]
+    public void A_state_after_a_comma_and_which_is_owns_the_clause()
+    {
+        var text = "# Baghdad's balance\n\nIraq's leader says he wants to get on with the United States, which is locked in confrontation with Tehran.";
+
+        var adversaries = BundledPipeline.AdversariesOf("iraq", text);
+
+        Assert.DoesNotContain("iran", adversaries);
+        Assert.DoesNotContain("united-states", adversaries);
+    }
 }
