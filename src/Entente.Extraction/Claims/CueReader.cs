@@ -172,33 +172,6 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         return false;
     }
 
-    private static readonly WordSet IrregularParticiples = new("sold", "sent", "given", "lent", "built", "paid", "brought", "bought");
-
-    /// <summary>
-    /// "gold that was transferred to the UAE, which was then sold to countries such as Russia": a verb after a form of "be",
-    /// with no "by" ahead, is passive, and the one before it is what was sold, not who sold it. One "admitted to" a body is
-    /// still its member.
-    /// </summary>
-    internal static bool PassiveWithoutDoer(IReadOnlyList<Word> words, int index, Cue cue)
-    {
-        var verb = words[index].Lower;
-        if (cue.Relation == RelationType.MemberOf || !(verb.EndsWith("ed", StringComparison.Ordinal) || IrregularParticiples.Contains(words[index])))
-            return false;
-        var be = index - 1;
-        while (be > 0 && index - be <= 2 && words[be].Lower is "then" or "later" or "also" or "reportedly" or "allegedly" or "subsequently" or "eventually")
-            be--;
-        if (be < 0 || words[be].Lower is not ("was" or "were" or "is" or "are" or "been" or "being"))
-            return false;
-        for (var i = index + 1; i < words.Count && i - index <= 10; i++)
-        {
-            if (words[i].Lower is ";" or "." or ",")
-                return true;
-            if (words[i].Lower == "by")
-                return false;
-        }
-        return true;
-    }
-
     /// <summary>"Armenia was provided with Russian weapons": the one provided receives; ReceivedAid reads the giver.</summary>
     private static bool ProvidedWith(IReadOnlyList<Word> words, int index, int length) =>
         length == 1 && index > 0 && index + 1 < words.Count && BeForms.Contains(words[index - 1]) && words[index + 1].Lower == "with"
@@ -469,29 +442,6 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             foreach (var inside in placed.Where(p => cue.Relation == RelationType.MemberOf && p.First > index && p.Last < index + length))
                 into.Add(new Draft(inside.ActorId, target.ActorId, cue, index, target.First, "passive"));
         }
-    }
-
-    private static readonly WordSet SupplyVerbs = new("supplied", "supplies", "supply", "supplying", "provided", "provides", "provide", "providing", "equipped", "equips", "equip", "equipping");
-
-    /// <summary>
-    /// "Wagner supplied the RSF militia with missiles from Libya": goods a named doer supplies "with" come from a place on
-    /// their way; the supplier is the verb's doer.
-    /// </summary>
-    internal static bool GoodsOfANamedSupplier(IReadOnlyList<Word> words, List<PlacedMention> placed, int index)
-    {
-        var with = index - 1;
-        while (with >= 0 && index - with <= 3 && words[with].Lower != "with" && !words[with].IsCapitalized && char.IsLetter(words[with].Text[0]))
-            with--;
-        if (with < 1 || words[with].Lower != "with")
-            return false;
-        for (var i = with - 1; i >= 1 && with - i <= 8; i--)
-        {
-            if (Stops.Contains(words[i]) || words[i].Lower == ",")
-                return false;
-            if (SupplyVerbs.Contains(words[i]))
-                return Placement.IndexEndingAt(placed, i - 1) >= 0;
-        }
-        return false;
     }
 
     /// <summary>"JNIM is close to taking Bamako": "close to" (or any cue ending on "to") before a gerund nears an act, not an actor.</summary>
