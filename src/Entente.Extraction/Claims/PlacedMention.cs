@@ -382,13 +382,19 @@ internal static class Placement
     /// <summary>"Hamas in Gaza, Hezbollah …": a home that is no actor of ours is skipped like one that is.</summary>
     private static int PastUnknownHome(IReadOnlyList<Word> words, int from, int to)
     {
-        if (from + 1 >= to || words[from].Lower is not ("in" or "from") || !char.IsUpper(words[from + 1].Text[0]))
+        // "Palestinian Islamic Jihad (PIJ) in the Gaza Strip, Kata'ib Hezbollah": a short form may come first, and "the" before the place.
+        from = PastShortForm(words, from, to);
+        var place = from + 1 < to && words[from].Lower is "in" or "from" && words[from + 1].Lower == "the" ? from + 2 : from + 1;
+        if (place >= to || words[from].Lower is not ("in" or "from") || !char.IsUpper(words[place].Text[0]))
             return from;
-        var at = from + 1;
-        while (at < to && at - from <= 3 && char.IsUpper(words[at].Text[0]))
+        var at = place;
+        while (at < to && at - place <= 2 && char.IsUpper(words[at].Text[0]))
             at++;
         return at;
     }
+
+    private static int PastShortForm(IReadOnlyList<Word> words, int from, int to) =>
+        from + 2 < to && words[from].Lower == "(" && words[from + 2].Lower == ")" && ShortForm(words[from + 1].Text) ? from + 3 : from;
 
     /// <summary>
     /// "Australia, Cook Islands, Fiji", "the African Union, the Common Market for Eastern and Southern Africa (COMESA), and SADC": a
@@ -421,7 +427,10 @@ internal static class Placement
     private static bool HomeOf(IReadOnlyList<Word> words, List<PlacedMention> placed, int member, int home)
     {
         var gap = placed[home].First - placed[member].Last - 1;
-        return gap is 1 or 2 && words[placed[home].First - 1].Lower is "in" or "from"
+        // "Palestinian Islamic Jihad in the Gaza Strip": a home may take "the".
+        var the = gap > 1 && words[placed[home].First - 1].Lower == "the" ? 1 : 0;
+        gap -= the;
+        return gap is 1 or 2 && words[placed[home].First - 1 - the].Lower is "in" or "from"
             && (gap == 1 || MemberNouns.Contains(words[placed[member].Last + 1]));
     }
 
