@@ -89,7 +89,9 @@ public sealed partial class ClaimExtractor
             || (next + 3 < words.Count && CueReader.HyphenatedAdjective(words, next, next + 3) && _lexicon.Cues.TryMatch(words, next + 3, out _, out _))
             // "the Egyptian declaration of military assistance to Somalia": what the demonym's state declares.
             || (next + 2 < words.Count && CueReader.Announcements.Contains(words[next]) && words[next + 1].Lower == "of"
-                && (_lexicon.Cues.TryMatch(words, next + 2, out _, out _) || (next + 3 < words.Count && _lexicon.Cues.TryMatch(words, next + 3, out _, out _))));
+                && (_lexicon.Cues.TryMatch(words, next + 2, out _, out _) || (next + 3 < words.Count && _lexicon.Cues.TryMatch(words, next + 3, out _, out _))))
+            // "any Russian attempts to destabilize the country": what the demonym's state attempts.
+            || (next + 2 < words.Count && SubjectReader.Attempts.Contains(words[next]) && words[next + 1].Lower == "to" && _lexicon.Cues.TryMatch(words, next + 2, out _, out _));
         return !_lexicon.Cues.TryMatch(words, next, out _, out _) && !acting && previous is not ("on" or "by" or "from");
     }
 

@@ -163,7 +163,7 @@ public sealed partial class ClaimExtractor
                 // so is the act of the one accused ("accused the Rwandan military of supporting the M23").
                 // "pressure from its allies, Australia and the U.S., as they seek to counter China": "they" stood for the two
                 // named, and the verb is theirs.
-                else if (draft.Rule == "active-which" || (draft.Rule == "active" && (UnassertedCues.ChargedAct(words, draft.CueIndex) || TheyRightBefore(words, draft.CueIndex))))
+                else if (draft.Rule == "active-which" || (draft.Rule == "active" && (UnassertedCues.ChargedAct(words, draft.CueIndex) || TheyRightBefore(words, draft.CueIndex) || SubjectReader.AttemptedByADemonym(words, placed, draft.CueIndex) >= 0)))
                     spentCues.Add(draft.CueIndex);
                 // "UN experts say M23 is backed by Rwanda", "Iran, the Houthis' main patron": a passive with its doer named, and a
                 // noun with its owner, have both their places filled; so has a fronted clause with its doer after the comma ("By selling

@@ -103,6 +103,6 @@ internal sealed partial class CueReader
     }
 
     private static readonly WordSet AgainstWord = new("against");
-    private static readonly WordSet FightVerbs = new("fight", "combat", "counter", "defeat", "confront", "battle", "destroy");
+    private static readonly WordSet FightVerbs = new("fight", "combat", "counter", "defeat", "confront", "battle", "destroy", "counterbalance", "contain", "deter");
     private static readonly WordSet FightNouns = new("fight", "war", "struggle", "battle", "battles", "wars", "confrontation", "standoff", "showdown");
 }

@@ -1,6 +1,6 @@
 namespace Entente.Extraction.Claims;
 
-// Where a verb's voice hides who acts: goods supplied "with … from" a place, and a verb made passive with no "by".
+// Where a verb's voice hides who acts: goods supplied "with … from" a place, a verb made passive with no "by", and one who only sees it so.
 internal sealed partial class CueReader
 {
     private static readonly WordSet SupplyVerbs = new("supplied", "supplies", "supply", "supplying", "provided", "provides", "provide", "providing", "equipped", "equips", "equip", "equipping");
@@ -51,5 +51,27 @@ internal sealed partial class CueReader
                 return false;
         }
         return true;
+    }
+
+    private static readonly WordSet Viewing = new(
+        "sees", "saw", "see", "views", "viewed", "view", "regards", "regarded", "regard", "considers", "considered", "consider",
+        "perceives", "perceived", "perceive", "describes", "described", "describe", "deems", "deemed", "deem", "portrays", "portrayed", "portray");
+
+    /// <summary>
+    /// "Pretoria, which the US sees as too close to Russia and China": the one who sees it so is no party; the name before
+    /// ", which" is. That name's index, <paramref name="left"/> where the name is no viewer, or -1 where none stands there.
+    /// </summary>
+    private static int PastAViewer(IReadOnlyList<Word> words, List<PlacedMention> placed, int left, int cue)
+    {
+        var p = placed[left];
+        var which = p.First >= 1 && words[p.First - 1].Lower == "the" ? p.First - 2 : p.First - 1;
+        if (which < 2 || words[which].Lower is not ("which" or "whom") || words[which - 1].Lower != ",")
+            return left;
+        var verb = p.Last + 1;
+        if (verb < cue && words[verb].Lower is "has" or "have" or "had" or "long" or "now" or "still" or "increasingly")
+            verb++;
+        if (verb + 1 >= cue || !Viewing.Contains(words[verb]) || words[verb + 1].Lower != "as")
+            return left;
+        return Placement.IndexEndingAt(placed, which - 2);
     }
 }

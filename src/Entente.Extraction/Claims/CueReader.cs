@@ -317,7 +317,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         if (left < 0 || right < 0)
             return;
         // "which Cairo has supported throughout the war with the Rapid Support Forces": the name belongs to the war.
-        if (!cue.Hostile && (HostileCueBetween(words, after, placed[right].First) || FightBetween(words, after, placed[right].First)))
+        if (!cue.Hostile && (HostileCueBetween(words, after, placed[right].First) || FightBetween(words, after, placed[right].First) || AgainstBetween(words, after, placed[right].First)))
             return;
         // "imports most of its gas from Russia": the seller after "from" is the passive cue's ("gas from") to read.
         if (BuyVerbs.Contains(words[after - 1]) && words[placed[right].First - 1].Lower == "from" && !soldFarFrom)
@@ -431,10 +431,14 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             right = AfterACountedColon(words, placed, index + length);
         if (left >= 0 && words[index].Lower == "with")
             left = HelpedDoer(words, placed, left, index);
+        // "between Washington and Pretoria, which the US sees as": the one seen so is the name before ", which", alone.
+        var viewed = left >= 0 ? PastAViewer(words, placed, left, index) : left;
+        var alone = viewed != left;
+        left = viewed;
         // "to fight against ISIL and other groups under the support of Iran's IRGC": the foe fought is not the one supported.
         if (left < 0 || right < 0 || Fought(words, placed, left) || SubjectReader.DescribesAnEvent(words, placed, (index, length, cue)))
             return;
-        foreach (var target in Placement.ListAround(words, placed, left).EndingBefore(index))
+        foreach (var target in alone ? [placed[left]] : Placement.ListAround(words, placed, left).EndingBefore(index))
         {
             foreach (var source in Placement.ListAround(words, placed, right).OpeningFrom(index + length))
                 into.Add(new Draft(source.ActorId, target.ActorId, cue, index, target.First, "passive"));

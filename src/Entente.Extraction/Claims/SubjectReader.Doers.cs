@@ -215,6 +215,24 @@ internal sealed partial class SubjectReader
         return next < words.Count && words[next].Text.Length > 1 && char.IsLower(words[next].Text[0]);
     }
 
+    internal static readonly WordSet Attempts = new("attempts", "attempt", "efforts", "effort", "bid", "bids", "plans", "plan", "plots", "plot", "moves", "move");
+
+    /// <summary>
+    /// "Ukraine faces Russian efforts to destabilize Moldova": the act a demonym's state attempts is that state's. The index of the
+    /// demonym's mention, or -1.
+    /// </summary>
+    internal static int AttemptedByADemonym(IReadOnlyList<Word> words, List<PlacedMention> placed, int cue)
+    {
+        // The cue may be "to destabilize" itself.
+        var to = words[cue].Lower == "to" ? cue : cue - 1;
+        return to >= 2 && words[to].Lower == "to" && Attempts.Contains(words[to - 1]) && Placement.IndexEndingAt(placed, to - 2) is var k and >= 0
+            && placed[k].Adjective ? k : -1;
+    }
+
+    /// <summary>"He condemned any Russian attempts to destabilize the country": one state's attempt is no one else's act.</summary>
+    private static bool AttemptedByAnother(IReadOnlyList<Word> words, List<PlacedMention> placed, int cue, string subject) =>
+        AttemptedByADemonym(words, placed, cue) is var k and >= 0 && placed[k].ActorId != subject;
+
     /// <summary>"Israel, which the Houthis said they would keep targeting": a relative clause's verb is done by the name inside it.</summary>
     /// <remarks>
     /// "Oman was the only member not to have joined the Saudi-led coalition that has been conducting air strikes against Houthi

@@ -38,7 +38,8 @@ internal static partial class UnassertedCues
         || AttacksAThing(words, index, length) || ShipsAsANoun(words, index) || SupplyAsANoun(words, index) || ProxyOfAWar(words, index, length)
         || UnderCommand(words, index, length) || Charged(words, index) || SentHome(words, index)
         || Supposed(words, index) || NearAPlace(words, index, length) || PeopleDrawnAway(words, index, length) || WithdrawnFromAnAct(words, index, length) || MemberAsAnObject(words, index, length) || CollectiveDefence(words, index, length)
-        || AttemptOfNoOneNamed(words, index) || DoneByTheUnnamed(words, index) || DependsOnAnAct(words, index, length) || OfTheUnnamed(words, index, length) || ProtectionFromAThreat(words, index, length) || AnyThreat(words, index) || TradeThreats(words, index) || OnlyAnObserver(words, index);
+        || AttemptOfNoOneNamed(words, index) || DoneByTheUnnamed(words, index) || DependsOnAnAct(words, index, length) || OfTheUnnamed(words, index, length) || ProtectionFromAThreat(words, index, length) || AnyThreat(words, index) || TradeThreats(words, index) || OnlyAnObserver(words, index)
+        || SentCloser(words, index, length) || CountedAgainstAnother(words, index, length) || FightsForAThing(words, index, length);
 
     /// <summary>
     /// "its rejection of any threat to its security", "any attack on a member is an attack on the whole Council": a threat or an
