@@ -382,8 +382,7 @@ internal static class Placement
     /// <summary>"Hamas in Gaza, Hezbollah …": a home that is no actor of ours is skipped like one that is.</summary>
     private static int PastUnknownHome(IReadOnlyList<Word> words, int from, int to)
     {
-        // "Palestinian Islamic Jihad (PIJ) in the Gaza Strip, Kata'ib Hezbollah": a short form may come first, and "the" before the place.
-        from = PastShortForm(words, from, to);
+        // "in the Gaza Strip": "the" may stand before the place.
         var place = from + 1 < to && words[from].Lower is "in" or "from" && words[from + 1].Lower == "the" ? from + 2 : from + 1;
         if (place >= to || words[from].Lower is not ("in" or "from") || !char.IsUpper(words[place].Text[0]))
             return from;
@@ -469,7 +468,8 @@ internal static class Placement
 
     private static bool OnlyGlue(IReadOnlyList<Word> words, int from, int to)
     {
-        from = PastUnknownHome(words, from, to);
+        // "Palestinian Islamic Jihad (PIJ) in the Gaza Strip, Kata'ib Hezbollah": a short form may come before the home.
+        from = PastUnknownHome(words, PastShortForm(words, from, to), to);
         from = PastUnknownMembers(words, from, to);
         from = PastAnAside(words, from, to);
         // "India (2015), the United States (2019)": the year a member joined does not end the list; nor does a short form

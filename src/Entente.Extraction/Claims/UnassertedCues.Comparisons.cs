@@ -1,6 +1,6 @@
 namespace Entente.Extraction.Claims;
 
-// Cues inside a comparison or a push: allies counted against another's, a state sent closer to someone.
+// Cues inside a comparison, a push or a contest: allies counted against another's, a state sent closer to someone, a fight for a thing.
 internal static partial class UnassertedCues
 {
     private static readonly WordSet Pushes = new("sending", "sends", "sent", "send");
