@@ -41,13 +41,15 @@ internal static partial class UnassertedCues
     /// <summary>
     /// "NATO's concerns include Russia": only a bloc named right before, its members or its membership include members ("the CSTO
     /// currently includes Russia", "the forum's member countries include Fiji"); what a bloc's concerns or plans include are no
-    /// members. A relative right after a comma (", which includes") may hang on a name we do not know, so it is not read, unless
-    /// it goes on from a clause that has read the name ("the CSTO, which was set up in 1992 and currently includes").
+    /// members. A relative (", which includes") is read where its comma follows a name or a whole, also when it goes on from a
+    /// clause on the name ("the CSTO, which was set up in 1992 and currently includes"); what envoys it included are no members.
     /// </summary>
     private static bool IncludedInAThing(IReadOnlyList<Word> words, int index, int length)
     {
         if (length != 1 || !IncludeForms.Contains(words[index]))
             return false;
+        if (index + 2 < words.Count && Envoys.Contains(words[index + 1]) && words[index + 2].Lower is "from" or "of")
+            return true;
         var i = index - 1;
         while (i >= 0 && index - i <= 4 && InclusionAdverbs.Contains(words[i]))
             i--;
@@ -55,6 +57,8 @@ internal static partial class UnassertedCues
             return true;
         if (words[i].Lower == "and")
             return !ContinuesARelativeOnAName(words, i);
+        if (words[i].Lower == "," && words[i + 1].Lower == "which")
+            return !HangsOnAName(words, i);
         return !(words[i].IsCapitalized || words[i].Lower is ")" || Wholes.Contains(words[i]));
     }
 
@@ -65,11 +69,23 @@ internal static partial class UnassertedCues
         {
             if (words[i].Lower is "." or ";")
                 return false;
-            if (words[i].Lower is "which" && words[i - 1].Lower == "," && (words[i - 2].IsCapitalized || words[i - 2].Lower is ")" || Wholes.Contains(words[i - 2])))
+            if (words[i].Lower is "which" && HangsOnAName(words, i - 1))
                 return true;
         }
         return false;
     }
+
+    /// <summary>
+    /// "BRICS, which includes", "the BRICS grouping, which includes": the relative's comma follows a name or a whole, and not a
+    /// place where something met ("the meetings in Laos, which included").
+    /// </summary>
+    private static bool HangsOnAName(IReadOnlyList<Word> words, int comma) =>
+        comma >= 1 && words[comma].Lower == "," && (words[comma - 1].IsCapitalized || words[comma - 1].Lower is ")" || Wholes.Contains(words[comma - 1]))
+        && !(comma >= 2 && words[comma - 2].Lower is "in" or "at");
+
+    // "which included diplomats from the US, Russia": envoys attend a meeting; their states are no members of anything it names.
+    private static readonly WordSet Envoys = new(
+        "diplomats", "officials", "representatives", "delegates", "delegations", "envoys", "ministers", "leaders", "observers", "guests", "participants");
 
     /// <summary>"has only observer status in the Eurasian Economic Union": an observer and no more keeps its distance.</summary>
     private static bool OnlyAnObserver(IReadOnlyList<Word> words, int index) =>
