@@ -26,6 +26,23 @@ internal sealed partial class CueReader
         return false;
     }
 
+    /// <summary>
+    /// "signed a free trade agreement in Lima, Peru": a country after its city (or one we hold no actor for), and after "in" or
+    /// "at", says where the act was done. "In Syria, Russia backed Assad" is left alone: there the words after "in" name another.
+    /// </summary>
+    internal static bool CountryOfACity(IReadOnlyList<Word> words, List<PlacedMention> placed, PlacedMention country)
+    {
+        var comma = country.First - 1;
+        if (comma < 2 || words[comma].Lower != ",")
+            return false;
+        var i = comma - 1;
+        while (i > 0 && comma - i <= 3 && words[i].IsCapitalized)
+            i--;
+        if (i == comma - 1 || words[i].Lower is not ("in" or "at"))
+            return false;
+        return !placed.Exists(p => p.Last > i && p.First < comma && p.ActorId != country.ActorId);
+    }
+
     private static readonly WordSet OwnNations = new("nation", "nation's", "country", "country's", "homeland", "motherland", "fatherland");
 
     private static readonly WordSet GuardingVerbs = new("defend", "defends", "defended", "defending", "protect", "protects", "protected", "protecting");

@@ -295,6 +295,8 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         var soldFarFrom = false;
         if (right < 0 && BuyVerbs.Contains(words[after - 1]) && After(words, placed, after - 1, Reach + 6) is var seller and >= 0 && words[placed[seller].First - 1].Lower == "from")
             (right, soldFarFrom) = (seller, true);
+        if (right >= 0 && CountryOfACity(words, placed, placed[right]))
+            right = -1;
         // "the GNA and Turkey signed a deal, angering Greece and Egypt": a participle after a comma takes its own object.
         if (right >= 0 && !cue.Hostile && ParticipleBetween(words, after, placed[right].First))
             right = -1;

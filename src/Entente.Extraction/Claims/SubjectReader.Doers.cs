@@ -104,6 +104,16 @@ internal sealed partial class SubjectReader
         return UnknownCapital(words, placed, at);
     }
 
+    /// <summary>
+    /// "Western countries, including France and Poland" in a piece about the EU: countries of a kind the subject's name does
+    /// not qualify are of that kind, not the subject's members ("EU countries, including France" are).
+    /// </summary>
+    private static bool CountriesOfAKind(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject) =>
+        cue.Value.Relation == RelationType.MemberOf && cue.Value.Form == CueForm.Passive && KindsOfStates.Contains(words[cue.Index])
+        && !placed.Exists(p => p.Last == cue.Index - 1 && p.ActorId == subject);
+
+    private static readonly WordSet KindsOfStates = new("countries", "states", "nations");
+
     private static readonly WordSet BodyVerbAdverbs = new("also", "now", "currently", "still", "today", "already");
 
     // What the name of an armed party we do not know ends with: "the Sudanese Army", "the Polisario Front".

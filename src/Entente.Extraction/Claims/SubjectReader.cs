@@ -204,7 +204,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
                 && !DescribesPair(words, c.Index) && !AmongOthers(words, c) && !Switches(words, c.Index) && !OwnedByAnUnnamedGroup(words, placed, c.Index, !subjectIsGroup) && !OwnedByUnnamedStates(words, placed, c.Index, !subjectIsGroup)
                 // Places someone else fills (SubjectReader.FilledPlaces.cs, SubjectReader.Doers.cs).
                 && !DoneByUnnamedParties(words, placed, c.Index) && !UnknownObject(words, placed, c) && !SaidOfYou(words, c.Index) && !DescribesAnEvent(words, placed, c) && !DescribedAfter(words, c)
-                && !DoneInsideARelative(words, placed, c.Index, subject) && !AttemptedByAnother(words, placed, c.Index, subject) && !FromAnAct(words, c) && !FoundedThingBefore(words, c) && !InsideAView(words, c.Index) && !Conditional(words, c.Index)
+                && !DoneInsideARelative(words, placed, c.Index, subject) && !AttemptedByAnother(words, placed, c.Index, subject) && !CountriesOfAKind(words, placed, c, subject) && !FromAnAct(words, c) && !FoundedThingBefore(words, c) && !InsideAView(words, c.Index) && !Conditional(words, c.Index)
                 && !(!subjectNamed && (DoneByTheTwo(words, c.Index) || DoneByTwoNamedBefore(words, placed, c.Index) || JointOfUnnamedParties(words, c) || BetweenUnnamedParties(words, placed, c))) && !(c.Value.Hostile && DoneByAThing(words, c.Index))
                 && !(subjectIsGroup && AboutTheGovernment(words, c.Index + c.Length)) && !EachOther(words, c.Index, c.Length)
                 && !CueReader.FoundedAThing(words, c.Index, c.Length, c.Value) && !CueReader.StrikesAThing(words, placed, c.Index, c.Length, c.Value) && !CueReader.WithAThing(words, placed, c.Index, c.Length, c.Value)

@@ -216,6 +216,20 @@ internal static partial class UnassertedCues
         return false;
     }
 
+    /// <summary>
+    /// "considered a terrorist organization by many countries, including the European Union": countries no name qualifies
+    /// ("many", "other") are of no bloc, so those they include are no bloc's members ("EU countries, including France" are, and
+    /// so are those of a counted whole: "a union of 15 states including Benin").
+    /// </summary>
+    private static bool CountriesOfNoBloc(IReadOnlyList<Word> words, int index)
+    {
+        if (words[index].Lower is not ("countries" or "states" or "nations") || index + 1 >= words.Count || words[index + 1].Lower is not ("including" or "such" or "like" or ","))
+            return false;
+        return index == 0 || !(words[index - 1].IsCapitalized || words[index - 1].Lower == ")" || char.IsDigit(words[index - 1].Lower[0]) || Counts.Contains(words[index - 1]));
+    }
+
+    private static readonly WordSet Counts = new("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty");
+
     private static readonly WordSet Threats = new(
         "predations", "depredations", "attacks", "attack", "threat", "threats", "violence", "raids", "abuses", "aggression", "incursions", "reprisals");
 

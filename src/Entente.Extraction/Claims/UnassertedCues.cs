@@ -37,7 +37,7 @@ internal static partial class UnassertedCues
         || VerbFormAsANoun(words, index, length) || CountedAllies(words, index) || AlliesOfTheNamed(words, index)
         || AttacksAThing(words, index, length) || ShipsAsANoun(words, index) || SupplyAsANoun(words, index) || ProxyOfAWar(words, index, length)
         || UnderCommand(words, index, length) || Charged(words, index) || SentHome(words, index)
-        || Supposed(words, index) || NearAPlace(words, index, length) || PeopleDrawnAway(words, index, length) || WithdrawnFromAnAct(words, index, length) || MemberAsAnObject(words, index, length) || CollectiveDefence(words, index, length)
+        || Supposed(words, index) || NearAPlace(words, index, length) || PeopleDrawnAway(words, index, length) || WithdrawnFromAnAct(words, index, length) || MemberAsAnObject(words, index, length) || CountriesOfNoBloc(words, index) || CollectiveDefence(words, index, length)
         || AttemptOfNoOneNamed(words, index) || DoneByTheUnnamed(words, index) || DependsOnAnAct(words, index, length) || OfTheUnnamed(words, index, length) || ProtectionFromAThreat(words, index, length) || AnyThreat(words, index) || TradeThreats(words, index) || OnlyAnObserver(words, index)
         || SentCloser(words, index, length) || CountedAgainstAnother(words, index, length) || FightsForAThing(words, index, length);
 
