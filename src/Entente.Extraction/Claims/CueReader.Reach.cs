@@ -232,18 +232,25 @@ internal sealed partial class CueReader
     private static readonly WordSet Auxiliaries = new("has", "have", "had", "is", "was", "were", "will", "would", "said", "says", "then", "later", "actively", "also", "still", "now");
 
     /// <summary>
-    /// "Paris backed the plan in July and Algeria recalled its ambassador": a name after "and" that a verb
-    /// follows starts a clause of its own; it is not the object of the verb before.
+    /// "Paris backed the plan in July and Algeria recalled its ambassador", "Rwanda provided military assistance after the
+    /// militant group Ansar al-Sunna seized the town": a name after "and" or a subordinator that a verb follows starts a
+    /// clause of its own; it is not the object of the verb before.
     /// </summary>
     internal static bool OpensClause(IReadOnlyList<Word> words, PlacedMention mention, int cue)
     {
-        var before = mention.First - 1;
         var next = mention.Last + 1;
-        if (before <= cue + 1 || words[before].Lower != "and" || next >= words.Count)
+        if (next >= words.Count || !(Auxiliaries.Contains(words[next]) || words[next].Lower is var verb && verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal)))
             return false;
-        var verb = words[next].Lower;
-        return Auxiliaries.Contains(words[next]) || (verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal));
+        var before = mention.First - 1;
+        if (before > cue + 1 && words[before].Lower == "and")
+            return true;
+        // Back over what the name is called ("the militant group") to the word that opens the clause.
+        while (before > cue && mention.First - before <= 4 && !words[before].IsCapitalized && char.IsLetter(words[before].Lower[0]) && !ClauseOpeners.Contains(words[before]))
+            before--;
+        return before > cue && ClauseOpeners.Contains(words[before]);
     }
+
+    private static readonly WordSet ClauseOpeners = new("after", "before", "when", "until", "once", "because", "since");
 
     private static bool Crosses(IReadOnlyList<Word> words, int from, int to)
     {

@@ -455,13 +455,16 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         after >= 1 && after < words.Count && words[after - 1].Lower == "to" && !words[after].IsCapitalized && words[after].Lower.Length > 4
         && words[after].Lower.EndsWith("ing", StringComparison.Ordinal);
 
-    /// <summary>The first name right after a colon that ends a short run of words naming no one ("six post-Soviet states:"), or -1.</summary>
+    /// <summary>
+    /// The first name right after a colon (and a "the") that ends a short run of words naming no one ("six post-Soviet states:",
+    /// "five countries: the US, …"), or -1.
+    /// </summary>
     private static int AfterACountedColon(IReadOnlyList<Word> words, List<PlacedMention> placed, int from)
     {
         for (var i = from; i < words.Count && i - from <= 8; i++)
         {
             if (words[i].Lower == ":")
-                return Placement.IndexOpeningAt(placed, i + 1);
+                return Placement.IndexOpeningAt(placed, i + 1 < words.Count && words[i + 1].Lower == "the" ? i + 2 : i + 1);
             if (words[i].Lower is "." or ";" or "," || Placement.Covers(placed, i))
                 return -1;
         }

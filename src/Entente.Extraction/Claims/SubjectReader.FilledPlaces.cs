@@ -339,6 +339,27 @@ internal sealed partial class SubjectReader
         return false;
     }
 
+    /// <summary>
+    /// "Somalia countered the deal by making Turkey a key security partner": the one made a partner is the partner of whoever
+    /// made it so; where another actor is named before "making", the subject has no part in it.
+    /// </summary>
+    private static bool MadeAPartnerByAnother(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject)
+    {
+        if (cue.Value.Form != CueForm.Noun)
+            return false;
+        var article = cue.Index - 1;
+        while (article > 0 && cue.Index - article <= 3 && !words[article].IsCapitalized && char.IsLetter(words[article].Lower[0]) && words[article].Lower is not ("a" or "an" or "its" or "their"))
+            article--;
+        if (article < 2 || words[article].Lower is not ("a" or "an" or "its" or "their"))
+            return false;
+        var made = placed.Find(p => p.Last == article - 1);
+        if (made is null || made.First < 1 || !MakeForms.Contains(words[made.First - 1]))
+            return false;
+        return placed.Exists(p => p.Last < made.First - 1 && p.ActorId != subject && !p.Adjective);
+    }
+
+    private static readonly WordSet MakeForms = new("making", "made", "make", "makes");
+
     /// <summary>"The January 3 attack on Venezuela by the US military": a noun whose doer "by" names after its object is that doer's.</summary>
     private static bool NounDoneByANameAfter(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject)
     {

@@ -1,6 +1,6 @@
 namespace Entente.Extraction.Tests.Claims;
 
-/// <summary>Countries a bloc's name qualifies ("EU countries, including") against countries of a kind or of no name, and a country after its city.</summary>
+/// <summary>Countries a bloc's name qualifies ("EU countries, including") or a count names ("five countries: the US, …") against countries of a kind or of no name, and a country after its city.</summary>
 public sealed class ProseCountriesAndCitiesTests
 {
     [Fact]
@@ -45,5 +45,16 @@ public sealed class ProseCountriesAndCitiesTests
 
         Assert.Contains("mercosur", partners);
         Assert.DoesNotContain("peru", partners);
+    }
+
+    [Fact]
+    public void A_roster_after_a_counted_colon_may_open_with_the()
+    {
+        var text = "# The Five Eyes\n\nThe Five Eyes comprises five countries: the US, the UK, Australia, Canada and New Zealand.";
+
+        var members = BundledPipeline.PartnersOf("five-eyes", text);
+
+        Assert.Contains("united-states", members);
+        Assert.Contains("new-zealand", members);
     }
 }
