@@ -1,9 +1,9 @@
 namespace Entente.Extraction.Claims;
 
-// Whom a verb's object is, when the name after the verb is not it: others the name has, a speaker's own cause, a cause fought
-// for, people "in" a place helped, a thing struck or tied with, an attack's helper or an attack only talked about, a thing or
-// fact recognised, a common noun founded, help to do something, a gerund used as a noun; and whose the verb is after
-// "which", "despite" or "that it".
+// Whom a verb's object is, when the name after the verb is not it: others the name has, a country after its city, a
+// speaker's own cause, a cause fought for, people "in" a place helped, a thing struck or tied with, an attack's helper or an
+// attack only talked about, a thing or fact recognised, a common noun founded, help to do something, a gerund used as a
+// noun; and whose the verb is after "which", "despite" or "that it".
 internal sealed partial class CueReader
 {
     /// <summary>
