@@ -63,7 +63,7 @@ internal sealed partial class SubjectReader
         return Placement.IndexOpeningAt(placed, at) is var k and >= 0 && placed[k].ActorId != subject && placed[k].ActorId != other.ActorId;
     }
 
-    private static readonly WordSet FilledPrepositions = new("with", "against", "on", "to");
+    private static readonly WordSet FilledPrepositions = new("with", "against", "on", "to", "for");
 
     private static readonly WordSet Events = new(
         "offensive", "attack", "attacks", "assault", "campaign", "operation", "operations", "invasion", "incursion", "coup", "insurgency",
