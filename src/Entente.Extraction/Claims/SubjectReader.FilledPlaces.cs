@@ -340,6 +340,25 @@ internal sealed partial class SubjectReader
     }
 
     /// <summary>
+    /// "Honduras turned to China, having long been an ally of Taiwan": a participle after the comma says what the clause's
+    /// doer, the first actor named, was; no other actor is its counterpart.
+    /// </summary>
+    private static bool SaidOfTheClauseDoer(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, PlacedMention other)
+    {
+        if (cue.Value.Form != CueForm.Noun || placed[0].ActorId == other.ActorId)
+            return false;
+        var been = cue.Index - 1;
+        while (been > 0 && cue.Index - been <= 4 && words[been].Lower != "been")
+            been--;
+        if (been < 2 || words[been].Lower != "been")
+            return false;
+        var having = been - 1;
+        while (having > 0 && been - having <= 2 && words[having].Lower != "having")
+            having--;
+        return having >= 1 && words[having].Lower == "having" && words[having - 1].Lower == ",";
+    }
+
+    /// <summary>
     /// "Somalia countered the deal by making Turkey a key security partner": the one made a partner is the partner of whoever
     /// made it so; where another actor is named before "making", the subject has no part in it.
     /// </summary>

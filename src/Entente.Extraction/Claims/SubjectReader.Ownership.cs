@@ -76,9 +76,14 @@ internal sealed partial class SubjectReader
     /// "Western partners will be better able to balance China's influence": partners named by what they are, owned by no
     /// one, are others who act; they tie the subject to no one else the sentence names.
     /// </summary>
+    /// <remarks>"the US often uses the method of co-opting allies": partners a gerund seeks or wins are others, unnamed.</remarks>
     private static bool PartnersOfNoOneNamed(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue) =>
-        cue.Value.Form == CueForm.Noun && !cue.Value.Hostile && cue.Index >= 1 && OutsiderAdjectives.Contains(words[cue.Index - 1])
-        && (cue.Index == 1 || UnownedOpeners.Contains(words[cue.Index - 2]));
+        cue.Value.Form == CueForm.Noun && !cue.Value.Hostile && cue.Index >= 1
+        && ((OutsiderAdjectives.Contains(words[cue.Index - 1]) && (cue.Index == 1 || UnownedOpeners.Contains(words[cue.Index - 2])))
+            || (cue.Length == 1 && PartnerPlurals.Contains(words[cue.Index]) && SoughtBy(words[cue.Index - 1])));
+
+    private static bool SoughtBy(Word before) =>
+        before.Lower.EndsWith("ing", StringComparison.Ordinal) && !before.IsCapitalized && before.Lower is not ("being" or "becoming" or "remaining" or "leading" or "existing" or "founding");
 
     private static readonly WordSet PartnerPlurals = new("partners", "allies", "friends");
     private static readonly WordSet UnownedBefore = new("with", "to", "and", "other", "regional", "key");

@@ -271,6 +271,8 @@ internal sealed partial class SubjectReader
     /// <summary>"the two regional rivals", "both allies": the noun describes a pair already named, not a tie to whoever stands near it.</summary>
     private static bool DescribesPair(IReadOnlyList<Word> words, int index)
     {
+        if (ConcededOfThePlural(words, index))
+            return true;
         for (var i = index - 1; i >= Math.Max(0, index - 3); i--)
         {
             // "both the closest ally and a competitor" joins two descriptions of one actor.
@@ -278,6 +280,18 @@ internal sealed partial class SubjectReader
                 return !(words[i].Lower == "both" && words[i + 1].Lower is "the" or "a" or "an");
         }
         return false;
+    }
+
+    /// <summary>"Turkey and the UAE, despite being regional rivals, both court Ethiopia": a plural conceded in an aside describes those before it.</summary>
+    private static bool ConcededOfThePlural(IReadOnlyList<Word> words, int index)
+    {
+        if (!words[index].Lower.EndsWith('s'))
+            return false;
+        var being = index - 1;
+        while (being > 0 && index - being <= 2 && words[being].Lower != "being")
+            being--;
+        return being >= 2 && words[being].Lower == "being" && words[being - 1].Lower is "despite" or "while" or "though" or "although"
+            && words[being - 2].Lower == ",";
     }
 
     /// <summary>"oppose … confrontation among major powers": a hostile noun followed by "among" names its parties there.</summary>
