@@ -327,4 +327,22 @@ internal sealed partial class CueReader
     }
 
     private static readonly WordSet GerundOpeners = new("of", "with", "by", "from", "the", "a", "an", "on", "without");
+
+    /// <summary>
+    /// "former members of the Pakistani Taliban and the IMU formed ISIS-K": those who left a group to found another are
+    /// people, and the group they left is no founder of the new one.
+    /// </summary>
+    internal static bool FoundedByFormerMembers(IReadOnlyList<Word> words, List<PlacedMention> placed, int verb)
+    {
+        if (words[verb].Lower is not ("formed" or "founded" or "created" or "established" or "launched" or "set"))
+            return false;
+        var left = placed.FindLastIndex(p => p.Last < verb);
+        if (left < 0)
+            return false;
+        var of = Placement.ListAround(words, placed, left)[0].First - 1;
+        // "of the Pakistani Taliban, Afghan Taliban and …": names and demonyms the list reader did not join stand before it.
+        while (of >= 0 && (words[of].IsCapitalized || words[of].Lower is "the" or "," or "and"))
+            of--;
+        return of >= 1 && words[of].Lower == "of" && words[of - 1].Lower is "members" or "fighters" or "commanders" or "defectors" or "militants" or "cadres" or "veterans";
+    }
 }

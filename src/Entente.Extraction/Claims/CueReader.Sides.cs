@@ -62,11 +62,27 @@ internal sealed partial class CueReader
     {
         for (var i = after; i < words.Count; i++)
         {
-            if (SwitchWords.Contains(words[i]))
+            if (SwitchWords.Contains(words[i]) && TiesFollow(words, i + 1))
                 return true;
         }
         return false;
     }
+
+    /// <summary>"established relations with China", "switched to Beijing", "recognized the PRC"; not "establishing greater independence from the West".</summary>
+    private static bool TiesFollow(IReadOnlyList<Word> words, int from)
+    {
+        for (var i = from; i < words.Count && i - from < 4; i++)
+        {
+            // "recognized Beijing", "recognized the PRC": a name right after the verb is the one now recognized.
+            if ((words[i].IsCapitalized && (i == from || (i == from + 1 && words[from].Lower == "the"))) || SwitchedTies.Contains(words[i]))
+                return true;
+            if (words[i].Lower is "," or ";" or ".")
+                return false;
+        }
+        return false;
+    }
+
+    private static readonly WordSet SwitchedTies = new("relations", "ties", "recognition", "allegiance", "with", "to");
 
     private static readonly WordSet SwitchWords = new("established", "establishing", "establish", "switched", "switching", "switch", "switches", "recognised", "recognized", "recognising", "recognizing", "recognise", "recognize");
 

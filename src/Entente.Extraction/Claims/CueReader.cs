@@ -277,6 +277,8 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             left--;
         if (left >= 0 && ObjectOfAnEarlierGerund(words, placed[left], chain))
             return;
+        if (FoundedByFormerMembers(words, placed, index))
+            return;
         var right = After(words, placed, after - 1, cue.Hostile ? HostileReach : Reach);
         // "a member of Russia-dominated organisations such as the EEU and the CSTO": the bodies are named after "such as".
         if (cue.Relation == RelationType.MemberOf && BodiesSuchAs(words, placed, after) is var such and >= 0)

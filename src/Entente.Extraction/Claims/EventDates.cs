@@ -16,7 +16,7 @@ internal static class EventDates
     {
         if (noun + 1 < words.Count && words[noun + 1].Lower == "of")
             return false;
-        for (var i = first - 1; i >= Math.Max(0, first - 6); i--)
+        for (var i = first - 1; i >= Math.Max(0, first - 9); i--)
         {
             if (TimePrepositions.Contains(words[i]))
                 return words[i].Lower is not ("to" or "from") || (i > 0 && words[i - 1].Lower is "dates" or "date" or "dated" or "dating" or "back");

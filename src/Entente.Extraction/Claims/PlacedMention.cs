@@ -196,6 +196,15 @@ internal static class Placement
             && IsPlace(words, placed[k - 1]);
     }
 
+    /// <summary>"its core body in Iraq and Syria": a name joined by "and" to a place is a place too.</summary>
+    public static bool JoinedToAPlace(IReadOnlyList<Word> words, List<PlacedMention> placed, int k)
+    {
+        var mention = placed[k];
+        return k > 0 && placed[k - 1].Last == mention.First - 2 && words[mention.First - 1].Lower is "and" or "or"
+            && !(mention.Last + 1 < words.Count && HyphenOrPossessive.Contains(words[mention.Last + 1]))
+            && IsPlace(words, placed[k - 1]);
+    }
+
     private static readonly WordSet Parts = new(
         "entity", "entities", "region", "regions", "province", "provinces", "territory", "territories", "enclave", "district", "districts", "capital");
 

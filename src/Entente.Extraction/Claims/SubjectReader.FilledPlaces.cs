@@ -340,6 +340,22 @@ internal sealed partial class SubjectReader
     }
 
     /// <summary>
+    /// "unwilling to join the European Union's (EU) sanctions targeting Russia": a participle on a noun another actor owns
+    /// is that owner's act; the subject has no part in it.
+    /// </summary>
+    private static bool ParticipleOfAnOwnedNoun(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject)
+    {
+        if (cue.Value.Form != CueForm.Active || cue.Index < 3 || !words[cue.Index].Lower.EndsWith("ing", StringComparison.Ordinal) || words[cue.Index - 1].IsCapitalized
+            || !char.IsLetter(words[cue.Index - 1].Lower[0]))
+            return false;
+        var owned = cue.Index - 2;
+        // "the European Union's (EU) sanctions": the short form in brackets stands between the owner and its noun.
+        if (owned >= 3 && words[owned].Lower == ")" && words[owned - 2].Lower == "(")
+            owned -= 3;
+        return owned >= 1 && words[owned].Lower is "'s" or "’s" && LastEndingAt(placed, owned - 1) is { } owner && owner.ActorId != subject;
+    }
+
+    /// <summary>
     /// "Honduras turned to China, having long been an ally of Taiwan": a participle after the comma says what the clause's
     /// doer, the first actor named, was; no other actor is its counterpart.
     /// </summary>

@@ -308,6 +308,11 @@ internal sealed partial class SubjectReader
             || Offices.Contains(words[mention.Last + 1])
             || (MemberTitles.Contains(words[mention.Last + 1]) && mention.Last + 2 < words.Count && words[mention.Last + 2].IsCapitalized));
 
+    /// <summary>"relations with over 100 United Nations member states": the bloc says which states, and is no counterpart itself.</summary>
+    /// <remarks>Only of others: "The ten ASEAN member countries are …", the subject so named still stands opposite its cue.</remarks>
+    private static bool NamesWhichStates(IReadOnlyList<Word> words, PlacedMention mention) =>
+        mention.Last + 2 < words.Count && words[mention.Last + 1].Lower == "member" && words[mention.Last + 2].Lower is "states" or "countries" or "nations" or "governments";
+
     private static readonly WordSet Offices = new("chairmanship", "presidency", "secretariat");
 
     // "approved of the Ukraine invasion": the name says what the noun is about.
