@@ -3,7 +3,7 @@ namespace Entente.Extraction.Claims;
 // Whom a verb's object is, when the name after the verb is not it: others the name has, a country after its city, a
 // speaker's own cause, a cause fought for, people "in" a place helped, a thing struck or tied with, an attack's helper or an
 // attack only talked about, a thing or fact recognised, a common noun founded, help to do something, a gerund used as a
-// noun; and whose the verb is after "which", "despite" or "that it".
+// noun, a group whose members founded another; and whose the verb is after "which", "despite" or "that it".
 internal sealed partial class CueReader
 {
     /// <summary>
@@ -329,8 +329,8 @@ internal sealed partial class CueReader
     private static readonly WordSet GerundOpeners = new("of", "with", "by", "from", "the", "a", "an", "on", "without");
 
     /// <summary>
-    /// "former members of the Pakistani Taliban and the IMU formed ISIS-K": those who left a group to found another are
-    /// people, and the group they left is no founder of the new one.
+    /// "former members of the Pakistani Taliban and the IMU formed ISIS-K": the founders are people who came from those
+    /// groups, and the groups themselves founded nothing.
     /// </summary>
     internal static bool FoundedByFormerMembers(IReadOnlyList<Word> words, List<PlacedMention> placed, int verb)
     {

@@ -1,6 +1,7 @@
 namespace Entente.Extraction.Claims;
 
-// Who stands on which side of a cue: those who strike together, the one named after "against", and a participle's own object.
+// Who stands on which side of a cue: those who strike together, the one named after "against", a participle's own object,
+// and a cut tie that a switch of recognition follows.
 internal sealed partial class CueReader
 {
     /// <summary>"ISIS-K and the Taliban jointly attacked villages", "worked together against …": those who strike together work together.</summary>

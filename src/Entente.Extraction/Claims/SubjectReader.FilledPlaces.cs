@@ -2,7 +2,7 @@ namespace Entente.Extraction.Claims;
 
 // Cues the subject-centred reader leaves alone because someone else fills their places: an unknown name after the
 // preposition, an event or unnamed forces before a participle, "the two sides", a view someone holds, a condition,
-// the land a leader leads, "from" before a gerund.
+// the land a leader leads, "from" before a gerund, a participle on another's noun, a participle said of the clause's doer.
 internal sealed partial class SubjectReader
 {
     private static readonly WordSet ObjectPrepositions = new("with", "to", "for", "from", "of");
