@@ -475,6 +475,31 @@ internal static class Placement
 
     private static bool ShortForm(string text) => text.Length is >= 2 and <= 5 && text.All(char.IsAsciiLetterUpper);
 
+    /// <summary>"China, Russia and the central Asian countries of Kazakhstan, Kyrgyzstan …": a class the next members belong to goes on the list.</summary>
+    private static bool ClassBetween(IReadOnlyList<Word> words, int from, int to)
+    {
+        if (to - from < 3 || words[to - 1].Lower != "of" || !ClassNouns.Contains(words[to - 2]))
+            return false;
+        var i = from;
+        if (words[i].Lower == ",")
+            i++;
+        if (i >= to || words[i].Lower != "and")
+            return false;
+        i++;
+        if (words[i].Lower == "the")
+            i++;
+        if (to - 2 - i > 3)
+            return false;
+        for (; i < to - 2; i++)
+        {
+            if (!words[i].Lower.All(char.IsLetter))
+                return false;
+        }
+        return true;
+    }
+
+    private static readonly WordSet ClassNouns = new("countries", "states", "nations", "republics", "kingdoms", "emirates", "monarchies");
+
     private static bool OnlyGlue(IReadOnlyList<Word> words, int from, int to)
     {
         // "Palestinian Islamic Jihad (PIJ) in the Gaza Strip, Kata'ib Hezbollah": a short form may come before the home.
@@ -485,6 +510,8 @@ internal static class Placement
         // ("Argentina (AR), Brazil (BR)").
         if (from + 2 < to && words[from].Lower == "(" && words[from + 2].Lower == ")" && (char.IsDigit(words[from + 1].Lower[0]) || ShortForm(words[from + 1].Text)))
             from += 3;
+        if (ClassBetween(words, from, to))
+            return true;
         if (to - from > 4)
             return false;
         for (var i = from; i < to; i++)

@@ -148,15 +148,41 @@ internal sealed partial class SubjectReader
             // "…its border with Armenia, is a pragmatic neighbour": a verb after the comma ends a clause, it opens no apposition.
             if (Copulas.Contains(words[i]))
                 return false;
+            // "countries like Iran, Syria, and Cuba, which have expressed solidarity with the regime": the clause is the whole list's.
             if (words[i].Lower == ",")
-                return AnotherEndsAt(words, placed, i - 1, other);
+                return AnotherEndsAt(words, placed, i - 1, other)
+                    && !(words[i + 1].Lower is "which" or "who" && placed.Exists(p => p.Last == i - 1 && SameList(words, placed, other, p)));
         }
         return false;
     }
 
     /// <summary>"the group's closest ally, carried its positions to U.S. envoy X": what an owned noun names stands right after it.</summary>
     private static bool FarAfterOwnedNoun(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject, PlacedMention other) =>
-        other.First > cue.Index && other.First - (cue.Index + cue.Length) > 3 && Owner(words, placed, cue.Index)?.ActorId == subject;
+        other.First > cue.Index && other.First - (cue.Index + cue.Length) > 3 && Owner(words, placed, cue.Index)?.ActorId == subject
+        && !NamedAfterAClass(words, cue.Index + cue.Length, other.First);
+
+    /// <summary>
+    /// "Taiwan's four allies are island nations in the Pacific, namely Nauru, Palau …": the noun is said to be a class, and the
+    /// names that "namely" or "such as" opens are its members, however far the class's description runs.
+    /// </summary>
+    private static bool NamedAfterAClass(IReadOnlyList<Word> words, int after, int first)
+    {
+        if (after >= words.Count || words[after].Lower is not ("are" or "were" or "include" or "included"))
+            return false;
+        var opener = first - 1;
+        if (opener > after && words[opener].Lower == "the")
+            opener--;
+        if (opener <= after || !(words[opener].Lower is "namely" or "including" or "like" || (words[opener].Lower == "as" && words[opener - 1].Lower == "such")))
+            return false;
+        for (var i = after + 1; i < opener; i++)
+        {
+            if (words[i].Lower is ";" or ":" or "." || Clauses.Contains(words[i]))
+                return false;
+        }
+        return true;
+    }
+
+    private static readonly WordSet Clauses = new("which", "who", "that", "while", "but", "whereas");
 
     /// <summary>
     /// "Lebanon and Iraq are taking advantage of the weakening of Iran's allies": a noun the subject owns,

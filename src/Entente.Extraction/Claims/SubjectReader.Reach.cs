@@ -131,8 +131,12 @@ internal sealed partial class SubjectReader
 
     /// <summary>"Iranian-backed", "pro-Russian": the cue belongs to the name it is glued to, which the compound reader has read.</summary>
     private static bool Attached(IReadOnlyList<Word> words, int index, int length, Cue cue) =>
-        cue.Form is CueForm.Compound or CueForm.Prefix || (index > 0 && words[index - 1].Lower == "-") || (index + length < words.Count && words[index + length].Lower == "-")
+        cue.Form is CueForm.Compound or CueForm.Prefix || (index > 0 && words[index - 1].Lower == "-" && !(index > 1 && Degrees.Contains(words[index - 2])))
+        || (index + length < words.Count && words[index + length].Lower == "-")
         || CueReader.Attributive(words, index, length, cue) || FoughtByANoun(words, index, cue);
+
+    // "quasi-allies", "near-allies": a degree glued before the noun leaves it the subject's noun, not a compound's.
+    private static readonly WordSet Degrees = new("quasi", "semi", "near");
 
     /// <summary>"arming the paramilitary group fighting a war with Sudan's armed forces": the war is the group's.</summary>
     private static bool FoughtByANoun(IReadOnlyList<Word> words, int index, Cue cue)
@@ -277,9 +281,18 @@ internal sealed partial class SubjectReader
         {
             // "both the closest ally and a competitor" joins two descriptions of one actor.
             if (words[i].Lower is "two" or "both" or "three" or "four")
-                return !(words[i].Lower == "both" && words[i + 1].Lower is "the" or "a" or "an");
+                return !(words[i].Lower == "both" && words[i + 1].Lower is "the" or "a" or "an") && !OwnedCount(words, i);
         }
         return false;
+    }
+
+    /// <summary>"Taiwan's other four allies are Nauru, Palau …", "its two partners": a count an owner leads tallies the owner's ties, not a pair.</summary>
+    private static bool OwnedCount(IReadOnlyList<Word> words, int count)
+    {
+        var i = count - 1;
+        while (i >= 0 && words[i].Lower is "other" or "remaining" or "closest" or "main" or "last")
+            i--;
+        return i >= 0 && words[i].Lower is "'s" or "’s" or "'" or "its" or "their" or "our" or "his" or "her";
     }
 
     /// <summary>"Turkey and the UAE, despite being regional rivals, both court Ethiopia": a plural conceded in an aside describes those before it.</summary>
