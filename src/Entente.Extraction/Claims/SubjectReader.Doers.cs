@@ -157,11 +157,16 @@ internal sealed partial class SubjectReader
     {
         for (var i = cue - 1; i >= 1 && cue - i <= 3; i--)
         {
-            if (words[i].Lower == "to" && UnnamedPluralParties.Contains(words[i - 1]) && !Placement.Covers(placed, i - 1))
+            // "Morocco was one of the countries to normalize relations with Israel": the one named is among them.
+            if (words[i].Lower == "to" && UnnamedPluralParties.Contains(words[i - 1]) && !Placement.Covers(placed, i - 1) && !OneOf(words, i - 1))
                 return true;
         }
         return false;
     }
+
+    private static bool OneOf(IReadOnlyList<Word> words, int parties) =>
+        parties >= 2 && words[parties - 1].Lower == "the"
+        && (words[parties - 2].Lower == "among" || (parties >= 3 && words[parties - 2].Lower == "of" && words[parties - 3].Lower is "one" or "first" or "last"));
 
     /// <summary>
     /// "Since 2016, 10 countries have severed ties with Taiwan", "most Pacific Island countries have relations with China":

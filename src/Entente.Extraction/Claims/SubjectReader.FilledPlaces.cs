@@ -57,10 +57,32 @@ internal sealed partial class SubjectReader
     private static bool FilledByAnother(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject, PlacedMention other)
     {
         var end = cue.Index + cue.Length;
-        if (other.Last >= cue.Index || end >= words.Count || !FilledPrepositions.Contains(words[end - 1]))
+        if (other.Last >= cue.Index)
+            return FilledBefore(words, placed, cue, subject, other);
+        if (end >= words.Count || !FilledPrepositions.Contains(words[end - 1]))
             return false;
         var at = words[end].Lower == "the" ? end + 1 : end;
         return Placement.IndexOpeningAt(placed, at) is var k and >= 0 && placed[k].ActorId != subject && placed[k].ActorId != other.ActorId;
+    }
+
+    /// <summary>
+    /// "signing a security deal with Australia, after lawmakers feared it could upset China": a noun's "with" filled by a name
+    /// is that name's; one named farther on, and not in its list, is no party to the noun.
+    /// </summary>
+    private static bool FilledBefore(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject, PlacedMention other)
+    {
+        var end = cue.Index + cue.Length;
+        if (cue.Value.Form != CueForm.Noun || end >= words.Count)
+            return false;
+        if (words[end - 1].Lower is not ("with" or "against"))
+        {
+            if (end + 1 >= words.Count || words[end].Lower is not ("with" or "against"))
+                return false;
+            end++;
+        }
+        var at = words[end].Lower == "the" ? end + 1 : end;
+        return Placement.IndexOpeningAt(placed, at) is var k and >= 0 && placed[k].Last < other.First && placed[k].ActorId != subject
+            && placed[k].ActorId != other.ActorId && !SameList(words, placed, placed[k], other);
     }
 
     private static readonly WordSet FilledPrepositions = new("with", "against", "on", "to", "for");

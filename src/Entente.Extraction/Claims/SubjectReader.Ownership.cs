@@ -150,11 +150,15 @@ internal sealed partial class SubjectReader
                 return false;
             // "countries like Iran, Syria, and Cuba, which have expressed solidarity with the regime": the clause is the whole list's.
             if (words[i].Lower == ",")
-                return AnotherEndsAt(words, placed, i - 1, other)
+                return AnotherEndsAt(words, placed, i - 1, other) && !FrontedPhrase(words, placed, i - 1)
                     && !(words[i + 1].Lower is "which" or "who" && placed.Exists(p => p.Last == i - 1 && SameList(words, placed, other, p)));
         }
         return false;
     }
+
+    /// <summary>"Under Vučić, the Balkan country has deepened …": a name a sentence opens with after a preposition stands in a phrase of its own.</summary>
+    private static bool FrontedPhrase(IReadOnlyList<Word> words, List<PlacedMention> placed, int last) =>
+        placed.Exists(p => p.Last == last && p.First == 1 && words[0].Lower is "under" or "after" or "since" or "during" or "before" or "like" or "unlike");
 
     /// <summary>"the group's closest ally, carried its positions to U.S. envoy X": what an owned noun names stands right after it.</summary>
     private static bool FarAfterOwnedNoun(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject, PlacedMention other) =>

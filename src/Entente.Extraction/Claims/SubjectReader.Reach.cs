@@ -156,8 +156,26 @@ internal sealed partial class SubjectReader
 
     /// <summary>"Israeli officials defended the operation, saying Hamas leaders …": a verb's object stands close after it, in its clause.</summary>
     private static bool TooFarForAVerb(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, int distance, PlacedMention other) =>
-        (cue.Value.Form == CueForm.Active && other.First > cue.Index && ((distance > 5 && !DoneBy(words, cue, other)) || CommaBetween(words, cue.Index + cue.Length, other.First)))
+        (cue.Value.Form == CueForm.Active && other.First > cue.Index && !LeaderNamedFirst(words, cue.Index + cue.Length, other.First)
+            && ((distance > 5 && !DoneBy(words, cue, other)) || CommaBetween(words, cue.Index + cue.Length, other.First)))
         || (cue.Value.Form == CueForm.Passive && other.First > cue.Index && DoesSomething(words, other));
+
+    /// <summary>"pledged allegiance to Abu Bakr al-Baghdadi, the leader of the Islamic State": the verb's object is the group its leader stands for.</summary>
+    private static bool LeaderNamedFirst(IReadOnlyList<Word> words, int after, int first)
+    {
+        if (first > after && words[first - 1].Lower == "the")
+            first--;
+        if (first - after < 5 || words[first - 1].Lower != "of" || !Heads.Contains(words[first - 2]) || words[first - 3].Lower != "the" || words[first - 4].Lower != ",")
+            return false;
+        for (var i = after; i < first - 4; i++)
+        {
+            if (!words[i].IsCapitalized && words[i].Lower is not ("-" or "al" or "el" or "bin" or "ibn" or "abu" or "de"))
+                return false;
+        }
+        return first - 4 - after <= 6;
+    }
+
+    private static readonly WordSet Heads = new("leader", "head", "chief", "emir", "founder", "commander", "president");
 
     /// <summary>
     /// "The European Union suspended budget support and ECOWAS imposed sanctions": a capitalised name after
