@@ -71,12 +71,16 @@ internal static class DocumentSubject
             if (TitledRelations.OpeningBloc(title, titled, id => isBloc(id) && !isNonState(id)) is { } doer
                 && !titled.Exists(m => m.ActorId != doer && counts.GetValueOrDefault(m.ActorId).Count > 2 * counts.GetValueOrDefault(doer).Count))
                 return doer;
+            // "This Shia group killed 3 US soldiers in Jordan": the group the text names most, when it names one more than once.
+            if (TitledRelations.OpensOnUnnamedGroup(title, titled) && MostNamedOf(counts, id => !isBloc(id)) is { } group && counts[group].Count > 1)
+                return group;
             // "Washington to blacklist Iraqi militia": the group the text names most of those at home there.
             if (TitledRelations.DescribedGroupsHome(title, titled, isState, isNonState, homeOf) is { } home && MostNamedOf(counts, id => homeOf(id) == home) is { } described)
                 return described;
             var inTitle = titled.Select(m => m.ActorId).Distinct().ToList();
             // "Iraq's Popular Mobilization Forces", "Libya's Haftar": a country's possessive before a group or its leader says where.
             if (inTitle.FindAll(id => !TitledRelations.OnlyWhere(title, titled, id, isState) && !TitledRelations.OnlyAsGone(title, titled, id) && !TitledRelations.OnlyAsSpeaker(title, titled, id)
+                && !TitledRelations.OnlyAsOpposed(title, titled, id)
                 && !TitledRelations.OnlyBetweenOthers(title, titled, id)) is { Count: > 0 } who)
                 inTitle = who;
             // "Sudan's army and the RSF", "The PMF and Iraq's elections": a title naming a group and the state it belongs to is about the group.

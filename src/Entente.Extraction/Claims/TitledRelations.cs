@@ -6,8 +6,9 @@ namespace Entente.Extraction.Claims;
 /// <summary>What a title's grammar says about whose relations a document describes (DocumentSubject).</summary>
 internal static partial class TitledRelations
 {
-    // "Kazakhstan's Foreign Policy", "Argentina's new foreign policy", "Iran's allies", "Hamas's network of supporters".
-    [GeneratedRegex(@"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:foreign\s+(?:policy|policies|relations|ties)|allies|partners|friends|alliances|partnerships|backers|supporters|sponsors|patrons)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Kazakhstan's Foreign Policy", "Argentina's new foreign policy", "Iran's allies", "Hamas's network of supporters",
+    // "Sweden's NATO membership".
+    [GeneratedRegex(@"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:foreign\s+(?:policy|policies|relations|ties)|allies|partners|friends|alliances|partnerships|backers|supporters|sponsors|patrons|membership|accession|bid\s+to\s+join)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnedRelations();
 
     // "Foreign relations of Venezuela", "The allies of Iran".
@@ -15,8 +16,9 @@ internal static partial class TitledRelations
     private static partial Regex RelationsOf();
 
     // "Palau's president vows to stand with Taiwan", "Cambodia's prime minister meets Xi", "Seychelles minister interview on ties
-    // with India": the title opens on a state's leader or minister.
-    [GeneratedRegex(@"^(?:['’]s\s+(?:new\s+|former\s+|top\s+)?(?:president|prime\s+minister|pm|premier|leader|king|queen|foreign\s+minister|government|army|military)|\s+(?:foreign\s+|defence\s+|defense\s+|prime\s+)?minister)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // with India", "Top Bahraini official visits Israel": the title opens on a state's leader, minister or envoy; not on one who
+    // only speaks ("US official: …", "US official says …"), whose words are the news.
+    [GeneratedRegex(@"^(?:['’]s\s+(?:new\s+|former\s+|top\s+)?(?:president|prime\s+minister|pm|premier|leader|king|queen|foreign\s+minister|government|army|military)|\s+(?:foreign\s+|defence\s+|defense\s+|prime\s+)?(?:minister|officials?|delegation|envoy|diplomats?)(?!\s*:|\s+(?:says|said|warns|claims|tells|told)\b))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnLeader();
 
     // "Dominica's Skerrit pledges solidarity with Venezuela": a state's possessive, a person's name (one or two capitalised words)
@@ -60,7 +62,8 @@ internal static partial class TitledRelations
     public static string? Owner(string title, List<Mention> titled)
     {
         // The title's first name, as the possessor of its leader or government, is the one who acts.
-        if (titled.Count > 0 && title.AsSpan(0, titled[0].Start).Trim() is var lead && (lead.IsEmpty || lead.Equals("The", StringComparison.OrdinalIgnoreCase))
+        if (titled.Count > 0 && title.AsSpan(0, titled[0].Start).Trim() is var lead
+            && (lead.IsEmpty || lead.Equals("The", StringComparison.OrdinalIgnoreCase) || lead.Equals("Top", StringComparison.OrdinalIgnoreCase) || lead.Equals("Senior", StringComparison.OrdinalIgnoreCase))
             && (OwnLeader().IsMatch(title.AsSpan(titled[0].End)) || LeaderNamed(title, titled)))
             return titled[0].ActorId;
         for (var k = 0; k < titled.Count; k++)
@@ -225,6 +228,29 @@ internal static partial class TitledRelations
         return any && !titled.Exists(m => m.ActorId == id && m.Start >= reached);
     }
 
+    /// <summary>"Splits in Yemen's anti-Houthi alliance": one the title names only as what others stand against is not what it is about.</summary>
+    public static bool OnlyAsOpposed(string title, List<Mention> titled, string id)
+    {
+        var any = false;
+        foreach (var m in titled)
+        {
+            if (m.ActorId != id)
+                continue;
+            if (!title.AsSpan(0, m.Start).EndsWith("anti-", StringComparison.OrdinalIgnoreCase))
+                return false;
+            any = true;
+        }
+        return any;
+    }
+
+    // "This Shia group killed 3 US soldiers", "Militia behind drone strike …": a title that opens on an armed group it does not name.
+    [GeneratedRegex(@"^(?:(?:this|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:group|militia|militias|rebels|militants|faction|insurgents|jihadists)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnnamedGroup();
+
+    /// <summary>Whether the title opens on an armed group it leaves unnamed, before any name.</summary>
+    public static bool OpensOnUnnamedGroup(string title, List<Mention> titled) =>
+        UnnamedGroup().Match(title) is { Success: true } group && (titled.Count == 0 || titled[0].Start >= group.Index + group.Length);
+
     /// <summary>
     /// "Islamic State in Mozambique more active, sophisticated, UN warns", "UN again accuses Rwanda of backing M23", "Taliban say IS-K
     /// is plotting attacks": the speaker a title ends on, or opens with before the one it speaks of, reports the news; it is not what
@@ -283,7 +309,10 @@ internal static partial class TitledRelations
 
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal) { "warns", "says", "said", "claims", "reports", "alleges", "insists", "told", "tells", "warned", "report" };
 
-    /// <summary>"Syria after Assad", "Post-Assad Syria": one the title names only as gone is not what it is about.</summary>
+    /// <summary>
+    /// "Syria after Assad", "Post-Assad Syria", "… visits China after severing Taiwan ties": one the title names only as gone or cut
+    /// off is not what it is about. Not one that leaves ("Forum in crisis after Kiribati withdrawal"): its leaving is often the news.
+    /// </summary>
     public static bool OnlyAsGone(string title, List<Mention> titled, string id)
     {
         var any = false;
@@ -295,11 +324,25 @@ internal static partial class TitledRelations
             // "Syria after Assad", not "backs Turkey to go after the PKK": a name, not a verb, stands before "after".
             if (!((before.EndsWith("after", StringComparison.OrdinalIgnoreCase) && NameBefore(before[..^5]))
                 || before.EndsWith("post-", StringComparison.OrdinalIgnoreCase)
-                || before.EndsWith("without", StringComparison.OrdinalIgnoreCase) || before.EndsWith("fall of", StringComparison.OrdinalIgnoreCase)))
+                || before.EndsWith("without", StringComparison.OrdinalIgnoreCase) || before.EndsWith("fall of", StringComparison.OrdinalIgnoreCase)
+                || EndsWithAny(before, CuttingVerbs)))
                 return false;
             any = true;
         }
         return any;
+    }
+
+    // "severing Taiwan ties", "after cutting Taipei ties": what is cut, named before its ties.
+    private static readonly string[] CuttingVerbs = [" severing", " severs", " severed", " cutting", " cuts", " ditching", " ditches", " dropping", " drops", " abandoning"];
+
+    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (text.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
     }
 
     private static bool NameBefore(ReadOnlySpan<char> text)

@@ -1,0 +1,57 @@
+namespace Entente.Extraction.Tests.Claims;
+
+/// <summary>
+/// Roles a title gives the actors it names that count for or against being the subject: the envoy who visits, the owner of a
+/// membership, the one others stand against, the one cut off, and an armed group the title leaves unnamed.
+/// </summary>
+public sealed class TitleSubjectRolesTests
+{
+    [Theory]
+    [InlineData("Top Qatari official visits Turkey to deepen defence ties", "qatar")]
+    [InlineData("Senior Qatari delegation visits Turkey", "qatar")]
+    [InlineData("Qatari official: Turkey is our closest partner", "turkey")]
+    [InlineData("Qatari official says Turkey is our closest partner", "turkey")]
+    public void A_states_envoy_opening_the_title_as_its_doer_makes_the_state_the_subject(string title, string subject)
+    {
+        var text = $"# {title}\n\nTurkey hosted the talks. Turkey signed a deal with Qatar. Turkey has troops in Doha. Turkey is pleased. The envoy left.";
+
+        Assert.Equal(subject, BundledPipeline.Read(text).Subject);
+    }
+
+    [Fact]
+    public void The_owner_of_a_membership_the_title_names_is_the_subject()
+    {
+        const string text = "# Croatia's parliament backs Ukraine's NATO membership bid\n\n"
+            + "NATO leaders met. NATO has 32 members. NATO promised a path. Croatia voted yes. Ukraine thanked Croatia.";
+
+        Assert.Equal("ukraine", BundledPipeline.Read(text).Subject);
+    }
+
+    [Fact]
+    public void One_the_title_names_only_as_what_others_stand_against_is_not_the_subject()
+    {
+        const string text = "# Rifts in Syria's anti-Hezbollah front\n\n"
+            + "Hezbollah fighters crossed the border. Hezbollah holds the hills. Hezbollah is armed by Iran. Syria's army is split.";
+
+        Assert.Equal("syria", BundledPipeline.Read(text).Subject);
+    }
+
+    [Fact]
+    public void One_the_title_names_only_as_cut_off_is_not_the_subject()
+    {
+        const string text = "# Pacific leader visits China after severing Taiwan ties\n\n"
+            + "Taiwan lost an ally. Taiwan protested. Taiwan warned others. Taiwan recalled its staff. China welcomed the leader.";
+
+        Assert.Equal("china", BundledPipeline.Read(text).Subject);
+    }
+
+    [Fact]
+    public void A_title_opening_on_an_unnamed_armed_group_is_about_the_group_the_text_names_most()
+    {
+        const string text = "# This Shia group killed three US soldiers in Jordan\n\n"
+            + "The United States blamed Kataib Hezbollah. The United States struck back. Kataib Hezbollah is an Iraqi militia. "
+            + "The United States lists Kataib Hezbollah as a terrorist group. The United States has bases in Iraq.";
+
+        Assert.Equal("kataib-hezbollah", BundledPipeline.Read(text).Subject);
+    }
+}
