@@ -203,8 +203,11 @@ internal sealed partial class SubjectReader
             || (!cue.Value.Hostile && Containing.Contains(words[before])));
     }
 
-    // "The intelligence alliance looking to contain China": the one a tie is made to contain is no party to it.
-    private static readonly WordSet Containing = new("contain", "containing", "counter", "countering", "deter", "deterring", "confront", "confronting", "isolate", "isolating", "encircle", "encircling", "curb", "curbing");
+    // "The intelligence alliance looking to contain China", "a useful proxy in challenging U.S. hegemony": the one a tie is made
+    // to contain is no party to it.
+    private static readonly WordSet Containing = new(
+        "contain", "containing", "counter", "countering", "deter", "deterring", "confront", "confronting", "isolate", "isolating", "encircle",
+        "encircling", "curb", "curbing", "challenge", "challenging", "undermine", "undermining", "weaken", "weakening");
 
     /// <summary>"unlike Manila and Hanoi, it has avoided public confrontation": those set against the subject do what it does not.</summary>
     private static bool Contrasted(IReadOnlyList<Word> words, PlacedMention mention)

@@ -77,7 +77,10 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         return false;
     }
 
-    /// <summary>"a critical ally for Taiwan in Central America, a region in which Beijing has made inroads": a relative clause on a noun in apposition is out of the cue's reach.</summary>
+    /// <summary>
+    /// "a critical ally for Taiwan in Central America, a region in which Beijing has made inroads", "support for its membership of
+    /// BRICS, an economic bloc that includes China": a relative clause on a noun in apposition is out of the cue's reach.
+    /// </summary>
     private static bool InARelativeOnAThing(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, PlacedMention other)
     {
         // The appositive's own noun opens with an article after the comma: "…, a region in which", not "…alliance, which encompasses".
@@ -86,7 +89,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         {
             if (words[i].Lower == "," && i + 1 < words.Count && words[i + 1].Lower is "a" or "an" or "the")
                 apposition = i;
-            else if (apposition >= 0 && i - apposition <= 5 && words[i].Lower is "which" or "where" or "whom" or "whose")
+            else if (apposition >= 0 && i - apposition <= 5 && words[i].Lower is "which" or "where" or "whom" or "whose" or "that")
                 return true;
         }
         return false;

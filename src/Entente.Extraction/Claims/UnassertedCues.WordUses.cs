@@ -308,14 +308,26 @@ internal static partial class UnassertedCues
     // Nouns of a place on the map: what is "close to the border" is near it, not an ally of what lies beyond.
     private static readonly WordSet MapPlaces = new(
         "border", "borders", "frontier", "coast", "coastline", "shore", "capital", "city", "town", "towns", "village", "villages",
-        "area", "region", "front", "frontline", "sea", "lake", "river", "port", "airport", "base", "site", "line", "boundary");
+        "area", "region", "front", "frontline", "sea", "lake", "river", "port", "airport", "base", "site", "line", "boundary",
+        "shores", "coasts", "waters", "doorstep", "territory", "soil", "mainland");
 
-    /// <summary>"districts close to the border with Tanzania": nearness to a place on the map is geography, not closeness to a party.</summary>
+    /// <summary>
+    /// "districts close to the border with Tanzania", "influence close to U.S. shores": nearness to a place on the map is geography,
+    /// not closeness to a party, whoever's the place.
+    /// </summary>
     private static bool NearAPlace(IReadOnlyList<Word> words, int index, int length)
     {
-        var after = index + length;
-        return length == 2 && Nearness.Contains(words[index]) && words[index + 1].Lower == "to" && after + 1 < words.Count
-            && words[after].Lower == "the" && MapPlaces.Contains(words[after + 1]);
+        if (length != 2 || !Nearness.Contains(words[index]) || words[index + 1].Lower != "to")
+            return false;
+        // The place may be the one named's: past "the", its name and a possessive, a few words at most.
+        for (var i = index + length; i < words.Count && i - index - length < 5; i++)
+        {
+            if (MapPlaces.Contains(words[i]))
+                return true;
+            if (!(words[i].IsCapitalized || words[i].Lower is "the" or "'s" or "’s" or "." or "'" or "’"))
+                return false;
+        }
+        return false;
     }
 
     private static readonly WordSet Defending = new("defended", "defends", "defend", "defending", "justified", "justifies");
