@@ -458,6 +458,19 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         && words[after].Lower.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>
+    /// "relaxed rules on arms sales to appease Turkey": a cue ending on "to" before a bare verb and its object names a purpose, and
+    /// the one named after the verb is no recipient. "arms sales to neighbouring Egypt", "aid to fellow Gulf states" keep theirs.
+    /// </summary>
+    internal static bool ToAVerb(IReadOnlyList<Word> words, int after) =>
+        after >= 1 && after + 1 < words.Count && words[after - 1].Lower == "to" && words[after] is var verb && !verb.IsCapitalized
+        && verb.Lower.Length > 2 && char.IsLetter(verb.Lower[0]) && !verb.Lower.EndsWith("ing", StringComparison.Ordinal) && !verb.Lower.EndsWith("ed", StringComparison.Ordinal)
+        && !verb.Lower.EndsWith("ly", StringComparison.Ordinal) && !NotVerbsBeforeANameAfterTo.Contains(verb) && words[after + 1].IsCapitalized;
+
+    // Words that stand after "to" and before a name without being verbs: determiners and the adjectives of a recipient.
+    private static readonly WordSet NotVerbsBeforeANameAfterTo = new(
+        "the", "its", "their", "his", "her", "our", "both", "all", "fellow", "friendly", "key", "close", "war-torn", "several", "other", "pro", "anti", "non", "north", "south", "east", "west");
+
+    /// <summary>
     /// The first name right after a colon (and a "the") that ends a short run of words naming no one ("six post-Soviet states:",
     /// "five countries: the US, …"), or -1.
     /// </summary>

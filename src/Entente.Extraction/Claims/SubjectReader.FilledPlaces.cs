@@ -160,18 +160,27 @@ internal sealed partial class SubjectReader
         return false;
     }
 
-    /// <summary>"if Tehran does stop arming the Houthis, it could …": what a condition supposes is not said to happen.</summary>
+    /// <summary>
+    /// "if Tehran does stop arming the Houthis, it could …": what a condition supposes is not said to happen; nor what is
+    /// only speculated or feared may happen ("speculation the island country could sever ties and recognize Beijing").
+    /// </summary>
     private static bool Conditional(IReadOnlyList<Word> words, int cue)
     {
-        for (var i = cue - 1; i >= 0 && cue - i <= 8; i--)
+        var modal = false;
+        for (var i = cue - 1; i >= 0 && cue - i <= 12; i--)
         {
             if (words[i].Lower is "," or ";" or "." or ":")
                 return false;
-            if (words[i].Lower is "if" or "unless")
+            if (cue - i <= 8 && words[i].Lower is "if" or "unless")
+                return true;
+            modal |= words[i].Lower is "could" or "might" or "may" or "would";
+            if (modal && Speculation.Contains(words[i]))
                 return true;
         }
         return false;
     }
+
+    private static readonly WordSet Speculation = new("speculation", "speculated", "rumours", "rumors", "rumoured", "rumored", "fears", "feared", "worries", "possibility");
 
     private static readonly WordSet LeaderNouns = new("leader", "president", "commander", "ruler", "head", "king", "chief", "emir", "sultan");
 

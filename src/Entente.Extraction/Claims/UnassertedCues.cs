@@ -39,7 +39,20 @@ internal static partial class UnassertedCues
         || UnderCommand(words, index, length) || Charged(words, index) || SentHome(words, index)
         || Supposed(words, index) || NearAPlace(words, index, length) || PeopleDrawnAway(words, index, length) || WithdrawnFromAnAct(words, index, length) || MemberAsAnObject(words, index, length) || CountriesOfNoBloc(words, index) || CollectiveDefence(words, index, length)
         || AttemptOfNoOneNamed(words, index) || DoneByTheUnnamed(words, index) || DependsOnAnAct(words, index, length) || OfTheUnnamed(words, index, length) || ProtectionFromAThreat(words, index, length) || AnyThreat(words, index) || TradeThreats(words, index) || OnlyAnObserver(words, index)
-        || SentCloser(words, index, length) || CountedAgainstAnother(words, index, length) || FightsForAThing(words, index, length);
+        || SentCloser(words, index, length) || CountedAgainstAnother(words, index, length) || FightsForAThing(words, index, length) || Wondered(words, index);
+
+    /// <summary>"ties with Nauru and other island states, whether they recognise Taiwan or not": what is wondered is not said.</summary>
+    private static bool Wondered(IReadOnlyList<Word> words, int index)
+    {
+        for (var i = index - 1; i >= 0 && index - i <= 6; i--)
+        {
+            if (words[i].Lower is "," or ";" or "." or ":" or "–" or "—")
+                return false;
+            if (words[i].Lower == "whether")
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// "its rejection of any threat to its security", "any attack on a member is an attack on the whole Council": a threat or an
@@ -196,8 +209,12 @@ internal static partial class UnassertedCues
         // are named in a list set off by commas, which a plain aside may not hold.
         var before = ListAsideOpen(words, to - 1);
         var last = before >= 0 ? before : to;
-        for (var i = last - 1; i >= 1 && i >= last - 5; i--)
+        // "wanted the A.U. to support": the dots of initials are no sentence's end and no words of their own.
+        for (int i = last - 1, seen = 0; i >= 1 && seen < 5; i--)
         {
+            if (InitialsDot(words, i))
+                continue;
+            seen++;
             if (Urging.Contains(words[i]) && (words[i].Lower != "on" || words[i - 1].Lower is "called" or "calls" or "calling"))
                 return true;
             if (words[i].Lower is "." or ";" or ",")
@@ -223,6 +240,11 @@ internal static partial class UnassertedCues
         }
         return false;
     }
+
+    /// <summary>The last dot of initials ("A.U." is the word "A.U" and a dot), or the dot after a capital standing alone.</summary>
+    private static bool InitialsDot(IReadOnlyList<Word> words, int i) =>
+        words[i].Lower == "." && i >= 1 && words[i - 1].Text is var before && char.IsUpper(before[0])
+        && (before.Length == 1 || (before.Length >= 3 && before[^2] == '.' && char.IsUpper(before[^1])));
 
     private static readonly WordSet ListOpeners = new("including", "notably", "especially", "particularly", "such");
 
