@@ -459,12 +459,16 @@ internal sealed partial class CueReader(CueLexicon lexicon)
 
     /// <summary>
     /// "relaxed rules on arms sales to appease Turkey": a cue ending on "to" before a bare verb and its object names a purpose, and
-    /// the one named after the verb is no recipient. "arms sales to neighbouring Egypt", "aid to fellow Gulf states" keep theirs.
+    /// the one named after the verb is no recipient. "arms sales to neighbouring Egypt", "aid to fellow Gulf states" keep theirs, and
+    /// so does "weapons to help Ukraine", whose verb of help names the one helped.
     /// </summary>
     internal static bool ToAVerb(IReadOnlyList<Word> words, int after) =>
         after >= 1 && after + 1 < words.Count && words[after - 1].Lower == "to" && words[after] is var verb && !verb.IsCapitalized
         && verb.Lower.Length > 2 && char.IsLetter(verb.Lower[0]) && !verb.Lower.EndsWith("ing", StringComparison.Ordinal) && !verb.Lower.EndsWith("ed", StringComparison.Ordinal)
-        && !verb.Lower.EndsWith("ly", StringComparison.Ordinal) && !NotVerbsBeforeANameAfterTo.Contains(verb) && words[after + 1].IsCapitalized;
+        && !verb.Lower.EndsWith("ly", StringComparison.Ordinal) && !NotVerbsBeforeANameAfterTo.Contains(verb) && !HelpingVerbs.Contains(verb) && words[after + 1].IsCapitalized;
+
+    private static readonly WordSet HelpingVerbs = new(
+        "help", "aid", "assist", "support", "back", "bolster", "strengthen", "defend", "protect", "arm", "equip", "boost", "shore", "prop", "keep", "sustain");
 
     // Words that stand after "to" and before a name without being verbs: determiners and the adjectives of a recipient.
     private static readonly WordSet NotVerbsBeforeANameAfterTo = new(

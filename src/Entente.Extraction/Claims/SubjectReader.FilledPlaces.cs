@@ -173,7 +173,8 @@ internal sealed partial class SubjectReader
                 return false;
             if (cue - i <= 8 && words[i].Lower is "if" or "unless")
                 return true;
-            modal |= words[i].Lower is "could" or "might" or "may" or "would";
+            // "may" in lower case: "In May, …" names a month.
+            modal |= words[i].Lower is "could" or "might" or "would" || (words[i].Lower == "may" && !words[i].IsCapitalized);
             if (modal && Speculation.Contains(words[i]))
                 return true;
         }
