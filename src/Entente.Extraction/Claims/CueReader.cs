@@ -472,7 +472,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
 
     // Words that stand after "to" and before a name without being verbs: determiners and the adjectives of a recipient.
     private static readonly WordSet NotVerbsBeforeANameAfterTo = new(
-        "the", "its", "their", "his", "her", "our", "both", "all", "fellow", "friendly", "key", "close", "war-torn", "several", "other", "pro", "anti", "non", "north", "south", "east", "west");
+        "the", "its", "their", "his", "her", "our", "both", "all", "fellow", "friendly", "key", "close", "war-torn", "several", "other", "north", "south", "east", "west");
 
     /// <summary>
     /// The first name right after a colon (and a "the") that ends a short run of words naming no one ("six post-Soviet states:",
