@@ -104,14 +104,20 @@ internal sealed partial class CueReader
             var of = placed[ofIndex];
             var next = placed.FindIndex(p => p.First > of.Last);
             List<PlacedMention> named = [];
+            List<PlacedMention> owners = [of];
             if (next >= 0 && OnlyIntroducers(words, of.Last + 1, placed[next].First))
                 named = Placement.ListAround(words, placed, next).OpeningFrom(of.Last + 1);
-            // "Japan is a rival of China", and the appositive "Japan, a historical rival of China".
+            // "Japan is a rival of China", and the appositive "Japan, a historical rival of China"; "a key partner of the
+            // United States and France" is a partner of each.
             else if (Before(words, placed, index, 8) is var y and >= 0
                 && (OnlyCopula(words, placed[y].Last + 1, index) || (words[placed[y].Last + 1].Lower == "," && OnlyCopula(words, placed[y].Last + 2, index))))
+            {
                 named = Placement.ListAround(words, placed, y).EndingBefore(index);
-            foreach (var n in named)
-                into.Add(Tie(of, n, cue, index, "noun-of"));
+                owners = Placement.ListAround(words, placed, ofIndex).OpeningFrom(of.First);
+            }
+            foreach (var o in owners)
+                foreach (var n in named)
+                    into.Add(Tie(o, n, cue, index, "noun-of"));
             return;
         }
         var subject = Before(words, placed, index, 6);

@@ -287,9 +287,9 @@ internal static class Placement
         // "Hungary, although an EU and NATO member, refuses …": the bloc names what Hungary is.
         || (mention.Last + 1 < words.Count && words[mention.Last + 1].Lower is "member" or "members" or "membership" or "summit" or "headquarters");
 
-    /// <summary>"Iran-aligned", not the dash in "founded Hezbollah - amid the war": a hyphen with no space before it.</summary>
+    /// <summary>"Iran-aligned", not the dash in "founded Hezbollah - amid the war": a hyphen with no space before it, and not the first of the two that type a dash ("Iceland--through").</summary>
     public static bool GluedHyphen(IReadOnlyList<Word> words, int at) =>
-        words[at].Lower == "-" && at > 0 && words[at - 1].End == words[at].Start;
+        words[at].Lower == "-" && at > 0 && words[at - 1].End == words[at].Start && !(at + 1 < words.Count && words[at + 1].Lower == "-");
 
     /// <summary>The list a mention belongs to: "Hezbollah, the Houthis, Hamas and PIJ".</summary>
     public static List<PlacedMention> ListAround(IReadOnlyList<Word> words, List<PlacedMention> placed, int index)
@@ -498,6 +498,22 @@ internal static class Placement
         return true;
     }
 
+    /// <summary>
+    /// "Iran, Syria and the Lebanese militant group Hezbollah": what a member is, said between "the" and its name, does not end
+    /// the list; where that description opens, or <paramref name="to"/> where there is none.
+    /// </summary>
+    private static int BeforeADescriptor(IReadOnlyList<Word> words, int from, int to)
+    {
+        if (to - from < 3 || !DescriptorNouns.Contains(words[to - 1]))
+            return to;
+        var i = to - 2;
+        while (i > from && to - 2 - i < 3 && words[i].Lower.All(char.IsLetter) && !ListGlue.Contains(words[i]))
+            i--;
+        return i < to - 2 && words[i].Lower is "the" or "its" or "their" ? i + 1 : to;
+    }
+
+    private static readonly WordSet DescriptorNouns = new("group", "militia", "movement", "organisation", "organization", "party", "faction", "country", "kingdom", "republic", "state");
+
     private static readonly WordSet ClassNouns = new("countries", "states", "nations", "republics", "kingdoms", "emirates", "monarchies");
 
     private static bool OnlyGlue(IReadOnlyList<Word> words, int from, int to)
@@ -512,6 +528,7 @@ internal static class Placement
             from += 3;
         if (ClassBetween(words, from, to))
             return true;
+        to = BeforeADescriptor(words, from, to);
         if (to - from > 4)
             return false;
         for (var i = from; i < to; i++)

@@ -1,0 +1,53 @@
+namespace Entente.Extraction.Tests.Claims;
+
+/// <summary>Lists of counterparts that a turn of phrase used to cut short, and wordings of ties the lexicon lacked.</summary>
+public sealed class ListedCounterpartsTests
+{
+    [Fact]
+    public void A_partner_of_two_states_is_the_partner_of_each()
+    {
+        var text = "# Chad after the coup\n\nUntil last year, Chad had been a reliable security partner of the United States and France.";
+
+        Assert.Equal(["france", "united-states"], BundledPipeline.PartnersOf("chad", text).Order());
+    }
+
+    [Fact]
+    public void A_dash_typed_as_two_hyphens_glues_the_last_member_to_nothing()
+    {
+        var text = "# Denmark's neighbourhood\n\nDenmark keeps up cooperation with Norway, Sweden, Finland, and Iceland--through the Nordic Council and bilaterally.";
+
+        Assert.Contains("iceland", BundledPipeline.PartnersOf("denmark", text));
+    }
+
+    [Fact]
+    public void A_member_described_before_its_name_stays_on_the_list()
+    {
+        var text = "# Hamas and its backers\n\nHamas gets support from Iran, Qatar and the Lebanese militant group Hezbollah.";
+
+        Assert.Contains("hezbollah", BundledPipeline.PartnersOf("hamas", text));
+    }
+
+    [Fact]
+    public void Member_states_written_with_a_hyphen_list_the_members()
+    {
+        var text = "# The Gulf Cooperation Council\n\nThe GCC's member-states are Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the United Arab Emirates.";
+
+        Assert.Equal(6, BundledPipeline.PartnersOf("gcc", text).Length);
+    }
+
+    [Fact]
+    public void Relationships_forged_are_ties()
+    {
+        var text = "# Brazil's reach\n\nBrazil has also forged relationships with other developing countries, especially Indonesia and Nigeria.";
+
+        Assert.Equal(["indonesia", "nigeria"], BundledPipeline.PartnersOf("brazil", text).Order());
+    }
+
+    [Fact]
+    public void States_set_to_join_a_bloc_are_its_members()
+    {
+        var text = "# The SCO grows\n\nBelarus and Laos are set to join the Shanghai Cooperation Organisation next year.";
+
+        Assert.Equal(["belarus", "laos"], BundledPipeline.PartnersOf("sco", text).Order());
+    }
+}
