@@ -157,8 +157,30 @@ internal sealed partial class SubjectReader
     /// <summary>"Israeli officials defended the operation, saying Hamas leaders …": a verb's object stands close after it, in its clause.</summary>
     private static bool TooFarForAVerb(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, int distance, PlacedMention other) =>
         (cue.Value.Form == CueForm.Active && other.First > cue.Index && !LeaderNamedFirst(words, cue.Index + cue.Length, other.First)
-            && ((distance > 5 && !DoneBy(words, cue, other)) || CommaBetween(words, cue.Index + cue.Length, other.First)))
+            && PastAClassNamed(words, cue.Index + cue.Length, other.First) is var from
+            && ((Math.Min(distance, other.First - from + 1) > 5 && !DoneBy(words, cue, other)) || CommaBetween(words, from, other.First)))
         || (cue.Value.Form == CueForm.Passive && other.First > cue.Index && DoesSomething(words, other));
+
+    /// <summary>
+    /// "expanded relations with other nations, such as Pakistan": a class the verb's object is named by, and the word that
+    /// opens its examples, stand between the verb and its first example; where the examples begin, or <paramref name="from"/>.
+    /// </summary>
+    private static int PastAClassNamed(IReadOnlyList<Word> words, int from, int named)
+    {
+        for (var i = from; i < named - 1 && i - from < 4; i++)
+        {
+            if (!ClassNouns.Contains(words[i]))
+                continue;
+            var j = words[i + 1].Lower == "," ? i + 2 : i + 1;
+            if (j + 1 < named && words[j].Lower == "such" && words[j + 1].Lower == "as")
+                return j + 2;
+            return j < named && ExampleOpeners.Contains(words[j]) ? j + 1 : from;
+        }
+        return from;
+    }
+
+    private static readonly WordSet ClassNouns = new("nations", "countries", "states", "governments", "partners", "neighbours", "neighbors", "powers", "economies");
+    private static readonly WordSet ExampleOpeners = new("including", "especially", "particularly", "notably", "namely", "like");
 
     /// <summary>"pledged allegiance to Abu Bakr al-Baghdadi, the leader of the Islamic State": the verb's object is the group its leader stands for.</summary>
     private static bool LeaderNamedFirst(IReadOnlyList<Word> words, int after, int first)

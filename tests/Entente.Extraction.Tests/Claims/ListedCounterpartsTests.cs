@@ -50,4 +50,21 @@ public sealed class ListedCounterpartsTests
 
         Assert.Equal(["belarus", "laos"], BundledPipeline.PartnersOf("sco", text).Order());
     }
+
+    [Fact]
+    public void Examples_of_a_class_are_the_counterparts_of_a_verb_far_from_its_doer()
+    {
+        var text = "# Cambodia's opening\n\nCambodia has tried to mend ties with its neighbours and has left its isolation behind through "
+            + "expanded relations with other nations, such as Japan, India and Turkey.";
+
+        Assert.Equal(["india", "japan", "turkey"], BundledPipeline.PartnersOf("cambodia", text).Order());
+    }
+
+    [Fact]
+    public void Military_links_are_a_working_tie()
+    {
+        var text = "# Singapore's balance\n\nStill, Singapore maintained low-profile military links to the United States.";
+
+        Assert.Contains("united-states", BundledPipeline.PartnersOf("singapore", text));
+    }
 }
