@@ -187,14 +187,14 @@ internal sealed partial class SubjectReader
     /// party it names only by what it is speaks for that party, not for the subject it does not name.
     /// </summary>
     /// <remarks>"The Front, enjoying arms from Algeria, was fighting Morocco": so does a party we do not know, where the subject is named only after a preposition.</remarks>
-    /// <remarks>"The first two are permanent members of the UN Security Council": an ordinal points back at others named before.</remarks>
+    /// <remarks>"The first two are permanent members of the UN Security Council": an ordinal points back at others named before; "The other four allies are Russia, …" names them after.</remarks>
     private static bool OpenedByAnUnnamedParty(IReadOnlyList<Word> words, List<PlacedMention> placed, string subject, bool subjectNamed) =>
         words.Count > 2 && words[0].Lower == "the" && !Placement.Covers(placed, 1)
         && (UnnamedParties.Contains(words[1]) || UnknownCapital(words, placed, 1) && PartyHeads.Contains(words[1]) || (!subjectNamed && PointsBack(words)))
         && (!subjectNamed || placed.TrueForAll(p => p.ActorId != subject || p.First > 0 && words[p.First - 1].Lower is "from" or "of" or "by" or "to" or "with" or "in"));
 
     private static bool PointsBack(IReadOnlyList<Word> words) =>
-        words[1].Lower is "latter" or "former" or "others" || (words[1].Lower is "first" or "last" or "other" && Counts.Contains(words[2]));
+        words[1].Lower is "latter" or "former" or "others" || (words[1].Lower is "first" or "last" or "other" && Counts.Contains(words[2]) && !CountOfWhatFollows(words, 2));
 
     private static readonly WordSet Counts = new("two", "three", "four", "five");
 

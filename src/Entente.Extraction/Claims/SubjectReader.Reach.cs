@@ -321,10 +321,21 @@ internal sealed partial class SubjectReader
         {
             // "both the closest ally and a competitor" joins two descriptions of one actor.
             if (words[i].Lower is "two" or "both" or "three" or "four")
-                return !(words[i].Lower == "both" && words[i + 1].Lower is "the" or "a" or "an") && !OwnedCount(words, i);
+                return !(words[i].Lower == "both" && words[i + 1].Lower is "the" or "a" or "an") && !OwnedCount(words, i) && !CountOfWhatFollows(words, index);
         }
         return false;
     }
+
+    /// <summary>'The other four "quasi-allies" are Russia, Pakistan, Cuba and Iran': a count the copula spells out names no pair before it.</summary>
+    internal static bool CountOfWhatFollows(IReadOnlyList<Word> words, int noun)
+    {
+        var i = noun + 1;
+        while (i < words.Count && i - noun <= 5 && (words[i].Lower is "\"" or "”" or "“" or "-" || char.IsLetter(words[i].Lower[0])) && !ListCopulas.Contains(words[i]))
+            i++;
+        return i + 1 < words.Count && ListCopulas.Contains(words[i]) && (words[i + 1].IsCapitalized || words[i + 1].Lower == "the");
+    }
+
+    private static readonly WordSet ListCopulas = new("are", "were", "include", "included", ":");
 
     /// <summary>"Taiwan's other four allies are Nauru, Palau …", "its two partners": a count an owner leads tallies the owner's ties, not a pair.</summary>
     private static bool OwnedCount(IReadOnlyList<Word> words, int count)

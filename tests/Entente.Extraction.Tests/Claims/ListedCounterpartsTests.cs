@@ -67,4 +67,12 @@ public sealed class ListedCounterpartsTests
 
         Assert.Contains("united-states", BundledPipeline.PartnersOf("singapore", text));
     }
+
+    [Fact]
+    public void A_count_the_copula_spells_out_lists_the_subjects_counterparts()
+    {
+        var text = "# North Korea's circle\n\nNorth Korea has a single treaty ally. The other three \"quasi-partners\" are Russia, Iran and Belarus.";
+
+        Assert.Equal(["belarus", "iran", "russia"], BundledPipeline.PartnersOf("north-korea", text).Order());
+    }
 }
