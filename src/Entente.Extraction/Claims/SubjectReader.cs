@@ -245,6 +245,8 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         var ranked = new ((int Index, int Length, Cue Value) Cue, int Distance)[cues.Count];
         // The words looked at for "former", one list for the unit's claims.
         List<Word>? near = null;
+        List<PlacedMention>? unreached = null;
+        List<(PlacedMention Member, (int Index, int Length, Cue Value) Cue)>? heads = null;
         foreach (var other in candidates)
         {
             if (claimed.Contains(other.ActorId))
@@ -265,7 +267,12 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             // "with India, the United States, South Korea, France and Germany": a long list's far end shares its head's cue.
             if (nearest.Value is null && listed is { } head && SameList(words, placed, head.Member, other) && !OwnedByOneNamedAfter(words, placed, head.Cue, subject, other))
                 nearest = head.Cue;
-            if (nearest.Value is null || CueReader.HelperOfAnAttack(words, nearest.Value, other))
+            if (nearest.Value is null)
+            {
+                (unreached ??= new List<PlacedMention>(2)).Add(other);
+                continue;
+            }
+            if (CueReader.HelperOfAnAttack(words, nearest.Value, other))
                 continue;
             // "they fight alongside the Somali army against al-Shabaab": one named after "against" is the foe of the tie's doers.
             // "criticism of Israel's war against Hamas": a foe of another's fight is no counterpart of the subject's cue.
@@ -288,12 +295,40 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             else if (nearest.Value.Cut && CueReader.Switches(words, nearest.Index + nearest.Length))
                 nearest = (nearest.Index, nearest.Length, CueReader.SwitchedFromCue);
             listed = (other, nearest);
+            (heads ??= new List<(PlacedMention, (int, int, Cue))>(2)).Add(listed.Value);
+            Add(other, nearest);
+        }
+        // "Armenia, Belarus, Kazakhstan, Kyrgyzstan and the Russian Federation are the member states": a long list's
+        // first names stand beyond the cue's reach, and share the cue its last names reached.
+        if (unreached is null || heads is null)
+            return;
+        foreach (var other in unreached)
+        {
+            if (!claimed.Contains(other.ActorId) && ReachedLaterInTheList(words, placed, heads, subject, other) is { } shared)
+                Add(other, shared);
+        }
+
+        void Add(PlacedMention other, (int Index, int Length, Cue Value) nearest)
+        {
             claimed.Add(other.ActorId);
             var claim = Claim(subject, other, nearest, words, facts);
             claims.Add(claim.Validity.Until is null && (nearest.Value.Former || qualifiers.Former(WordsBefore(words, other.First, nearest.Index, near ??= new List<Word>(6))))
                 ? claim with { Validity = StructureReader.Ended(claim.Validity, formerEnd) }
                 : claim);
         }
+    }
+
+    /// <summary>The cue of a later member of <paramref name="other"/>'s list, where that cue follows the whole list.</summary>
+    private static (int Index, int Length, Cue Value)? ReachedLaterInTheList(
+        IReadOnlyList<Word> words, List<PlacedMention> placed, List<(PlacedMention Member, (int Index, int Length, Cue Value) Cue)> heads, string subject, PlacedMention other)
+    {
+        foreach (var (member, cue) in heads)
+        {
+            if (member.First > other.Last && cue.Index > member.Last && SameList(words, placed, other, member)
+                && !CueReader.HelperOfAnAttack(words, cue.Value, other) && !OwnedByOneNamedAfter(words, placed, cue, subject, other))
+                return cue;
+        }
+        return null;
     }
 
     /// <summary>Whether a possessive stands within three words before the cue at <paramref name="cue"/> ("Nigeria's closest partner").</summary>

@@ -36,6 +36,17 @@ public sealed class ListedCounterpartsTests
     }
 
     [Fact]
+    public void A_long_list_before_its_cue_keeps_its_first_members()
+    {
+        var text = "# ASEAN at a glance\n\nBrunei, Cambodia, Indonesia, Laos, Malaysia, Myanmar, the Philippines, Singapore, Thailand and Vietnam are the member states of the association.";
+
+        var members = BundledPipeline.PartnersOf("asean", text);
+
+        Assert.Contains("brunei", members);
+        Assert.Equal(10, members.Length);
+    }
+
+    [Fact]
     public void Relationships_forged_are_ties()
     {
         var text = "# Brazil's reach\n\nBrazil has also forged relationships with other developing countries, especially Indonesia and Nigeria.";
