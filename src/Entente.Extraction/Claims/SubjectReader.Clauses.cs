@@ -63,7 +63,8 @@ internal sealed partial class SubjectReader
                 break;
             }
         }
-        return after is not null && before.ActorId != after.ActorId;
+        // "Ethiopia is set to join the bloc, which is made up of Brazil, …": the verb's object is the noun the clause hangs on.
+        return after is not null && before.ActorId != after.ActorId && !RelativeOnANoun(words, index + length, after.First);
     }
 
     /// <summary>

@@ -47,6 +47,17 @@ public sealed class ListedCounterpartsTests
     }
 
     [Fact]
+    public void Joiners_of_a_bloc_described_by_a_relative_clause_join_the_subject()
+    {
+        var text = "# BRICS grows\n\nBolivia and Kazakhstan are due to join the bloc, which was launched by Brazil, Russia, India and China.";
+
+        var partners = BundledPipeline.PartnersOf("brics", text);
+
+        Assert.Contains("bolivia", partners);
+        Assert.Contains("kazakhstan", partners);
+    }
+
+    [Fact]
     public void Relationships_forged_are_ties()
     {
         var text = "# Brazil's reach\n\nBrazil has also forged relationships with other developing countries, especially Indonesia and Nigeria.";
