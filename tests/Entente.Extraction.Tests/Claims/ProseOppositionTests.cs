@@ -19,6 +19,16 @@ public sealed class ProseOppositionTests
         Assert.Contains(foe, BundledPipeline.AdversariesOf(subject, text));
     }
 
+    [Theory]
+    [InlineData("# Djibouti\n\nDjibouti, long at odds with Eritrea over the Ras Doumeira border, hosts several foreign bases.", "djibouti", "eritrea")]
+    [InlineData("# Greece at sea\n\nIn the Aegean, Turkey's navy is up against Greece and Cyprus in a contest over gas fields.", "turkey", "cyprus")]
+    [InlineData("# Egypt\n\nSince 2013 Egypt has cracked down on the Muslim Brotherhood, jailing thousands of its members.", "egypt", "muslim-brotherhood")]
+    [InlineData("# The Arakan Army\n\nThe Arakan Army has been resisting Myanmar's army in Rakhine since 2018.", "arakan-army", "myanmar")]
+    public void Being_at_odds_up_against_cracking_down_or_resisting_makes_a_foe(string text, string subject, string foe)
+    {
+        Assert.Contains(foe, BundledPipeline.AdversariesOf(subject, text));
+    }
+
     [Fact]
     public void Support_given_to_another_against_the_subject_makes_the_supporter_its_foe()
     {
