@@ -299,6 +299,9 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             (right, soldFarFrom) = (seller, true);
         if (right >= 0 && CountryOfACity(words, placed, placed[right]))
             right = -1;
+        // "The PKK has long fought NATO ally Turkey": the verb acts on the name the title is set before.
+        if (right >= 0 && TitledNames.BorneAfter(words, placed, placed[right]) is var titled and >= 0)
+            right = titled;
         // "the GNA and Turkey signed a deal, angering Greece and Egypt": a participle after a comma takes its own object.
         if (right >= 0 && !cue.Hostile && ParticipleBetween(words, after, placed[right].First))
             right = -1;

@@ -224,6 +224,22 @@ internal sealed partial class SubjectReader
         return true;
     }
 
+    /// <summary>
+    /// "donations from Canada and the U.S. to combat Haitian gangs": outlaws named by a demonym (dropped as a qualifier) are
+    /// no state's, and a state the piece is about is not whom the verb strikes.
+    /// </summary>
+    private static bool StrikesOutlawsOfAPlace(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue)
+    {
+        var at = cue.Index + cue.Length;
+        if (at < words.Count && words[at].Lower == "the")
+            at++;
+        return cue.Value.Hostile && cue.Value.Form == CueForm.Active && at + 1 < words.Count && words[at].IsCapitalized && !Placement.Covers(placed, at)
+            && Outlaws.Contains(words[at + 1]);
+    }
+
+    private static readonly WordSet Outlaws = new(
+        "gangs", "gang", "rebels", "insurgents", "militants", "jihadists", "pirates", "criminals", "cartels", "smugglers", "separatists", "extremists", "terrorists", "traffickers");
+
     private static readonly WordSet BodyPrepositions = new("of", "in", "within", "from", "to", "with", "on", "about", "toward", "towards", "inside", "outside", "into", "for");
 
     /// <summary>"taking a more circumspect view of the alliance.": "the alliance" after a preposition, ending its phrase, names a body the piece spoke of, not a tie.</summary>
