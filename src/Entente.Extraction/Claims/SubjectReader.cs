@@ -234,7 +234,6 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         var candidates = subjectNamed
             ? NotNamedAgain(words, others)
             : NearestToACue(words, placed, others, cues);
-        (PlacedMention Member, (int Index, int Length, Cue Value) Cue)? listed = null;
         var partnerNamed = RelationsWith(words, placed);
         // An actor named again after a contrast is read there too if its first name found no cue: "Tokyo has
         // no embassy in Taipei, but Japan is one of the island's closest partners".
@@ -265,7 +264,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             var contrastAfter = ContrastAfter(words, other);
             var nearest = ContrastingHostile(cues, other, contrastAfter) ?? HostileByAnotherName(placed, cues, other, contrastAfter) ?? FirstNearest(words, placed, cues, ranked, subject, other, subjectNamed, builder.CanBelong(subject, other.ActorId) || builder.CanBelong(other.ActorId, subject));
             // "with India, the United States, South Korea, France and Germany": a long list's far end shares its head's cue.
-            if (nearest.Value is null && listed is { } head && SameList(words, placed, head.Member, other) && !OwnedByOneNamedAfter(words, placed, head.Cue, subject, other))
+            if (nearest.Value is null && heads is { Count: > 0 } && heads[^1] is var head && SameList(words, placed, head.Member, other) && !OwnedByOneNamedAfter(words, placed, head.Cue, subject, other))
                 nearest = head.Cue;
             if (nearest.Value is null)
             {
@@ -294,8 +293,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
                 nearest = (nearest.Index, nearest.Length, CueReader.JointCue);
             else if (nearest.Value.Cut && CueReader.Switches(words, nearest.Index + nearest.Length))
                 nearest = (nearest.Index, nearest.Length, CueReader.SwitchedFromCue);
-            listed = (other, nearest);
-            (heads ??= new List<(PlacedMention, (int, int, Cue))>(2)).Add(listed.Value);
+            (heads ??= new List<(PlacedMention, (int, int, Cue))>(2)).Add((other, nearest));
             Add(other, nearest);
         }
         // "Armenia, Belarus, Kazakhstan, Kyrgyzstan and the Russian Federation are the member states": a long list's
