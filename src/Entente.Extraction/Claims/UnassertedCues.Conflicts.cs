@@ -26,6 +26,21 @@ internal static partial class UnassertedCues
 
     private static readonly WordSet FightVerbs = new("fought", "fights", "fighting", "battled", "battling");
 
+    /// <summary>
+    /// "Cameroon fighting Boko Haram" names a foe; "the most intense fighting the two neighbours had seen" and "aided
+    /// Laos in fighting COVID-19" name none: bare "fighting" counts only before a name ("the" may stand between).
+    /// </summary>
+    private static bool FightingNoOneNamed(IReadOnlyList<Word> words, int index, int length)
+    {
+        if (length != 1 || words[index].Lower != "fighting")
+            return false;
+        var next = index + 1 < words.Count && words[index + 1].Lower == "the" ? index + 2 : index + 1;
+        return next >= words.Count || !(words[next].IsCapitalized || words[next].Lower.StartsWith("al-", StringComparison.Ordinal))
+            || Diseases.Contains(words[next]);
+    }
+
+    private static readonly WordSet Diseases = new("covid", "covid-19", "ebola", "hiv", "aids", "malaria", "cholera", "mpox", "zika");
+
     /// <summary>"entered the war on the side of Yemen's government": the war is not "on" the side it is fought for.</summary>
     private static bool WarOnASide(IReadOnlyList<Word> words, int index, int length)
     {

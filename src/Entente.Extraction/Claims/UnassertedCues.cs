@@ -30,7 +30,7 @@ internal static partial class UnassertedCues
         || NotAGift(words, index, length) || ThreatOfAnAct(words, index, length) || Halted(words, index) || Blocked(words, index) || MembershipWithdrawn(words, index)
         || Prospective(words, index) || DescribesGroups(words, index, length) || NounDescribesOthers(words, index, length) || SupportsADownfall(words, index, length) || TrainingAsANoun(words, index) || InIsADate(words, index, length)
         || ImprovedWithoutRelations(words, index, length) || BacksAnIdea(words, index, length) || OpposedToAnAct(words, index, length)
-        || ArmsAsANoun(words, index, length) || HostileTopic(words, index) || VerbalAttack(words, index) || FoughtIn(words, index, length)
+        || ArmsAsANoun(words, index, length) || HostileTopic(words, index) || VerbalAttack(words, index) || FoughtIn(words, index, length) || FightingNoOneNamed(words, index, length)
         || NamesABody(words, index, length) || StrikesABargain(words, index, length) || HeadsSomewhere(words, index, length) || IncludedInAThing(words, index, length)
         || FoughtAlongside(words, index, length) || WarOnASide(words, index, length) || PresenceSentAway(words, index, length) || PresenceAttacked(words, index) || PointsBack(words, index, length)
         || SharedThreat(words, index) || SettlesAConflict(words, index, length)
