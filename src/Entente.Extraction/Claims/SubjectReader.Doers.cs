@@ -374,4 +374,22 @@ internal sealed partial class SubjectReader
         }
         return true;
     }
+
+    /// <summary>
+    /// "The recent strikes by the United States and allies against Houthi militants", read in a piece on another actor: the
+    /// hostile act named by "by" is that doer's, and its target is named after it, not left to the subject.
+    /// </summary>
+    private static bool HostileActByAnother(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject)
+    {
+        var by = cue.Index + cue.Length;
+        if (!cue.Value.Hostile || by + 1 >= words.Count || words[by].Lower != "by")
+            return false;
+        var doer = words[by + 1].Lower == "the" ? by + 2 : by + 1;
+        foreach (var p in placed)
+        {
+            if (p.First == doer)
+                return p.ActorId != subject;
+        }
+        return false;
+    }
 }

@@ -1,6 +1,6 @@
 namespace Entente.Extraction.Tests.Claims;
 
-/// <summary>Real prose: tensions, wars that broke out, groups formed to fight, lands liberated, governments ousted, rivals contained.</summary>
+/// <summary>Real prose: tensions, wars that broke out, groups formed to fight, lands liberated, governments ousted, rivals contained, strikes by others.</summary>
 public sealed class ProseConflictWordingsTests
 {
     [Theory]
@@ -39,5 +39,13 @@ public sealed class ProseConflictWordingsTests
 
         Assert.DoesNotContain("cambodia", BundledPipeline.AdversariesOf("asean", text));
         Assert.DoesNotContain("thailand", BundledPipeline.AdversariesOf("asean", text));
+    }
+
+    [Fact]
+    public void Strikes_by_another_against_a_third_make_no_foe_of_the_subject()
+    {
+        var text = "# Benin\n\nStrikes by the United States against Iraq have stoked fears of a wider war.";
+
+        Assert.DoesNotContain("united-states", BundledPipeline.AdversariesOf("benin", text));
     }
 }
