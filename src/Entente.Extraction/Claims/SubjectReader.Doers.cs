@@ -379,12 +379,15 @@ internal sealed partial class SubjectReader
     /// "The recent strikes by the United States and allies against Houthi militants", read in a piece on another actor: the
     /// hostile act named by "by" is that doer's, and its target is named after it, not left to the subject.
     /// </summary>
-    private static bool HostileActByAnother(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject)
+    private static bool HostileActByAnother(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject) =>
+        cue.Value.Hostile && OtherNamedAfterBy(words, placed, cue.Index + cue.Length, subject);
+
+    /// <summary>Whether <paramref name="by"/> is "by" and the name right after it ("the" may stand between) is an actor other than the subject.</summary>
+    private static bool OtherNamedAfterBy(IReadOnlyList<Word> words, List<PlacedMention> placed, int by, string subject)
     {
-        var by = cue.Index + cue.Length;
-        if (!cue.Value.Hostile || by + 1 >= words.Count || words[by].Lower != "by")
+        if (by >= words.Count || words[by].Lower != "by")
             return false;
-        var doer = words[by + 1].Lower == "the" ? by + 2 : by + 1;
+        var doer = by + 1 < words.Count && words[by + 1].Lower == "the" ? by + 2 : by + 1;
         foreach (var p in placed)
         {
             if (p.First == doer)

@@ -454,16 +454,7 @@ internal sealed partial class SubjectReader
         {
             if (named.First != objectFirst)
                 continue;
-            var by = named.Last + 1;
-            if (by >= words.Count || words[by].Lower != "by")
-                return false;
-            var doer = by + 1 < words.Count && words[by + 1].Lower == "the" ? by + 2 : by + 1;
-            foreach (var p in placed)
-            {
-                if (p.First == doer)
-                    return p.ActorId != subject;
-            }
-            return false;
+            return OtherNamedAfterBy(words, placed, named.Last + 1, subject);
         }
         return false;
     }
