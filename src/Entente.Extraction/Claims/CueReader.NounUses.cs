@@ -35,7 +35,7 @@ internal sealed partial class CueReader
 
     private static bool Fought(IReadOnlyList<Word> words, List<PlacedMention> placed, int named)
     {
-        var first = Placement.ListAround(words, placed, named)[0].First;
+        var first = Placement.ListStart(words, placed, named);
         return first > 0 && words[first - 1].Lower is "against" or "fight" or "fighting" or "fought" or "combat" or "combating";
     }
 }

@@ -339,7 +339,7 @@ internal sealed partial class CueReader
         var left = placed.FindLastIndex(p => p.Last < verb);
         if (left < 0)
             return false;
-        var of = Placement.ListAround(words, placed, left)[0].First - 1;
+        var of = Placement.ListStart(words, placed, left) - 1;
         // "of the Pakistani Taliban, Afghan Taliban and …": names and demonyms the list reader did not join stand before it.
         while (of >= 0 && (words[of].IsCapitalized || words[of].Lower is "the" or "," or "and"))
             of--;

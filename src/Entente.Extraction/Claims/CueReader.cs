@@ -500,7 +500,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
     /// </summary>
     private static int HelpedDoer(IReadOnlyList<Word> words, List<PlacedMention> placed, int left, int index)
     {
-        var first = Placement.ListAround(words, placed, left)[0].First;
+        var first = Placement.ListStart(words, placed, left);
         var verb = first - 1;
         if (verb >= 0 && words[verb].Lower is "the" or "a" or "an")
             verb--;

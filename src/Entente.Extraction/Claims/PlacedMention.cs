@@ -314,6 +314,13 @@ internal static class Placement
     }
 
     /// <summary>
+    /// Where the list around <paramref name="index"/> begins. A name that is only the home of the one before it ("the GNA's
+    /// forces in Libya") leaves no member around it, and the name itself is where its list begins.
+    /// </summary>
+    public static int ListStart(IReadOnlyList<Word> words, List<PlacedMention> placed, int index) =>
+        ListAround(words, placed, index) is [var first, ..] ? first.First : placed[index].First;
+
+    /// <summary>
     /// "after a period of declining relations with the Afghan Taliban, the IMU pledged loyalty to IS": a name that ends a clause
     /// a subordinating word opens, with a bare comma after it, is no member of the list the next name begins.
     /// </summary>
