@@ -11,7 +11,7 @@ internal sealed class ClaimBuilder(Qualifiers qualifiers, IReadOnlyDictionary<st
         var cutOnly = cue.Cut && !HostileWords.In(unit.Words);
         var relation = cutOnly ? RelationType.PragmaticPartner
             : LeadsABloc(draft, unit.Words) && cue.Relation is null ? RelationType.MemberOf : Settle(cue.Relation, draft.Source, draft.Target, areas);
-        var negated = qualifiers.Negated(unit.Words, draft.LeftEdge, draft.CueIndex, draft.LeftEdge);
+        var negated = qualifiers.Negated(unit.Words, draft.LeftEdge, draft.CueIndex, draft.LeftEdge, inAClause: draft.Rule != "compound");
         return new ExtractedClaim(draft.Source, draft.Target, relation, unit.Start, unit.End, draft.Rule + ":" + (cue.Words.Count > 0 ? cue.Words[0] : ""))
         {
             Areas = relation.IsHostile() ? [] : areas,

@@ -5,10 +5,12 @@ internal sealed class Qualifiers(CueLexicon lexicon)
 {
     /// <summary>A negation between the first party and the cue, or just before the cue: "Oman is not an ally of Iran".</summary>
     /// <remarks>
+    /// <paramref name="inAClause"/> is false for a cue inside a name ("the Kremlin-linked group Wagner"): a denial of the
+    /// clause around it does not deny what the name says.
     /// <paramref name="firstParty"/> is where the claim's first named party stands, or -1 when the claim's subject is implicit:
     /// a party named after a turn away ("steer away from the Washington-led campaign") is not the one turning away.
     /// </remarks>
-    public bool Negated(IReadOnlyList<Word> words, int leftEdge, int cueIndex, int firstParty = -1)
+    public bool Negated(IReadOnlyList<Word> words, int leftEdge, int cueIndex, int firstParty = -1, bool inAClause = true)
     {
         var from = Math.Max(0, Math.Min(leftEdge, cueIndex - 4));
         for (var i = from; i < cueIndex; i++)
@@ -17,7 +19,28 @@ internal sealed class Qualifiers(CueLexicon lexicon)
                 && !ClosedBeforeTheCue(words, i, cueIndex))
                 return true;
         }
-        return TurnsAwayFrom(words, cueIndex, firstParty);
+        return TurnsAwayFrom(words, cueIndex, firstParty) || (inAClause && DeniedClause(words, Math.Min(leftEdge, cueIndex)));
+    }
+
+    private static readonly WordSet Denying = new("denied", "denies", "deny", "denying", "dismissed", "dismisses", "dismissing", "rejected", "rejects", "rejecting", "refuted", "refutes");
+    private static readonly WordSet Hearsay = new("speculation", "claims", "reports", "suggestions", "allegations", "accusations", "rumours", "rumors", "charges");
+
+    /// <summary>
+    /// "Traoré dismissed speculation that Wagner forces had been fighting alongside the army", "denied that Wagner were
+    /// engaged": a clause whose truth someone denies is denied, though the denial stands before its parties.
+    /// </summary>
+    private static bool DeniedClause(IReadOnlyList<Word> words, int from)
+    {
+        for (var i = from - 1; i >= 1 && i >= from - 20; i--)
+        {
+            if (words[i].Lower is "." or ";" or ":")
+                return false;
+            if (words[i].Lower != "that")
+                continue;
+            var verb = Hearsay.Contains(words[i - 1]) ? i - 2 : i - 1;
+            return verb >= 0 && Denying.Contains(words[verb]);
+        }
+        return false;
     }
 
     /// <summary>

@@ -25,12 +25,22 @@ internal sealed partial class SubjectReader
         var i = end;
         while (i < words.Count && i - end <= 4 && !words[i].IsCapitalized && !(ObjectPrepositions.Contains(words[i - 1]) && (words[i].Lower == "the" || words[i].IsCapitalized)))
             i++;
-        if (i >= words.Count || !ObjectPrepositions.Contains(words[i - 1]))
+        // "founded by Yevgeny Prigozhin": a passive cue's "by" names its doer as the others name its object.
+        var passive = i == end && words[i - 1].Lower == "by";
+        if (i >= words.Count || !(ObjectPrepositions.Contains(words[i - 1]) || passive))
             return false;
         if (i < words.Count && words[i].Lower == "the")
             i++;
-        return i + 1 < words.Count && words[i].IsCapitalized && char.IsLetter(words[i].Text[0]) && !Placement.Covers(placed, i) && !Calendar.Contains(words[i])
-            && AfterAName.Contains(words[i + 1]);
+        // "The group was founded by Yevgeny Prigozhin", Wagner's own founder: a person named as the doer leaves no place for the subject.
+        if (passive && placed.Exists(p => p.First == i && p.Person))
+            return true;
+        if (!(i + 1 < words.Count && words[i].IsCapitalized && char.IsLetter(words[i].Text[0]) && !Placement.Covers(placed, i) && !Calendar.Contains(words[i])))
+            return false;
+        // A person's name runs to two or three words; a place or body we know stops it.
+        var last = i;
+        while (passive && last + 2 < words.Count && last - i < 2 && words[last + 1].IsCapitalized && char.IsLetter(words[last + 1].Text[0]) && !Placement.Covers(placed, last + 1))
+            last++;
+        return AfterAName.Contains(words[last + 1]);
     }
 
     /// <summary>

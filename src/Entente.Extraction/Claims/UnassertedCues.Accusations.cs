@@ -7,8 +7,9 @@ internal static partial class UnassertedCues
 
     private static readonly WordSet BeVerbs = new("is", "are", "was", "were", "be", "been", "being", "stands", "stand", "stood");
 
-    // Who speaks for a faction, not for its state: "some Congolese lawmakers accuse Kampala".
-    private static readonly WordSet Factions = new("lawmakers", "legislators", "mps", "deputies", "senators", "opposition", "critics", "activists", "protesters", "rebels", "commentators", "analysts", "media", "newspapers", "press");
+    // Who speaks for a faction or for no one, not for its state: "some Congolese lawmakers accuse Kampala", "news sources have accused Iran".
+    private static readonly WordSet Factions = new("lawmakers", "legislators", "mps", "deputies", "senators", "opposition", "critics", "activists", "protesters", "rebels", "commentators", "analysts", "media", "newspapers", "press",
+        "sources", "reports", "outlets", "experts", "observers", "journalists", "researchers");
 
     // What one state accuses another of when the two are at odds: the beginnings of the word after "of".
     private static readonly WordBeginnings HostileCharges = new(

@@ -11,4 +11,36 @@ public sealed class DeniedAndUnnamedDoersTests
 
         Assert.Contains("turkey", BundledPipeline.PartnersOf("libya", text));
     }
+
+    [Fact]
+    public void An_accusation_by_news_sources_makes_no_rival_of_the_subject()
+    {
+        var text = "# Hamas after the attack\n\nSome international news sources have accused Iran of being complicit in plotting the attack.";
+
+        Assert.DoesNotContain("iran", BundledPipeline.AdversariesOf("hamas", text));
+    }
+
+    [Fact]
+    public void A_founder_named_by_his_own_name_leaves_no_place_for_the_subject()
+    {
+        var text = "# Burkina Faso and Russia\n\nBurkina Faso hosts Russian instructors. The Wagner Group was founded by Yevgeny Prigozhin, a close associate of the Kremlin.";
+
+        Assert.DoesNotContain("wagner-group", BundledPipeline.PartnersOf("burkina-faso", text));
+    }
+
+    [Theory]
+    [InlineData("# Burkina Faso\n\nThe captain dismissed speculation that Wagner fighters were operating alongside the Burkinabe army.")]
+    [InlineData("# Burkina Faso\n\nThe captain denied that Wagner mercenaries had been fighting alongside the Burkinabe army in the north.")]
+    public void A_tie_in_a_denied_clause_is_no_partnership(string text)
+    {
+        Assert.DoesNotContain("wagner-group", BundledPipeline.PartnersOf("burkina-faso", text));
+    }
+
+    [Fact]
+    public void A_denial_of_the_clause_does_not_deny_a_tie_inside_a_name()
+    {
+        var text = "# Burkina Faso\n\nThe captain denied that the Kremlin-backed Wagner Group had any role in the fighting.";
+
+        Assert.Contains(BundledPipeline.Read(text).Claims, c => c.Subject == "russia" && c.Object == "wagner-group" && c.Polarity == Polarity.Asserts);
+    }
 }
