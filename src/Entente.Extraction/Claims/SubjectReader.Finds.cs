@@ -103,17 +103,6 @@ internal sealed partial class SubjectReader
         return false;
     }
 
-    /// <summary>Whether any mention ends before <paramref name="index"/>.</summary>
-    private static bool AnyEndsBefore(List<PlacedMention> placed, int index)
-    {
-        foreach (var p in placed)
-        {
-            if (p.Last < index)
-                return true;
-        }
-        return false;
-    }
-
     /// <summary>Whether an actor other than <paramref name="other"/>'s, and no place, ends at <paramref name="last"/>.</summary>
     private static bool AnotherEndsAt(IReadOnlyList<Word> words, List<PlacedMention> placed, int last, PlacedMention other)
     {

@@ -222,18 +222,20 @@ internal sealed partial class SubjectReader
     }
 
     /// <summary>
-    /// "Both suit each other; their partnership was triggered by India": "their" with no one named before it
-    /// is the pair the text was about, so only a name joined to the noun ("their partnership with India") is its partner.
+    /// "Both suit each other; their partnership was triggered by India": "their" is the pair named before it or the pair the
+    /// text was about ("The U.S. and Norway hope their cooperation will help stifle Moscow's incursions"), so only a name
+    /// joined to the noun ("their partnership with India") is its partner.
     /// </summary>
     private static bool TheirsWithoutPartner(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, PlacedMention other)
     {
         if (cue.Value.Form != CueForm.Noun || other.First < cue.Index + cue.Length)
             return false;
         var owner = OwnerStart(words, placed, cue.Index);
-        if (owner < 0 || words[owner].Lower != "their" || AnyEndsBefore(placed, owner))
+        if (owner < 0 || words[owner].Lower != "their")
             return false;
         var joined = cue.Index + cue.Length;
-        return !(joined < words.Count && words[joined].Lower is "with" or "between" or "to" && other.First - joined <= 2);
+        // "their common rival, Iran": a name set right after the noun is the one it names.
+        return !(joined < words.Count && (words[joined].Lower is "with" or "between" or "to" && other.First - joined <= 2 || words[joined].Lower == "," && other.First == joined + 1));
     }
 
     /// <summary>"Lebanon's Hezbollah group has been supporting …": the subject's home or owner is no counterpart of its cues.</summary>

@@ -1,6 +1,6 @@
 namespace Entente.Extraction.Tests.Claims;
 
-/// <summary>Real prose: a name that is only another's home, a denied clause, a doer the piece names but does not know as an actor.</summary>
+/// <summary>Real prose: a name that is only another's home, a denied clause, a doer named as a person or as news sources, a pair's own cooperation.</summary>
 public sealed class DeniedAndUnnamedDoersTests
 {
     [Fact]
@@ -42,5 +42,13 @@ public sealed class DeniedAndUnnamedDoersTests
         var text = "# Burkina Faso\n\nThe captain denied that the Kremlin-backed Wagner Group had any role in the fighting.";
 
         Assert.Contains(BundledPipeline.Read(text).Claims, c => c.Subject == "russia" && c.Object == "wagner-group" && c.Polarity == Polarity.Asserts);
+    }
+
+    [Fact]
+    public void Their_cooperation_after_a_named_pair_is_the_pairs_and_not_with_a_name_after_it()
+    {
+        var text = "# Norway and the United States\n\nThe U.S. and Norway hope their cooperation will help block Moscow's submarines in the Arctic.";
+
+        Assert.DoesNotContain("russia", BundledPipeline.PartnersOf("norway", text));
     }
 }
