@@ -314,8 +314,8 @@ internal static class Placement
     }
 
     /// <summary>
-    /// Where the list around <paramref name="index"/> begins. A name that is only the home of the one before it ("the GNA's
-    /// forces in Libya") leaves no member around it, and the name itself is where its list begins.
+    /// Where the list around <paramref name="index"/> begins. A name read as the home of the one before it ("seize Tripoli from
+    /// the GNA") leaves no member around it, and the name itself is where its list begins.
     /// </summary>
     public static int ListStart(IReadOnlyList<Word> words, List<PlacedMention> placed, int index) =>
         ListAround(words, placed, index) is [var first, ..] ? first.First : placed[index].First;

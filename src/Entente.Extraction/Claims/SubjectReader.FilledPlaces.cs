@@ -34,13 +34,8 @@ internal sealed partial class SubjectReader
         // "The group was founded by Yevgeny Prigozhin", Wagner's own founder: a person named as the doer leaves no place for the subject.
         if (passive && placed.Exists(p => p.First == i && p.Person))
             return true;
-        if (!(i + 1 < words.Count && words[i].IsCapitalized && char.IsLetter(words[i].Text[0]) && !Placement.Covers(placed, i) && !Calendar.Contains(words[i])))
-            return false;
-        // A person's name runs to two or three words; a place or body we know stops it.
-        var last = i;
-        while (passive && last + 2 < words.Count && last - i < 2 && words[last + 1].IsCapitalized && char.IsLetter(words[last + 1].Text[0]) && !Placement.Covers(placed, last + 1))
-            last++;
-        return AfterAName.Contains(words[last + 1]);
+        return i + 1 < words.Count && words[i].IsCapitalized && char.IsLetter(words[i].Text[0]) && !Placement.Covers(placed, i) && !Calendar.Contains(words[i])
+            && AfterAName.Contains(words[i + 1]);
     }
 
     /// <summary>
