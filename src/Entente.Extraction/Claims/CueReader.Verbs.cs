@@ -78,6 +78,34 @@ internal sealed partial class CueReader
         }
     }
 
+    private static readonly string[][] FellowMemberPhrases = [["alongside"], ["along", "with"], ["together", "with"]];
+
+    /// <summary>"Iran forms part of the Axis of Resistance alongside Hamas and Hezbollah": those it belongs alongside are members too.</summary>
+    private static IEnumerable<PlacedMention> FellowMembers(IReadOnlyList<Word> words, List<PlacedMention> placed, int from)
+    {
+        // "part of the “Axis of Resistance” alongside Hamas": the name's closing quote stands between.
+        if (from < words.Count && words[from].Lower is "”" or "\"" or "’" or "'")
+            from++;
+        foreach (var phrase in FellowMemberPhrases)
+        {
+            if (Words.Spell(words, from, phrase))
+                return HelpersFrom(words, placed, from + phrase.Length);
+        }
+        return [];
+    }
+
+    /// <summary>"Sweden joined NATO along with Finland": the list glue reads Finland as a second body joined; it is a fellow member.</summary>
+    private static int FellowsInList(IReadOnlyList<Word> words, List<PlacedMention> targets)
+    {
+        for (var k = 1; k < targets.Count; k++)
+        {
+            var before = targets[k].First - (words[targets[k].First - 1].Lower == "the" ? 1 : 0);
+            if (before >= 2 && words[before - 1].Lower == "with" && words[before - 2].Lower is "along" or "together")
+                return k;
+        }
+        return -1;
+    }
+
     // Apart from Helpers, and a loop rather than FindIndex: a lambda there had its closure made anew for every word and phrase tried.
     private static IEnumerable<PlacedMention> HelpersFrom(IReadOnlyList<Word> words, List<PlacedMention> placed, int end)
     {

@@ -353,6 +353,12 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         if (ParticipleBy(words, index, length, placed[right].First))
             (doers, targets) = (targets, doers);
         var sources = doers.Concat(Helpers(words, placed, targets[^1].Last + 1));
+        if (cue.Relation == RelationType.MemberOf)
+        {
+            sources = sources.Concat(FellowMembers(words, placed, targets[^1].Last + 1));
+            if (FellowsInList(words, targets) is var fellows and > 0)
+                (sources, targets) = (sources.Concat(targets[fellows..]), targets[..fellows]);
+        }
         foreach (var source in sources)
             foreach (var target in targets)
                 into.Add(new Draft(source.ActorId, target.ActorId, cue, index, source.First, singular ? "active-which" : "active"));

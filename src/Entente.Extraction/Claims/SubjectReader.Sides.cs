@@ -34,7 +34,9 @@ internal sealed partial class SubjectReader
                         && !(cue.Value.Form == CueForm.Active && CommaBetween(words, cue.Index + cue.Length, p.First))
                         // "vows to ramp up cartel strikes but praises Mexico": a verb does not reach past "but".
                         && !BreakBetween(words, cue.Index + cue.Length, p.First)
-                    : p.Last < cue.Index && !MainClauseBetween(words, p.Last + 1, cue.Index)))
+                    : p.Last < cue.Index && !MainClauseBetween(words, p.Last + 1, cue.Index)
+                        // "the group declared its allegiance to al-Qaeda": the pronoun inside the cue names its doer.
+                        || p.First > cue.Index && p.Last < cue.Index + cue.Length - 1))
                 return true;
         }
         return false;
