@@ -94,6 +94,11 @@ internal sealed partial class SubjectReader
         cue.Value.Form == CueForm.Noun && cue.Length == 1 && PartnerPlurals.Contains(words[cue.Index]) && cue.Index >= 1 && UnownedBefore.Contains(words[cue.Index - 1])
         && cue.Index + 3 < words.Count && Wherever.Contains(words[cue.Index + 1]) && words[cue.Index + 2].Lower == "the" && !words[cue.Index + 3].IsCapitalized;
 
+    /// <summary>"the meeting point between Damascus' allies and Israel": a name joined to the partner noun by "and" stands beside them.</summary>
+    private static bool JoinedToThePartners(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, PlacedMention other) =>
+        cue.Value.Form == CueForm.Noun && cue.Length == 1 && PartnerPlurals.Contains(words[cue.Index]) && other.First > cue.Index
+        && words[cue.Index + 1].Lower == "and" && other.First - cue.Index - 2 <= (words[other.First - 1].Lower == "the" ? 1 : 0);
+
     /// <summary>"Sorcha MacLeod, a member of the UN's working group": membership of a body the name owns is not membership of the name.</summary>
     /// <remarks>"pledged allegiance to al-Qaeda's leadership" is allegiance to al-Qaeda: only bodies people sit on count.</remarks>
     private static bool MemberOfAnOwnedBody(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, PlacedMention other) =>
@@ -143,18 +148,29 @@ internal sealed partial class SubjectReader
             if (words[i].Lower is not ("a" or "an" or "the" or "its" or "their") && (words[i].IsCapitalized || !words[i].Lower.All(char.IsLetter)))
                 break;
         }
-        for (var i = cue.Index - 1; i >= Math.Max(1, cue.Index - 4); i--)
+        // "the Yemeni central government, a key U.S. counterterrorism ally": a longer appositive with an article describes the same.
+        var reach = 4;
+        for (var k = 5; k <= 6 && cue.Index - k >= 1; k++)
+        {
+            if (words[cue.Index - k].Lower == "," && words[cue.Index - k + 1].Lower is "a" or "an")
+                reach = k;
+        }
+        for (var i = cue.Index - 1; i >= Math.Max(1, cue.Index - reach); i--)
         {
             // "…its border with Armenia, is a pragmatic neighbour": a verb after the comma ends a clause, it opens no apposition.
             if (Copulas.Contains(words[i]))
                 return false;
             // "countries like Iran, Syria, and Cuba, which have expressed solidarity with the regime": the clause is the whole list's.
             if (words[i].Lower == ",")
-                return AnotherEndsAt(words, placed, i - 1, other) && !FrontedPhrase(words, placed, i - 1)
+                return (AnotherEndsAt(words, placed, i - 1, other) || AnotherBodyEndsAt(words, placed, i - 1, other)) && !FrontedPhrase(words, placed, i - 1)
                     && !(words[i + 1].Lower is "which" or "who" && placed.Exists(p => p.Last == i - 1 && SameList(words, placed, other, p)));
         }
         return false;
     }
+
+    /// <summary>"the Yemeni central government, a key U.S. ally": a state body the subject is not named with is what the appositive describes.</summary>
+    private static bool AnotherBodyEndsAt(IReadOnlyList<Word> words, List<PlacedMention> placed, int last, PlacedMention other) =>
+        last >= 0 && StateBodies.Contains(words[last]) && placed.TrueForAll(p => p.ActorId == other.ActorId || p.Last < last - 4 || p.First > last);
 
     /// <summary>"Under Vučić, the Balkan country has deepened …": a name a sentence opens with after a preposition stands in a phrase of its own.</summary>
     private static bool FrontedPhrase(IReadOnlyList<Word> words, List<PlacedMention> placed, int last) =>
