@@ -49,9 +49,36 @@ internal sealed partial class CueReader
         if (first < 0 || placed[first].First - from > 2)
             return;
         var list = Placement.ListAround(words, placed, first).Where(p => p.First >= from).DistinctBy(p => p.ActorId).ToList();
-        for (var i = 0; i < list.Count; i++)
+        // "between Israel and several Arab nations, including the UAE, Bahrain and Sudan": the other side is a class and its members.
+        // Those members are one side: each faces the first, not one another.
+        var oneSide = false;
+        if (list.Count == 1 && MembersOfAClassAfter(words, placed, list[0].Last + 1) is { } members)
+        {
+            list.AddRange(members.Where(m => m.ActorId != list[0].ActorId).DistinctBy(p => p.ActorId));
+            oneSide = true;
+        }
+        for (var i = 0; i < (oneSide ? 1 : list.Count); i++)
             for (var j = i + 1; j < list.Count; j++)
                 into.Add(new Draft(list[i].ActorId, list[j].ActorId, cue with { Mutual = true }, index, list[i].First, "noun-between"));
+    }
+
+    /// <summary>"and several Arab nations, including the UAE, Bahrain …": the names a class after "and" opens with "including" or "such as".</summary>
+    private static List<PlacedMention>? MembersOfAClassAfter(IReadOnlyList<Word> words, List<PlacedMention> placed, int from)
+    {
+        if (from >= words.Count || words[from].Lower != "and")
+            return null;
+        for (var i = from + 1; i < Math.Min(words.Count - 1, from + 6); i++)
+        {
+            if (placed.Exists(p => p.First == i) || Stops.Contains(words[i]))
+                return null;
+            var opens = words[i].Lower == "including" ? 1 : words[i].Lower == "such" && words[i + 1].Lower == "as" ? 2 : 0;
+            if (opens > 0)
+            {
+                var first = placed.FindIndex(p => p.First >= i + opens && p.First - (i + opens) <= 1);
+                return first < 0 ? null : Placement.ListAround(words, placed, first).OpeningFrom(i + opens);
+            }
+        }
+        return null;
     }
 
     private void NounTies(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int after, Cue cue, List<Draft> into)

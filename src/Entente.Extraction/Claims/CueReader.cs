@@ -253,6 +253,14 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         // "The UN report says members of al-Qaeda live in Kabul": members named after a speech verb are a noun, not the speaker's membership.
         if (index > 0 && words[index].Lower is "members" or "member" && words[index - 1].Lower is "says" or "said" or "say" or "that")
             return;
+        // "The accords normalised relations between Israel and the UAE": a mutual verb's parties may follow "between".
+        if (cue.Mutual && after < words.Count && words[after].Lower == "between")
+        {
+            var before = into.Count;
+            Between(words, placed, after + 1, index, cue, into);
+            if (into.Count > before)
+                return;
+        }
         // "has funded and armed Hezbollah": the second verb of a chain has the first one's doer.
         var chain = ChainStart(words, index);
         // "taken New Delhi on board in its efforts to normalise relations with China": the pronoun's aim, not the name before it.

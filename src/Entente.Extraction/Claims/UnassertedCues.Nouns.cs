@@ -66,8 +66,12 @@ internal static partial class UnassertedCues
     /// partner. Not "analysts say that partnerships were concluded with India", where "that" opens what is said.
     /// </summary>
     private static bool PointsBack(IReadOnlyList<Word> words, int index, int length) =>
-        index > 0 && words[index - 1].Lower is "that" or "this" && (index < 2 || !(words[index - 2].Lower is "so" or "such" || OpeningPhrases.ReportingVerbs.Contains(words[index - 2])))
+        index > 0 && words[index - 1].Lower is "that" or "this" && (index < 2 || !(words[index - 2].Lower is "so" or "such" || OpeningPhrases.ReportingVerbs.Contains(words[index - 2])
+            // "The GCC is a bloc that includes Bahrain": after a grouping's noun "that" opens a clause on it.
+            || (words[index - 1].Lower == "that" && GroupingNouns.Contains(words[index - 2]))))
         && !(index + length < words.Count && words[index + length].Lower is "with" or "between" or "of" or "to");
+
+    private static readonly WordSet GroupingNouns = new("bloc", "alliance", "coalition", "grouping", "organisation", "organization", "union", "community", "forum", "club", "group", "body", "axis", "network", "pact", "partnership");
 
     private static readonly WordSet VerbsAsNouns = new("targets", "strikes", "attacks", "bombs", "raids", "kills", "fights", "supplies", "funds", "backs", "arms", "sanctions");
     private static readonly WordSet NounMarkers = new("the", "main", "principal", "primary", "chief", "these", "those", "such");

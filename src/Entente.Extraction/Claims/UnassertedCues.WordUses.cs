@@ -59,6 +59,9 @@ internal static partial class UnassertedCues
             return !ContinuesARelativeOnAName(words, i);
         if (words[i].Lower == "," && words[i + 1].Lower == "which")
             return !HangsOnAName(words, i);
+        // "the Southern African Development Community - which includes South Africa, Angola … -": a dash opens the relative too.
+        if (words[i].Lower is "-" or "–" or "—" && words[i + 1].Lower == "which")
+            return !(i >= 1 && (words[i - 1].IsCapitalized || Wholes.Contains(words[i - 1])));
         return !(words[i].IsCapitalized || words[i].Lower is ")" || Wholes.Contains(words[i]));
     }
 
