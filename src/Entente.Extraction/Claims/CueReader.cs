@@ -551,7 +551,8 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             return;
         var source = placed.FindIndex(p => p.Last == index - 2);
         var target = After(words, placed, index + length - 1, 4);
-        if (source >= 0 && target < 0 && Described(words, placed, placed[source].First) is var described and >= 0)
+        if (source >= 0 && target < 0 && (Described(words, placed, placed[source].First) is var described and >= 0
+                || (described = Predicated(words, placed, placed[source].First)) >= 0))
         {
             // "the Africa Corps, a Kremlin-backed paramilitary unit": the compound describes the name before it.
             into.Add(new Draft(placed[source].ActorId, placed[described].ActorId, cue, index, placed[described].First, "compound"));
@@ -600,6 +601,38 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         if (comma < 1 || words[comma].Lower != "," || words[start - 1].Lower is not ("a" or "an" or "the"))
             return -1;
         return placed.FindIndex(p => p.Last == comma - 1 && !Placement.IsPlace(words, p));
+    }
+
+    private static readonly WordSet Predicating = new("is", "are", "was", "were", "remains", "remained", "became", "becomes");
+
+    /// <summary>
+    /// The name a predicate opening at <paramref name="start"/> ("X is an Iran-backed group", "X is a well-armed, Iran-backed …",
+    /// "X, the group Israel says it targets, is an Iran-backed group") is said of, or -1: the name right before the verb, or the
+    /// name opening the sentence with an aside between commas after it.
+    /// </summary>
+    private static int Predicated(IReadOnlyList<Word> words, List<PlacedMention> placed, int start)
+    {
+        var verb = start - 1;
+        if (verb >= 0 && words[verb].Lower is "a" or "an")
+            verb--;
+        else if (verb >= 1 && !words[verb].IsCapitalized && char.IsLetter(words[verb].Lower[0]) && words[verb - 1].Lower is "a" or "an")
+            verb -= 2;
+        if (verb < 1 || !Predicating.Contains(words[verb]))
+            return -1;
+        if (placed.FindIndex(p => p.Last == verb - 1) is var right and >= 0)
+            return Placement.IsPlace(words, placed[right]) || placed[right].Adjective ? -1 : right;
+        if (words[verb - 1].Lower != ",")
+            return -1;
+        var opener = placed.FindIndex(p => p.First <= 1 && (p.First == 0 || words[0].Lower == "the"));
+        if (opener < 0 || placed[opener].Adjective || placed[opener].Last + 1 >= verb - 1 || words[placed[opener].Last + 1].Lower != ","
+            || verb - placed[opener].Last > 18)
+            return -1;
+        for (var i = placed[opener].Last + 2; i < verb - 1; i++)
+        {
+            if (words[i].Lower is "," or ";" or ":" or "." or "and" or "or")
+                return -1;
+        }
+        return opener;
     }
 
     private void Prefix(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, Cue cue, List<Draft> into)

@@ -229,6 +229,21 @@ internal static class Placement
     private static bool RulersIn(IReadOnlyList<Word> words, PlacedMention mention) =>
         mention.First > 1 && In.Contains(words[mention.First - 1]) && Rulers.Contains(words[mention.First - 2]);
 
+    /// <summary>"Greece finding new friends in Israel and Egypt": those found "in" names are the names themselves, and may be a list.</summary>
+    private static bool FoundIn(IReadOnlyList<Word> words, PlacedMention mention)
+    {
+        if (mention.First < 3 || !In.Contains(words[mention.First - 1]) || !Kindred.Contains(words[mention.First - 2]))
+            return false;
+        for (var i = mention.First - 3; i >= 0 && i >= mention.First - 6; i--)
+        {
+            if (Finding.Contains(words[i]))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly WordSet Kindred = new("ally", "allies", "friend", "friends", "partner", "partners");
+    private static readonly WordSet Finding = new("find", "finds", "found", "finding");
     private static readonly WordSet Rulers = new("government", "governments", "junta", "juntas", "regime", "regimes", "authorities", "leadership", "rulers");
     private static readonly WordSet The = new("the");
     private static readonly WordSet From = new("from");
@@ -340,7 +355,7 @@ internal static class Placement
     internal static int Next(IReadOnlyList<Word> words, List<PlacedMention> placed, int k)
     {
         // "Since the war in Ukraine, Kazakhstan has …": a place that ends a phrase of its own heads no list.
-        if (placed[k].First > 0 && words[placed[k].First - 1].Lower == "in" && !(k > 0 && HomeOf(words, placed, k - 1, k)) && !RulersIn(words, placed[k]))
+        if (placed[k].First > 0 && words[placed[k].First - 1].Lower == "in" && !(k > 0 && HomeOf(words, placed, k - 1, k)) && !RulersIn(words, placed[k]) && !FoundIn(words, placed[k]))
             return -1;
         var last = placed[k].Last;
         var next = k + 1;

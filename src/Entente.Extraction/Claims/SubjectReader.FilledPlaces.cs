@@ -90,7 +90,7 @@ internal sealed partial class SubjectReader
             && placed[k].ActorId != other.ActorId && !SameList(words, placed, placed[k], other);
     }
 
-    private static readonly WordSet FilledPrepositions = new("with", "against", "on", "to", "for");
+    private static readonly WordSet FilledPrepositions = new("with", "against", "on", "to", "for", "in");
 
     private static readonly WordSet Events = new(
         "offensive", "attack", "attacks", "assault", "campaign", "operation", "operations", "invasion", "incursion", "coup", "insurgency",
