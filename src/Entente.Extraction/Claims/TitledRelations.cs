@@ -228,6 +228,49 @@ internal static partial class TitledRelations
         return any && !titled.Exists(m => m.ActorId == id && m.Start >= reached);
     }
 
+    private static readonly string[] ConflictNouns = ["war", "conflict", "fighting", "hostilities", "crisis"];
+
+    /// <summary>
+    /// "Qatar Steps Back from Mediation Role in Israel-Hamas Conflict": the sides of a war named as one word ("Israel-Hamas"),
+    /// where the title names another actor before them, name the setting of that actor's story, not its subject.
+    /// </summary>
+    public static bool OnlyNamingAWar(string title, List<Mention> titled, string id)
+    {
+        var any = false;
+        for (var k = 0; k < titled.Count; k++)
+        {
+            if (titled[k].ActorId != id)
+                continue;
+            var (first, second) = k + 1 < titled.Count && Hyphened(title, titled[k], titled[k + 1]) ? (k, k + 1)
+                : k > 0 && Hyphened(title, titled[k - 1], titled[k]) ? (k - 1, k) : (-1, -1);
+            if (first < 0)
+                return false;
+            var opens = titled[first].Start;
+            if (!titled.Exists(m => m.End <= opens && m.ActorId != titled[first].ActorId && m.ActorId != titled[second].ActorId && OneClause(title, m.End, opens))
+                || !NextWordIsOneOf(title, titled[second].End, ConflictNouns))
+                return false;
+            any = true;
+        }
+        return any;
+    }
+
+    // "Abraham Alliance vs Axis of Resistance: Who's fighting in an Israel-Iran war": past a colon the title asks anew.
+    private static bool OneClause(string title, int from, int to) => title.AsSpan(from, to - from).IndexOfAny(':', '|', '?') < 0;
+
+    private static bool Hyphened(string title, Mention left, Mention right) =>
+        right.Start == left.End + 1 && title[left.End] is '-' or '–';
+
+    private static bool NextWordIsOneOf(string title, int from, string[] words)
+    {
+        var rest = title.AsSpan(from).TrimStart();
+        foreach (var word in words)
+        {
+            if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (rest.Length == word.Length || !char.IsLetter(rest[word.Length])))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>"Splits in Yemen's anti-Houthi alliance": one the title names only as what others stand against is not what it is about.</summary>
     public static bool OnlyAsOpposed(string title, List<Mention> titled, string id)
     {

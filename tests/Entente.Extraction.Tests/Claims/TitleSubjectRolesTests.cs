@@ -54,4 +54,15 @@ public sealed class TitleSubjectRolesTests
 
         Assert.Equal("kataib-hezbollah", BundledPipeline.Read(text).Subject);
     }
+
+    [Theory]
+    [InlineData("Qatar steps back from mediation role in Israel-Hamas conflict", "qatar")]
+    [InlineData("Abraham Alliance vs Axis of Resistance: who is fighting in an Israel-Hamas war", "hamas")]
+    [InlineData("Israel-Hamas truce talks resume", "hamas")]
+    public void The_sides_of_a_war_named_as_one_word_are_a_setting_for_another_actor_of_the_same_clause(string title, string subject)
+    {
+        var text = $"# {title}\n\nHamas fired rockets. Hamas holds hostages. Hamas met envoys in Doha. Israel struck Gaza. Qatar hosts talks.";
+
+        Assert.Equal(subject, BundledPipeline.Read(text).Subject);
+    }
 }
