@@ -81,7 +81,7 @@ internal static class DocumentSubject
             // "Iraq's Popular Mobilization Forces", "Libya's Haftar": a country's possessive before a group or its leader says where.
             if (inTitle.FindAll(id => !TitledRelations.OnlyWhere(title, titled, id, isState) && !TitledRelations.OnlyAsGone(title, titled, id) && !TitledRelations.OnlyAsSpeaker(title, titled, id)
                 && !TitledRelations.OnlyAsOpposed(title, titled, id)
-                && !TitledRelations.OnlyBetweenOthers(title, titled, id) && !TitledRelations.OnlyNamingAWar(title, titled, id)) is { Count: > 0 } who)
+                && !TitledRelations.OnlyBetweenOthers(title, titled, id) && !TitledRelations.OnlyNamingAWar(title, titled, id) && !TitledRelations.OnlyAsStanding(title, titled, id)) is { Count: > 0 } who)
                 inTitle = who;
             // "Sudan's army and the RSF", "The PMF and Iraq's elections": a title naming a group and the state it belongs to is about the group.
             if (inTitle.FindAll(id => !inTitle.Exists(other => other != id && homeOf(other) == id)) is { Count: > 0 } notHomes)

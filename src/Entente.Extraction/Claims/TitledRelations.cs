@@ -228,6 +228,29 @@ internal static partial class TitledRelations
         return any && !titled.Exists(m => m.ActorId == id && m.Start >= reached);
     }
 
+    private static readonly string[] StandingNouns = ["member", "member state", "ally", "partner"];
+
+    /// <summary>
+    /// "UK Troops on Standby to Defend NATO Member Estonia From Russia": a name before "member", "ally" or "partner" and another
+    /// name describes that other one's standing; the story is the other's.
+    /// </summary>
+    public static bool OnlyAsStanding(string title, List<Mention> titled, string id)
+    {
+        var any = false;
+        for (var k = 0; k < titled.Count; k++)
+        {
+            if (titled[k].ActorId != id)
+                continue;
+            if (k + 1 >= titled.Count || titled[k + 1].ActorId == id || !NextWordIsOneOf(title, titled[k].End, StandingNouns))
+                return false;
+            var gap = title.AsSpan(titled[k].End, titled[k + 1].Start - titled[k].End).Trim();
+            if (gap.Contains(' ') && !gap.Equals("member state", StringComparison.OrdinalIgnoreCase))
+                return false;
+            any = true;
+        }
+        return any;
+    }
+
     private static readonly string[] ConflictNouns = ["war", "conflict", "fighting", "hostilities", "crisis"];
 
     /// <summary>

@@ -38,7 +38,7 @@ internal static partial class UnassertedCues
         || AttacksAThing(words, index, length) || ShipsAsANoun(words, index) || SupplyAsANoun(words, index) || ProxyOfAWar(words, index, length)
         || UnderCommand(words, index, length) || Charged(words, index) || SentHome(words, index)
         || Supposed(words, index) || NearAPlace(words, index, length) || PeopleDrawnAway(words, index, length) || WithdrawnFromAnAct(words, index, length) || MemberAsAnObject(words, index, length) || CountriesOfNoBloc(words, index) || CollectiveDefence(words, index, length)
-        || AttemptOfNoOneNamed(words, index) || DoneByTheUnnamed(words, index) || DependsOnAnAct(words, index, length) || OfTheUnnamed(words, index, length) || ProtectionFromAThreat(words, index, length) || AnyThreat(words, index) || TradeThreats(words, index) || OnlyAnObserver(words, index)
+        || AttemptOfNoOneNamed(words, index) || DoneByTheUnnamed(words, index) || DependsOnAnAct(words, index, length) || OfTheUnnamed(words, index, length) || ProtectionFromAThreat(words, index, length) || AnyThreat(words, index) || TradeThreats(words, index) || ThreatsOfNoOne(words, index, length) || OnlyAnObserver(words, index)
         || SentCloser(words, index, length) || CountedAgainstAnother(words, index, length) || FightsForAThing(words, index, length) || Wondered(words, index);
 
     /// <summary>"ties with Nauru and other island states, whether they recognise Taiwan or not": what is wondered is not said.</summary>
@@ -82,6 +82,18 @@ internal static partial class UnassertedCues
         }
         return false;
     }
+
+    private static readonly WordSet GenericThreats = new(
+        "global", "growing", "rising", "new", "emerging", "common", "external", "hybrid", "increasing", "evolving", "mounting", "modern", "current", "future");
+
+    private static readonly WordSet ThreatsReach = new("from", "of", "to", "by", "against", "posed", "toward", "towards", "facing", "on");
+
+    /// <summary>"As global threats increase, the UK's commitment to Nato …": threats of a kind, from no one named, make no foe of the next name.</summary>
+    private static bool ThreatsOfNoOne(IReadOnlyList<Word> words, int index, int length) =>
+        // Plural only: "China is seen as an increasing threat" says whose the threat is.
+        length == 1 && words[index].Lower == "threats" && index > 1 && GenericThreats.Contains(words[index - 1])
+        && words[index - 2].Lower is not ("pose" or "poses" or "posed" or "posing" or "'s" or "’s")
+        && (index + 1 >= words.Count || (!ThreatsReach.Contains(words[index + 1]) && !words[index + 1].IsCapitalized));
 
     private static readonly WordSet ThreatNouns = new("threat", "threats", "attack", "attacks", "aggression", "infringement", "interference", "war", "conflict", "invasion");
 

@@ -104,4 +104,15 @@ public sealed class PredicatesAndFoundPartnersTests
         Assert.Contains(claims, c => c.Subject == "hungary" && c.Object == "organization-of-turkic-states" && c.Relation == RelationType.MemberOf);
         Assert.DoesNotContain(claims, c => c.Subject == "russia" && c.Object == "syria" && c.Relation == RelationType.MemberOf);
     }
+
+    [Fact]
+    public void Threats_of_a_kind_from_no_one_named_make_no_foe_but_threats_from_a_name_do()
+    {
+        var text = "# Estonia\n\nAs global threats increase, the UK's commitment to Nato has never been more important. Estonia faces growing threats from Russia.";
+
+        var claims = BundledPipeline.Read(text).Claims;
+
+        Assert.DoesNotContain(claims, c => c.Object == "united-kingdom" && c.Relation == RelationType.Adversary);
+        Assert.Contains(claims, c => c.Subject == "estonia" && c.Object == "russia" && c.Relation == RelationType.Adversary);
+    }
 }

@@ -65,4 +65,14 @@ public sealed class TitleSubjectRolesTests
 
         Assert.Equal(subject, BundledPipeline.Read(text).Subject);
     }
+
+    [Theory]
+    [InlineData("UK troops on standby to defend NATO member Estonia from Russia", "estonia")]
+    [InlineData("NATO and Estonia drill in the Baltic", "nato")]
+    public void A_bloc_naming_the_standing_of_the_state_after_it_is_not_the_subject(string title, string subject)
+    {
+        var text = $"# {title}\n\nNATO met. NATO will help. NATO drills. NATO has troops there. Estonia is ready. Britain sends troops.";
+
+        Assert.Equal(subject, BundledPipeline.Read(text).Subject);
+    }
 }
