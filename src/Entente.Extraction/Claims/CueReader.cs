@@ -606,7 +606,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
     private static readonly WordSet Predicating = new("is", "are", "was", "were", "remains", "remained", "became", "becomes");
 
     /// <summary>
-    /// The name a predicate opening at <paramref name="start"/> ("X is an Iran-backed group", "X is a well-armed, Iran-backed …",
+    /// The name a predicate opening at <paramref name="start"/> ("X is an Iran-backed group", "X is an elite Iran-backed group",
     /// "X, the group Israel says it targets, is an Iran-backed group") is said of, or -1: the name right before the verb, or the
     /// name opening the sentence with an aside between commas after it.
     /// </summary>

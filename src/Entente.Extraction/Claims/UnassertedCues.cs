@@ -91,8 +91,8 @@ internal static partial class UnassertedCues
     /// <summary>"As global threats increase, the UK's commitment to Nato …": threats of a kind, from no one named, make no foe of the next name.</summary>
     private static bool ThreatsOfNoOne(IReadOnlyList<Word> words, int index, int length) =>
         // Plural only: "China is seen as an increasing threat" says whose the threat is.
-        length == 1 && words[index].Lower == "threats" && index > 1 && GenericThreats.Contains(words[index - 1])
-        && words[index - 2].Lower is not ("pose" or "poses" or "posed" or "posing" or "'s" or "’s")
+        length == 1 && words[index].Lower == "threats" && index > 0 && GenericThreats.Contains(words[index - 1])
+        && (index < 2 || words[index - 2].Lower is not ("pose" or "poses" or "posed" or "posing" or "'s" or "’s"))
         && (index + 1 >= words.Count || (!ThreatsReach.Contains(words[index + 1]) && !words[index + 1].IsCapitalized));
 
     private static readonly WordSet ThreatNouns = new("threat", "threats", "attack", "attacks", "aggression", "infringement", "interference", "war", "conflict", "invasion");
