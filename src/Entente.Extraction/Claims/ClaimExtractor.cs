@@ -79,6 +79,7 @@ public sealed partial class ClaimExtractor
         var shortForms = new ShortForms(mentions, _actors);
         for (var i = 0; i < units.Count; i++)
             mentions[i] = shortForms.Add(i, units[i].Text, mentions[i]);
+        DefinedAbbreviations.Add(units, mentions);
         var subject = givenSubject ?? DocumentSubject.Find(document, units, mentions, text => shared.Resolve(_gazetteer.FindWithShared(text)), _isNonStateId, _isStateId, _homeOf, _isGreatPower, _isBloc);
         // Asked once: the subject does not change from unit to unit.
         var movementHome = subject is null ? null : MovementHome(subject);

@@ -82,6 +82,37 @@ internal sealed partial class Coreference
         }
     }
 
+    // Conjunctions that open a clause set before the main one: "As it resists EU pressure, RS has built …".
+    private static readonly WordSet FrontedConjunctions = new("as", "while", "whilst", "when", "although", "though", "because", "since", "if", "once", "until", "after", "before");
+
+    /// <summary>
+    /// "As it resists EU and U.S. pressure, RS has built an alliance …": an "it" in a clause fronted before the main one stands
+    /// for the name that opens the main clause, not for the subject. Placed there; false where the sentence is not so built.
+    /// </summary>
+    private static bool ItBeforeItsName(IReadOnlyList<Word> words, List<PlacedMention> placed)
+    {
+        if (words.Count < 6 || !FrontedConjunctions.Contains(words[0]) || words[1].Lower != "it")
+            return false;
+        var comma = 2;
+        while (comma < words.Count && comma < MaxFrontedClause && words[comma].Lower != ",")
+            comma++;
+        if (comma >= words.Count || words[comma].Lower != ",")
+            return false;
+        foreach (var p in placed)
+        {
+            if (p.First < comma)
+                continue;
+            var opensTheClause = p.First == comma + 1 || (p.First == comma + 2 && words[comma + 1].Lower == "the");
+            if (!opensTheClause || p.Person || p.Adjective || Placement.IsPlace(words, p) || p.Last + 1 >= words.Count || !char.IsLetter(words[p.Last + 1].Lower[0]))
+                return false;
+            placed.Insert(FirstAfter(placed, 1), new PlacedMention(1, 1, p.ActorId));
+            return true;
+        }
+        return false;
+    }
+
+    private const int MaxFrontedClause = 25;
+
     // A paragraph goes on from the one before it: many saved pages give each sentence a line of its own.
     private bool Continues(TextBlock block) =>
         ReferenceEquals(block, _lastOpenerBlock) || (block.Kind == BlockKind.Paragraph && _lastOpenerBlock?.Kind == BlockKind.Paragraph);

@@ -34,7 +34,11 @@ internal sealed partial class Coreference(string? subject, IReadOnlyDictionary<s
         if ((said & WordClass.Title) != 0)
             NamedByTitle(words, placed);
         if ((said & WordClass.It) != 0)
+        {
+            if (ItBeforeItsName(words, placed))
+                return;
             ItOfTheOpener(words, placed);
+        }
         // "It trains Central African soldiers": the pronoun is the doer even when a name follows close behind it.
         if (OpenerBefore(words, block) is ({ } continued, var at) && (placed.Count == 0 || placed[0].First > at))
         {

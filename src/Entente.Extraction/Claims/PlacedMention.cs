@@ -471,6 +471,17 @@ internal static class Placement
     // state's government or head named by its adjective is still one list entry.
     private static readonly WordSet RulerNouns = new("government", "leader", "president", "authorities", "regime", "administration");
 
+    // "not just Russia but also the leaders of Serbia and Hungary": a state's leaders are the state's entry in the list.
+    private static readonly WordSet LeaderNouns = new("leaders", "leadership", "governments", "government", "rulers", "regime", "regimes");
+
+    /// <summary>"… and the leaders of Serbia": "leaders of" (or "leadership of", "government of") right before the next name is no glue to step over.</summary>
+    private static int BeforeRulersOf(IReadOnlyList<Word> words, int from, int to) =>
+        to - from >= 2 && words[to - 1].Lower == "of" && LeaderNouns.Contains(words[to - 2]) ? to - 2 : to;
+
+    /// <summary>"not just Russia but also Serbia": "but" goes on with a list only before "also"; "Russia but not Serbia" ends it.</summary>
+    private static bool ButAlso(IReadOnlyList<Word> words, int i, int to) =>
+        (words[i].Lower == "but" && i + 1 < to && words[i + 1].Lower == "also") || (words[i].Lower == "also" && i > 0 && words[i - 1].Lower == "but");
+
     /// <summary>"support for Guyana as Venezuela threatens": "as" joins a list only in "as well as" and "such as".</summary>
     private static bool LoneGlue(IReadOnlyList<Word> words, int i, int from, int to) =>
         words[i].Lower == "as" && !(i > from && words[i - 1].Lower is "well" or "such") && !(i + 1 < to && words[i + 1].Lower == "well");
@@ -550,14 +561,15 @@ internal static class Placement
             from += 3;
         if (ClassBetween(words, from, to))
             return true;
-        to = BeforeADescriptor(words, from, to);
+        to = BeforeRulersOf(words, from, BeforeADescriptor(words, from, to));
         if (to - from > 4)
             return false;
         for (var i = from; i < to; i++)
         {
             // "a member of the SCO and of BRICS": "of" repeats the preposition of a list, never starts one.
             var repeatedOf = words[i].Lower == "of" && i > from && words[i - 1].Lower is "and" or "or" or ",";
-            if (!ListGlue.Contains(words[i]) && !repeatedOf && !(i == from && (MemberNouns.Contains(words[i]) || RulerNouns.Contains(words[i]))) || LoneGlue(words, i, from, to)
+            if (!ListGlue.Contains(words[i]) && !repeatedOf && !(i == from && (MemberNouns.Contains(words[i]) || RulerNouns.Contains(words[i])))
+                && !ButAlso(words, i, to) || LoneGlue(words, i, from, to)
                 || (words[i].Lower == ":" && Attribution(words, to)) || (words[i].Lower == "with" && Possessor(words, to)))
                 return false;
         }

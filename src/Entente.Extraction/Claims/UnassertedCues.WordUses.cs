@@ -169,6 +169,9 @@ internal static partial class UnassertedCues
 
     private static readonly WordSet ClauseEnds = new(",", ";", ":", ".", "and", "but", "after", "because", "while", "since", "when", "as", "although");
 
+    // "Moscow obstructs Western policy through a long-standing alliance with …": a means of blocking is done, not blocked.
+    private static readonly WordSet Means = new("through", "via", "using");
+
     /// <summary>"Hungary has been blocking EU efforts to refund countries for arms shipments to Ukraine": what one blocks it does not do.</summary>
     private static bool Blocked(IReadOnlyList<Word> words, int index)
     {
@@ -176,7 +179,7 @@ internal static partial class UnassertedCues
         {
             if (Blocking.Contains(words[i]))
                 return true;
-            if (ClauseEnds.Contains(words[i]))
+            if (ClauseEnds.Contains(words[i]) || Means.Contains(words[i]))
                 return false;
         }
         return false;

@@ -131,8 +131,9 @@ public static class Words
     /// <remarks>Read from the characters, not the word's spelling: this runs for every word, and most are told apart by their length.</remarks>
     private static bool LeftOut(ReadOnlySpan<char> text, ReadOnlySpan<Word> before, char next)
     {
+        // "not just Russia but also Serbia": kept after "but", where it turns the contrast into a list's next entry.
         if (text.Length == 4 && text.Equals("also", StringComparison.OrdinalIgnoreCase))
-            return true;
+            return before.Length == 0 || before[^1].Lower != "but";
         if (text.Length is not (3 or 4 or 5 or 7 or 9 or 10 or 11 or 12 or 13) || next == '-')
             return false;
         if (IsHedge(text))
