@@ -58,7 +58,7 @@ internal static class DocumentSubject
             lastBloc = lastBlocHere ?? lastBloc;
         }
         // The title names the subject when it names anyone; of several ("Israel-Hezbollah truce"), the one the text is most about.
-        if (document.Title is { Length: > 0 } title && mentions(title).OrderBy(m => m.Start).ToList() is { Count: > 0 } titled)
+        if (document.Title is { Length: > 0 } title && mentions(title).Where(m => !TitledRelations.IsPublicationLabel(title, m)).OrderBy(m => m.Start).ToList() is { Count: > 0 } titled)
         {
             if (TitledRelations.Owner(title, titled) is { } owner)
                 return owner;

@@ -5,6 +5,14 @@ namespace Entente.Extraction.Claims;
 // Names a title sets around another actor as its standing ("NATO member Estonia") or its setting ("in Israel-Hamas conflict").
 internal static partial class TitledRelations
 {
+    /// <summary>
+    /// "The Australian: Fiji's New Prime Minister Refuses …": a single capitalised word after "The" that opens the title before
+    /// a colon names the newspaper that ran the story, not an actor in it.
+    /// </summary>
+    public static bool IsPublicationLabel(string title, Mention mention) =>
+        mention.Start == 4 && title.StartsWith("The ", StringComparison.Ordinal) && mention.End < title.Length && title[mention.End] == ':'
+        && !mention.Surface.Contains(' ');
+
     private static readonly string[] StandingNouns = ["member", "member state", "ally", "partner"];
 
     /// <summary>

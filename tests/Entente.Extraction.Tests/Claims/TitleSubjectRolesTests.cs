@@ -75,4 +75,14 @@ public sealed class TitleSubjectRolesTests
 
         Assert.Equal(subject, BundledPipeline.Read(text).Subject);
     }
+
+    [Theory]
+    [InlineData("The Australian: Fiji's new prime minister refuses to let China train police", "fiji")]
+    [InlineData("Australia: Fiji's new prime minister refuses to let China train police", "australia")]
+    public void A_newspaper_named_before_the_titles_colon_is_not_the_subject(string title, string subject)
+    {
+        var text = $"# {title}\n\nAustralia trains police across the Pacific. Australia welcomed the move. Australia pays. Fiji's leader spoke. China offered help.";
+
+        Assert.Equal(subject, BundledPipeline.Read(text).Subject);
+    }
 }
