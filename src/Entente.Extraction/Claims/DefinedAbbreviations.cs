@@ -18,7 +18,7 @@ internal static class DefinedAbbreviations
     // An agency's letters in brackets after a place credit the report ("Kabul (AFP)"), they do not name the place.
     private static readonly HashSet<string> NewsAgencies = new(StringComparer.Ordinal) { "AP", "AFP", "UPI", "DPA", "ANI", "PTI", "IANS", "IRNA", "TASS", "KCNA" };
 
-    /// <summary>The document's mentions with each defined abbreviation's later uses added, unit by unit in text order.</summary>
+    /// <summary>Adds to each unit's mentions the later uses of the letters the document defines, keeping each unit's list in text order.</summary>
     public static void Add(IReadOnlyList<Unit> units, IReadOnlyList<Mention>[] mentions)
     {
         Dictionary<string, (string ActorId, int Unit, int After)>? defined = null;
