@@ -26,12 +26,15 @@ internal static class DefinedAbbreviations
         for (var u = 0; u < units.Count; u++)
         {
             var text = units[u].Text;
-            foreach (var mention in mentions[u])
+            // Indexed, not enumerated: this runs over every mention of every document, and most have no bracket after them.
+            var named = mentions[u];
+            for (var k = 0; k < named.Count; k++)
             {
+                var mention = named[k];
+                if (Defined(text, mention.End) is not var (letters, after) || ShortForms.Covered(named, after - letters.Length - 1, after - 1))
+                    continue;
                 // "TEHRAN (AP) —": a dateline's city in capitals and the agency after it define nothing.
                 if (IsCapitals(mention.Surface) || !OpensTheName(text, mention.Start))
-                    continue;
-                if (Defined(text, mention.End) is not var (letters, after) || Covered(mentions[u], after - letters.Length - 1, after - 1))
                     continue;
                 defined ??= new Dictionary<string, (string, int, int)>(StringComparer.Ordinal);
                 if (defined.TryGetValue(letters, out var known) && known.ActorId != mention.ActorId)
@@ -84,7 +87,7 @@ internal static class DefinedAbbreviations
         for (var at = text.IndexOf(letters, from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(letters, at + letters.Length, StringComparison.Ordinal))
         {
             var end = at + letters.Length;
-            if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])) || Covered(mentions, at, end))
+            if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])) || ShortForms.Covered(mentions, at, end))
                 continue;
             (added ??= [.. mentions]).Add(new Mention(at, end, actorId, NameKind.Acronym, letters));
         }
@@ -123,15 +126,5 @@ internal static class DefinedAbbreviations
                 return false;
         }
         return true;
-    }
-
-    private static bool Covered(IReadOnlyList<Mention> mentions, int start, int end)
-    {
-        foreach (var mention in mentions)
-        {
-            if (mention.Start < end && start < mention.End)
-                return true;
-        }
-        return false;
     }
 }

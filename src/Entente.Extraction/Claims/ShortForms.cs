@@ -140,7 +140,8 @@ internal sealed class ShortForms
         return !text.AsSpan(end).TrimStart().StartsWith("of ", StringComparison.Ordinal);
     }
 
-    private static bool Covered(IReadOnlyList<Mention> mentions, int start, int end)
+    /// <summary>Whether a mention already overlaps the span from <paramref name="start"/> to <paramref name="end"/>: a short form never takes a name's place.</summary>
+    internal static bool Covered(IReadOnlyList<Mention> mentions, int start, int end)
     {
         for (var k = 0; k < mentions.Count; k++)
         {
