@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Entente.Extraction.Mentions;
 
 public sealed partial class Gazetteer
@@ -15,7 +17,7 @@ public sealed partial class Gazetteer
     {
         public void Add(ReadOnlySpan<char> text, int start, int end, NameCandidate candidate)
         {
-            if ((candidate.Kind != NameKind.Capital || !TailOfPlaceName(text, start)) && (candidate.Kind != NameKind.Demonym || !NamesALanguage(text, end)))
+            if ((candidate.Kind != NameKind.Capital || !(TailOfPlaceName(text, start) || NamesAnAccord(text, end))) && (candidate.Kind != NameKind.Demonym || !NamesALanguage(text, end)))
                 into.Add(new Mention(offset + start, offset + end, candidate.ActorId, candidate.Kind, Surface(text[start..end], candidate)));
         }
 
@@ -53,6 +55,28 @@ public sealed partial class Gazetteer
         return rest.StartsWith("speaking", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("speakers", StringComparison.OrdinalIgnoreCase)
             || (text[end] == '-' && rest.StartsWith("language", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// "The Montevideo Mechanism", "the Minsk Group", "the Astana Process": a capital's name before a capitalised word for
+    /// a meeting, a process or a text names that, not the state, which takes no part by being its namesake.
+    /// </summary>
+    private static bool NamesAnAccord(ReadOnlySpan<char> text, int end)
+    {
+        if (end + 1 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1]))
+            return false;
+        var rest = text[(end + 1)..];
+        var wordEnd = 0;
+        while (wordEnd < rest.Length && char.IsLetter(rest[wordEnd]))
+            wordEnd++;
+        return AccordWords.Contains(rest[..wordEnd]);
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AccordWords = new[]
+    {
+        "Mechanism", "Process", "Format", "Group", "Club", "Agreement", "Agreements", "Accord", "Accords", "Declaration",
+        "Protocol", "Protocols", "Summit", "Conference", "Communiqué", "Communique", "Dialogue", "Initiative", "Pact", "Treaty",
+        "Convention", "Charter", "Consensus", "Framework", "Roadmap",
+    }.ToFrozenSet().GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// "Mocimboa da Praia", "Rio de Janeiro": a capital's name after a particle that follows a capitalised

@@ -120,6 +120,15 @@ public sealed class GazetteerTests
     }
 
     [Fact]
+    public void A_capital_naming_a_process_or_an_accord_names_no_state()
+    {
+        Assert.Empty(Names("the Montevideo Mechanism was activated"));
+        Assert.Empty(Names("the Minsk Group and the Astana Process"));
+        Assert.Equal(["uruguay:Montevideo"], Names("talks in Montevideo began"));
+        Assert.Equal(["belarus:Minsk"], Names("Minsk Agreed to host them"));
+    }
+
+    [Fact]
     public void Seats_of_government_stand_for_their_states()
     {
         Assert.Equal(["russia:Kremlin"], Names("the Kremlin-backed militia"));
