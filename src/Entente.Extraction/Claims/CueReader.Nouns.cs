@@ -268,6 +268,9 @@ internal sealed partial class CueReader
     private static int Viewer(IReadOnlyList<Word> words, List<PlacedMention> placed, int viewed)
     {
         var verb = placed[viewed].First - 1;
+        // "Turkey views the YPG as an enemy": the article belongs to the name viewed.
+        if (verb >= 2 && words[verb].Lower == "the")
+            verb--;
         if (verb < 1 || !RegardVerbs.Contains(words[verb]) || words[verb - 1].Lower is "is" or "are" or "was" or "were" or "been" or "be")
             return -1;
         var viewer = Before(words, placed, verb, 3);

@@ -464,19 +464,25 @@ internal sealed partial class SubjectReader
         if (open + 2 >= words.Count || AsideLeaders.Contains(words[open + 1]))
             return -1;
         var close = CommaAsides.Close(words, open);
-        return close > 0 && !NamedOrCuedWithin(placed, cues, open, close) ? close : -1;
+        return close > 0 && !NamedOrCuedWithin(words, placed, cues, open, close) ? close : -1;
     }
 
-    private static bool NamedOrCuedWithin(List<PlacedMention> placed, List<(int Index, int Length, Cue Value)> cues, int open, int close)
+    /// <summary>
+    /// Whether the aside names an actor or holds a cue. An aside that opens with "a" or "an" describes the name before it, and
+    /// its names and their titles do not count: "Turkey, a US ally within NATO, views it as a threat" puts Turkey as near the
+    /// verb as "Turkey views it" does.
+    /// </summary>
+    private static bool NamedOrCuedWithin(IReadOnlyList<Word> words, List<PlacedMention> placed, List<(int Index, int Length, Cue Value)> cues, int open, int close)
     {
+        var describes = words[open + 1].Lower is "a" or "an";
         foreach (var p in placed)
         {
-            if (p.First > open && p.First < close)
+            if (p.First > open && p.First < close && !describes)
                 return true;
         }
         foreach (var c in cues)
         {
-            if (c.Index > open && c.Index < close)
+            if (c.Index > open && c.Index < close && !(describes && Placement.IndexEndingAt(placed, c.Index - 1) >= 0))
                 return true;
         }
         return false;

@@ -211,6 +211,25 @@ internal sealed partial class SubjectReader
         "contain", "containing", "counter", "countering", "deter", "deterring", "confront", "confronting", "isolate", "isolating", "encircle",
         "encircling", "curb", "curbing", "challenge", "challenging", "undermine", "undermining", "weaken", "weakening");
 
+    /// <summary>
+    /// "It enables Burkina Faso, Mali, and Niger to collaborate in the face of external aggression", "Poland and Ukraine stand
+    /// together against Russian aggression": those named before a threat they face or stand against are its targets, not its
+    /// source, which is named inside the noun's phrase if at all.
+    /// </summary>
+    private static bool FacingTheThreat(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, PlacedMention mention)
+    {
+        if (!cue.Value.Hostile || cue.Value.Form != CueForm.Noun || mention.Last >= cue.Index)
+            return false;
+        for (var i = cue.Index - 1; i > mention.Last && cue.Index - i <= 5; i--)
+        {
+            if (words[i].Lower is "," or ";" or ":" or ".")
+                return false;
+            if (words[i].Lower == "against" || (i >= 2 && words[i].Lower == "of" && words[i - 1].Lower == "face" && words[i - 2].Lower is "the" or "in"))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>"unlike Manila and Hanoi, it has avoided public confrontation": those set against the subject do what it does not.</summary>
     private static bool Contrasted(IReadOnlyList<Word> words, PlacedMention mention)
     {

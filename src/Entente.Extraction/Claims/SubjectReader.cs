@@ -162,10 +162,25 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         return LastEndingAt(placed, second.First - 2) is { } first && first.ActorId != subject && first.ActorId != second.ActorId;
     }
 
-    private static bool BlocOfAMember(IReadOnlyList<Word> words, PlacedMention p) =>
-        (p.Last + 1 < words.Count && words[p.Last + 1].Lower == "member" && p.First > 1 && words[p.First - 1].Lower is "a" or "an" && words[p.First - 2].Lower == ",")
+    private static bool TitlesAnAppositive(IReadOnlyList<Word> words, PlacedMention p) =>
+        (p.Last + 1 < words.Count && AppositiveTitles.Contains(words[p.Last + 1]) && OpensAnAppositive(words, p.First))
         // "while EU state Hungary … have observer status": the bloc before "state" and a name says what the name is.
         || (p.Last + 2 < words.Count && words[p.Last + 1].Lower is "state" or "member" && words[p.Last + 2].IsCapitalized);
+
+    // "Turkey, a US ally within NATO, views it as a threat": the owner of the appositive's title says what Turkey is, and does not act.
+    private static readonly WordSet AppositiveTitles = new("member", "ally", "partner", "proxy", "client");
+
+    /// <summary>
+    /// Whether ", a" (or ", a close") stands right before <paramref name="first"/>. "Japan, a fellow Quad member" is left to the
+    /// cues: a fellow is a member beside someone else, who may be the subject.
+    /// </summary>
+    private static bool OpensAnAppositive(IReadOnlyList<Word> words, int first)
+    {
+        var article = first - 1;
+        while (article > 0 && first - article <= 2 && words[article].Lower is not ("a" or "an" or "fellow") && !words[article].IsCapitalized)
+            article--;
+        return article >= 1 && words[article].Lower is "a" or "an" && words[article - 1].Lower == ",";
+    }
 
     /// <summary>The actors a cue might tie to the subject: named as actors, not yet paired, not the subject's own.</summary>
     private static List<PlacedMention> Others(string subject, IReadOnlyList<Word> words, List<PlacedMention> placed, ISet<string> paired)
@@ -176,8 +191,8 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             var p = placed[k];
             if (p.ActorId != subject && !paired.Contains(p.ActorId) && (!p.Adjective || StandsForItsNation(words, p)) && !Speaks(words, p) && !Modifies(words, p) && !NamesWhichStates(words, p) && !Placement.IsPlace(words, p) && !Placement.RestatesAPlace(words, placed, k) && !Placement.JoinedToAPlace(words, placed, k)
                 && !OwnsTheSubject(words, placed, p, subject) && !SecondOfAJoinedPair(words, placed, p) && !Contrasted(words, p)
-                // "Qatar, a GCC member, hosts …": the bloc says what another is (BlocMemberNames), it does not act.
-                && !BlocOfAMember(words, p) && !InABracketedPhrase(words, p) && !Led(words, p) && !OwnsAPlace(words, p) && !LeftAtIndependence(words, p) && !ListedWithTheSubject(words, placed, p, subject) && !Measured(words, p))
+                // "Qatar, a GCC member, hosts …", "Turkey, a US ally, views …": the title's owner says what another is, it does not act.
+                && !TitlesAnAppositive(words, p) && !InABracketedPhrase(words, p) && !Led(words, p) && !OwnsAPlace(words, p) && !LeftAtIndependence(words, p) && !ListedWithTheSubject(words, placed, p, subject) && !Measured(words, p))
                 others.Add(p);
         }
         // "…, angering Greece and Egypt": a participle's objects, which no other cue reaches.
@@ -375,7 +390,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
     private static bool Passes(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, int distance, string subject, PlacedMention other, bool subjectNamed) =>
         distance <= Reach && !TooFarForAVerb(words, cue, distance, other) && !AnotherDoer(words, placed, cue, subject, other) && !UnknownObjectAfter(words, placed, cue, other) && !FilledByAnother(words, placed, cue, subject, other) && !InAppositionToAnother(words, placed, cue, other) && !InATitleOfAnother(words, placed, cue, subject, other) && !OutsideTheBetween(words, cue, other) && !APairWithoutTheSubject(words, placed, cue, subject, other) && !BeyondAFrontedPhrase(words, placed, cue.Index, other) && !Crosses(words, cue.Index, cue.Length, other) && Fits(words, placed, cue, other)
         && OwnerAllows(words, placed, cue.Index, subject, other) && !OwnedByOneNamedAfter(words, placed, cue, subject, other) && !NameOfTheBody(words, cue, other) && !PartnersOfNoOneNamed(words, cue) && !AlliesOfTheName(words, cue, other, subjectNamed) && !OwnedByAnUnknownName(words, placed, cue, other) && !PartnersSomewhere(words, cue) && !JoinedToThePartners(words, cue, other) && !MemberOfAnOwnedBody(words, cue, other) && !FarAfterOwnedNoun(words, placed, cue, subject, other) && !ObjectOfPreposition(words, placed, cue, subject, other) && !TheirsWithoutPartner(words, placed, cue, other) && !TopicOfTheObject(words, cue, other) && !TopicIsTheSubject(words, placed, cue, subject, other) && !SourcedElsewhere(words, placed, cue, other) && !VictimOfTheObject(words, placed, cue, subject, other) && !DoerOfAnAct(words, placed, cue, subject, other) && !DoneByADemonym(words, placed, cue, subject, other) && !SaidOfTheClauseDoer(words, placed, cue, other)
-        && !SetAgainstTheObject(words, cue, other) && !CueReader.PlaceOfOthers(words, cue.Index, cue.Length, cue.Value, other) && !InARelativeOnAThing(words, cue, other) && !InARelativeOnAName(words, placed, cue, other) && !PastItsRelative(words, cue, other) && !LostAlliesAfter(words, cue, other) && !CondemnerOfALabel(words, cue, other) && (!subjectNamed || Opposite(words, placed, cue, subject, other));
+        && !SetAgainstTheObject(words, cue, other) && !FacingTheThreat(words, cue, other) && !CueReader.PlaceOfOthers(words, cue.Index, cue.Length, cue.Value, other) && !InARelativeOnAThing(words, cue, other) && !InARelativeOnAName(words, placed, cue, other) && !PastItsRelative(words, cue, other) && !LostAlliesAfter(words, cue, other) && !CondemnerOfALabel(words, cue, other) && (!subjectNamed || Opposite(words, placed, cue, subject, other));
 
     /// <summary>The three words before each of two places, where "former" or "now-gone" would stand; "the former" naming someone is left out.</summary>
     private static List<Word> WordsBefore(IReadOnlyList<Word> words, int first, int second, List<Word> near)
