@@ -83,7 +83,10 @@ internal static class DocumentSubject
                 && !TitledRelations.OnlyAsOpposed(title, titled, id)
                 && !TitledRelations.OnlyBetweenOthers(title, titled, id) && !TitledRelations.OnlyNamingAWar(title, titled, id) && !TitledRelations.OnlyAsStanding(title, titled, id)) is { Count: > 0 } who)
                 inTitle = who;
-            // "Sudan's army and the RSF", "The PMF and Iraq's elections": a title naming a group and the state it belongs to is about the group.
+            // "Sudan's army and the RSF", "The PMF and Iraq's elections": a title naming a group and the state it belongs to is about
+            // the group. Where a third actor would win without the home ("The Syrian President: an agreement with Israel and a
+            // Turkish move against 'SDF'"), the home stays in the running.
+            var withHomes = inTitle;
             if (inTitle.FindAll(id => !inTitle.Exists(other => other != id && homeOf(other) == id)) is { Count: > 0 } notHomes)
                 inTitle = notHomes;
             // "China, Laos and a railway of debt": a piece on a great power's dealings with a smaller actor is most often about the
@@ -93,8 +96,10 @@ internal static class DocumentSubject
             // capital, which most often says where), an armed group or movement counts a third more, for the names the count misses
             // ("the rebels", "the militants", "its fighters").
             var groupAndState = titled.Exists(m => isState(m.ActorId) && m.Kind is not (NameKind.Demonym or NameKind.Capital));
-            return MostAbout(inTitle, counts, id => TimesNamed(titled, id), id => greatAndSmall && isGreatPower(id), id => TitledRelations.OnlyAdjectiveAhead(titled, id, isGreatPower),
+            string Pick(List<string> among) => MostAbout(among, counts, id => TimesNamed(titled, id), id => greatAndSmall && isGreatPower(id), id => TitledRelations.OnlyAdjectiveAhead(titled, id, isGreatPower),
                 id => groupAndState && isNonState(id) && !isBloc(id));
+            var picked = Pick(inTitle);
+            return inTitle.Count == withHomes.Count || homeOf(picked) is { } pickedHome && withHomes.Contains(pickedHome) ? picked : Pick(withHomes);
         }
         return counts.Count == 0 ? null : MostNamed(counts);
     }

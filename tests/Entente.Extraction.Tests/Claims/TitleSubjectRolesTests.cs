@@ -85,4 +85,14 @@ public sealed class TitleSubjectRolesTests
 
         Assert.Equal(subject, BundledPipeline.Read(text).Subject);
     }
+
+    [Theory]
+    [InlineData("The Syrian President: an agreement with Israel and a Turkish move against the SDF", "syria")]
+    [InlineData("The SDF and Syria's elections", "syrian-democratic-forces")]
+    public void A_state_is_dropped_as_a_groups_home_only_where_the_group_then_wins(string title, string subject)
+    {
+        var text = $"# {title}\n\nSyria's president said Syria is close to a security agreement with Israel. Syria wants one. Israel gains. The SDF objects.";
+
+        Assert.Equal(subject, BundledPipeline.Read(text).Subject);
+    }
 }
