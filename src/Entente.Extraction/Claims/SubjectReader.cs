@@ -162,12 +162,15 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         return LastEndingAt(placed, second.First - 2) is { } first && first.ActorId != subject && first.ActorId != second.ActorId;
     }
 
+    /// <summary>
+    /// Whether <paramref name="p"/> owns the title of an appositive ("Qatar, a GCC member,", "Turkey, a US ally within NATO,") or
+    /// stands before "state" or "member" and a name: it says what another is.
+    /// </summary>
     private static bool TitlesAnAppositive(IReadOnlyList<Word> words, PlacedMention p) =>
         (p.Last + 1 < words.Count && AppositiveTitles.Contains(words[p.Last + 1]) && OpensAnAppositive(words, p.First))
         // "while EU state Hungary … have observer status": the bloc before "state" and a name says what the name is.
         || (p.Last + 2 < words.Count && words[p.Last + 1].Lower is "state" or "member" && words[p.Last + 2].IsCapitalized);
 
-    // "Turkey, a US ally within NATO, views it as a threat": the owner of the appositive's title says what Turkey is, and does not act.
     private static readonly WordSet AppositiveTitles = new("member", "ally", "partner", "proxy", "client");
 
     /// <summary>
