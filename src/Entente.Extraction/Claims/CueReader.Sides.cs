@@ -24,7 +24,8 @@ internal sealed partial class CueReader
             return true;
         for (var i = index; i < index + length; i++)
         {
-            if (TogetherWords.Contains(words[i]) || (words[i].Lower == "forces" && i > index && words[i - 1].Lower == "joined"))
+            // "closed ranks against", "united ranks against": ranks closed are ranks shared.
+            if (TogetherWords.Contains(words[i]) || (words[i].Lower is "forces" or "ranks" && i > index && words[i - 1].Lower is "joined" or "closed" or "close" or "closing" or "closes" or "united" or "unite" or "uniting"))
                 return true;
         }
         return false;

@@ -333,7 +333,12 @@ internal sealed partial class CueReader(CueLexicon lexicon)
             return;
         // "which Cairo has supported throughout the war with the Rapid Support Forces": the name belongs to the war.
         if (!cue.Hostile && (HostileCueBetween(words, after, placed[right].First) || FightBetween(words, after, placed[right].First) || AgainstBetween(words, after, placed[right].First)))
+        {
+            // "The US, Japan and the Philippines close ranks against Beijing": those who stand together against another are a pair.
+            if (cue.Mutual && AgainstBetween(words, after, placed[right].First))
+                PairedBefore(words, placed, left, index, cue, "pair", into);
             return;
+        }
         // "imports most of its gas from Russia": the seller after "from" is the passive cue's ("gas from") to read.
         if (BuyVerbs.Contains(words[after - 1]) && words[placed[right].First - 1].Lower == "from" && !soldFarFrom)
             return;

@@ -90,6 +90,22 @@ internal sealed partial class SubjectReader
             && placed[k].ActorId != other.ActorId && !SameList(words, placed, placed[k], other);
     }
 
+    /// <summary>
+    /// "While the Republic of Cyprus is an EU member, Northern Cyprus is recognised only by Ankara": a verb read as a passive
+    /// whose patient is another name, right before "is", is that name's; the doer after "by" is its counterpart, not the subject's.
+    /// </summary>
+    private static bool PatientNamedBefore(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject, PlacedMention other)
+    {
+        if (cue.Value.Form != CueForm.Active || other.First <= cue.Index || !words[cue.Index].Lower.EndsWith("ed", StringComparison.Ordinal))
+            return false;
+        var be = cue.Index - 1;
+        if (be > 0 && words[be].Lower is "only" or "also" or "widely" or "internationally" or "formally" or "officially")
+            be--;
+        if (be < 1 || words[be].Lower is not ("is" or "are" or "was" or "were") || !Says(words, cue.Index + cue.Length, other.First, "by"))
+            return false;
+        return Placement.IndexEndingAt(placed, be - 1) is var k and >= 0 && placed[k].ActorId != subject && placed[k].ActorId != other.ActorId;
+    }
+
     private static readonly WordSet FilledPrepositions = new("with", "against", "on", "to", "for", "in");
 
     private static readonly WordSet Events = new(

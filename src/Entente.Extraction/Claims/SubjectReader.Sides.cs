@@ -132,6 +132,8 @@ internal sealed partial class SubjectReader
     /// "The UN Panel of Experts on Yemen described cooperation between the Houthis and al-Shabaab": a tie said to be
     /// between a named pair holds between them, not with a name outside the pair.
     /// </summary>
+    private static readonly WordSet ClauseOpeners = new("it", "they", "he", "she", "we", "but", "while", "when", "although", "though", "yet");
+
     private static readonly WordSet PairNouns = new("two", "countries", "sides", "neighbours", "neighbors", "governments", "nations", "capitals", "states");
 
     /// <summary>
@@ -150,7 +152,9 @@ internal sealed partial class SubjectReader
             return false;
         // Counted up to the clause's end rather than as a list: "the US, Nato and Russia" is one even where "Nato" is no name we know.
         var end = between + 1;
-        while (end < words.Count && end - between <= 16 && words[end].Lower is not ("." or ";" or ":" or "that" or "which" or "who"))
+        // "As tensions between the DRC and Rwanda intensified, it was Lourenço who …": a comma before a new clause's opener ends it too.
+        while (end < words.Count && end - between <= 16 && words[end].Lower is not ("." or ";" or ":" or "that" or "which" or "who")
+            && !(words[end].Lower == "," && end + 1 < words.Count && ClauseOpeners.Contains(words[end + 1])))
             end++;
         var another = false;
         var opensOnAName = false;
@@ -161,10 +165,51 @@ internal sealed partial class SubjectReader
             if (p.ActorId == subject)
                 return false;
             another |= p.ActorId != other.ActorId;
-            opensOnAName |= p.First <= between + 2;
+            opensOnAName |= p.First <= between + 2 || OfficeHolderOf(words, between + 1, p.First);
         }
         return another && opensOnAName && other.Last < end;
     }
+
+    /// <summary>"between President Félix Tshisekedi of the DRC and …": an office and a person's name before "of" and the state.</summary>
+    private static bool OfficeHolderOf(IReadOnlyList<Word> words, int from, int named)
+    {
+        if (named - from > 6 || named - from < 3 || words[named - 1].Lower is not ("of" or "the"))
+            return false;
+        for (var i = from; i < named; i++)
+        {
+            if (!(words[i].IsCapitalized || words[i].Lower is "of" or "the"))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// "As tensions between the DRC and Rwanda intensified over border aggression": a hostile word later in the clause that
+    /// opened on a pair's tension is the pair's, where the subject is not named in it.
+    /// </summary>
+    private static bool HostilityOfAPairBefore(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, string subject, PlacedMention other)
+    {
+        if (!cue.Value.Hostile || other.Last >= cue.Index)
+            return false;
+        for (var i = other.First - 1; i > 0 && cue.Index - i <= 24; i--)
+        {
+            if (words[i].Lower is "," or ";" or "." or ":")
+                return false;
+            if (words[i].Lower != "between")
+                continue;
+            if (!TensionNouns.Contains(words[i - 1]))
+                return false;
+            foreach (var p in placed)
+            {
+                if (p.ActorId == subject && p.First > i && p.Last < cue.Index)
+                    return false;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static readonly WordSet TensionNouns = new("tensions", "tension", "conflict", "war", "rivalry", "dispute", "feud", "standoff", "hostilities", "clashes", "fighting", "confrontation", "enmity");
 
     private static bool OutsideTheBetween(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, PlacedMention other)
     {
@@ -229,6 +274,16 @@ internal sealed partial class SubjectReader
         }
         return false;
     }
+
+    /// <summary>
+    /// "bases set up by rival nations, notably the United States and China": "rival" before a plural of states, with no owner,
+    /// says those named compete with one another, not with the subject.
+    /// </summary>
+    private static bool RivalsOfOneAnother(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue) =>
+        cue.Value.Hostile && cue.Length == 1 && words[cue.Index].Lower == "rival" && cue.Index + 1 < words.Count
+        && RivalBodies.Contains(words[cue.Index + 1]) && !OwnedCue(words, cue.Index);
+
+    private static readonly WordSet RivalBodies = new("nations", "powers", "states", "countries", "factions", "governments", "militias", "camps", "blocs", "administrations", "claimants");
 
     /// <summary>"unlike Manila and Hanoi, it has avoided public confrontation": those set against the subject do what it does not.</summary>
     private static bool Contrasted(IReadOnlyList<Word> words, PlacedMention mention)

@@ -110,6 +110,17 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         return false;
     }
 
+    /// <summary>"skirmishes in an area that the United States calls the Second Thomas Atoll": one who only names a thing is no party.</summary>
+    private static bool NamesAThing(IReadOnlyList<Word> words, PlacedMention p)
+    {
+        var before = p.First - 1;
+        if (before >= 0 && words[before].Lower == "the")
+            before--;
+        return before >= 0 && words[before].Lower is "that" or "which" or "what" && p.Last + 1 < words.Count && Naming.Contains(words[p.Last + 1]);
+    }
+
+    private static readonly WordSet Naming = new("calls", "call", "called", "knows", "know", "knew", "dubs", "dubbed", "terms", "termed", "names", "named", "refers", "referred");
+
     /// <summary>"Chinese support for our territorial integrity (with Kosovo)": a bracketed phrase is an aside no cue outside it reaches.</summary>
     private static bool InABracketedPhrase(IReadOnlyList<Word> words, PlacedMention p) =>
         p.First >= 2 && p.Last + 1 < words.Count && words[p.First - 2].Lower == "(" && words[p.Last + 1].Lower == ")"
@@ -195,7 +206,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
             if (p.ActorId != subject && !paired.Contains(p.ActorId) && (!p.Adjective || StandsForItsNation(words, p)) && !Speaks(words, p) && !Modifies(words, p) && !NamesWhichStates(words, p) && !Placement.IsPlace(words, p) && !Placement.RestatesAPlace(words, placed, k) && !Placement.JoinedToAPlace(words, placed, k)
                 && !OwnsTheSubject(words, placed, p, subject) && !SecondOfAJoinedPair(words, placed, p) && !Contrasted(words, p)
                 // "Qatar, a GCC member, hosts …", "Turkey, a US ally, views …": the title's owner says what another is, it does not act.
-                && !TitlesAnAppositive(words, p) && !InABracketedPhrase(words, p) && !Led(words, p) && !OwnsAPlace(words, p) && !LeftAtIndependence(words, p) && !ListedWithTheSubject(words, placed, p, subject) && !Measured(words, p))
+                && !TitlesAnAppositive(words, p) && !InABracketedPhrase(words, p) && !Led(words, p) && !OwnsAPlace(words, p) && !LeftAtIndependence(words, p) && !ListedWithTheSubject(words, placed, p, subject) && !Measured(words, p) && !NamesAThing(words, p))
                 others.Add(p);
         }
         // "…, angering Greece and Egypt": a participle's objects, which no other cue reaches.
@@ -393,7 +404,7 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
     private static bool Passes(IReadOnlyList<Word> words, List<PlacedMention> placed, (int Index, int Length, Cue Value) cue, int distance, string subject, PlacedMention other, bool subjectNamed) =>
         distance <= Reach && !TooFarForAVerb(words, cue, distance, other) && !AnotherDoer(words, placed, cue, subject, other) && !UnknownObjectAfter(words, placed, cue, other) && !FilledByAnother(words, placed, cue, subject, other) && !InAppositionToAnother(words, placed, cue, other) && !InATitleOfAnother(words, placed, cue, subject, other) && !OutsideTheBetween(words, cue, other) && !APairWithoutTheSubject(words, placed, cue, subject, other) && !BeyondAFrontedPhrase(words, placed, cue.Index, other) && !Crosses(words, cue.Index, cue.Length, other) && Fits(words, placed, cue, other)
         && OwnerAllows(words, placed, cue.Index, subject, other) && !OwnedByOneNamedAfter(words, placed, cue, subject, other) && !NameOfTheBody(words, cue, other) && !PartnersOfNoOneNamed(words, cue) && !AlliesOfTheName(words, cue, other, subjectNamed) && !OwnedByAnUnknownName(words, placed, cue, other) && !PartnersSomewhere(words, cue) && !JoinedToThePartners(words, cue, other) && !MemberOfAnOwnedBody(words, cue, other) && !FarAfterOwnedNoun(words, placed, cue, subject, other) && !ObjectOfPreposition(words, placed, cue, subject, other) && !TheirsWithoutPartner(words, placed, cue, other) && !TopicOfTheObject(words, cue, other) && !TopicIsTheSubject(words, placed, cue, subject, other) && !SourcedElsewhere(words, placed, cue, other) && !VictimOfTheObject(words, placed, cue, subject, other) && !DoerOfAnAct(words, placed, cue, subject, other) && !DoneByADemonym(words, placed, cue, subject, other) && !SaidOfTheClauseDoer(words, placed, cue, other)
-        && !SetAgainstTheObject(words, cue, other) && !FacingTheThreat(words, cue, other) && !CueReader.PlaceOfOthers(words, cue.Index, cue.Length, cue.Value, other) && !InARelativeOnAThing(words, cue, other) && !InARelativeOnAName(words, placed, cue, other) && !PastItsRelative(words, cue, other) && !LostAlliesAfter(words, cue, other) && !CondemnerOfALabel(words, cue, other) && (!subjectNamed || Opposite(words, placed, cue, subject, other));
+        && !SetAgainstTheObject(words, cue, other) && !FacingTheThreat(words, cue, other) && !RivalsOfOneAnother(words, cue) && !PatientNamedBefore(words, placed, cue, subject, other) && !HostilityOfAPairBefore(words, placed, cue, subject, other) && !CueReader.PlaceOfOthers(words, cue.Index, cue.Length, cue.Value, other) && !InARelativeOnAThing(words, cue, other) && !InARelativeOnAName(words, placed, cue, other) && !PastItsRelative(words, cue, other) && !LostAlliesAfter(words, cue, other) && !CondemnerOfALabel(words, cue, other) && (!subjectNamed || Opposite(words, placed, cue, subject, other));
 
     /// <summary>The three words before each of two places, where "former" or "now-gone" would stand; "the former" naming someone is left out.</summary>
     private static List<Word> WordsBefore(IReadOnlyList<Word> words, int first, int second, List<Word> near)
