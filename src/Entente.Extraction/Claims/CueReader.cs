@@ -334,7 +334,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         // "which Cairo has supported throughout the war with the Rapid Support Forces": the name belongs to the war.
         if (!cue.Hostile && (HostileCueBetween(words, after, placed[right].First) || FightBetween(words, after, placed[right].First) || AgainstBetween(words, after, placed[right].First)))
         {
-            // "The US, Japan and the Philippines close ranks against Beijing": those who stand together against another are a pair.
+            // "The US and Japan signed a deal against China": those who tie themselves to each other against another are a pair.
             if (cue.Mutual && AgainstBetween(words, after, placed[right].First))
                 PairedBefore(words, placed, left, index, cue, "pair", into);
             return;

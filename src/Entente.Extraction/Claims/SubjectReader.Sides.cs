@@ -132,9 +132,9 @@ internal sealed partial class SubjectReader
     /// "The UN Panel of Experts on Yemen described cooperation between the Houthis and al-Shabaab": a tie said to be
     /// between a named pair holds between them, not with a name outside the pair.
     /// </summary>
-    private static readonly WordSet ClauseOpeners = new("it", "they", "he", "she", "we", "but", "while", "when", "although", "though", "yet");
-
     private static readonly WordSet PairNouns = new("two", "countries", "sides", "neighbours", "neighbors", "governments", "nations", "capitals", "states");
+
+    private static readonly WordSet ClauseOpeners = new("it", "they", "he", "she", "we", "but", "while", "when", "although", "though", "yet");
 
     /// <summary>
     /// "a conflict between the US, Nato and Russia", said by the ANC: where "between" names two or more others and not
