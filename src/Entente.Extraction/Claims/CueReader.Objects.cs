@@ -91,7 +91,8 @@ internal sealed partial class CueReader
 
     /// <summary>
     /// "through partnerships with liberal democracies in the region": a tie whose "with" names a common noun is with those, not
-    /// with anyone named elsewhere in the sentence.
+    /// with anyone named elsewhere in the sentence, unless the sentence goes on to name them ("partnerships with regional
+    /// powers apart from Russia, including China, Turkey …").
     /// </summary>
     internal static bool WithAThing(IReadOnlyList<Word> words, List<PlacedMention> placed, int index, int length, Cue cue)
     {
@@ -100,8 +101,24 @@ internal sealed partial class CueReader
             with++;
         return !cue.Hostile && with + 2 < words.Count && words[with].Lower == "with" && !words[with + 1].IsCapitalized && char.IsLetter(words[with + 1].Lower[0])
             && !NotThings.Contains(words[with + 1]) && !words[with + 2].IsCapitalized && words[with + 2].Lower is not ("-" or "'s" or "’s")
-            && !NamedWithin(placed, with + 1, with + 6);
+            && !NamedWithin(placed, with + 1, with + 6) && !ExamplesNamedAfter(words, placed, with + 2);
     }
+
+    /// <summary>Whether, before the clause ends, "including" (or "such as", "notably" …) opens on a name.</summary>
+    private static bool ExamplesNamedAfter(IReadOnlyList<Word> words, List<PlacedMention> placed, int from)
+    {
+        for (var i = from; i < words.Count - 1 && i - from <= 12; i++)
+        {
+            if (words[i].Lower is "." or ";" or ":")
+                return false;
+            var opens = ExampleOpeners.Contains(words[i]) ? 1 : words[i].Lower == "such" && words[i + 1].Lower == "as" ? 2 : 0;
+            if (opens > 0)
+                return NamedWithin(placed, i + opens, i + opens + 1);
+        }
+        return false;
+    }
+
+    private static readonly WordSet ExampleOpeners = new("including", "notably", "especially", "particularly", "namely");
 
     /// <summary>
     /// "It has also provided support to allies in Syria, Iraq and Yemen": help given to a bare common noun placed "in"

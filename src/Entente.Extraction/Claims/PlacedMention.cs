@@ -508,7 +508,10 @@ internal static class Placement
 
     private static bool ShortForm(string text) => text.Length is >= 2 and <= 5 && text.All(char.IsAsciiLetterUpper);
 
-    /// <summary>"China, Russia and the central Asian countries of Kazakhstan, Kyrgyzstan …": a class the next members belong to goes on the list.</summary>
+    /// <summary>
+    /// "China, Russia and the central Asian countries of Kazakhstan, Kyrgyzstan …", "Germany and Poland as well as the Baltic
+    /// countries of Estonia, Latvia …": a class the next members belong to goes on the list.
+    /// </summary>
     private static bool ClassBetween(IReadOnlyList<Word> words, int from, int to)
     {
         if (to - from < 3 || words[to - 1].Lower != "of" || !ClassNouns.Contains(words[to - 2]))
@@ -516,7 +519,9 @@ internal static class Placement
         var i = from;
         if (words[i].Lower == ",")
             i++;
-        if (i >= to || words[i].Lower != "and")
+        if (i + 2 < to && words[i].Lower == "as" && words[i + 1].Lower == "well" && words[i + 2].Lower == "as")
+            i += 2;
+        else if (i >= to || words[i].Lower != "and")
             return false;
         i++;
         if (words[i].Lower == "the")

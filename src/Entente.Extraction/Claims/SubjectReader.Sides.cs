@@ -363,6 +363,23 @@ internal sealed partial class SubjectReader
         return false;
     }
 
+    /// <summary>
+    /// Whether <paramref name="first"/> stands inside the phrase a fronting word opens, closed by a comma the subject's name
+    /// follows, and <paramref name="later"/> after that comma. "Following the U.S. deployment, attacks on vessels, and threats
+    /// from Trump, Cuba …": a comma that lists does not close the phrase.
+    /// </summary>
+    private static bool InAFrontedPhrase(IReadOnlyList<Word> words, List<PlacedMention> placed, string subject, PlacedMention first, PlacedMention later)
+    {
+        if (words.Count == 0 || !Fronting.Contains(words[0]))
+            return false;
+        for (var i = 1; i < later.First; i++)
+        {
+            if (words[i].Lower == ",")
+                return i > first.Last && Placement.IndexOpeningAt(placed, i + 1) is var doer and >= 0 && placed[doer].ActorId == subject;
+        }
+        return false;
+    }
+
     private static readonly WordSet ThreatNouns = new("threat", "threats", "danger", "menace");
     private static readonly WordSet SourceMarkers = new("from", "by");
 

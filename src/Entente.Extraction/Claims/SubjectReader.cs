@@ -279,7 +279,8 @@ internal sealed partial class SubjectReader(CueLexicon lexicon, Qualifiers quali
         {
             if (claimed.Contains(other.ActorId))
                 continue;
-            if (FirstOf(firstNamed, other.ActorId) is { } first && ContrastAfter(words, first) is var contrast && (contrast < 0 || contrast > other.First))
+            // "Amid competition between China and the US, PNG … is boosting trade ties with China": so is one first named inside a fronted phrase.
+            if (FirstOf(firstNamed, other.ActorId) is { } first && ContrastAfter(words, first) is var contrast && (contrast < 0 || contrast > other.First) && !InAFrontedPhrase(words, placed, subject, first, other))
                 continue;
             if (FirstOf(firstNamed, other.ActorId) is null)
                 firstNamed.Add(other);
