@@ -147,7 +147,7 @@ internal sealed partial class SubjectReader
             i--;
         if (i >= 1 && words[i].Lower is "that" or "which" or "who" && UnnamedPluralParties.Contains(words[i - 1]) && !Placement.Covers(placed, i - 1))
             return true;
-        if (InfinitiveOfUnnamedParties(words, placed, cue))
+        if (InfinitiveOfUnnamedParties(words, placed, cue) || PressedIntoIt(words, placed, cue))
             return true;
         return i >= 1 && UnnamedPluralParties.Contains(words[i]) && !Placement.Covers(placed, i) && CountedParties(words, placed, i);
     }
@@ -162,6 +162,27 @@ internal sealed partial class SubjectReader
                 return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "revenge against Rohingya after some were drafted, often forcibly, to fight alongside Myanmar's army": the infinitive
+    /// after a passive is done by those the passive acted on, here people counted but not named.
+    /// </summary>
+    private static bool PressedIntoIt(IReadOnlyList<Word> words, List<PlacedMention> placed, int cue)
+    {
+        if (cue < 4 || words[cue - 1].Lower != "to")
+            return false;
+        var verb = cue - 2;
+        if (words[verb].Lower == ",")
+        {
+            var open = verb - 1;
+            while (open > 0 && verb - open <= 4 && words[open].Lower != ",")
+                open--;
+            verb = words[open].Lower == "," ? open - 1 : -1;
+        }
+        return verb >= 2 && words[verb].Lower.EndsWith("ed", StringComparison.Ordinal) && words[verb - 1].Lower is "were" or "was" or "been" or "being"
+            && (Quantifiers.Contains(words[verb - 2]) || UnnamedPluralParties.Contains(words[verb - 2]) || words[verb - 2].Lower is "others" or "people" or "men" or "civilians" or "recruits")
+            && !Placement.Covers(placed, verb - 2);
     }
 
     private static bool OneOf(IReadOnlyList<Word> words, int parties) =>

@@ -2,7 +2,8 @@ namespace Entente.Extraction.Tests.Claims;
 
 /// <summary>
 /// Real prose: a class the next names belong to after "as well as", a tie with a common noun whose examples are named
-/// after "including", and an actor first named in a fronted phrase and named again as the object of the subject's tie.
+/// after "including", an actor first named in a fronted phrase and named again as the object of the subject's tie, and
+/// an infinitive done by people a passive pressed into it.
 /// </summary>
 public sealed class ExamplesAndLaterNamesTests
 {
@@ -46,5 +47,13 @@ public sealed class ExamplesAndLaterNamesTests
         var claims = BundledPipeline.Read("# Venezuela's backers\n\nFollowing the initial U.S. deployment in the Caribbean, attacks on suspected drug-running vessels, and threats from Trump, Cuba reaffirmed its total support for Venezuela.").Claims;
 
         Assert.DoesNotContain(claims, c => c.Relation.IsHostile() && (c.Subject == "cuba" || c.Object == "cuba"));
+    }
+
+    [Fact]
+    public void Fighting_alongside_an_army_that_others_were_drafted_into_is_not_the_subjects()
+    {
+        var claims = BundledPipeline.Read("# The Arakan Army\n\nThe ethnic Buddhist militia seems set to establish its own state and many fear that the Arakan Army might take revenge against Rohingya after some were drafted, often forcibly, to fight alongside Myanmar’s regular army.").Claims;
+
+        Assert.DoesNotContain(claims, c => c.Subject == "arakan-army" && c.Object == "myanmar" && !c.Relation.IsHostile());
     }
 }
