@@ -52,8 +52,8 @@ internal sealed partial class Coreference
     private static readonly WordSet GroupHeads = new("rebels", "militia", "militias", "group", "movement", "fighters", "militants", "insurgents", "organisation", "organization");
 
     /// <summary>
-    /// "The Iranian-backed rebels have increased attacks on Saudi Arabia": "the X-backed rebels" is the armed group last named
-    /// (or the subject, when it is one), with its backer named in the compound, unless the sentence names that group. One
+    /// "The Iranian-backed rebels have increased attacks on Saudi Arabia": "the X-backed rebels" is the armed group the sentence
+    /// named before it, else the one last named (or the subject, when it is one), with its backer named in the compound. One
     /// word may describe the group first: "the Iran-backed Lebanese group", "the Iranian-backed Shiite militia".
     /// </summary>
     private void GroupAfterACompound(IReadOnlyList<Word> words, List<PlacedMention> placed)
@@ -72,7 +72,7 @@ internal sealed partial class Coreference
             var described = k + 1 < placed.Count && placed[k + 1].First == noun - 1 && placed[k + 1].Last == noun - 1 && noun == p.Last + 4;
             if (k + 1 < placed.Count && placed[k + 1].First <= noun && !described)
                 continue;
-            if ((_lastGroup ?? NonStateSubject()) is not { } group || group == p.ActorId)
+            if ((GroupNamedBefore(placed, k) ?? _lastGroup ?? NonStateSubject()) is not { } group || group == p.ActorId)
                 return;
             if (described)
                 placed[k + 1] = new PlacedMention(noun - 1, noun, group);
@@ -80,6 +80,17 @@ internal sealed partial class Coreference
                 placed.Insert(k + 1, new PlacedMention(noun, noun, group));
             return;
         }
+    }
+
+    /// <summary>"The rise of the Houthis … led to alliances to counter the Iran-backed rebels": the group the sentence named before the compound.</summary>
+    private string? GroupNamedBefore(List<PlacedMention> placed, int compound)
+    {
+        for (var k = compound - 1; k >= 0; k--)
+        {
+            if (placed[k].ActorId != placed[compound].ActorId && KindOf(placed[k].ActorId) is { } kind && kind.IsNonState())
+                return placed[k].ActorId;
+        }
+        return null;
     }
 
     /// <summary>

@@ -180,7 +180,8 @@ internal sealed partial class CueReader
         for (var k = 0; k < placed.Count; k++)
         {
             // "fired missiles at Israel", "fired rockets at the Houthis": the cue's own last word is no place preposition.
-            if (placed[k].First <= index || (Placement.IsPlace(words, placed[k]) && !RightAfter(words, placed[k], index)) || Placement.Qualifies(words, placed[k]))
+            if (placed[k].First <= index || (Placement.IsPlace(words, placed[k]) && !RightAfter(words, placed[k], index)) || Placement.Qualifies(words, placed[k])
+                || Placement.AfterAnti(words, placed[k]))
                 continue;
             if ((placed[k].First - index > reach && !UnknownNamesListed(words, index + 1, placed[k].First)) || Crosses(words, index + 1, placed[k].First) || OpensClause(words, placed[k], index))
                 return -1;

@@ -154,7 +154,7 @@ internal static class Placement
     public static bool IsPlace(IReadOnlyList<Word> words, PlacedMention mention) =>
         (mention.First > 0 && PlaceWords.Contains(words[mention.First - 1])
         && !(mention.Last + 1 < words.Count && Hyphen.Contains(words[mention.Last + 1]))
-        && !RulersIn(words, mention))
+        && !RulersIn(words, mention) && !PointedAt(words, mention))
         // "the most supportive voice for Serbia inside the EU", "shielded it at the United Nations", "signed at the White House":
         // a bloc, a forum or a seat after "inside the", "within the", "at the" is where, not who.
         || (mention.First > 1 && The.Contains(words[mention.First - 1]) && InsideWords.Contains(words[mention.First - 2])
@@ -229,6 +229,10 @@ internal static class Placement
     private static bool RulersIn(IReadOnlyList<Word> words, PlacedMention mention) =>
         mention.First > 1 && In.Contains(words[mention.First - 1]) && Rulers.Contains(words[mention.First - 2]);
 
+    /// <summary>"pointed fingers at India for backing the TTP": the one blamed, not a place.</summary>
+    private static bool PointedAt(IReadOnlyList<Word> words, PlacedMention mention) =>
+        mention.First > 1 && words[mention.First - 1].Lower == "at" && words[mention.First - 2].Lower is "finger" or "fingers";
+
     /// <summary>"Greece finding new friends in Israel and Egypt": those found "in" names are the names themselves, and may be a list.</summary>
     private static bool FoundIn(IReadOnlyList<Word> words, PlacedMention mention)
     {
@@ -301,6 +305,10 @@ internal static class Placement
             && words[mention.Last + 2].Lower is not ("held" or "controlled" or "occupied" or "run" or "ruled" or "dominated"))
         // "Hungary, although an EU and NATO member, refuses …": the bloc names what Hungary is.
         || (mention.Last + 1 < words.Count && words[mention.Last + 1].Lower is "member" or "members" or "membership" or "summit" or "headquarters");
+
+    /// <summary>"alliances with anti-Israel regimes in Iran", "an anti-Israel alliance of militias": the name says whom the noun after it stands against.</summary>
+    public static bool AfterAnti(IReadOnlyList<Word> words, PlacedMention mention) =>
+        mention.First >= 2 && GluedHyphen(words, mention.First - 1) && words[mention.First - 2].Lower is "anti" or "counter";
 
     /// <summary>"Iran-aligned", not the dash in "founded Hezbollah - amid the war": a hyphen with no space before it, and not the first of the two that type a dash ("Iceland--through").</summary>
     public static bool GluedHyphen(IReadOnlyList<Word> words, int at) =>

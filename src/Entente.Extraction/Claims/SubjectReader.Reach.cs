@@ -364,8 +364,7 @@ internal sealed partial class SubjectReader
 
     /// <summary>"the Iran-aligned factions", "troops to the African Union force", "NATO member Turkey": the name qualifies someone else.</summary>
     private static bool Modifies(IReadOnlyList<Word> words, PlacedMention mention) =>
-        // "an anti-Israel alliance of militias": the name says whom the alliance is against.
-        (mention.First >= 2 && Placement.GluedHyphen(words, mention.First - 1) && words[mention.First - 2].Lower is "anti" or "counter")
+        Placement.AfterAnti(words, mention)
         || mention.Last + 1 < words.Count && (Placement.GluedHyphen(words, mention.Last + 1)
             || (mention.First > 0 && words[mention.First - 1].Lower == "the" && (Deployments.Contains(words[mention.Last + 1]) || Topics.Contains(words[mention.Last + 1])))
             // "to concentrate on its African Union chairmanship": the bloc names an office someone holds in it.

@@ -250,11 +250,12 @@ internal sealed partial class SubjectReader
             || (!cue.Value.Hostile && Containing.Contains(words[before])));
     }
 
-    // "The intelligence alliance looking to contain China", "a useful proxy in challenging U.S. hegemony": the one a tie is made
-    // to contain is no party to it.
+    // "The intelligence alliance looking to contain China", "a useful proxy in challenging U.S. hegemony", "boost partnerships
+    // to offset Donald Trump's tariff threats": the one a tie is made to contain is no party to it.
     private static readonly WordSet Containing = new(
         "contain", "containing", "counter", "countering", "deter", "deterring", "confront", "confronting", "isolate", "isolating", "encircle",
-        "encircling", "curb", "curbing", "challenge", "challenging", "undermine", "undermining", "weaken", "weakening");
+        "encircling", "curb", "curbing", "challenge", "challenging", "undermine", "undermining", "weaken", "weakening",
+        "offset", "offsetting", "counterbalance", "counterbalancing", "resist", "resisting");
 
     /// <summary>
     /// "It enables Burkina Faso, Mali, and Niger to collaborate in the face of external aggression", "Poland and Ukraine stand
