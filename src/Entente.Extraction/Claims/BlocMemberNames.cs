@@ -16,7 +16,7 @@ internal static class BlocMemberNames
         for (var k = 0; k < placed.Count; k++)
         {
             var bloc = placed[k];
-            if (!isBloc(bloc.ActorId))
+            if (!isBloc(bloc.ActorId) && !AnAlliance(words, bloc))
                 continue;
             var noun = bloc.Last + 1;
             if (Admitted(words, placed, k) is { } admitted)
@@ -87,13 +87,17 @@ internal static class BlocMemberNames
     private static void Add(ref List<Draft>? drafts, PlacedMention member, PlacedMention bloc, int cue) =>
         (drafts ??= []).Add(new Draft(member.ActorId, bloc.ActorId, MemberCue, cue, member.First, "bloc-member"));
 
+    /// <summary>"another Alliance member, the MNDAA": an armed alliance named by its head noun has members as a bloc does.</summary>
+    private static bool AnAlliance(IReadOnlyList<Word> words, PlacedMention mention) => words[mention.Last].Text is "Alliance" or "Coalition";
+
     /// <summary>
-    /// "another GCC member, Kuwait, is working …", "As a founding NATO member, Denmark has …": the name right after the comma
-    /// that closes "a … member", or null.
+    /// "another GCC member, Kuwait, is working …", "As a founding NATO member, Denmark has …", "another Alliance member, the
+    /// Myanmar National Democratic Alliance Army": the name right after the comma that closes "a … member", or null.
     /// </summary>
     private static PlacedMention? NamedAfterComma(IReadOnlyList<Word> words, List<PlacedMention> placed, int bloc, int after)
     {
-        if (after >= words.Count || words[after].Lower != "," || bloc + 1 >= placed.Count || placed[bloc + 1].First != after + 1)
+        if (after >= words.Count || words[after].Lower != "," || bloc + 1 >= placed.Count
+            || (placed[bloc + 1].First != after + 1 && !(placed[bloc + 1].First == after + 2 && words[after + 1].Lower == "the")))
             return null;
         var article = ArticleBefore(words, placed[bloc].First);
         return article >= 0 && words[article].Lower is "a" or "an" or "another" ? placed[bloc + 1] : null;

@@ -17,8 +17,9 @@ internal sealed partial class Coreference
     private TextBlock? _lastOpenerBlock;
     private string? _lastSole;
 
-    // "It is unclear whether …", "It was reported that …": "it" standing for no one.
-    private static readonly WordSet EmptyItWords = new("that", "whether", "to", "unclear", "clear", "likely", "unlikely", "possible", "worth", "time", "not", "true", "said", "reported", "thought", "believed", "expected", "seen", "hard", "difficult", "easy", "important", "notable", "remains");
+    // "It is unclear whether …", "It was reported that …", "it is key for Europe to …": "it" standing for no one.
+    private static readonly WordSet EmptyItWords = new("that", "whether", "to", "unclear", "clear", "likely", "unlikely", "possible", "worth", "time", "not", "true", "said", "reported", "thought", "believed", "expected", "seen", "hard", "difficult", "easy", "important", "notable", "remains",
+        "key", "essential", "vital", "crucial", "necessary", "imperative", "urgent");
 
     /// <summary>Whether the unit's "It" stands for an actor the sentence itself does not name.</summary>
     public bool ContinuesAnother(IReadOnlyList<Word> words, TextBlock block) => OpenerBefore(words, block).Actor is not null;

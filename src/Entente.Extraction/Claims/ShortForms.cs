@@ -7,7 +7,7 @@ namespace Entente.Extraction.Claims;
 /// a movement in full, the capitalised head noun of that name stands for it in the sentences after.
 /// Writers shorten names this way everywhere, but the head alone ("Union", "Council") is no name of its
 /// own, so it counts only in a document that has just named its owner, and only when no other actor
-/// the document names shares it.
+/// the document names shares it as closely (see <see cref="HeadOwners"/>).
 /// </summary>
 internal sealed class ShortForms
 {
@@ -19,12 +19,12 @@ internal sealed class ShortForms
     };
 
     // Where each head's owner is first named in full: (unit, offset); shared heads are left out. Made for a document that names
-    // a bloc, an organisation or a movement, as the set of shared heads is for one where two share a head: most name neither.
-    private Dictionary<string, (string ActorId, int Unit, int Start)>? _heads;
+    // a bloc, an organisation or a movement, as the owners of a head are for one where two share it: most name neither.
+    private readonly Dictionary<string, (string ActorId, int Unit, int Start)>? _heads;
+    private Dictionary<string, HeadOwners>? _owners;
 
     public ShortForms(IReadOnlyList<IReadOnlyList<Mention>> document, IReadOnlyDictionary<string, Actor> actors)
     {
-        HashSet<string>? ambiguous = null;
         string? lastId = null;
         Actor? lastActor = null;
         for (var unit = 0; unit < document.Count; unit++)
@@ -39,17 +39,22 @@ internal sealed class ShortForms
                 var actor = lastActor;
                 if (actor is null || actor.Kind == ActorKind.State)
                     continue;
-                var named = NameHeads(actor);
-                foreach (var head in named)
-                    Note(head, actor.Id, unit, mention.End, ref ambiguous);
-                if (Head(mention.Surface) is { } own && Array.IndexOf(named, own) < 0)
-                    Note(own, actor.Id, unit, mention.End, ref ambiguous);
+                var own = Head(mention.Surface);
+                if (own is not null)
+                    Note(own, actor.Id, unit, mention.End, written: true);
+                foreach (var head in NameHeads(actor))
+                {
+                    if (head != own)
+                        Note(head, actor.Id, unit, mention.End, written: false);
+                }
             }
         }
-        if (ambiguous is not null)
+        if (_owners is null)
+            return;
+        foreach (var (head, owners) in _owners)
         {
-            foreach (var head in ambiguous)
-                _heads!.Remove(head);
+            if (owners.Owner() is { } owner)
+                (_heads ??= new Dictionary<string, (string ActorId, int Unit, int Start)>(StringComparer.Ordinal))[head] = owner;
         }
     }
 
@@ -77,13 +82,45 @@ internal sealed class ShortForms
         return added;
     }
 
-    private void Note(string head, string actorId, int unit, int end, ref HashSet<string>? ambiguous)
+    private void Note(string head, string actorId, int unit, int end, bool written)
     {
-        _heads ??= new Dictionary<string, (string ActorId, int Unit, int Start)>(StringComparer.Ordinal);
-        if (_heads.TryGetValue(head, out var known) && known.ActorId != actorId)
-            (ambiguous ??= new HashSet<string>(StringComparer.Ordinal)).Add(head);
-        else
-            _heads.TryAdd(head, (actorId, unit, end));
+        _owners ??= new Dictionary<string, HeadOwners>(StringComparer.Ordinal);
+        ref var owners = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_owners, head, out _);
+        owners.Note(actorId, unit, end, written);
+    }
+
+    /// <summary>
+    /// Who a head may stand for. "Myanmar National Democratic Alliance Army (MNDAA)" holds "Alliance" only through another of
+    /// its names; "the Three Brotherhood Alliance", written out, holds it as written, and "the Alliance" after both is the
+    /// latter. Two owners of the same standing share the head, and it stands for neither.
+    /// </summary>
+    private struct HeadOwners
+    {
+        private (string ActorId, int Unit, int Start)? _written, _other;
+        private bool _writtenShared, _otherShared;
+
+        public void Note(string actorId, int unit, int end, bool written)
+        {
+            if (written)
+                Keep(ref _written, ref _writtenShared, actorId, unit, end);
+            else
+                Keep(ref _other, ref _otherShared, actorId, unit, end);
+        }
+
+        public readonly (string ActorId, int Unit, int Start)? Owner() =>
+            _written is not null ? (_writtenShared ? null : FirstNamed(_written.Value)) : _otherShared ? null : _other;
+
+        // Where the owner was first named by any of its names: the short form may stand for it from there on.
+        private readonly (string ActorId, int Unit, int Start) FirstNamed((string ActorId, int Unit, int Start) written) =>
+            _other is { } other && other.ActorId == written.ActorId && (other.Unit, other.Start).CompareTo((written.Unit, written.Start)) < 0 ? other : written;
+
+        private static void Keep(ref (string ActorId, int Unit, int Start)? owner, ref bool shared, string actorId, int unit, int end)
+        {
+            if (owner is null)
+                owner = (actorId, unit, end);
+            else if (owner.Value.ActorId != actorId)
+                shared = true;
+        }
     }
 
     // An actor's names do not change while it is known, and every mention of it asks for their heads: made once per actor.

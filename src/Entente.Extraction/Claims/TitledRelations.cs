@@ -275,8 +275,22 @@ internal static partial class TitledRelations
             return false;
         // "UN accuses Rwanda", "Taliban say IS-K", "US says that China": at most "that" or "the" between the verb and the name.
         return words.Length - verb - 1 <= 1 && (words.Length - verb == 1 || words[^1].ToLowerInvariant() is "that" or "the")
-            && !SaysOfAPair(title, titled, words[verb]);
+            && !SaysOfAPair(title, titled, words[verb]) && !CallsItsTie(title, titled[1]);
     }
+
+    /// <summary>"Denmark says US is a national security risk": a speaker who names what the other is to it tells of its own tie.</summary>
+    private static bool CallsItsTie(string title, Mention other)
+    {
+        var rest = title[other.End..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (rest.Length < 2 || rest[0].ToLowerInvariant() is not ("is" or "are" or "remains" or "poses"))
+            return false;
+        return Array.Exists(rest, w => TieNouns.Contains(w.TrimEnd(',', '.', ':', ';').ToLowerInvariant()));
+    }
+
+    private static readonly HashSet<string> TieNouns = new(StringComparer.Ordinal)
+    {
+        "threat", "risk", "danger", "menace", "enemy", "adversary", "foe", "ally", "partner", "friend",
+    };
 
     /// <summary>"Sri Lanka says India and China both helping": a speaker who tells of two others at once tells of its ties to them.</summary>
     private static bool SaysOfAPair(string title, List<Mention> titled, string verb) =>
