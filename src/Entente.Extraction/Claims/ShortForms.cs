@@ -21,10 +21,10 @@ internal sealed class ShortForms
     // Where each head's owner is first named in full: (unit, offset); shared heads are left out. Made for a document that names
     // a bloc, an organisation or a movement, as the owners of a head are for one where two share it: most name neither.
     private readonly Dictionary<string, (string ActorId, int Unit, int Start)>? _heads;
-    private Dictionary<string, HeadOwners>? _owners;
 
     public ShortForms(IReadOnlyList<IReadOnlyList<Mention>> document, IReadOnlyDictionary<string, Actor> actors)
     {
+        Dictionary<string, HeadOwners>? owners = null;
         string? lastId = null;
         Actor? lastActor = null;
         for (var unit = 0; unit < document.Count; unit++)
@@ -41,19 +41,19 @@ internal sealed class ShortForms
                     continue;
                 var own = Head(mention.Surface);
                 if (own is not null)
-                    Note(own, actor.Id, unit, mention.End, written: true);
+                    Note(ref owners, own, actor.Id, unit, mention.End, written: true);
                 foreach (var head in NameHeads(actor))
                 {
                     if (head != own)
-                        Note(head, actor.Id, unit, mention.End, written: false);
+                        Note(ref owners, head, actor.Id, unit, mention.End, written: false);
                 }
             }
         }
-        if (_owners is null)
+        if (owners is null)
             return;
-        foreach (var (head, owners) in _owners)
+        foreach (var (head, held) in owners)
         {
-            if (owners.Owner() is { } owner)
+            if (held.Owner() is { } owner)
                 (_heads ??= new Dictionary<string, (string ActorId, int Unit, int Start)>(StringComparer.Ordinal))[head] = owner;
         }
     }
@@ -82,11 +82,11 @@ internal sealed class ShortForms
         return added;
     }
 
-    private void Note(string head, string actorId, int unit, int end, bool written)
+    private static void Note(ref Dictionary<string, HeadOwners>? owners, string head, string actorId, int unit, int end, bool written)
     {
-        _owners ??= new Dictionary<string, HeadOwners>(StringComparer.Ordinal);
-        ref var owners = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_owners, head, out _);
-        owners.Note(actorId, unit, end, written);
+        owners ??= new Dictionary<string, HeadOwners>(StringComparer.Ordinal);
+        ref var held = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(owners, head, out _);
+        held.Note(actorId, unit, end, written);
     }
 
     /// <summary>
