@@ -18,13 +18,12 @@ internal sealed class ShortForms
         "Coalition", "Front", "Movement", "Bloc", "Forum", "Federation", "Confederation",
     };
 
-    // Where each head's owner is first named in full: (unit, offset); shared heads are left out. Made for a document that names
-    // a bloc, an organisation or a movement, as the owners of a head are for one where two share it: most name neither.
-    private readonly Dictionary<string, (string ActorId, int Unit, int Start)>? _heads;
+    // Who each head may stand for, and where its owner is first named in full. Made only for a document that names a bloc, an
+    // organisation or a movement: most name none.
+    private readonly Dictionary<string, HeadOwners>? _owners;
 
     public ShortForms(IReadOnlyList<IReadOnlyList<Mention>> document, IReadOnlyDictionary<string, Actor> actors)
     {
-        Dictionary<string, HeadOwners>? owners = null;
         string? lastId = null;
         Actor? lastActor = null;
         for (var unit = 0; unit < document.Count; unit++)
@@ -41,33 +40,27 @@ internal sealed class ShortForms
                     continue;
                 var own = Head(mention.Surface);
                 if (own is not null)
-                    Note(ref owners, own, actor.Id, unit, mention.End, written: true);
+                    Note(ref _owners, own, actor.Id, unit, mention.End, written: true);
                 foreach (var head in NameHeads(actor))
                 {
                     if (head != own)
-                        Note(ref owners, head, actor.Id, unit, mention.End, written: false);
+                        Note(ref _owners, head, actor.Id, unit, mention.End, written: false);
                 }
             }
-        }
-        if (owners is null)
-            return;
-        foreach (var (head, held) in owners)
-        {
-            if (held.Owner() is { } owner)
-                (_heads ??= new Dictionary<string, (string ActorId, int Unit, int Start)>(StringComparer.Ordinal))[head] = owner;
         }
     }
 
     /// <summary>The unit's mentions with each short form after its owner's full name added, in text order.</summary>
     public IReadOnlyList<Mention> Add(int unit, string text, IReadOnlyList<Mention> mentions)
     {
-        if (_heads is not { Count: > 0 })
+        if (_owners is null)
             return mentions;
         List<Mention>? added = null;
-        foreach (var (head, (actorId, firstUnit, firstEnd)) in _heads)
+        foreach (var (head, held) in _owners)
         {
-            if (unit < firstUnit)
+            if (held.Owner() is not { } owner || unit < owner.Unit)
                 continue;
+            var (actorId, firstUnit, firstEnd) = owner;
             for (var at = text.IndexOf(head, StringComparison.Ordinal); at >= 0; at = text.IndexOf(head, at + head.Length, StringComparison.Ordinal))
             {
                 var end = at + head.Length;
