@@ -43,6 +43,9 @@ public sealed record Cue(IReadOnlyList<string> Words, CueForm Form, RelationType
     /// "designated the group a terrorist organisation" is hostile, "designated the UAE a Major Defense Partner" is not.
     /// </summary>
     public IReadOnlyList<string> Needs { get; init; } = [];
+
+    /// <summary>Words that, right after the phrase, leave it without an object: "helps repel Iran" helps no one named.</summary>
+    public IReadOnlyList<string> NotBefore { get; init; } = [];
 }
 
 /// <summary>The cue lexicon of cues.yaml: relation cues, heading and label words, area words, qualifiers.</summary>
@@ -101,7 +104,7 @@ public sealed class CueLexicon
         for (var k = 0; k < found.Count; k++)
         {
             var c = found[k];
-            if (!((c.Value.Needs.Count > 0 && !Followed(words, c.Index + c.Length, c.Value.Needs)) || SufferedNotDone(words, c.Index, c.Value) || NounLikeVerbs.Is(words, c.Index, c.Value)))
+            if (!((c.Value.Needs.Count > 0 && !Followed(words, c.Index + c.Length, c.Value.Needs)) || RightBefore(words, c.Index + c.Length, c.Value.NotBefore) || SufferedNotDone(words, c.Index, c.Value) || NounLikeVerbs.Is(words, c.Index, c.Value)))
                 found[kept++] = c;
         }
         found.RemoveRange(kept, found.Count - kept);
@@ -145,6 +148,18 @@ public sealed class CueLexicon
     private static bool SufferedNotDone(IReadOnlyList<Word> words, int index, Cue cue) =>
         cue.Hostile && cue.Form == CueForm.Active && index > 0 && words[index - 1].Lower is "was" or "were" or "been" or "being" or "be" or "is" or "are"
         && (words[index].Lower.EndsWith("ed", StringComparison.Ordinal) || words[index].Lower is "struck" or "hit" or "shot" or "fought" or "sanctioned"); // "has been at war with" is no passive
+
+    private static bool RightBefore(IReadOnlyList<Word> words, int after, IReadOnlyList<string> notBefore)
+    {
+        if (after >= words.Count)
+            return false;
+        for (var k = 0; k < notBefore.Count; k++)
+        {
+            if (words[after].Lower == notBefore[k])
+                return true;
+        }
+        return false;
+    }
 
     private static bool Followed(IReadOnlyList<Word> words, int from, IReadOnlyList<string> needs)
     {
@@ -275,7 +290,7 @@ public sealed class CueLexicon
             e.Relation is null ? null : RelationTypes.Parse(e.Relation), e.Areas.Select(Areas.Parse).ToList())
         {
             Hostile = e.Hostile, Negative = e.Negative, Mutual = e.Mutual, Hedged = e.Hedged, Reversed = e.Reversed, Former = e.Former, Cut = e.Cut,
-            Needs = e.Needs,
+            Needs = e.Needs, NotBefore = e.NotBefore,
         };
 
 #pragma warning disable CA1812, CA2227, CA1002 // filled in by the YAML deserializer
@@ -304,6 +319,7 @@ public sealed class CueLexicon
         public bool Former { get; set; }
         public bool Cut { get; set; }
         public List<string> Needs { get; set; } = [];
+        public List<string> NotBefore { get; set; } = [];
     }
 #pragma warning restore CA1812, CA2227, CA1002
 }

@@ -112,7 +112,9 @@ internal sealed partial class CueReader
             return;
         }
         // "Turkey maintains its support for Hamas": "its" stands for the one whose clause it is.
-        if ((ItsDoer(words, placed, index) is var its and >= 0 ? its : ParticipleDoer(words, placed, index)) is var doer and >= 0 && placed.FindIndex(p => p.First >= after && p.First - after <= 1) is var receiver and >= 0)
+        if ((ItsDoer(words, placed, index) is var its and >= 0 ? its : ParticipleDoer(words, placed, index)) is var doer and >= 0 && placed.FindIndex(p => p.First >= after && p.First - after <= 1) is var receiver and >= 0
+            // "Mogadishu rallies its friends after Israel recognises Somaliland": a name after "after" opens a clause of its own.
+            && !(placed[receiver].First > after && Subordinators.Contains(words[after])))
         {
             foreach (var x in Placement.ListAround(words, placed, doer).EndingBefore(index))
                 foreach (var y in Placement.ListAround(words, placed, receiver).OpeningFrom(after))

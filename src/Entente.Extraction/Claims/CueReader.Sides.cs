@@ -103,6 +103,20 @@ internal sealed partial class CueReader
         return with == index + length && words[with].Lower == "with";
     }
 
+    /// <summary>Where in a list of those struck the first one named after "with" (not "along with") stands; -1 if none is.</summary>
+    internal static int StrikesWith(IReadOnlyList<Word> words, List<PlacedMention> targets)
+    {
+        for (var k = 1; k < targets.Count; k++)
+        {
+            var with = targets[k].First - 1;
+            if (with > 0 && words[with].Lower == "the")
+                with--;
+            if (with >= 1 && words[with].Lower == "with" && words[with - 1].Lower is not ("along" or "together" or "and" or ","))
+                return k;
+        }
+        return -1;
+    }
+
     /// <summary>Whether "against", or a fight "with" ("allies in its deadly fight with Israel"), stands between the two words.</summary>
     internal static bool AgainstBetween(IReadOnlyList<Word> words, int from, int to)
     {

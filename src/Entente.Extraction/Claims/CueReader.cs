@@ -365,6 +365,9 @@ internal sealed partial class CueReader(CueLexicon lexicon)
         // "Hezbollah, founded in 1982 by Iran": a participle whose "by" names the one after it is passive; that one did it.
         if (ParticipleBy(words, index, length, placed[right].First))
             (doers, targets) = (targets, doers);
+        // "Egypt repelled Iran with France": one named after a bare "with" strikes beside the doers; it is not struck.
+        if (cue.Hostile && StrikesWith(words, targets) is var beside and > 0)
+            (doers, targets) = ([.. doers, .. targets[beside..]], targets[..beside]);
         var sources = doers.Concat(Helpers(words, placed, targets[^1].Last + 1));
         if (cue.Relation == RelationType.MemberOf)
         {
@@ -396,7 +399,8 @@ internal sealed partial class CueReader(CueLexicon lexicon)
     /// </summary>
     private static List<PlacedMention> PastAFrontedClause(IReadOnlyList<Word> words, List<PlacedMention> doers, PlacedMention doer)
     {
-        if (doers.Count < 2 || !Subordinators.Contains(words[0]))
+        // "Sidestepping tensions with Israel, Jordan helps …": so does a participle clause that opens the sentence.
+        if (doers.Count < 2 || !(Subordinators.Contains(words[0]) || (words[0].Lower.Length > 5 && words[0].Lower.EndsWith("ing", StringComparison.Ordinal))))
             return doers;
         var comma = 1;
         while (comma < doer.First && words[comma].Lower != ",")

@@ -39,6 +39,40 @@ internal sealed partial class SubjectReader
 
     private static readonly WordSet PlacePrepositions = new("in", "across", "throughout", "within");
 
+    /// <summary>"Mogadishu rallies its friends after Israel recognises Somaliland": a name after a word that opens a clause is that clause's, not the noun's.</summary>
+    private static bool InAClauseAfterTheNoun(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, PlacedMention other)
+    {
+        var after = cue.Index + cue.Length;
+        if (cue.Value.Form != CueForm.Noun || other.First <= after || !NounClauseOpeners.Contains(words[after]))
+            return false;
+        for (var i = after + 1; i < other.First; i++)
+        {
+            if (words[i].Lower is "," or ";" or ":")
+                return false;
+        }
+        return true;
+    }
+
+    private static readonly WordSet NounClauseOpeners = new("after", "before", "when", "while", "since", "because", "until", "once", "although", "though");
+
+    /// <summary>
+    /// "The three countries, which share the Black Sea with Ukraine, Russia, and Georgia, established the mission": one named
+    /// in a relative clause that closes right before the verb is not its doer; the noun the clause hangs on is.
+    /// </summary>
+    private static bool InARelativeBeforeTheVerb(IReadOnlyList<Word> words, (int Index, int Length, Cue Value) cue, PlacedMention other)
+    {
+        if (cue.Value.Form != CueForm.Active || other.Last >= cue.Index || words[BeforeHelpers(words, cue.Index, ActiveHelpers)].Lower != ",")
+            return false;
+        for (var i = other.First - 1; i >= 1 && other.First - i <= 15; i--)
+        {
+            if (words[i].Lower is "." or ";" or ":")
+                return false;
+            if (words[i].Lower is "which" or "who" or "whose" && words[i - 1].Lower == ",")
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// "Algeria, which hosts and arms the pro-independence Polisario Front": the verb or noun has an object of its own,
     /// an organisation we do not know, so it ties the actor before it to no subject.
