@@ -99,7 +99,10 @@ internal sealed partial class CueReader
     }
 
     private static bool OpensAParticiple(Word word) =>
-        word.Lower.Length > 5 && word.Lower.EndsWith("ing", StringComparison.Ordinal) && !word.IsCapitalized && word.Lower is not ("including" or "according");
+        IngForm(word) && !word.IsCapitalized && word.Lower is not ("including" or "according");
+
+    /// <summary>A word of more than five letters ending in "-ing": a participle or gerund, whatever its case.</summary>
+    private static bool IngForm(Word word) => word.Lower.Length > 5 && word.Lower.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>
     /// "The United States, which strikes the group and Islamic State fighters in Puntland, supports the federal army": the

@@ -400,7 +400,7 @@ internal sealed partial class CueReader(CueLexicon lexicon)
     private static List<PlacedMention> PastAFrontedClause(IReadOnlyList<Word> words, List<PlacedMention> doers, PlacedMention doer)
     {
         // "Sidestepping tensions with Israel, Jordan helps …": so does a participle clause that opens the sentence.
-        if (doers.Count < 2 || !(Subordinators.Contains(words[0]) || (words[0].Lower.Length > 5 && words[0].Lower.EndsWith("ing", StringComparison.Ordinal))))
+        if (doers.Count < 2 || !(Subordinators.Contains(words[0]) || IngForm(words[0])))
             return doers;
         var comma = 1;
         while (comma < doer.First && words[comma].Lower != ",")
